@@ -1,0 +1,143 @@
+"""The whole path, one function per CLI command: ingest → clean → segment → extract → assemble → store → render.
+
+Each function here only strings the stages together; the work is done in the stage modules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+from typing import Sequence
+
+from briefgen.errors import UsageError
+from briefgen.schema import Brief
+
+FORMATS = {"md": "brief.md", "docx": "brief.docx", "html": "brief.html", "pdf": "brief.pdf"}
+BRIEF_FILE = "brief.yaml"
+
+
+def parse_formats(formats: str | Sequence[str]) -> list[str]:
+    """`"md,docx"` → `["md", "docx"]`; an unknown name is a UsageError naming the known ones."""
+    names = formats.split(",") if isinstance(formats, str) else list(formats)
+    wanted = [n.strip().lower().lstrip(".") for n in names if n.strip()]
+    unknown = [n for n in wanted if n not in FORMATS]
+    if unknown:
+        raise UsageError(f"unknown output format {', '.join(map(repr, unknown))}; choose from {', '.join(FORMATS)}")
+    return list(dict.fromkeys(wanted))
+
+
+def brief_date(date: str | dt.date | None) -> dt.date:
+    """The brief's date: the one given, else SOURCE_DATE_EPOCH (reproducible builds), else today."""
+    if isinstance(date, dt.date):
+        return date
+    if date:
+        try:
+            return dt.date.fromisoformat(date)
+        except ValueError:
+            raise UsageError(f"--date {date!r} is not a date in the form YYYY-MM-DD") from None
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.strip().isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
+    return dt.date.today()
+
+
+def extract_brief(
+    articles: Sequence[str],
+    *,
+    principal: str | None = None,
+    counterpart: str | None = None,
+    title: str | None = None,
+    date: str | dt.date | None = None,
+) -> Brief:
+    """Read, clean, segment and extract every article, and assemble one Brief."""
+    from briefgen.assemble import assemble_brief
+    from briefgen.clean import clean_paragraphs
+    from briefgen.ingest import read_article
+    from briefgen.segment import segment_paragraphs
+
+    documents = []
+    for number, path in enumerate(articles, start=1):
+        raw = read_article(path)
+        kept = clean_paragraphs(raw.paragraphs).kept
+        documents.append((f"s{number}", raw, segment_paragraphs(kept)))
+    return assemble_brief(documents, principal=principal, counterpart=counterpart, title=title,
+                          date=brief_date(date))
+
+
+def extract_text(articles: Sequence[str], *, output_format: str = "json", **options) -> str:
+    """The brief as JSON or YAML text, for `briefgen extract`."""
+    if output_format not in ("json", "yaml"):
+        raise UsageError(f"unknown --format {output_format!r}; choose json or yaml")
+    brief = extract_brief(articles, **options)
+    if output_format == "yaml":
+        from briefgen.store import brief_to_yaml
+
+        return brief_to_yaml(brief)
+    return json.dumps(brief.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+
+
+def render_brief(brief: Brief, formats: Sequence[str], out: Path, template: Path | None = None) -> list[Path]:
+    """Render the brief into `out` in each format, every file written atomically."""
+    from briefgen.render import render
+    from briefgen.store import write_atomic
+
+    written = []
+    for name in formats:
+        path = out / FORMATS[name]
+        write_atomic(path, render(brief, name, template=template))
+        written.append(path)
+    return written
+
+
+def build(
+    articles: Sequence[str],
+    *,
+    out: Path | None = None,
+    principal: str | None = None,
+    counterpart: str | None = None,
+    title: str | None = None,
+    formats: str | Sequence[str] = "md,docx",
+    template: Path | None = None,
+    date: str | dt.date | None = None,
+    force: bool = False,
+) -> list[Path]:
+    """Extract a brief from articles and write brief.yaml, the rendered formats and sources/."""
+    from briefgen.store import brief_folder, save_brief, save_sources
+
+    wanted = parse_formats(formats)
+    brief = extract_brief(articles, principal=principal, counterpart=counterpart, title=title, date=date)
+    folder = out if out is not None else brief_folder(Path("briefs"), brief.date, brief.title)
+    written = save_brief(folder / BRIEF_FILE, brief, force=force)
+    written += save_sources(folder, brief, articles)
+    return [written[0], *render_brief(brief, wanted, folder, template), *written[1:]]
+
+
+def build_each(articles: Sequence[str], *, out_root: Path | None = None, jobs: int = 1, **options) -> int:
+    """One brief per article (`build --each`); returns the number of articles that failed."""
+    from briefgen.batch import build_each as run_batch
+
+    return run_batch(articles, out_root=out_root, jobs=jobs, **options)
+
+
+def render_files(
+    brief_path: Path, *, formats: str | Sequence[str] = "md,docx", out: Path | None = None, template: Path | None = None
+) -> list[Path]:
+    """Render an existing brief.yaml (a person may have edited it) next to itself or into `out`."""
+    from briefgen.store import load_brief
+
+    wanted = parse_formats(formats)
+    path = brief_path / BRIEF_FILE if brief_path.is_dir() else brief_path
+    brief = load_brief(path)
+    return render_brief(brief, wanted, out if out is not None else path.parent, template)
+
+
+def add_articles(
+    brief_dir: Path, articles: Sequence[str], *, formats: str | Sequence[str] = "md,docx", template: Path | None = None
+) -> list[str]:
+    """Merge new articles into the brief in `brief_dir`, keeping human edits; re-render. Returns a report."""
+    from briefgen.merge import add_to_brief
+
+    wanted = parse_formats(formats)
+    return add_to_brief(brief_dir, articles, render=lambda brief, folder: render_brief(brief, wanted, folder, template))

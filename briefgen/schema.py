@@ -1,0 +1,145 @@
+"""The brief: pydantic models whose field names are a contract (the evaluation reads them).
+
+Every model forbids unknown fields, so a typo in a hand-edited brief.yaml is reported
+instead of silently ignored. Every extracted item carries `evidence`: the exact sentence
+of the source it came from, with 1-based paragraph and sentence numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+
+Kind = Literal["person", "organization", "country", "group"]
+Side = Literal["principal", "counterpart", "ally", "opposition", "expert", "third_party", "unknown"]
+AskKind = Literal["demand", "offer", "objective", "recommendation"]
+Severity = Literal["high", "medium", "low"]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class Evidence(Model):
+    """Where an item comes from: a source id, 1-based paragraph and sentence, the exact sentence."""
+
+    source: str
+    paragraph: int = Field(ge=1)
+    sentence: int = Field(ge=1)
+    text: str
+
+
+class Item(Model):
+    """Common to every extracted item: a stable id and the evidence it rests on."""
+
+    id: str = ""
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Meeting(Model):
+    principal: str | None = None
+    counterpart: str | None = None
+    location: str | None = None
+    date: dt.date | None = None
+    date_text: str | None = None
+    purpose: str | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Stakeholder(Item):
+    name: str
+    kind: Kind = "person"
+    role: str | None = None
+    affiliation: str | None = None
+    side: Side = "unknown"
+    stance: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    mentions: int = Field(default=1, ge=0)
+
+
+class Quote(Item):
+    text: str
+    speaker: str | None = None
+    direct: bool = True
+
+
+class Advice(Item):
+    expert: str | None = None
+    credentials: str | None = None
+    text: str
+
+
+class Ask(Item):
+    text: str
+    by: str | None = None
+    of: str | None = None
+    kind: AskKind = "demand"
+
+
+class Risk(Item):
+    text: str
+    category: str = "general"
+    severity: Severity = "medium"
+    mitigation: str | None = None
+
+
+class Point(Item):
+    text: str
+
+
+class Source(Model):
+    id: str
+    title: str = ""
+    path: str = ""
+    sha256: str = ""
+    words: int = Field(default=0, ge=0)
+
+
+class Brief(Model):
+    schema_version: int = SCHEMA_VERSION
+    title: str
+    classification: str = "UNCLASSIFIED"
+    prepared_for: str | None = None
+    prepared_by: str | None = None
+    date: dt.date | None = None
+    version: int = Field(default=1, ge=1)
+    meeting: Meeting = Field(default_factory=Meeting)
+    summary: list[str] = Field(default_factory=list)
+    background: list[Point] = Field(default_factory=list)
+    stakeholders: list[Stakeholder] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    expert_advice: list[Advice] = Field(default_factory=list)
+    asks: list[Ask] = Field(default_factory=list)
+    risks: list[Risk] = Field(default_factory=list)
+    topics: list[str] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+    # Hash of the content briefgen generated; a brief whose content no longer matches was edited.
+    generated: str | None = None
+
+
+SECTION_MODELS: dict[str, type[Item]] = {
+    "background": Point,
+    "stakeholders": Stakeholder,
+    "quotes": Quote,
+    "expert_advice": Advice,
+    "asks": Ask,
+    "risks": Risk,
+}
+ID_PREFIX = {"background": "bg", "stakeholders": "p", "quotes": "q", "expert_advice": "adv", "asks": "ask", "risks": "risk"}
+
+
+def item_id(section: str, text: str) -> str:
+    """A stable id from the section and the item's normalised text (same content, same id)."""
+    norm = re.sub(r"\W+", " ", text.casefold()).strip()
+    return f"{ID_PREFIX[section]}-{hashlib.sha1(norm.encode('utf-8')).hexdigest()[:8]}"
+
+
+def json_schema() -> dict:
+    """The JSON Schema of a brief (what `briefgen schema` prints)."""
+    return Brief.model_json_schema()
