@@ -43,27 +43,37 @@ def brief_date(date: str | dt.date | None) -> dt.date:
     return dt.date.today()
 
 
-def extract_brief(
-    articles: Sequence[str],
+def read_sources(articles: Sequence[str]) -> list:
+    """Read every article (ingest); each RawArticle keeps its bytes for the brief's sources/ copy."""
+    from briefgen.ingest import read_article
+
+    if not articles:
+        raise UsageError("no article given")
+    return [read_article(path) for path in articles]
+
+
+def extract_from(
+    raws: Sequence,
     *,
     principal: str | None = None,
     counterpart: str | None = None,
     title: str | None = None,
     date: str | dt.date | None = None,
 ) -> Brief:
-    """Read, clean, segment and extract every article, and assemble one Brief."""
+    """Clean, segment and extract read articles, and assemble one Brief."""
     from briefgen.assemble import assemble_brief
     from briefgen.clean import clean_paragraphs
-    from briefgen.ingest import read_article
     from briefgen.segment import segment_paragraphs
 
-    documents = []
-    for number, path in enumerate(articles, start=1):
-        raw = read_article(path)
-        kept = clean_paragraphs(raw.paragraphs).kept
-        documents.append((f"s{number}", raw, segment_paragraphs(kept)))
+    documents = [(f"s{number}", raw, segment_paragraphs(clean_paragraphs(raw.paragraphs).kept))
+                 for number, raw in enumerate(raws, start=1)]
     return assemble_brief(documents, principal=principal, counterpart=counterpart, title=title,
                           date=brief_date(date))
+
+
+def extract_brief(articles: Sequence[str], **options) -> Brief:
+    """Read articles and extract one Brief from them (see `extract_from` for the options)."""
+    return extract_from(read_sources(articles), **options)
 
 
 def extract_text(articles: Sequence[str], *, output_format: str = "json", **options) -> str:
@@ -104,14 +114,14 @@ def build(
     force: bool = False,
 ) -> list[Path]:
     """Extract a brief from articles and write brief.yaml, the rendered formats and sources/."""
-    from briefgen.store import brief_folder, save_brief, save_sources
+    from briefgen.store import brief_folder, save_build
 
     wanted = parse_formats(formats)
-    brief = extract_brief(articles, principal=principal, counterpart=counterpart, title=title, date=date)
+    raws = read_sources(articles)
+    brief = extract_from(raws, principal=principal, counterpart=counterpart, title=title, date=date)
     folder = out if out is not None else brief_folder(Path("briefs"), brief.date, brief.title)
-    written = save_brief(folder / BRIEF_FILE, brief, force=force)
-    written += save_sources(folder, brief, articles)
-    return [written[0], *render_brief(brief, wanted, folder, template), *written[1:]]
+    written = save_build(folder, brief, raws, force=force)
+    return [*written, *render_brief(brief, wanted, folder, template)]
 
 
 def build_each(articles: Sequence[str], *, out_root: Path | None = None, jobs: int = 1, **options) -> int:
