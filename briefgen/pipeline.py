@@ -90,13 +90,14 @@ def extract_text(articles: Sequence[str], *, output_format: str = "json", **opti
 
 def render_brief(brief: Brief, formats: Sequence[str], out: Path, template: Path | None = None) -> list[Path]:
     """Render the brief into `out` in each format, every file written atomically."""
-    from briefgen.render import render
+    from briefgen.render import render, template_per_format
     from briefgen.store import write_atomic
 
+    templates = template_per_format(template, formats)  # a .docx template styles docx/pdf, the rest use defaults
     written = []
     for name in formats:
         path = out / FORMATS[name]
-        write_atomic(path, render(brief, name, template=template))
+        write_atomic(path, render(brief, name, template=templates[name]))
         written.append(path)
     return written
 
