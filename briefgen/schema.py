@@ -36,10 +36,9 @@ class Evidence(Model):
 
 
 class Item(Model):
-    """Common to every extracted item: a stable id and the evidence it rests on."""
+    """Common to every extracted item: a stable id (each item also ends with its `evidence`)."""
 
     id: str = ""
-    evidence: list[Evidence] = Field(default_factory=list)
 
 
 class Meeting(Model):
@@ -61,18 +60,21 @@ class Stakeholder(Item):
     stance: str | None = None
     aliases: list[str] = Field(default_factory=list)
     mentions: int = Field(default=1, ge=0)
+    evidence: list[Evidence] = Field(default_factory=list)
 
 
 class Quote(Item):
     text: str
     speaker: str | None = None
     direct: bool = True
+    evidence: list[Evidence] = Field(default_factory=list)
 
 
 class Advice(Item):
     expert: str | None = None
     credentials: str | None = None
     text: str
+    evidence: list[Evidence] = Field(default_factory=list)
 
 
 class Ask(Item):
@@ -80,6 +82,7 @@ class Ask(Item):
     by: str | None = None
     of: str | None = None
     kind: AskKind = "demand"
+    evidence: list[Evidence] = Field(default_factory=list)
 
 
 class Risk(Item):
@@ -87,10 +90,12 @@ class Risk(Item):
     category: str = "general"
     severity: Severity = "medium"
     mitigation: str | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
 
 
 class Point(Item):
     text: str
+    evidence: list[Evidence] = Field(default_factory=list)
 
 
 class Source(Model):

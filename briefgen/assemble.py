@@ -1,0 +1,320 @@
+"""Assemble the Brief: run the extractors on each article and merge what they found.
+
+People and items found in several articles become one, with evidence pointing to each source.
+Item ids come from `schema.item_id`, so the same content always gets the same id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from typing import Sequence
+
+from briefgen import lexicon as lx
+from briefgen.entities import Analysis, Entity, analyse
+from briefgen.meeting import MeetingFacts, find_meeting
+from briefgen.quotes import FoundQuote, find_quotes, quote_spans
+from briefgen.schema import Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder, item_id
+from briefgen.sections import Claim, asks, background, expert_advice, risks
+from briefgen.segment import Sentence
+
+AGREEMENT_HEADS = ("agreement", "treaty", "pact", "accord", "review")
+CAPITAL_OF = {"washington": "United States", "ottawa": "Canada", "beijing": "China", "tokyo": "Japan",
+              "moscow": "Russia", "kyiv": "Ukraine", "london": "United Kingdom", "paris": "France",
+              "berlin": "Germany", "lisbon": "Portugal", "madrid": "Spain", "rome": "Italy",
+              "mexico city": "Mexico", "seoul": "South Korea", "taipei": "Taiwan", "u.s.": "United States",
+              "us": "United States", "america": "United States"}
+
+
+class Document:
+    """One article after extraction: its analysis, quotes, meeting and section claims."""
+
+    def __init__(self, source_id: str, raw, sentences: list[Sentence]):
+        self.source_id = source_id
+        self.raw = raw
+        paragraphs = _paragraphs_of(raw, sentences)
+        spans = {number: quote_spans(text) for number, text in enumerate(paragraphs, start=1)}
+        self.analysis: Analysis = analyse(sentences, paragraphs, spans)
+        self.quotes: list[FoundQuote] = find_quotes(self.analysis)
+        self.advice = expert_advice(self.analysis, self.quotes)
+        self.asks = asks(self.analysis, self.quotes, self.advice)
+        self.risks = risks(self.analysis, self.quotes)
+        used = {s for claim in [*self.advice, *self.asks] for s in claim.sentences}
+        self.background = background(self.analysis, used)
+
+    def evidence(self, sentence_indexes: Sequence[int]) -> list[Evidence]:
+        return [Evidence(source=self.source_id, paragraph=s.paragraph, sentence=s.index, text=s.text)
+                for s in (self.analysis.sentences[i] for i in sentence_indexes)]
+
+
+def _paragraphs_of(raw, sentences: list[Sentence]) -> list[str]:
+    """The cleaned paragraphs the sentences came from (rebuilt from the sentences' offsets)."""
+    count = max((s.paragraph for s in sentences), default=0)
+    paragraphs = [""] * count
+    for s in sentences:
+        text = paragraphs[s.paragraph - 1]
+        paragraphs[s.paragraph - 1] = text + " " * (s.start - len(text)) + s.text
+    return paragraphs
+
+
+def _same_name(a: str, b: str) -> bool:
+    ta = [w for w in re.findall(r"[\w’'-]+", a.lower()) if w not in lx.HONORIFICS and w not in lx.NAME_KEEPING_TITLES]
+    tb = [w for w in re.findall(r"[\w’'-]+", b.lower()) if w not in lx.HONORIFICS and w not in lx.NAME_KEEPING_TITLES]
+    return bool(ta and tb) and (ta[-1] == tb[-1] or ta == tb)
+
+
+def _find_person(analysis: Analysis, name: str | None) -> int | None:
+    if not name:
+        return None
+    return next((e.key for e in analysis.people() if _same_name(e.name, name)), None)
+
+
+def _side(entity: Entity, principal: Entity | None, counterpart: Entity | None) -> str:
+    if principal is not None and entity.key == principal.key:
+        return "principal"
+    if counterpart is not None and entity.key == counterpart.key:
+        return "counterpart"
+    if entity.expert:
+        return "expert"
+    role = (entity.role or "").lower()
+    for anchor, side in ((principal, "ally"), (counterpart, "counterpart")):
+        if anchor is None:
+            continue
+        if entity.country and anchor.country and entity.country == anchor.country:
+            return side
+        if entity.affiliation and anchor.affiliation and entity.affiliation.lower() == anchor.affiliation.lower():
+            return side
+    if "opposition" in role or re.search(r"\bleader\b", role):
+        return "opposition"
+    return "third_party"
+
+
+def _stakeholder_kind(entity: Entity) -> str:
+    return {"person": "person", "organization": "organization", "country": "country"}.get(entity.kind, "group")
+
+
+def _is_topic(entity: Entity) -> bool:
+    return entity.kind == "organization" and entity.name.lower().split()[-1] in AGREEMENT_HEADS
+
+
+def _country_name(entity: Entity) -> str:
+    return CAPITAL_OF.get(entity.name.lower(), entity.name)
+
+
+class _Collector:
+    """Items of one section across documents, deduplicated by text with evidence merged."""
+
+    def __init__(self, section: str):
+        self.section = section
+        self.items: list = []
+        self.keys: list[str] = []
+
+    def add(self, item) -> None:
+        from rapidfuzz import fuzz
+
+        key = re.sub(r"\W+", " ", item.text.lower()).strip()
+        for k, existing in enumerate(self.keys):
+            if key == existing or (len(key) > 20 and fuzz.ratio(key, existing) >= 90):
+                known = self.items[k]
+                known.evidence = known.evidence + [e for e in item.evidence if e not in known.evidence]
+                return
+        item.id = item_id(self.section, item.text)
+        self.items.append(item)
+        self.keys.append(key)
+
+
+def assemble_brief(
+    documents: Sequence[tuple[str, object, list[Sentence]]],
+    *,
+    principal: str | None = None,
+    counterpart: str | None = None,
+    title: str | None = None,
+    date: dt.date | None = None,
+) -> Brief:
+    """One Brief from (source id, RawArticle, sentences) triples, in the order given."""
+    docs = [Document(source_id, raw, sentences) for source_id, raw, sentences in documents]
+    meetings: list[MeetingFacts] = []
+    for doc in docs:
+        meetings.append(find_meeting(doc.analysis, _find_person(doc.analysis, principal),
+                                     _find_person(doc.analysis, counterpart)))
+    first = next((m for m in meetings if m.principal is not None), meetings[0] if meetings else None)
+    first_doc = docs[meetings.index(first)] if first is not None else None
+    principal_entity = first_doc.analysis.entity(first.principal) if first_doc else None
+    counterpart_entity = first_doc.analysis.entity(first.counterpart) if first_doc else None
+    principal_name = principal or (principal_entity.name if principal_entity else None)
+    counterpart_name = counterpart or (counterpart_entity.name if counterpart_entity else None)
+
+    stakeholders = _stakeholders(docs, principal_name, counterpart_name)
+    quotes, advice, ask_items, risk_items, points = (_Collector(s) for s in ("quotes", "expert_advice", "asks", "risks", "background"))
+    for doc in docs:
+        for q in doc.quotes:
+            speaker = doc.analysis.entity(q.speaker)
+            quotes.add(Quote(text=q.span.text, speaker=speaker.name if speaker else q.speaker_text, direct=True,
+                             evidence=doc.evidence(q.sentences)))
+        for claim in doc.advice:
+            advice.add(Advice(expert=claim.fields.get("expert"), credentials=claim.fields.get("credentials"),
+                              text=claim.text, evidence=doc.evidence(claim.sentences)))
+        for claim in doc.asks:
+            ask_items.add(_ask(claim, doc, principal_name, counterpart_name))
+        for claim in doc.risks:
+            risk_items.add(Risk(text=claim.text, category=str(claim.fields["category"]),
+                                severity=claim.fields["severity"], evidence=doc.evidence(claim.sentences)))
+        for claim in doc.background:
+            points.add(Point(text=claim.text, evidence=doc.evidence(claim.sentences)))
+    _link_mitigations(risk_items.items, advice.items)
+    _stances(stakeholders, quotes.items, ask_items.items)
+
+    meeting = Meeting(principal=principal_name, counterpart=counterpart_name)
+    if first is not None and first_doc is not None:
+        meeting = Meeting(principal=principal_name, counterpart=counterpart_name, location=first.location,
+                          date=first.date, date_text=first.date_text, purpose=first.purpose,
+                          evidence=first_doc.evidence([first.sentence]) if first.sentence is not None else [])
+    sources = [Source(id=doc.source_id, title=doc.raw.title or "", path=doc.raw.path, sha256=doc.raw.sha256,
+                      words=sum(len(p.split()) for p in doc.analysis.paragraphs)) for doc in docs]
+    brief = Brief(
+        title=title or _title(meeting, docs),
+        date=date,
+        meeting=meeting,
+        background=points.items[:8] if len(docs) == 1 else points.items,
+        stakeholders=stakeholders,
+        quotes=quotes.items,
+        expert_advice=advice.items,
+        asks=ask_items.items,
+        risks=risk_items.items,
+        topics=_topics(docs, risk_items.items),
+        sources=sources,
+    )
+    brief.summary = _summary(brief)
+    return brief
+
+
+def _ask(claim: Claim, doc: Document, principal: str | None, counterpart: str | None) -> Ask:
+    by = claim.fields.get("by")
+    of = claim.fields.get("of")
+    kind = claim.fields.get("kind", "demand")
+    if kind == "recommendation":
+        by = by or principal
+        of = of or counterpart
+    elif of is None and by:
+        if principal and _same_name(by, principal):
+            of = counterpart
+        elif counterpart and _same_name(by, counterpart):
+            of = principal
+    text = claim.text
+    if kind == "recommendation" and claim.fields.get("recommended_by"):
+        text = f"{text} (recommended by {claim.fields['recommended_by']})"
+    return Ask(text=text, by=by, of=of, kind=kind, evidence=doc.evidence(claim.sentences))
+
+
+def _stakeholders(docs: list[Document], principal: str | None, counterpart: str | None) -> list[Stakeholder]:
+    merged: list[tuple[Entity, int, list[Evidence]]] = []
+    for doc in docs:
+        for entity in doc.analysis.entities.values():
+            if not entity.mentions or _is_topic(entity):
+                continue
+            if entity.kind == "organization" and len(entity.mentions) < 2 and not entity.aliases:
+                continue
+            if entity.kind == "country" and len(entity.mentions) < 3:
+                continue
+            first = entity.mentions[0][0]
+            evidence = doc.evidence([first])
+            for k, (known, count, ev) in enumerate(merged):
+                same_kind = known.kind == entity.kind
+                if same_kind and (_same_name(known.name, entity.name) if entity.kind == "person"
+                                  else _country_name(known).lower() == _country_name(entity).lower()
+                                  or known.name.lower() == entity.name.lower()):
+                    known.role = known.role or entity.role
+                    merged[k] = (known, count + len(entity.mentions), ev + [e for e in evidence if e not in ev])
+                    if entity.name != known.name:
+                        known.aliases.add(entity.name)
+                    break
+            else:
+                merged.append((entity, len(entity.mentions), evidence))
+    principal_entity = next((e for e, _, _ in merged if principal and e.kind == "person" and _same_name(e.name, principal)), None)
+    counterpart_entity = next((e for e, _, _ in merged if counterpart and e.kind == "person" and _same_name(e.name, counterpart)), None)
+    result = []
+    for entity, count, evidence in merged:
+        name = _country_name(entity) if entity.kind == "country" else entity.name
+        aliases = sorted(a for a in entity.aliases | ({entity.name} if name != entity.name else set()) if a != name)
+        stakeholder = Stakeholder(
+            name=name, kind=_stakeholder_kind(entity), role=entity.role,
+            affiliation=entity.affiliation, side=_side(entity, principal_entity, counterpart_entity) if entity.kind == "person"
+            else "unknown", aliases=aliases, mentions=count, evidence=evidence)
+        stakeholder.id = item_id("stakeholders", f"{stakeholder.kind} {name}")
+        result.append(stakeholder)
+    return result
+
+
+def _link_mitigations(risk_items: list[Risk], advice_items: list[Advice]) -> None:
+    """A risk's mitigation: the expert advice sharing most content words with it (at least two)."""
+    def words(text: str) -> set[str]:
+        return {w for w in re.findall(r"[a-z]{4,}", text.lower())} - STOP
+
+    advice_words = [(a, words(a.text + " " + " ".join(e.text for e in a.evidence))) for a in advice_items]
+    for risk in risk_items:
+        rw = words(risk.text)
+        best = max(advice_words, key=lambda pair: len(rw & pair[1]), default=None)
+        if best and len(rw & best[1]) >= 2:
+            risk.mitigation = f"{best[0].text} ({best[0].expert})" if best[0].expert else best[0].text
+
+
+STOP = frozenset("that this with from have been will would could their there they them what when which while "
+                 "said says also more than into over about after before other such only even just very".split())
+
+
+def _stances(stakeholders: list[Stakeholder], quotes: list[Quote], ask_items: list[Ask]) -> None:
+    """What each stakeholder wants (first ask by them) or has said (first quote)."""
+    for person in stakeholders:
+        ask = next((a for a in ask_items if a.by and a.kind != "recommendation" and _same_name(a.by, person.name)), None)
+        quote = next((q for q in quotes if q.speaker and _same_name(q.speaker, person.name)), None)
+        if ask is not None:
+            person.stance = f"Wants: {ask.text}" if ask.kind != "offer" else f"Offers: {ask.text}"
+        elif quote is not None:
+            person.stance = f"“{quote.text}”"
+
+
+def _title(meeting: Meeting, docs: list[Document]) -> str:
+    if meeting.principal and meeting.counterpart:
+        return f"{meeting.principal} – {meeting.counterpart} meeting"
+    for doc in docs:
+        if doc.raw.title:
+            return doc.raw.title
+    first = docs[0].analysis.sentences[0].text if docs and docs[0].analysis.sentences else "Meeting brief"
+    return first if len(first) <= 80 else first[:77].rsplit(" ", 1)[0] + "…"
+
+
+def _topics(docs: list[Document], risk_items: list[Risk]) -> list[str]:
+    topics: list[str] = []
+    for doc in docs:
+        for entity in doc.analysis.entities.values():
+            if _is_topic(entity):
+                label = entity.name + (f" ({sorted(entity.aliases)[0]})" if entity.aliases else "")
+                if label not in topics:
+                    topics.append(label)
+    counts = Counter(r.category for r in risk_items if r.category != "general")
+    topics += [category for category, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return topics
+
+
+def _summary(brief: Brief) -> list[str]:
+    """3-5 bottom lines built from what was extracted, each traceable to its section."""
+    lines: list[str] = []
+    m = brief.meeting
+    if m.principal or m.counterpart:
+        where = f" at {m.location}" if m.location else ""
+        when = f" ({m.date_text})" if m.date_text else ""
+        lines.append(f"{m.principal or 'The principal'} meets {m.counterpart or 'the counterpart'}{where}{when}.")
+    theirs = next((a for a in brief.asks if a.kind != "recommendation" and m.counterpart and a.by and _same_name(a.by, m.counterpart)), None)
+    ours = next((a for a in brief.asks if a.kind != "recommendation" and m.principal and a.by and _same_name(a.by, m.principal)), None)
+    if theirs:
+        lines.append(f"{theirs.by} wants: {theirs.text}")
+    if ours:
+        lines.append(f"{ours.by} seeks: {ours.text}")
+    high = next((r for r in brief.risks if r.severity == "high"), brief.risks[0] if brief.risks else None)
+    if high:
+        lines.append(f"Main risk ({high.severity}): {high.text}")
+    if brief.expert_advice:
+        advice = brief.expert_advice[0]
+        lines.append(f"Expert advice ({advice.expert}): {advice.text}" if advice.expert else f"Expert advice: {advice.text}")
+    return lines[:5]

@@ -1,0 +1,218 @@
+"""Rule data for extraction: titles, role nouns, reporting verbs and cue words.
+
+Kept apart from the logic (briefgen/entities.py, quotes.py, sections.py, meeting.py) so a rule
+can be read, reviewed and extended as a list. All entries are lowercase; matching is on
+lowercased tokens. Each list states a pattern of English news writing, not one article's words.
+"""
+
+from __future__ import annotations
+
+# Words that, written before a name, make it a person's title ("U.S. President Donald Trump",
+# "Conservative leader Pierre Poilievre", "Commerce Secretary Howard Lutnick").
+TITLE_WORDS = frozenset("""
+president prime minister secretary representative chancellor premier king queen prince princess
+pope emperor sheikh emir sultan senator sen sen. governor gov gov. mayor ambassador chairman chairwoman
+chair chairperson director commissioner general spokesperson spokesman spokeswoman judge justice
+attorney prosecutor sheriff chief ceo cfo coo founder leader treasurer speaker envoy negotiator
+mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady rep rep. prof prof. professor gen. col. lt. capt. adm.
+admiral colonel captain lieutenant sergeant commander marshal rabbi cardinal bishop archbishop
+analyst economist officer head deputy vice
+""".split())
+
+# Titles that stay part of the name when only one name word follows ("King Charles", "Pope Leo").
+NAME_KEEPING_TITLES = frozenset("king queen prince princess pope emperor sheikh emir sultan sir dame lord lady".split())
+
+# Honorifics that are not a role ("Mr. Smith" has no role).
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady".split())
+
+# Lowercase modifiers that may sit inside a title before a name ("former prime minister", "deputy chief").
+TITLE_MODIFIERS = frozenset("""
+former deputy vice acting interim foreign prime assistant associate senior junior chief executive
+general principal managing finance defence defense trade economy health labor labour interior
+justice home state federal provincial national regional district union party opposition
+""".split())
+
+# Nouns that make an appositive a role ("Laura Dawson, executive director of ...").
+ROLE_NOUNS = frozenset("""
+president minister secretary representative chancellor premier king queen prince princess pope
+senator governor mayor ambassador chairman chairwoman chair chairperson director commissioner general
+spokesperson spokesman spokeswoman judge justice attorney prosecutor sheriff chief ceo cfo coo cto
+founder co-founder leader treasurer speaker envoy negotiator officer official executive manager head
+analyst economist expert fellow professor researcher scholar strategist consultant adviser advisor
+mediator diplomat lawyer partner correspondent editor member nurse doctor physician teacher worker
+pilot engineer organizer organiser campaigner activist lawmaker legislator mp congressman congresswoman
+delegate commander colonel captain admiral lieutenant sergeant president-elect owner investor banker
+trader lobbyist spokesperson historian scientist observer specialist lecturer dean principal
+""".split())
+
+# Role or credential words that make a person an expert (their advice goes to expert_advice).
+EXPERT_WORDS = frozenset("""
+analyst analysts economist economists expert experts fellow professor researcher scholar strategist
+consultant adviser advisor mediator observer observers specialist lecturer historian scientist
+think-tank
+""".split())
+# A former official speaking from outside is an expert too ("a former trade negotiator").
+EXPERT_PREFIXES = ("former ",)
+
+# Verbs of saying, in the forms news writing uses for attribution.
+REPORTING_VERBS = frozenset("""
+said says say told tells added adds warned warns noted notes remarked remarks argued argues stressed
+stresses emphasized emphasised emphasizes insisted insists explained explains wrote writes posted
+stated states declared declares continued cautioned cautions recalled replied responded urged urges
+claimed claims acknowledged admitted conceded predicted suggested recommended advised called
+announced tweeted asked observed commented countered maintained contended vowed pledged promised
+""".split())
+
+# Anonymous or collective speakers kept as a description ("a senior official said").
+ANONYMOUS_SPEAKER_NOUNS = frozenset("""
+official officials source sources aide aides diplomat diplomats person people spokesperson spokesman
+spokeswoman observers analysts insider insiders negotiator negotiators executive executives
+lawmaker lawmakers member members officer officers staffer staffers adviser advisers
+""".split())
+
+# Words that begin a sentence with a capital but never begin a name.
+SENTENCE_STARTERS = frozenset("""
+a an the this that these those there here it its it's he she they we i you his her their our my your
+since while though although when whenever after before under over in on at for with without but and
+or nor so yet if because as despite during until unless once also still however meanwhile moreover
+both other others many some all each every most several few such no not only even just then now
+later earlier today yesterday tomorrow last next first second third according asked
+""".split())
+
+# Days and months: capitalised, never a person.
+CALENDAR_WORDS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december jan jan. feb feb. mar mar. apr apr. jun jun. jul jul.
+aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
+""".split())
+
+# The last word of an organisation's name ("Future Borders Coalition", "Justice Department").
+ORG_HEADS = frozenset("""
+office ministry department agency bureau commission committee council court parliament congress
+senate assembly house party union league association alliance coalition federation confederation
+organization organisation institute institution university college school academy foundation fund
+bank bancorp group company co co. corp corp. corporation inc inc. ltd ltd. plc llc holdings partners
+airlines airways airline motors industries systems technologies services health hospital hospitals
+network networks times post news press media forum board authority administration guard army navy
+force forces police service research center centre society chamber trust review journal exchange
+club team cabinet government treaty agreement pact accord summit nations
+""".split())
+
+# The last word of a place name ("Mexico City", "Nuevo León" is caught by having no person evidence).
+PLACE_HEADS = frozenset("city county state province island islands street avenue square bay river valley region hill".split())
+PLACE_PREFIXES = frozenset("st. st mount mt. lake fort port cape san santa los las new".split())
+
+# Countries and the capitals news writing uses for governments ("Washington set a 15% tariff").
+COUNTRIES = frozenset("""
+afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus
+belgium bolivia bosnia brazil bulgaria cambodia cameroon canada chile china colombia croatia cuba
+cyprus czechia denmark ecuador egypt estonia ethiopia finland france georgia germany ghana greece
+guatemala haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan
+jordan kazakhstan kenya korea kosovo kuwait latvia lebanon libya lithuania luxembourg malaysia mali
+malta mexico moldova mongolia montenegro morocco myanmar nepal netherlands nicaragua niger nigeria
+norway oman pakistan palestine panama paraguay peru philippines poland portugal qatar romania russia
+rwanda serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan
+tanzania thailand tunisia turkey uganda ukraine uruguay uzbekistan venezuela vietnam yemen zambia
+zimbabwe america britain england scotland wales u.s. us u.k. uk eu nato
+""".split())
+CAPITALS = frozenset("""
+washington ottawa beijing tokyo moscow kyiv kiev london paris berlin brussels rome madrid lisbon
+mexico city delhi canberra seoul taipei tehran ankara cairo riyadh jerusalem warsaw vienna
+the hague hague stockholm oslo copenhagen helsinki dublin athens bern brasilia
+""".split())
+
+# Nationality adjectives: capitalised, never a person, and they tell a person's country.
+NATIONALITIES = {
+    "american": "United States", "u.s.": "United States", "us": "United States", "canadian": "Canada",
+    "mexican": "Mexico", "japanese": "Japan", "chinese": "China", "british": "United Kingdom",
+    "french": "France", "german": "Germany", "italian": "Italy", "spanish": "Spain",
+    "portuguese": "Portugal", "russian": "Russia", "ukrainian": "Ukraine", "indian": "India",
+    "korean": "Korea", "south korean": "South Korea", "australian": "Australia", "brazilian": "Brazil",
+    "israeli": "Israel", "turkish": "Turkey", "polish": "Poland", "dutch": "Netherlands",
+    "swedish": "Sweden", "norwegian": "Norway", "irish": "Ireland", "european": "European Union",
+    "iranian": "Iran", "saudi": "Saudi Arabia", "egyptian": "Egypt", "taiwanese": "Taiwan",
+    "belgian": "Belgium", "greek": "Greece", "austrian": "Austria", "swiss": "Switzerland",
+    "danish": "Denmark", "finnish": "Finland", "hungarian": "Hungary", "czech": "Czechia",
+    "romanian": "Romania", "argentine": "Argentina", "chilean": "Chile", "colombian": "Colombia",
+    "venezuelan": "Venezuela", "cuban": "Cuba", "nigerian": "Nigeria", "kenyan": "Kenya",
+    "pakistani": "Pakistan", "afghan": "Afghanistan", "syrian": "Syria", "iraqi": "Iraq",
+    "vietnamese": "Vietnam", "thai": "Thailand", "indonesian": "Indonesia", "filipino": "Philippines",
+}
+
+# Name particles that may sit inside a person's name ("Viana do Castelo" has no person evidence).
+NAME_PARTICLES = frozenset("de da do dos das del della der den van von la le bin ibn al el di du".split())
+
+# Connectors allowed inside an organisation's name after its head ("Ministry of Economy").
+ORG_CONNECTORS = frozenset("of for on".split())
+
+# Pronouns that refer to a person.
+PERSON_PRONOUNS = frozenset("he she him her his hers".split())
+SUBJECT_PRONOUNS = frozenset("he she".split())
+
+# --- sections -----------------------------------------------------------------------------
+
+# Verbs by which an adviser recommends (advice and "recommended offers").
+ADVICE_VERBS = frozenset("""
+advised advises advise urged urges urge recommended recommends recommend suggested suggests suggest
+stressed stresses argued argues proposed counselled counseled cautioned cautions warned warns
+""".split())
+ADVICE_MODALS = ("should", "must", "needs to", "need to", "ought to", "has to", "have to", "would do well",
+                 "the importance of", "is best", "avoid", "resist")
+WARNING_VERBS = frozenset("warned warns cautioned cautions".split())
+
+# Ask cues: what a party wants (demand), gives (offer) or aims at (objective).
+DEMAND_CUES = (
+    "wants", "want", "wanted", "is seeking", "are seeking", "seeks", "seek", "sought", "is asking",
+    "are asking", "asked for", "will ask", "would ask", "ask that", "demands", "demanded", "demand",
+    "insists", "insisted", "is holding out", "holding out for", "expects", "expect", "expected that",
+    "calls for", "called for", "press for", "pressed for", "pushed", "pushing", "has urged", "urged",
+    "would seek", "will seek", "will press", "want assurances", "wants assurances", "is pressing",
+)
+OFFER_CUES = (
+    "offered", "has offered", "offers", "is ready to offer", "ready to offer", "in exchange", "in return",
+    "has promised", "promised", "pledged", "has pledged", "agreed to", "proposed", "has proposed",
+    "is offering", "will offer", "would offer",
+)
+OBJECTIVE_CUES = ("aims to", "hopes to", "goal", "objective", "will focus on", "would focus on", "priority",
+                  "priorities", "will push", "to secure", "wants to")
+
+# Risk cues and the category they suggest.
+RISK_CUES: dict[str, str] = {
+    "tariff": "trade", "tariffs": "trade", "duty": "trade", "duties": "trade", "levy": "trade",
+    "sanction": "trade", "sanctions": "trade", "retaliation": "trade",
+    "threat": "pressure", "threats": "pressure", "threatened": "pressure", "threatens": "pressure",
+    "pressure": "pressure", "pressures": "pressure", "pushed": "pressure", "consequences": "pressure",
+    "strike": "labour", "walkout": "labour", "walk out": "labour", "disruption": "labour",
+    "deadline": "timing", "expires": "timing", "expire": "timing", "pause": "timing", "months": "timing",
+    "majority": "political", "opposition": "political", "skepticism": "political",
+    "scepticism": "political", "skeptical": "political", "sceptical": "political", "voters": "political",
+    "poll": "political", "accused": "political", "fragile": "political", "support can fade": "political",
+    "angrily": "diplomatic", "provocations": "diplomatic", "inflammatory": "diplomatic",
+    "insulted": "diplomatic", "antagonistic": "diplomatic",
+    "regulators": "regulatory", "antitrust": "regulatory", "scrutiny": "regulatory", "blocked": "regulatory",
+    "sued": "regulatory", "review": "regulatory", "approval": "regulatory",
+    "costs": "economic", "cost": "economic", "debt": "economic", "margin": "economic",
+    "slowed": "economic", "weaker": "economic", "prices": "economic", "recession": "economic",
+    "rival bid": "competition", "rival": "competition", "compete": "competition",
+    "risk": "general", "risks": "general", "danger": "general", "dangerous": "general",
+    "backfire": "general", "complicate": "general", "lengthen": "general", "delay": "general",
+    "close beds": "operational", "grounded": "operational", "replacement": "operational",
+    "far apart": "negotiation", "sticking point": "negotiation", "rejected": "negotiation",
+    "blank check": "political", "lacks": "political", "failed to": "political",
+}
+# Wording that raises or lowers a risk's severity.
+HIGH_SEVERITY = ("threat", "threatened", "threatens", "sanction", "strike", "walkout", "dangerous",
+                 "backfire", "blocked", "sued", "biggest", "consequences", "sweeping", "failed to",
+                 "lacks", "will not back", "rejected", "angrily", "30%", "50%", "retaliation")
+LOW_SEVERITY = ("may", "might", "could", "possible", "potential", "early talks")
+
+# Words that make a sentence a fact worth knowing (background).
+FACT_VERBS = frozenset("""
+signed agreed struck set imposed voted expired represents represent spoke met held hired sued blocked
+won lost announced reached visited negotiated launched began started sends sent deployed grew fell rose
+flies employs chairs leads spent topped includes owns valued
+""".split())
+
+# Words that mark the meeting itself.
+MEETING_VERBS = ("meet", "meets", "meeting", "visit", "visits", "travel", "travels", "talks", "summit",
+                 "negotiations", "bargaining", "present", "sit down", "host", "hosts", "round of")

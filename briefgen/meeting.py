@@ -1,0 +1,125 @@
+"""The meeting: who meets whom, where, when and why.
+
+- principal and counterpart: the first sentence where a person meets, visits, presents to or holds
+  talks with another person ("A will meet B", "A ... meeting with B", "present X to B"); failing
+  that, the first two people named who are not experts (the article's own side comes first in
+  news written for one side);
+- location: the first place after a meeting word in the first sentence that has one ("visit the
+  White House", "in Chicago", "at a downtown Milwaukee hotel"), else the first place in that sentence;
+- date: the day or span the article gives ("on Friday", "within the next week"), and an ISO date
+  only when the article gives a full one ("June 3, 2026").
+Where it fails: a meeting announced only in the headline, or two meetings in one article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from briefgen import lexicon as lx
+from briefgen.entities import Analysis
+
+MEET = re.compile(r"\b(?:meet|meets|meeting with|met with|talks with|sit down with|visit|visits|host|hosts|present\w*\b[^.]{0,60}?\bto|travel\w*)\b", re.I)
+MEETING_WORD = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lx.MEETING_VERBS) + r")\b", re.I)
+PLACE = re.compile(
+    r"\b(?:at|in|to|visit|visits|visiting)\s+(?P<place>(?:the\s+|a\s+)?(?:[a-z]+\s+){0,2}?(?:The\s+)?[A-Z][\w’'.\-]*"
+    r"(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s+(?:hotel|headquarters|offices?|building|residence|palace|campus))?)"
+)
+DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+DATE_TEXT = re.compile(
+    rf"\b(?:(?:on|this|next|by|before)\s+)?(?:{DAYS})\b(?:,?\s+(?:{MONTHS}|(?:{MONTH_ABBR})\.?)\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
+    rf"|\b(?:on|by|before)\s+(?:{MONTHS}|(?:{MONTH_ABBR})\.?)\s+\d{{1,2}}(?:,\s+\d{{4}})?"
+    r"|\b(?:within the next \w+|next week|this week|later this \w+|early next \w+|tomorrow|today|tonight)\b"
+)
+FULL_DATE = re.compile(rf"\b(?P<month>{MONTHS}|(?:{MONTH_ABBR})\.?)\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}})\b")
+
+
+@dataclass(frozen=True)
+class MeetingFacts:
+    principal: int | None
+    counterpart: int | None
+    location: str | None
+    date: dt.date | None
+    date_text: str | None
+    purpose: str | None
+    sentence: int | None
+
+
+def _iso(text: str) -> dt.date | None:
+    match = FULL_DATE.search(text)
+    if not match:
+        return None
+    month = match.group("month").rstrip(".")[:3].lower()
+    months = [m[:3].lower() for m in MONTHS.split("|")]
+    try:
+        return dt.date(int(match.group("year")), months.index(month) + 1, int(match.group("day")))
+    except ValueError:
+        return None
+
+
+def _people_pair(analysis: Analysis, s_index: int) -> tuple[int | None, int | None]:
+    sentence = analysis.sentences[s_index]
+    people = [m for m in analysis.mentions.get(s_index, []) if not m.in_quote
+              and analysis.entities[m.entity].kind == "person"]
+    verb = MEET.search(sentence.text)
+    if not verb or not people:
+        return None, None
+    verb_at = sentence.start + verb.start()
+    before = [m for m in people if m.start < verb_at and not m.possessive]
+    after = [m for m in people if m.start >= verb_at]
+    a = before[0].entity if before else None
+    b = next((m.entity for m in after if m.entity != a), None)
+    return a, b
+
+
+def _place(analysis: Analysis, s_index: int) -> str | None:
+    sentence = analysis.sentences[s_index].text
+    word = MEETING_WORD.search(sentence)
+    people = {e.name.lower() for e in analysis.people()} | {e.surname for e in analysis.people()}
+    for region in ((sentence[word.start():] if word else ""), sentence):
+        for match in PLACE.finditer(region):
+            place = re.sub(r"^(?:the|a)\s+", "", match.group("place")).strip(" .,")
+            first_cap = re.search(r"[A-Z][\w’'.\-]*", place)
+            cap_word = first_cap.group(0).lower() if first_cap else ""
+            if (cap_word in lx.CALENDAR_WORDS or cap_word.rstrip("’'s") in people or place.lower() in people
+                    or cap_word in lx.TITLE_WORDS or cap_word in lx.NATIONALITIES):
+                continue
+            return place
+    return None
+
+
+def find_meeting(analysis: Analysis, principal: int | None = None, counterpart: int | None = None) -> MeetingFacts:
+    """Principal, counterpart, place and date of the meeting the article is about."""
+    window = [i for i, s in enumerate(analysis.sentences) if s.paragraph <= 4]
+    meeting_sentence = next((i for i in window if MEETING_WORD.search(analysis.sentences[i].text)), window[0] if window else None)
+    found_a = found_b = None
+    for i in window:
+        a, b = _people_pair(analysis, i)
+        if a is not None and b is not None:
+            found_a, found_b = a, b
+            break
+    if found_a is None:
+        ranked = sorted((e for e in analysis.people() if not e.expert and e.mentions),
+                        key=lambda e: min(m[0] for m in e.mentions))
+        found_a = ranked[0].key if ranked else None
+        rest = [e for e in ranked[1:] if not (e.affiliation and ranked[0].affiliation and e.affiliation == ranked[0].affiliation)]
+        found_b = rest[0].key if rest else None
+    principal = principal if principal is not None else found_a
+    if counterpart is None:
+        counterpart = found_b if found_b != principal else (found_a if found_a != principal else None)
+    location = date_text = purpose = None
+    date = None
+    if meeting_sentence is not None:
+        text = analysis.sentences[meeting_sentence].text
+        location = _place(analysis, meeting_sentence)
+        for i in window:
+            match = DATE_TEXT.search(analysis.sentences[i].text)
+            if match and (MEETING_WORD.search(analysis.sentences[i].text) or i == meeting_sentence):
+                date_text = match.group(0)
+                date = _iso(analysis.sentences[i].text[match.start():match.end() + 12])
+                break
+        purpose = text
+    return MeetingFacts(principal, counterpart, location, date, date_text, purpose, meeting_sentence)

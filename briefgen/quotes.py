@@ -1,0 +1,210 @@
+"""Quotations and who said them.
+
+Spans: curly (“…”), straight ("…") and, in a paragraph without double marks, single British (‘…’)
+quotation marks. A paragraph that opens a quotation and never closes it runs to its end (a quotation
+over several paragraphs); each paragraph's part is one quote with the same speaker.
+
+Attribution, first rule that applies:
+1. after the closing mark: `,” X said` / `,” said X` / `,” she warned` / `, according to X`;
+2. before the opening mark: the subject of the last reporting verb (`X told him, “…”`, `X said: “…”`);
+3. a fragment inside a sentence (`had a “very nice” conversation`) is the sentence subject's;
+4. a quote standing alone right after another continues that speaker;
+5. an anonymous source keeps its description (`a senior official said`); otherwise no speaker.
+Where it fails: speakers named only inside a previous quote, or by a description that is neither a
+known person nor an anonymous-source noun ("the carmaker said").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefgen import lexicon as lx
+from briefgen.entities import Analysis, Mention, in_spans
+
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\w)")
+ANONYMOUS = re.compile(
+    r"\b(?P<who>(?:an?|one|two|three|several|some|the)\s+(?:[\w\-]+\s+){0,3}?(?:"
+    + "|".join(sorted(lx.ANONYMOUS_SPEAKER_NOUNS, key=len, reverse=True))
+    + r")(?:\s+(?:familiar with|close to|briefed on|involved in)\s+[\w\s]{1,40}?)?)\s+(?:"
+    + "|".join(sorted(lx.REPORTING_VERBS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    paragraph: int
+    open: int        # offset of the opening mark (or of the text when the paragraph continues a quote)
+    close: int       # offset just after the closing mark (or the paragraph's end)
+    text: str        # the words inside the marks
+    continued: bool  # this part continues a quotation opened in an earlier paragraph
+
+
+@dataclass(frozen=True)
+class FoundQuote:
+    span: QuoteSpan
+    speaker: int | None          # entity key
+    speaker_text: str | None     # a description when the speaker is anonymous
+    sentences: tuple[int, ...]   # sentence indexes the quote lies in
+
+
+def quote_spans(paragraph: str) -> list[tuple[int, int]]:
+    """(open, close) offsets of the quotations in one paragraph; close is just after the mark."""
+    spans: list[tuple[int, int]] = []
+    if "“" in paragraph or "”" in paragraph:
+        open_at = None
+        for k, ch in enumerate(paragraph):
+            if ch == "“" and open_at is None:
+                open_at = k
+            elif ch == "”" and open_at is not None:
+                spans.append((open_at, k + 1))
+                open_at = None
+        if open_at is not None:
+            spans.append((open_at, len(paragraph)))
+    elif '"' in paragraph:
+        marks = [k for k, ch in enumerate(paragraph) if ch == '"']
+        for a, b in zip(marks[::2], marks[1::2] + [len(paragraph) - 1]):
+            spans.append((a, b + 1))
+    elif "‘" in paragraph:
+        for m in _SINGLE_OPEN.finditer(paragraph):
+            close = re.compile(r"’(?![\w])").search(paragraph, m.end())
+            if close and (not spans or m.start() >= spans[-1][1]):
+                spans.append((m.start(), close.end()))
+    return spans
+
+
+def _clean_quote(text: str) -> str:
+    return text.strip().strip("“”\"‘’").strip()
+
+
+def _sentence_at(analysis: Analysis, paragraph: int, offset: int) -> int | None:
+    best = None
+    for index, s in enumerate(analysis.sentences):
+        if s.paragraph == paragraph and s.start <= offset:
+            best = index
+        elif s.paragraph > paragraph:
+            break
+    return best
+
+
+def _person_mentions(analysis: Analysis, s_index: int) -> list[Mention]:
+    return [m for m in analysis.mentions.get(s_index, []) if not m.in_quote
+            and analysis.entities[m.entity].kind in ("person", "organization", "country")]
+
+
+VERB_ALT = "|".join(sorted(lx.REPORTING_VERBS, key=len, reverse=True))
+RIGHT_VERB_FIRST = re.compile(rf"^\W{{0,3}}\s*(?:{VERB_ALT})\s+(?!that\b)", re.IGNORECASE)
+ACCORDING = re.compile(r"^\W{0,3}\s*according to\b", re.IGNORECASE)
+LEFT_VERB = re.compile(rf"\b(?:{VERB_ALT})\b(?:\s+\w+){{0,3}}?\s*[,:]?\s*$|\b(?:{VERB_ALT})\b", re.IGNORECASE)
+
+
+def _right_speaker(analysis: Analysis, s_index: int, close: int, limit: int) -> tuple[int | None, str | None, bool]:
+    """Speaker named right after a closing mark: (entity, description, found)."""
+    sentence = analysis.sentences[s_index]
+    paragraph = analysis.paragraphs[sentence.paragraph - 1]
+    tail = paragraph[close:limit]
+    if not tail.strip(" ,.;:—"):
+        return None, None, False
+    mentions = [m for m in _person_mentions(analysis, s_index) if close <= m.start < limit]
+    if ACCORDING.match(tail):
+        if mentions:
+            return mentions[0].entity, None, True
+        return None, None, False
+    verb = re.search(rf"\b(?:{VERB_ALT})\b", tail, re.IGNORECASE)
+    if not verb or verb.start() > 120:
+        return None, None, False
+    if RIGHT_VERB_FIRST.match(tail):  # ,” said Trump
+        after = [m for m in mentions if m.start >= close + verb.end()]
+        if after and after[0].start - (close + verb.end()) < 4:
+            return after[0].entity, None, True
+    first_words = tail[: verb.start()]
+    before_verb = [m for m in mentions if m.start < close + verb.start()]
+    if before_verb and paragraph[close:before_verb[0].start].strip(" ,—") == "":
+        return before_verb[0].entity, None, True
+    anon = ANONYMOUS.match(tail.lstrip(" ,—"))
+    if anon:
+        return None, anon.group("who"), True
+    if not first_words.strip(" ,—"):  # ,” said X (X unknown person) → fall through
+        return None, None, False
+    return None, None, False
+
+
+def _left_speaker(analysis: Analysis, s_index: int, start: int, open_: int) -> tuple[int | None, str | None, bool]:
+    """Subject of the last reporting verb between `start` and the opening mark."""
+    sentence = analysis.sentences[s_index]
+    paragraph = analysis.paragraphs[sentence.paragraph - 1]
+    head = paragraph[start:open_]
+    verbs = list(re.finditer(rf"\b(?:{VERB_ALT})\b", head, re.IGNORECASE))
+    if not verbs:
+        return None, None, False
+    verb_at = start + verbs[-1].start()
+    mentions = [m for m in _person_mentions(analysis, s_index) if start <= m.start < verb_at and not m.possessive]
+    if mentions:
+        return mentions[-1].entity, None, True
+    after = [m for m in _person_mentions(analysis, s_index) if verb_at < m.start < open_]
+    if after:  # said Trump: "..."
+        return after[0].entity, None, True
+    anon = ANONYMOUS.search(head)
+    if anon:
+        return None, anon.group("who"), True
+    return None, None, False
+
+
+def find_quotes(analysis: Analysis) -> list[FoundQuote]:
+    """Every quotation of the document with its speaker (entity key or description)."""
+    found: list[FoundQuote] = []
+    open_quote_continues = False
+    for p_number, paragraph in enumerate(analysis.paragraphs, start=1):
+        spans = analysis.quote_spans.get(p_number, [])
+        for n, (open_, close) in enumerate(spans):
+            text = _clean_quote(paragraph[open_:close])
+            continued = open_quote_continues and n == 0 and paragraph[:open_].strip() == ""
+            if not text:
+                continue
+            s_open = _sentence_at(analysis, p_number, open_)
+            s_close = _sentence_at(analysis, p_number, max(open_, close - 2))
+            if s_open is None or s_close is None:
+                continue
+            sentence_end = analysis.sentences[s_close].end
+            next_open = spans[n + 1][0] if n + 1 < len(spans) else sentence_end
+            limit = min(sentence_end, next_open)
+            prev_close = spans[n - 1][1] if n > 0 and spans[n - 1][1] > analysis.sentences[s_open].start else analysis.sentences[s_open].start
+            speaker, described, ok = _right_speaker(analysis, s_close, close, limit)
+            if not ok:
+                speaker, described, ok = _left_speaker(analysis, s_open, prev_close, open_)
+            standalone = paragraph[analysis.sentences[s_open].start:open_].strip() == "" and not ok
+            if not ok and not standalone:
+                subject = analysis.subjects.get(s_open)
+                if subject is not None and analysis.entities[subject].kind == "person":
+                    speaker, ok = subject, True
+            if not ok and (standalone or continued) and found:
+                previous = found[-1]
+                if previous.span.paragraph >= p_number - 1:
+                    speaker, described, ok = previous.speaker, previous.speaker_text, True
+            if len(text.split()) == 1 and not ok:
+                continue  # a scare-quoted term nobody is said to have said
+            span = QuoteSpan(p_number, open_, close, text, continued)
+            found.append(FoundQuote(span, speaker, described, tuple(range(s_open, s_close + 1))))
+        open_quote_continues = bool(spans) and spans[-1][1] == len(paragraph) and not paragraph.rstrip().endswith(("”", '"'))
+    return found
+
+
+def sentence_has_quote(analysis: Analysis, s_index: int) -> bool:
+    sentence = analysis.sentences[s_index]
+    spans = analysis.quote_spans.get(sentence.paragraph, [])
+    return any(open_ < sentence.end and close > sentence.start for open_, close in spans)
+
+
+def outside_quotes(analysis: Analysis, s_index: int) -> str:
+    """The sentence with its quoted words blanked out (so cue words inside quotes are not read)."""
+    sentence = analysis.sentences[s_index]
+    spans = analysis.quote_spans.get(sentence.paragraph, [])
+    chars = list(sentence.text)
+    for open_, close in spans:
+        for k in range(max(open_, sentence.start), min(close, sentence.end)):
+            chars[k - sentence.start] = " "
+    return "".join(chars)
+
+
+__all__ = ["FoundQuote", "QuoteSpan", "find_quotes", "quote_spans", "in_spans", "outside_quotes", "sentence_has_quote"]

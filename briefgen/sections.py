@@ -1,0 +1,217 @@
+"""The brief's sections from cue words: expert advice, asks, risks and background.
+
+Each extractor is a pure function of the document's Analysis and its quotes, returning small
+records (`Claim`) that the assembler turns into schema items with evidence.
+
+- expert_advice: what an expert says (an analyst, economist, fellow, former official: see
+  entities.EXPERT_WORDS), sentence by sentence and quote by quote; a sentence listing several
+  recommendations ("... and that she build support ...") gives several items.
+- asks: sentences where a party wants, seeks, demands, offers or proposes something, quotes of a
+  party saying "we want ..." and the recommendations of experts (kind "recommendation").
+- risks: sentences and quotes holding a risk cue (threats, tariffs, strikes, deadlines, weak
+  majorities, scepticism, scrutiny...), with a category and a severity from the wording.
+- background: the facts (numbers, dates, past events) a principal needs, in article order.
+Where it fails: a claim spread over two sentences is cut at the sentence; a cue word used in a
+figurative sense ("a strike of luck") is taken literally.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefgen import lexicon as lx
+from briefgen.entities import Analysis
+from briefgen.quotes import FoundQuote, outside_quotes, sentence_has_quote
+
+NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)\b", re.I)
+TRAILING_PARTICIPLE = re.compile(r",\s+(?:arguing|citing|saying|claiming|noting|adding|according)\b.*$", re.I)
+
+
+@dataclass
+class Claim:
+    """One item of a section: its text, the sentences it rests on, and section-specific fields."""
+
+    section: str
+    text: str
+    sentences: tuple[int, ...]
+    fields: dict[str, object] = field(default_factory=dict)
+
+
+def _cue_pattern(cues) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")\b", re.I)
+
+
+ADVICE_CUE = _cue_pattern(list(lx.ADVICE_VERBS) + list(lx.ADVICE_MODALS))
+SAYING_CUE = _cue_pattern(lx.REPORTING_VERBS)
+DEMAND_CUE = _cue_pattern(lx.DEMAND_CUES)
+OFFER_CUE = _cue_pattern(lx.OFFER_CUES)
+OBJECTIVE_CUE = _cue_pattern(lx.OBJECTIVE_CUES)
+RISK_CUE = _cue_pattern(lx.RISK_CUES)
+FACT_CUE = _cue_pattern(lx.FACT_VERBS)
+ANON_EXPERTS = re.compile(r"^(?:Observers|Analysts|Experts|Economists|Critics|Diplomats|Strategists)\s+(?:say|said|warn|warned|argue|note|believe)\b")
+
+
+def tidy(text: str) -> str:
+    """Trim a clause into an item: no leading "that", no dangling punctuation, a capital first letter."""
+    text = re.sub(r"^\s*(?:that|,)\s+", "", text.strip())
+    text = text.strip(" ,;:—–").rstrip()
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    return text
+
+
+def split_recommendations(clause: str) -> list[str]:
+    """"X should A, and that she B" / "signing A, and offering B" → separate recommendations."""
+    parts = re.split(r",?\s+and\s+that\s+|;\s+|,\s+and\s+(?=\w+ing\b)", clause)
+    return [p for p in (tidy(p) for p in parts) if len(p.split()) >= 3] or [tidy(clause)]
+
+
+def split_list(clause: str) -> list[str]:
+    """"A for x, B for y, and C" → three asks when every part is a phrase of its own (3+ words);
+    "energy, critical minerals, AI and pharmaceuticals" stays one ask."""
+    parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|;\s+", clause) if p.strip()]
+    if len(parts) >= 3 and all(len(p.split()) >= 3 for p in parts):
+        return [tidy(p) for p in parts]
+    return [tidy(clause)]
+
+
+def _speaker_name(analysis: Analysis, key: int | None) -> str | None:
+    entity = analysis.entity(key)
+    return entity.name if entity else None
+
+
+def _subject(analysis: Analysis, s_index: int):
+    return analysis.entity(analysis.subjects.get(s_index))
+
+
+def expert_advice(analysis: Analysis, quotes: list[FoundQuote]) -> list[Claim]:
+    """Statements of experts: their sentences (after the verb of saying) and their quotes."""
+    claims: list[Claim] = []
+    quote_by_sentence: dict[int, list[FoundQuote]] = {}
+    for q in quotes:
+        quote_by_sentence.setdefault(q.sentences[0], []).append(q)
+    for s_index, sentence in enumerate(analysis.sentences):
+        for q in quote_by_sentence.get(s_index, []):
+            expert = analysis.entity(q.speaker)
+            if expert and expert.expert:
+                claims.append(Claim("expert_advice", tidy(q.span.text), q.sentences,
+                                    {"expert": expert.name, "credentials": expert.credentials, "verb": "quote"}))
+        plain = outside_quotes(analysis, s_index)
+        subject = _subject(analysis, s_index)
+        anonymous = ANON_EXPERTS.match(sentence.text)
+        if not (subject and subject.expert) and not anonymous:
+            continue
+        cue = ADVICE_CUE.search(plain) or SAYING_CUE.search(plain)
+        if not cue or (sentence_has_quote(analysis, s_index) and len(plain.split()) < 8):
+            continue
+        verb = SAYING_CUE.search(plain) if cue.group(0).lower() in lx.ADVICE_MODALS else cue
+        start = verb.end() if verb and verb.start() <= cue.start() else 0
+        clause = TRAILING_PARTICIPLE.sub("", sentence.text[start:])
+        verb_word = (verb or cue).group(0).lower()
+        name = subject.name if subject and subject.expert else anonymous.group(0).split()[0]
+        creds = subject.credentials if subject and subject.expert else None
+        for part in split_recommendations(clause):
+            claims.append(Claim("expert_advice", part, (s_index,), {"expert": name, "credentials": creds, "verb": verb_word}))
+    return claims
+
+
+def _party(analysis: Analysis, s_index: int, cue_start: int) -> str | None:
+    """Who asks: the sentence subject (person, organisation, country), or the words before the cue."""
+    subject = _subject(analysis, s_index)
+    if subject is not None:
+        return subject.name
+    head = analysis.sentences[s_index].text[:cue_start]
+    head = re.split(r",\s", head)[-1] if ", " in head else head
+    words = [w for w in head.split() if w.lower() not in ("also", "has", "have", "had", "is", "are", "will", "would", "now", "still")]
+    return " ".join(words[-4:]).strip(" ,") or None
+
+
+def _object_party(text_after_cue: str, analysis: Analysis, s_index: int, start: int) -> str | None:
+    """"pushed Tokyo to ...", "expect the United States to ..." → the party asked."""
+    match = re.match(r"\s*(?:the\s+)?([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s+to\b", text_after_cue)
+    return match.group(1) if match else None
+
+
+def asks(analysis: Analysis, quotes: list[FoundQuote], advice: list[Claim]) -> list[Claim]:
+    """Demands, offers and objectives of the parties, and experts' recommendations."""
+    claims: list[Claim] = []
+    for s_index, sentence in enumerate(analysis.sentences):
+        subject = _subject(analysis, s_index)
+        if subject is not None and subject.expert:
+            continue
+        plain = outside_quotes(analysis, s_index)
+        found = [(m, "offer") for m in OFFER_CUE.finditer(plain)] + [(m, "demand") for m in DEMAND_CUE.finditer(plain)]
+        if not found:
+            continue
+        cue, kind = min(found, key=lambda f: f[0].start())
+        clause = TRAILING_PARTICIPLE.sub("", sentence.text[cue.end():])
+        if len(clause.split()) < 2:
+            continue
+        by = _party(analysis, s_index, cue.start())
+        of = _object_party(clause, analysis, s_index, cue.end())
+        for part in split_list(clause):
+            claims.append(Claim("asks", part, (s_index,), {"by": by, "of": of, "kind": kind}))
+    for q in quotes:
+        speaker = analysis.entity(q.speaker)
+        if speaker is None or speaker.expert:
+            continue
+        cue = DEMAND_CUE.search(q.span.text) or OBJECTIVE_CUE.search(q.span.text)
+        if cue and re.search(r"\bwe\b", q.span.text, re.I):
+            claims.append(Claim("asks", tidy(q.span.text), q.sentences, {"by": speaker.name, "of": None, "kind": "objective"}))
+    for item in advice:
+        if item.fields.get("verb") in lx.WARNING_VERBS:
+            continue
+        if item.fields.get("verb") == "quote" and not ADVICE_CUE.search(item.text):
+            continue
+        claims.append(Claim("asks", item.text, item.sentences,
+                            {"by": None, "of": None, "kind": "recommendation", "recommended_by": item.fields.get("expert")}))
+    return claims
+
+
+def severity_of(text: str) -> str:
+    low = text.lower()
+    if any(re.search(rf"\b{re.escape(w)}\b", low) for w in lx.HIGH_SEVERITY):
+        return "high"
+    if any(re.search(rf"\b{re.escape(w)}\b", low) for w in lx.LOW_SEVERITY):
+        return "low"
+    return "medium"
+
+
+def risks(analysis: Analysis, quotes: list[FoundQuote]) -> list[Claim]:
+    """Sentences and quotes holding a risk cue; category from the first cue, severity from the wording."""
+    claims: list[Claim] = []
+    for s_index, sentence in enumerate(analysis.sentences):
+        plain = outside_quotes(analysis, s_index)
+        cue = RISK_CUE.search(plain)
+        if not cue or len(plain.split()) < 5:
+            continue
+        claims.append(Claim("risks", sentence.text, (s_index,),
+                            {"category": lx.RISK_CUES[cue.group(0).lower()], "severity": severity_of(plain)}))
+    for q in quotes:
+        cue = RISK_CUE.search(q.span.text)
+        if cue and re.search(r"\b(?:could|would|will|may|might)\b", q.span.text, re.I):
+            claims.append(Claim("risks", tidy(q.span.text), q.sentences,
+                                {"category": lx.RISK_CUES[cue.group(0).lower()], "severity": severity_of(q.span.text)}))
+    return claims
+
+
+def background(analysis: Analysis, used: set[int], limit: int = 8) -> list[Claim]:
+    """The facts worth knowing, in article order: numbers, dates and past events score highest."""
+    scored: list[tuple[float, int]] = []
+    for s_index, sentence in enumerate(analysis.sentences):
+        plain = outside_quotes(analysis, s_index)
+        if len(plain.split()) < 6 or plain.count(" ") < len(sentence.text.split()) * 0.5:
+            continue
+        score = 0.0
+        score += 2.0 if NUMBER.search(plain) else 0.0
+        score += min(2, len(FACT_CUE.findall(plain))) * 1.0
+        score += min(2, len(analysis.mentions.get(s_index, []))) * 0.5
+        score += 1.5 if s_index == 0 else 0.0
+        score -= 1.0 if s_index in used else 0.0
+        score -= 0.01 * s_index
+        if re.search(r"\b(?:should|must|needs? to)\b", plain):
+            score -= 1.5
+        scored.append((score, s_index))
+    best = sorted(scored, key=lambda pair: (-pair[0], pair[1]))[:limit]
+    return [Claim("background", analysis.sentences[s].text, (s,)) for _, s in sorted(best, key=lambda pair: pair[1])]

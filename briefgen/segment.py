@@ -1,0 +1,69 @@
+"""Split cleaned paragraphs into sentences with their offsets (sentencex, then two repairs).
+
+sentencex handles "Mr.", "U.S." before a capital, ellipses and sentences ending inside quotation
+marks. It splits inside initialisms joined by a hyphen ("Canada-U.S. partnership" becomes
+"Canada-U." + "S. partnership"), and a sentence that starts in lowercase continues the previous one;
+`_repair` rejoins both.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_INITIAL_END = re.compile(r"(?:^|[\s\-(])(?:[A-Z]\.)+$")
+_INITIAL_START = re.compile(r"^(?:[A-Z]\.)+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: 1-based paragraph and sentence numbers, its text, its offset in the paragraph."""
+
+    paragraph: int
+    index: int
+    text: str
+    start: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def split_sentences(paragraph: str) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs of one paragraph, stripped of surrounding whitespace."""
+    from sentencex import segment
+
+    pieces: list[tuple[int, str]] = []
+    cursor = 0
+    for chunk in segment("en", paragraph):
+        found = paragraph.find(chunk, cursor)
+        start = found if found >= 0 else cursor
+        cursor = start + len(chunk)
+        text = chunk.strip()
+        if text:
+            pieces.append((start + len(chunk) - len(chunk.lstrip()), text))
+    return _repair(paragraph, pieces)
+
+
+def _repair(paragraph: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    repaired: list[tuple[int, str]] = []
+    for start, text in pieces:
+        if repaired:
+            prev_start, prev_text = repaired[-1]
+            joins_initialism = _INITIAL_END.search(prev_text) and _INITIAL_START.match(text)
+            continues = text[0].islower()
+            if joins_initialism or continues:
+                end = start + len(text)
+                repaired[-1] = (prev_start, paragraph[prev_start:end])
+                continue
+        repaired.append((start, text))
+    return repaired
+
+
+def segment_paragraphs(paragraphs: list[str]) -> list[Sentence]:
+    """Every sentence of every paragraph, in order, numbered from 1 within its paragraph."""
+    sentences: list[Sentence] = []
+    for p_number, paragraph in enumerate(paragraphs, start=1):
+        for s_number, (start, text) in enumerate(split_sentences(paragraph), start=1):
+            sentences.append(Sentence(p_number, s_number, text, start))
+    return sentences
