@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -17,3 +18,15 @@ def need(program: str) -> str:
             pytest.fail(message)
         pytest.skip(message)
     return path
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def fixture_brief(name: str):
+    """A Brief from tests/fixtures/<name>.yaml, read with a plain YAML safe-load (independent of briefgen.store)."""
+    from ruamel.yaml import YAML
+
+    from briefgen.schema import Brief
+
+    return Brief.model_validate(YAML(typ="safe").load((FIXTURES / f"{name}.yaml").read_text(encoding="utf-8")))
