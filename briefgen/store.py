@@ -1,0 +1,399 @@
+"""brief.yaml on disk: atomic writes, deterministic YAML, loading with every problem reported.
+
+YAML rules (the same for every file briefgen writes):
+- fields in schema order (except that an item's `evidence` comes after its content), block style, one item per list entry; strings never folded
+  (lines as long as they need to be), unicode kept as is, dates as YYYY-MM-DD;
+- every field is always written, so a person sees what can be filled in: an unknown value is
+  an empty value (`role:`), an empty list is `[]`; multi-line text is a `|` block.
+
+Hand edits: `generated` holds `content_hash(brief)` of what briefgen wrote, the sha256 of the
+brief's canonical JSON without `generated` itself (sorted keys, no spaces, UTF-8). A brief.yaml
+was edited by a person when that hash no longer matches its content, or when its text is not
+what briefgen would write for that content (a comment, a reordering, a changed quoting).
+
+Round trip: `load_document` gives the ruamel CommentedMap that `dump_document` writes back with
+a person's comments, order and quoting intact; `merge` updates that document in place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from briefgen.errors import BriefValidationError, InputError, OutputError
+from briefgen.schema import Brief
+
+if TYPE_CHECKING:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.comments import CommentedMap
+
+BRIEF_FILE = "brief.yaml"
+SOURCES_DIR = "sources"
+SLUG_MAX = 60
+# Characters YAML cannot show as they are (controls, odd line breaks, BOM): written as "\x85" escapes.
+NEEDS_ESCAPES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+HEADER = (
+    "brief.yaml: the source of truth for this brief. Edit it freely (comments are kept),\n"
+    "then run `briefgen render` (or `briefgen add` for new articles) to update brief.md and brief.docx."
+)
+
+
+# --- writing files -------------------------------------------------------------------------
+
+
+def _new_file_mode() -> int:
+    """The mode a plain `open(path, "w")` would give (mkstemp alone would give 0600)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def write_atomic(path: Path, data: bytes | str) -> None:
+    """Write `data` to `path` via a temp file in the same folder, fsync and rename.
+
+    An interrupted or failed write leaves the old file whole and no temp file behind; a folder
+    that cannot be created or written is an OutputError naming the path.
+    """
+    path = Path(path)
+    payload = data.encode("utf-8") if isinstance(data, str) else bytes(data)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        mode = path.stat().st_mode & 0o7777 if path.exists() else _new_file_mode()
+        descriptor, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as error:
+        raise OutputError(f"cannot write: {error.strerror or error}", path=str(path)) from None
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp_name, mode)
+        os.replace(temp_name, path)
+    except BaseException as error:
+        Path(temp_name).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise OutputError(f"cannot write: {error.strerror or error}", path=str(path)) from None
+        raise
+    _fsync_folder(path.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable; some file systems cannot open a folder, which is fine."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+# --- YAML ----------------------------------------------------------------------------------
+
+
+def yaml_engine() -> YAML:
+    """The one ruamel.yaml configuration used to read and write brief.yaml (round-trip mode)."""
+    from ruamel.yaml import YAML
+
+    engine = YAML(typ="rt")
+    engine.width = sys.maxsize  # never fold a long sentence over several lines
+    engine.indent(mapping=2, sequence=4, offset=2)
+    engine.allow_unicode = True
+    engine.preserve_quotes = True
+    return engine
+
+
+def _to_yaml_value(value: Any) -> Any:
+    """Plain Python → ruamel nodes: dicts keep their order, multi-line text becomes a `|` block."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
+
+    if isinstance(value, dict):
+        mapping = CommentedMap()
+        for key, item in value.items():
+            mapping[key] = _to_yaml_value(item)
+        return mapping
+    if isinstance(value, (list, tuple)):
+        return CommentedSeq(_to_yaml_value(item) for item in value)
+    if isinstance(value, str) and NEEDS_ESCAPES.search(value):
+        return DoubleQuotedScalarString(value)
+    if isinstance(value, str) and "\n" in value:
+        return LiteralScalarString(value)
+    return value
+
+
+def to_yaml_value(value: Any) -> Any:
+    """A plain value (from `model_dump()`) as a ruamel node, for inserting into a loaded document."""
+    return _to_yaml_value(value)
+
+
+def _evidence_last(value: Any) -> Any:
+    """Move each item's `evidence` after its content: a person reads `name:` before the sources."""
+    if isinstance(value, dict):
+        ordered = {key: _evidence_last(item) for key, item in value.items() if key != "evidence"}
+        if "evidence" in value:
+            ordered["evidence"] = _evidence_last(value["evidence"])
+        return ordered
+    if isinstance(value, list):
+        return [_evidence_last(item) for item in value]
+    return value
+
+
+def item_to_yaml_value(item: Any) -> Any:
+    """One schema model (a stakeholder, a quote...) as a ruamel node laid out like brief.yaml."""
+    return _to_yaml_value(_evidence_last(item.model_dump(mode="python")))
+
+
+def brief_to_document(brief: Brief) -> CommentedMap:
+    """The brief as a fresh ruamel document with the header comment."""
+    document = _to_yaml_value(_evidence_last(brief.model_dump(mode="python")))
+    document.yaml_set_start_comment(HEADER)
+    return document
+
+
+def dump_document(document: Any) -> str:
+    """A ruamel document (fresh or loaded) as YAML text."""
+    buffer = io.StringIO()
+    yaml_engine().dump(document, buffer)
+    return buffer.getvalue()
+
+
+def brief_to_yaml(brief: Brief) -> str:
+    """The brief as deterministic, diff-friendly YAML text (see the module docstring for the rules)."""
+    return dump_document(brief_to_document(brief))
+
+
+def content_hash(brief: Brief) -> str:
+    """sha256 of the brief's canonical JSON without `generated`: what `generated` records."""
+    content = brief.model_dump(mode="json", exclude={"generated"})
+    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def _read_text(path: Path) -> str:
+    """The text of a brief.yaml; missing, a folder or not UTF-8 is an InputError naming it."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError("no such file", path=str(path))
+    if path.is_dir():
+        raise InputError(f"is a folder, not a brief.yaml (try {path / BRIEF_FILE})", path=str(path))
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise BriefValidationError(["not UTF-8 text; save the file as UTF-8"], path=str(path)) from None
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}", path=str(path)) from None
+
+
+def parse_document(text: str, path: Path) -> CommentedMap:
+    """YAML text → ruamel document; a syntax error is a BriefValidationError with line and column."""
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    try:
+        document = yaml_engine().load(text)
+    except MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        problem = error.problem or error.context or "invalid YAML"
+        raise BriefValidationError([f"{where}YAML syntax error: {problem}"], path=str(path)) from None
+    except YAMLError as error:
+        raise BriefValidationError([f"YAML syntax error: {error}"], path=str(path)) from None
+    from ruamel.yaml.comments import CommentedMap
+
+    if not isinstance(document, CommentedMap):
+        raise BriefValidationError(["the file must be a YAML mapping of brief fields (title: ..., meeting: ...)"],
+                                   path=str(path))
+    return document
+
+
+def plain(value: Any) -> Any:
+    """A ruamel node as plain Python (str, int, bool, date, None, list, dict) for pydantic."""
+    if isinstance(value, dict):
+        return {str(key): plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [plain(item) for item in value]
+    if isinstance(value, bool) or value is None or isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return float(value)
+    return value
+
+
+def brief_from_document(document: Any, path: Path) -> Brief:
+    """Validate a loaded document; every schema problem is reported as `field.path: message`."""
+    from pydantic import ValidationError
+
+    try:
+        return Brief.model_validate(plain(document))
+    except ValidationError as error:
+        problems = [f"{'.'.join(str(part) for part in issue['loc']) or '(top level)'}: {issue['msg']}"
+                    for issue in error.errors()]
+        raise BriefValidationError(problems, path=str(path)) from None
+
+
+def load_document(path: Path) -> tuple[CommentedMap, Brief]:
+    """Read brief.yaml as an editable round-trip document and as a validated Brief."""
+    document = parse_document(_read_text(path), path)
+    return document, brief_from_document(document, path)
+
+
+def load_brief(path: Path) -> Brief:
+    """Read and validate a brief.yaml (InputError if missing, BriefValidationError listing every problem)."""
+    return load_document(path)[1]
+
+
+def validate_paths(paths: list[Path]) -> list[str]:
+    """Check files and folders (every brief.yaml below them); each problem as `file: field: message`."""
+    problems: list[str] = []
+    for given in paths:
+        given = Path(given)
+        if given.is_dir():
+            files = sorted(given.rglob(BRIEF_FILE))
+            if not files:
+                problems.append(f"{given}: no {BRIEF_FILE} in this folder")
+        else:
+            files = [given]
+        for file in files:
+            try:
+                load_brief(file)
+            except BriefValidationError as error:
+                problems.extend(f"{file}: {problem}" for problem in error.problems)
+            except InputError as error:
+                problems.append(str(error))
+    return problems
+
+
+# --- hand edits ----------------------------------------------------------------------------
+
+
+def edited_by_person(path: Path) -> bool:
+    """True when brief.yaml differs from what briefgen last wrote there (content or text).
+
+    Unreadable, invalid and hand-written files (no `generated`) count as edited: they are
+    somebody's work and must not be overwritten without `--force`.
+    """
+    try:
+        text = _read_text(path)
+        brief = brief_from_document(parse_document(text, path), path)
+    except (BriefValidationError, InputError):
+        return True
+    return brief.generated != content_hash(brief) or brief_to_yaml(brief) != text
+
+
+# --- brief folders -------------------------------------------------------------------------
+
+
+def slug(title: str) -> str:
+    """A safe folder name from a title: ASCII, lowercase, hyphens, at most SLUG_MAX chars, never empty."""
+    from slugify import slugify
+
+    return slugify(title or "", max_length=SLUG_MAX, word_boundary=True, save_order=True) or "brief"
+
+
+def _holds_other_brief(folder: Path, title: str) -> bool:
+    """A folder is free when missing, empty, or holding a brief with this very title."""
+    if not folder.exists():
+        return False
+    if not folder.is_dir():
+        return True
+    brief_path = folder / BRIEF_FILE
+    if not brief_path.is_file():
+        return any(folder.iterdir())
+    try:
+        from ruamel.yaml import YAML
+
+        data = YAML(typ="safe").load(brief_path.read_text(encoding="utf-8"))
+    except Exception:  # an unreadable brief is somebody else's: never reuse its folder
+        return True
+    return not (isinstance(data, dict) and data.get("title") == title)
+
+
+def brief_folder(root: Path, date: dt.date | None, title: str) -> Path:
+    """`root/<YYYY-MM-DD>-<slug>`; if that folder holds a different brief, `-2`, `-3`, ... instead."""
+    base = f"{date.isoformat() if date else 'undated'}-{slug(title)}"
+    candidate, number = Path(root) / base, 1
+    while _holds_other_brief(candidate, title):
+        number += 1
+        candidate = Path(root) / f"{base}-{number}"
+    return candidate
+
+
+# --- saving a build ------------------------------------------------------------------------
+
+
+def _source_file_names(names: list[str]) -> list[str]:
+    """Safe, distinct file names for the sources/ copies (`a.txt`, `a-2.txt`, ...)."""
+    from slugify import slugify
+
+    chosen: list[str] = []
+    taken: set[str] = set()
+    for name in names:
+        path = Path(Path(name or "article").name)
+        stem = slugify(path.stem, max_length=SLUG_MAX, word_boundary=True, lowercase=False) or "article"
+        suffix = "".join(ch for ch in path.suffix.lower() if ch.isascii() and (ch.isalnum() or ch == "."))
+        candidate, number = f"{stem}{suffix}", 1
+        while candidate.casefold() in taken:
+            number += 1
+            candidate = f"{stem}-{number}{suffix}"
+        taken.add(candidate.casefold())
+        chosen.append(candidate)
+    return chosen
+
+
+def _raw_for_source(source_index: int, source_id: str, sha256: str, raws: list) -> int | None:
+    """Which read article a Source describes: by sha256, else by its id `s<n>`, else by position."""
+    for index, raw in enumerate(raws):
+        if sha256 and getattr(raw, "sha256", None) == sha256:
+            return index
+    if source_id.startswith("s") and source_id[1:].isdigit() and 0 < int(source_id[1:]) <= len(raws):
+        return int(source_id[1:]) - 1
+    return source_index if source_index < len(raws) else None
+
+
+def refuse_if_edited(brief_path: Path, force: bool) -> None:
+    """OutputError naming the file and `--force` when a person has edited brief.yaml."""
+    if not force and brief_path.exists() and edited_by_person(brief_path):
+        raise OutputError(
+            "a person has edited this brief; use `briefgen add` to merge new articles into it, "
+            "or --force to overwrite it", path=str(brief_path))
+
+
+def save_build(folder: Path, brief: Brief, raws: list, *, force: bool = False) -> list[Path]:
+    """Write `folder/sources/<name>` for each article and `folder/brief.yaml`; brief.yaml first in the result.
+
+    Updates `brief` in place: each Source.path becomes its copy's path relative to the folder,
+    and `generated` the content hash. Refuses (writing nothing) when brief.yaml was edited by a
+    person, unless `force`.
+    """
+    folder = Path(folder)
+    brief_path = folder / BRIEF_FILE
+    refuse_if_edited(brief_path, force)
+    names = _source_file_names([getattr(raw, "name", "") or Path(str(raw.path)).name for raw in raws])
+    copies = [folder / SOURCES_DIR / name for name in names]
+    for index, source in enumerate(brief.sources):
+        match = _raw_for_source(index, source.id, source.sha256, raws)
+        if match is not None:
+            source.path = f"{SOURCES_DIR}/{names[match]}"
+    brief.generated = content_hash(brief)
+    for raw, copy in zip(raws, copies):
+        write_atomic(copy, raw.data)
+    write_atomic(brief_path, brief_to_yaml(brief))
+    return [brief_path, *copies]
