@@ -105,9 +105,9 @@ class TemplateContext(BaseModel):
     none_found: str = Field(default=NONE_FOUND, description="What an empty section says.")
     body: str = Field(default="", description="HTML template only: the Markdown brief converted to HTML.")
 
-    def variables(self) -> dict[str, Any]:
-        """The template's variables: the fields, with nested items kept as objects."""
-        return {name: getattr(self, name) for name in type(self).model_fields}
+    def variables(self, kind: str) -> dict[str, Any]:
+        """The variables a template of `kind` receives: the fields, nested items kept as objects; `body` for html only."""
+        return {name: getattr(self, name) for name in type(self).model_fields if kind == "html" or name != "body"}
 
 
 def _clean_text(value: Any) -> Any:
@@ -345,6 +345,7 @@ def _read_template(path: Path) -> str:
 def _template_problem(path: Path, error: Exception, known: Iterable[str] = ()) -> TemplateError:
     """One line naming the template and what is wrong with it, with a suggestion for an unknown name."""
     from jinja2 import TemplateSyntaxError, UndefinedError
+    from jinja2.sandbox import SecurityError
 
     message = str(getattr(error, "message", None) or error).splitlines()[0] if str(error) else type(error).__name__
     where = ""
@@ -357,6 +358,9 @@ def _template_problem(path: Path, error: Exception, known: Iterable[str] = ()) -
         name = re.search(r"'([^']+)' is undefined", message)
         if name:
             return TemplateError(unknown_variable(name.group(1), known), path=str(path))
+    if isinstance(error, SecurityError):
+        return TemplateError(f"{where}refused: {message.rstrip('.')} (templates cannot reach Python internals)",
+                             path=str(path))
     kind = "syntax error" if isinstance(error, TemplateSyntaxError) else "error"
     return TemplateError(f"{where}template {kind}: {message}", path=str(path))
 
@@ -390,7 +394,7 @@ def _tidy(text: str) -> str:
 def render_markdown(context: TemplateContext, template: Path | None = None) -> str:
     """The brief as Markdown from brief.md.j2 (or the given .md.j2)."""
     path = template or templates_dir() / DEFAULT_TEMPLATES["md"]
-    return _tidy(_render_text(_read_template(path), path, "md", context.variables()))
+    return _tidy(_render_text(_read_template(path), path, "md", context.variables("md")))
 
 
 def markdown_to_html(text: str) -> str:
@@ -411,7 +415,7 @@ def render_html(context: TemplateContext, template: Path | None = None, md_templ
     body = markdown_to_html(render_markdown(context, md_template))
     page = context.model_copy(update={"body": Markup(body)})
     path = template or templates_dir() / DEFAULT_TEMPLATES["html"]
-    return _tidy(_render_text(_read_template(path), path, "html", page.variables()))
+    return _tidy(_render_text(_read_template(path), path, "html", page.variables("html")))
 
 
 def _set_properties(document, brief: Brief) -> None:
@@ -445,9 +449,9 @@ def render_docx(brief: Brief, context: TemplateContext, template: Path | None = 
         raise TemplateError("no such template file", path=str(path))
     document = _open_docx(path)
     try:
-        document.render(context.variables(), jinja_env=jinja_environment("docx"), autoescape=True)
+        document.render(context.variables("docx"), jinja_env=jinja_environment("docx"), autoescape=True)
     except Exception as error:  # Jinja and sandbox errors from any part of the document become one line
-        raise _template_problem(path, error, context.variables()) from None
+        raise _template_problem(path, error, context.variables("docx")) from None
     _set_properties(document.docx, brief)
     buffer = io.BytesIO()
     document.save(buffer)
@@ -585,7 +589,7 @@ def check_template(path: Path) -> list[str]:
 
     kind = template_kind(path)
     context = build_context(sample_brief())
-    known = set(context.variables())
+    known = set(context.variables(kind))
     try:
         used = _declared_variables(path, kind)
     except TemplateSyntaxError as error:
