@@ -214,7 +214,7 @@ def appositive_role(paragraph: str, end: int) -> tuple[str | None, str | None, s
     aff = AFFILIATION.match(rest)
     if aff and not affiliation:
         affiliation = aff.group("org").strip()
-    cred_end = re.search(r",\s|[.;—]|\s+who\s", tail[2:])
+    cred_end = re.search(r",\s|[;—]|\.(?=\s+[A-Z]|\s*$)|\s+who\s", tail[2:])
     credentials = tail[2: 2 + cred_end.start()] if cred_end else tail[2:]
     credentials = re.sub(r"^(?:the|a|an)\s+", "", credentials.strip())
     return role, affiliation, credentials or None

@@ -162,48 +162,62 @@ WARNING_VERBS = frozenset("warned warns cautioned cautions".split())
 
 # Ask cues: what a party wants (demand), gives (offer) or aims at (objective).
 DEMAND_CUES = (
-    "wants", "want", "wanted", "is seeking", "are seeking", "seeks", "seek", "sought", "is asking",
-    "are asking", "asked for", "will ask", "would ask", "ask that", "demands", "demanded", "demand",
-    "insists", "insisted", "is holding out", "holding out for", "expects", "expect", "expected that",
-    "calls for", "called for", "press for", "pressed for", "pushed", "pushing", "has urged", "urged",
-    "would seek", "will seek", "will press", "want assurances", "wants assurances", "is pressing",
+    "wants", "want", "wanted", "seeking", "seeks", "seek", "sought", "asking for", "will ask", "would ask",
+    "ask that", "demands", "demanded", "demand", "holding out for", "expects", "expect", "expected that",
+    "calls for", "called for", "press for", "pressed for", "pushing for", "want assurances", "wants assurances",
+    "will not back", "won't back", "will not accept", "will not agree", "will not sign", "commit to",
 )
+# "pushed Tokyo to buy", "urged every member to endorse": a party asked by name to do something.
+PUSH_VERBS = ("pushed", "pressed", "urged", "pressured", "called on", "asked")
 OFFER_CUES = (
-    "offered", "has offered", "offers", "is ready to offer", "ready to offer", "in exchange", "in return",
-    "has promised", "promised", "pledged", "has pledged", "agreed to", "proposed", "has proposed",
-    "is offering", "will offer", "would offer",
+    "offered", "offers", "ready to offer", "in exchange", "in return", "promised", "pledged", "agreed to",
+    "proposed", "offering", "will offer", "would offer",
 )
-OBJECTIVE_CUES = ("aims to", "hopes to", "goal", "objective", "will focus on", "would focus on", "priority",
-                  "priorities", "will push", "to secure", "wants to")
+OBJECTIVE_CUES = ("aims to", "hopes to", "will focus on", "would focus on", "top of the agenda", "wants to",
+                  "seeks to", "is determined to")
+# A speaker proposing or demanding in their own words ("Let's make a deal", "We want ...").
+QUOTED_ASK_CUES = ("let's", "let’s", "we want", "we expect", "we need", "we will not accept", "we are asking",
+                   "we are seeking", "we demand")
+# Recommendations that are things to avoid are advice, not asks.
+NEGATIVE_ADVICE = ("avoid", "resist", "not ", "never", "rather than fight", "refrain")
 
 # Risk cues and the category they suggest.
 RISK_CUES: dict[str, str] = {
     "tariff": "trade", "tariffs": "trade", "duty": "trade", "duties": "trade", "levy": "trade",
     "sanction": "trade", "sanctions": "trade", "retaliation": "trade",
     "threat": "pressure", "threats": "pressure", "threatened": "pressure", "threatens": "pressure",
-    "pressure": "pressure", "pressures": "pressure", "pushed": "pressure", "consequences": "pressure",
+    "pressure": "pressure", "pressures": "pressure", "consequences": "pressure",
     "strike": "labour", "walkout": "labour", "walk out": "labour", "disruption": "labour",
     "deadline": "timing", "expires": "timing", "expire": "timing", "pause": "timing", "months": "timing",
     "majority": "political", "opposition": "political", "skepticism": "political",
     "scepticism": "political", "skeptical": "political", "sceptical": "political", "voters": "political",
     "poll": "political", "accused": "political", "fragile": "political", "support can fade": "political",
+    "blank check": "political", "lacks": "political", "failed to": "political",
     "angrily": "diplomatic", "provocations": "diplomatic", "inflammatory": "diplomatic",
     "insulted": "diplomatic", "antagonistic": "diplomatic",
     "regulators": "regulatory", "antitrust": "regulatory", "scrutiny": "regulatory", "blocked": "regulatory",
     "sued": "regulatory", "review": "regulatory", "approval": "regulatory",
     "costs": "economic", "cost": "economic", "debt": "economic", "margin": "economic",
-    "slowed": "economic", "weaker": "economic", "prices": "economic", "recession": "economic",
-    "rival bid": "competition", "rival": "competition", "compete": "competition",
+    "slowed": "economic", "weaker": "economic", "fell": "economic", "prices": "economic",
+    "recession": "economic", "lowest": "economic", "disrupted": "economic",
+    "rival bid": "competition", "compete": "competition",
     "risk": "general", "risks": "general", "danger": "general", "dangerous": "general",
     "backfire": "general", "complicate": "general", "lengthen": "general", "delay": "general",
+    "warned": "general", "warns": "general", "warn": "general", "cautioned": "general",
     "close beds": "operational", "grounded": "operational", "replacement": "operational",
     "far apart": "negotiation", "sticking point": "negotiation", "rejected": "negotiation",
-    "blank check": "political", "lacks": "political", "failed to": "political",
 }
+# Cues that mark a risk on their own; the others (a tariff, a review, a cost) need a second signal.
+STRONG_RISK_CUES = frozenset("""
+threat threats threatened threatens sanction sanctions retaliation strike walkout skepticism scepticism
+skeptical sceptical opposition accused fragile angrily provocations inflammatory insulted antagonistic
+scrutiny blocked sued risk risks danger dangerous backfire warned warns warn cautioned lowest slowed
+weaker fell disrupted consequences lacks
+""".split()) | {"close beds", "far apart", "sticking point", "blank check", "failed to", "support can fade", "rival bid"}
 # Wording that raises or lowers a risk's severity.
 HIGH_SEVERITY = ("threat", "threatened", "threatens", "sanction", "strike", "walkout", "dangerous",
                  "backfire", "blocked", "sued", "biggest", "consequences", "sweeping", "failed to",
-                 "lacks", "will not back", "rejected", "angrily", "30%", "50%", "retaliation")
+                 "lacks", "will not back", "rejected", "angrily", "retaliation")
 LOW_SEVERITY = ("may", "might", "could", "possible", "potential", "early talks")
 
 # Words that make a sentence a fact worth knowing (background).

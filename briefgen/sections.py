@@ -24,7 +24,8 @@ from briefgen import lexicon as lx
 from briefgen.entities import Analysis
 from briefgen.quotes import FoundQuote, outside_quotes, sentence_has_quote
 
-NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)\b", re.I)
+NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?"
+                    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 TRAILING_PARTICIPLE = re.compile(r",\s+(?:arguing|citing|saying|claiming|noting|adding|according)\b.*$", re.I)
 
 
@@ -47,6 +48,9 @@ SAYING_CUE = _cue_pattern(lx.REPORTING_VERBS)
 DEMAND_CUE = _cue_pattern(lx.DEMAND_CUES)
 OFFER_CUE = _cue_pattern(lx.OFFER_CUES)
 OBJECTIVE_CUE = _cue_pattern(lx.OBJECTIVE_CUES)
+QUOTED_ASK_CUE = _cue_pattern(lx.QUOTED_ASK_CUES)
+PUSH_CUE = re.compile(r"\b(?:" + "|".join(lx.PUSH_VERBS) + r")\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,4}to\s+(?!the\b)\w+")
+MODAL_CUE = _cue_pattern(("should", "must", "needs to", "need to", "ought to", "has to", "have to"))
 RISK_CUE = _cue_pattern(lx.RISK_CUES)
 FACT_CUE = _cue_pattern(lx.FACT_VERBS)
 ANON_EXPERTS = re.compile(r"^(?:Observers|Analysts|Experts|Economists|Critics|Diplomats|Strategists)\s+(?:say|said|warn|warned|argue|note|believe)\b")
@@ -103,7 +107,7 @@ def expert_advice(analysis: Analysis, quotes: list[FoundQuote]) -> list[Claim]:
         if not (subject and subject.expert) and not anonymous:
             continue
         cue = ADVICE_CUE.search(plain) or SAYING_CUE.search(plain)
-        if not cue or (sentence_has_quote(analysis, s_index) and len(plain.split()) < 8):
+        if not cue or cue.start() > _first_quote_offset(analysis, s_index):
             continue
         verb = SAYING_CUE.search(plain) if cue.group(0).lower() in lx.ADVICE_MODALS else cue
         start = verb.end() if verb and verb.start() <= cue.start() else 0
@@ -111,9 +115,19 @@ def expert_advice(analysis: Analysis, quotes: list[FoundQuote]) -> list[Claim]:
         verb_word = (verb or cue).group(0).lower()
         name = subject.name if subject and subject.expert else anonymous.group(0).split()[0]
         creds = subject.credentials if subject and subject.expert else None
+        named = bool(subject and subject.expert)
         for part in split_recommendations(clause):
-            claims.append(Claim("expert_advice", part, (s_index,), {"expert": name, "credentials": creds, "verb": verb_word}))
+            claims.append(Claim("expert_advice", part, (s_index,),
+                                {"expert": name, "credentials": creds, "verb": verb_word, "named": named}))
     return claims
+
+
+def _first_quote_offset(analysis: Analysis, s_index: int) -> int:
+    """Offset in the sentence of its first quotation mark (its length when it has none)."""
+    sentence = analysis.sentences[s_index]
+    opens = [open_ - sentence.start for open_, close in analysis.quote_spans.get(sentence.paragraph, [])
+             if sentence.start <= open_ < sentence.end]
+    return min(opens, default=len(sentence.text))
 
 
 def _party(analysis: Analysis, s_index: int, cue_start: int) -> str | None:
@@ -142,27 +156,35 @@ def asks(analysis: Analysis, quotes: list[FoundQuote], advice: list[Claim]) -> l
             continue
         plain = outside_quotes(analysis, s_index)
         found = [(m, "offer") for m in OFFER_CUE.finditer(plain)] + [(m, "demand") for m in DEMAND_CUE.finditer(plain)]
+        found += [(m, "objective") for m in OBJECTIVE_CUE.finditer(plain)]
+        push = PUSH_CUE.search(plain)
+        if push:
+            found.append((push, "demand"))
         if not found:
             continue
         cue, kind = min(found, key=lambda f: f[0].start())
-        clause = TRAILING_PARTICIPLE.sub("", sentence.text[cue.end():])
+        clause = TRAILING_PARTICIPLE.sub("", sentence.text[cue.end():] if cue is not push else sentence.text[cue.start():])
         if len(clause.split()) < 2:
             continue
         by = _party(analysis, s_index, cue.start())
-        of = _object_party(clause, analysis, s_index, cue.end())
+        of = _object_party(sentence.text[cue.end():], analysis, s_index, cue.end()) if cue is not push else \
+            re.sub(r"^(?:\w+)\s+(?:the\s+)?", "", push.group(0)).rsplit(" to ", 1)[0]
         for part in split_list(clause):
             claims.append(Claim("asks", part, (s_index,), {"by": by, "of": of, "kind": kind}))
     for q in quotes:
         speaker = analysis.entity(q.speaker)
         if speaker is None or speaker.expert:
             continue
-        cue = DEMAND_CUE.search(q.span.text) or OBJECTIVE_CUE.search(q.span.text)
-        if cue and re.search(r"\bwe\b", q.span.text, re.I):
+        if QUOTED_ASK_CUE.search(q.span.text):
             claims.append(Claim("asks", tidy(q.span.text), q.sentences, {"by": speaker.name, "of": None, "kind": "objective"}))
     for item in advice:
-        if item.fields.get("verb") in lx.WARNING_VERBS:
+        verb = item.fields.get("verb")
+        if not item.fields.get("credentials") and verb != "quote" and not item.fields.get("named"):
+            continue  # "Observers say ...": no one to credit the recommendation to
+        recommends = verb in lx.ADVICE_VERBS and verb not in lx.WARNING_VERBS
+        if not (recommends or MODAL_CUE.search(item.text)):
             continue
-        if item.fields.get("verb") == "quote" and not ADVICE_CUE.search(item.text):
+        if any(neg in item.text.lower() for neg in lx.NEGATIVE_ADVICE):
             continue
         claims.append(Claim("asks", item.text, item.sentences,
                             {"by": None, "of": None, "kind": "recommendation", "recommended_by": item.fields.get("expert")}))
@@ -178,40 +200,65 @@ def severity_of(text: str) -> str:
     return "medium"
 
 
+def _risk_weight(text: str) -> tuple[int, str | None]:
+    """Strong cues count two, weak cues (a tariff, a review, a cost) one; the first cue names the category."""
+    weight, category = 0, None
+    for match in RISK_CUE.finditer(text):
+        cue = match.group(0).lower()
+        weight += 2 if cue in lx.STRONG_RISK_CUES else 1
+        category = category or lx.RISK_CUES[cue]
+    return weight, category
+
+
 def risks(analysis: Analysis, quotes: list[FoundQuote]) -> list[Claim]:
-    """Sentences and quotes holding a risk cue; category from the first cue, severity from the wording."""
+    """Sentences and quotes whose risk cues weigh two or more (an expert speaking adds one)."""
     claims: list[Claim] = []
     for s_index, sentence in enumerate(analysis.sentences):
         plain = outside_quotes(analysis, s_index)
-        cue = RISK_CUE.search(plain)
-        if not cue or len(plain.split()) < 5:
+        if len(plain.split()) < 5:
             continue
-        claims.append(Claim("risks", sentence.text, (s_index,),
-                            {"category": lx.RISK_CUES[cue.group(0).lower()], "severity": severity_of(plain)}))
+        weight, category = _risk_weight(plain)
+        subject = _subject(analysis, s_index)
+        weight += 1 if weight and subject is not None and subject.expert else 0
+        if weight >= 2:
+            claims.append(Claim("risks", sentence.text, (s_index,), {"category": category, "severity": severity_of(plain)}))
     for q in quotes:
-        cue = RISK_CUE.search(q.span.text)
-        if cue and re.search(r"\b(?:could|would|will|may|might)\b", q.span.text, re.I):
+        weight, category = _risk_weight(q.span.text)
+        if weight >= 2 or (weight and re.search(r"\b(?:could|would|may|might)\b", q.span.text, re.I)):
             claims.append(Claim("risks", tidy(q.span.text), q.sentences,
-                                {"category": lx.RISK_CUES[cue.group(0).lower()], "severity": severity_of(q.span.text)}))
+                                {"category": category, "severity": severity_of(q.span.text)}))
     return claims
 
 
+def _quoted_share(analysis: Analysis, s_index: int) -> float:
+    sentence = analysis.sentences[s_index]
+    blanked = outside_quotes(analysis, s_index)
+    return 1 - len(blanked.replace(" ", "")) / max(1, len(sentence.text.replace(" ", "")))
+
+
 def background(analysis: Analysis, used: set[int], limit: int = 8) -> list[Claim]:
-    """The facts worth knowing, in article order: numbers, dates and past events score highest."""
+    """The facts worth knowing, in article order: numbers, dates and past events score highest,
+    sentences mostly in quotation marks or already used as advice or asks lowest; at most two per paragraph."""
     scored: list[tuple[float, int]] = []
     for s_index, sentence in enumerate(analysis.sentences):
         plain = outside_quotes(analysis, s_index)
-        if len(plain.split()) < 6 or plain.count(" ") < len(sentence.text.split()) * 0.5:
+        if len(plain.split()) < 6 or _quoted_share(analysis, s_index) > 0.5:
             continue
-        score = 0.0
-        score += 2.0 if NUMBER.search(plain) else 0.0
+        score = 2.0 if NUMBER.search(plain) else 0.0
         score += min(2, len(FACT_CUE.findall(plain))) * 1.0
         score += min(2, len(analysis.mentions.get(s_index, []))) * 0.5
         score += 1.5 if s_index == 0 else 0.0
         score -= 1.0 if s_index in used else 0.0
         score -= 0.01 * s_index
-        if re.search(r"\b(?:should|must|needs? to)\b", plain):
-            score -= 1.5
         scored.append((score, s_index))
-    best = sorted(scored, key=lambda pair: (-pair[0], pair[1]))[:limit]
-    return [Claim("background", analysis.sentences[s].text, (s,)) for _, s in sorted(best, key=lambda pair: pair[1])]
+    chosen: list[int] = []
+    per_paragraph: dict[int, int] = {}
+    for _, s_index in sorted(scored, key=lambda pair: (-pair[0], pair[1])):
+        paragraph = analysis.sentences[s_index].paragraph
+        if per_paragraph.get(paragraph, 0) >= 2:
+            continue
+        per_paragraph[paragraph] = per_paragraph.get(paragraph, 0) + 1
+        chosen.append(s_index)
+        if len(chosen) == limit:
+            break
+    return [Claim("background", analysis.sentences[s].text, (s,)) for s in sorted(chosen)]
