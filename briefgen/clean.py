@@ -31,14 +31,28 @@ class CleanResult:
     removed: list[str] = field(default_factory=list)
 
 
-@lru_cache(maxsize=1)
-def compiled_rules() -> tuple[list[tuple[str, re.Pattern]], list[tuple[str, re.Pattern]], list[tuple[str, re.Pattern]]]:
-    """The paragraph, span and offer rules of noise_rules, compiled once (case-insensitive)."""
-    def compile_all(rules):
-        return [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in rules]
+@dataclass(frozen=True)
+class Rules:
+    """noise_rules compiled once: each rule list as one alternation, so a paragraph is matched in one pass."""
 
-    return (compile_all(noise_rules.PARAGRAPH_RULES), compile_all(noise_rules.SPAN_RULES),
-            compile_all(noise_rules.OFFER_RULES))
+    paragraph: re.Pattern
+    paragraph_names: dict[str, str]
+    spans: re.Pattern
+    offer: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    """The compiled rules (case-insensitive); a match's `lastgroup` names the paragraph rule it matched."""
+    def alternation(patterns):
+        return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
+
+    names = {f"rule{index}": name for index, (name, _) in enumerate(noise_rules.PARAGRAPH_RULES)}
+    paragraph = re.compile("|".join(f"(?P<rule{index}>{pattern})"
+                                    for index, (_, pattern) in enumerate(noise_rules.PARAGRAPH_RULES)), re.IGNORECASE)
+    return Rules(paragraph=paragraph, paragraph_names=names,
+                 spans=alternation(pattern for _, pattern in noise_rules.SPAN_RULES),
+                 offer=alternation(pattern for _, pattern in noise_rules.OFFER_RULES))
 
 
 def clean_paragraphs(paragraphs: list[str]) -> CleanResult:
@@ -69,24 +83,19 @@ def noise_rule(paragraph: str) -> str | None:
     """The name of the rule a whole (short) paragraph matches as noise, or None for article text."""
     if len(paragraph) > noise_rules.MAX_NOISE_PARAGRAPH:
         return None
-    paragraph_rules, _, _ = compiled_rules()
-    for name, pattern in paragraph_rules:
-        if pattern.fullmatch(paragraph):
-            return name
-    return None
+    match = rules().paragraph.fullmatch(paragraph)
+    return rules().paragraph_names[match.lastgroup] if match else None
 
 
 def cut_spans(paragraph: str, removed: list[str]) -> str:
     """The paragraph without inline credits such as "(Photo credit: AP)"; cut pieces go to `removed`."""
-    _, span_rules, _ = compiled_rules()
-    for _, pattern in span_rules:
-        if "(" not in paragraph:
-            break
-        pieces = [match.group().strip() for match in pattern.finditer(paragraph)]
-        if pieces:
-            removed.extend(pieces)
-            paragraph = pattern.sub("", paragraph).strip()
-    return paragraph
+    if "(" not in paragraph:
+        return paragraph
+    pieces = [match.group().strip() for match in rules().spans.finditer(paragraph)]
+    if not pieces:
+        return paragraph
+    removed.extend(pieces)
+    return rules().spans.sub("", paragraph).strip()
 
 
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
@@ -105,24 +114,38 @@ def is_offer(sentence: str) -> bool:
     sentence = sentence.strip()
     if len(sentence) > noise_rules.MAX_OFFER_SENTENCE or not sentence:
         return False
-    _, _, offer_rules = compiled_rules()
-    return any(pattern.fullmatch(sentence) for _, pattern in offer_rules)
+    return rules().offer.fullmatch(sentence) is not None
 
 
 def cut_offers(paragraph: str, removed: list[str]) -> str:
-    """The paragraph without a chatbot's offers at its start or end; cut sentences go to `removed`."""
+    """The paragraph without a chatbot's offers at its start or end; cut offers go to `removed`.
+
+    Two sentences are tried together before one: "Sure! Here's the draft:" is one offer split at "!".
+    """
     spans = sentence_spans(paragraph)
+
+    def text(start: int, stop: int) -> str:
+        return paragraph[spans[start][0]:spans[stop - 1][1]].strip()
+
     first, last = 0, len(spans)
-    while last > first and is_offer(paragraph[spans[last - 1][0]:spans[last - 1][1]]):
-        last -= 1
-    while first < last and is_offer(paragraph[spans[first][0]:spans[first][1]]):
-        first += 1
-    if first == 0 and last == len(spans):
+    head: list[str] = []
+    tail: list[str] = []
+    while last > first:
+        size = 2 if last - first >= 2 and is_offer(text(last - 2, last)) else int(is_offer(text(last - 1, last)))
+        if not size:
+            break
+        tail.insert(0, text(last - size, last))
+        last -= size
+    while first < last:
+        size = 2 if last - first >= 2 and is_offer(text(first, first + 2)) else int(is_offer(text(first, first + 1)))
+        if not size:
+            break
+        head.append(text(first, first + size))
+        first += size
+    if not head and not tail:
         return paragraph
-    removed.extend(paragraph[start:end].strip() for start, end in spans[:first] + spans[last:])
-    if first == last:
-        return ""
-    return paragraph[spans[first][0]:spans[last - 1][1]].strip()
+    removed.extend(head + tail)
+    return text(first, last) if first < last else ""
 
 
 def is_cut_off_copy(paragraph: str, following: str) -> bool:

@@ -53,14 +53,22 @@ BINARY_MAGIC = (
     (b"\x7fELF", "a program"),
     (b"MZ", "a Windows program"),
 )
+# Bytes that text files hardly ever hold (tab, newlines, form feed and escape excepted).
+CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th", "figcaption")
 # Page furniture that is never article text.
 NON_ARTICLE_TAGS = ("script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form",
                     "iframe", "button", "select", "menu")
 # XML 1.0 forbids these; \t, \n and \r are allowed. \f and \v are treated as line breaks first.
 XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-WHITESPACE_RUN = re.compile(r"\s+")
+# UTF-8 misread as cp1252/latin-1 always shows a lead byte as one of Â..ô, or a C1 control character.
+MOJIBAKE_HINT = re.compile("[\u0080-\u009f\u00c2-\u00f4]")
 BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+# For pages too deep to parse: layout tags to drop first, then every tag (script and style bodies go too).
+LAYOUT_TAG = re.compile(r"</?(?:div|span|section|article|main|font|center|table|tbody|thead|tr|td|th|b|i|u|em|strong|"
+                        r"a|small|big|sub|sup|mark|abbr|cite|q|s|del|ins|figure|label)\b[^>]*>", re.IGNORECASE)
+ANY_TAG = re.compile(r"<[^>]*>")
+NON_ARTICLE_ELEMENT = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -95,9 +103,9 @@ def read_article(path: str) -> RawArticle:
         if not text.strip():
             raise InputError("the file holds only whitespace; give an article with text", path=shown)
         if kind == "html":
-            title, paragraphs = html_paragraphs(text, shown)
+            title, paragraphs = html_paragraphs(text, shown, warnings)
         elif kind == "markdown":
-            title, paragraphs = markdown_paragraphs(text, shown)
+            title, paragraphs = markdown_paragraphs(text, shown, warnings)
         else:
             title, paragraphs = "", text_paragraphs(text)
     if not paragraphs:
@@ -162,23 +170,45 @@ def refuse_binary(data: bytes, shown: str) -> None:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return  # UTF-16 with a BOM: NUL bytes are expected
     sample = data[:8192]
-    if sample.count(b"\0") > max(1, len(sample) // 100):
+    controls = len(CONTROL_BYTES.findall(sample))
+    if sample.count(b"\0") > max(1, len(sample) // 100) or controls > max(4, len(sample) // 20):
         raise InputError("is a binary file, not text; save the article as .txt, .md, .html or .docx", path=shown)
 
 
 def decode_text(data: bytes, shown: str, warnings: list[str]) -> str:
     """Bytes to clean text: detected encoding, mojibake repaired, NFC, XML-illegal characters removed."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return repair_text(data.decode("utf-16"), shown, warnings)
+        except UnicodeDecodeError:
+            raise InputError("is not valid UTF-16 text; save it as UTF-8", path=shown) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-        if best is None:
-            raise InputError("is not text in any known encoding; save it as UTF-8", path=shown) from None
-        text = str(best)
-        warnings.append(f"{shown}: decoded as {best.encoding}, not UTF-8")
+        text, encoding = decode_legacy(data, shown)
+        warnings.append(f"{shown}: decoded as {encoding}, not UTF-8")
     return repair_text(text, shown, warnings)
+
+
+def decode_legacy(data: bytes, shown: str) -> tuple[str, str]:
+    """Decode non-UTF-8 bytes: cp1252 (which covers latin-1 text) unless charset-normalizer finds a cleaner fit.
+
+    Detection alone misreads short Western texts (as cp1250, cp775, ...), so cp1252 wins
+    whenever its decoding is no messier than the detector's best guess.
+    """
+    from charset_normalizer import from_bytes
+    from charset_normalizer.md import mess_ratio
+
+    best = from_bytes(data).best()
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    if western is not None and (best is None or mess_ratio(western[:65536]) <= best.chaos + 0.02):
+        return western, "cp1252"
+    if best is None:
+        raise InputError("is binary or in an unknown encoding, not text; save it as UTF-8 text", path=shown)
+    return str(best), best.encoding
 
 
 def repair_text(text: str, shown: str, warnings: list[str]) -> str:
@@ -191,14 +221,17 @@ def repair_text(text: str, shown: str, warnings: list[str]) -> str:
         text = XML_ILLEGAL.sub("", text)
         warnings.append(f"{shown}: removed {illegal} control character{'s' if illegal > 1 else ''} "
                         "that Word cannot hold")
-    fixed = ftfy.fix_text(text, unescape_html=False, uncurl_quotes=False, fix_character_width=False,
-                          fix_latin_ligatures=False, normalization="NFC", max_decode_length=10**7)
-    return unicodedata.normalize("NFC", fixed)
+    config = ftfy.TextFixerConfig(unescape_html=False, uncurl_quotes=False, fix_character_width=False,
+                                  fix_latin_ligatures=False, normalization="NFC", max_decode_length=10**7,
+                                  explain=False)
+    # ftfy's checks are slow; only lines that could hold mojibake (see MOJIBAKE_HINT) need them.
+    lines = [ftfy.fix_text(line, config) if MOJIBAKE_HINT.search(line) else line for line in text.split("\n")]
+    return unicodedata.normalize("NFC", "\n".join(lines))
 
 
 def squash(text: str) -> str:
     """Collapse every run of whitespace (newlines included) into one space, and trim."""
-    return WHITESPACE_RUN.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def text_paragraphs(text: str) -> list[str]:
@@ -210,30 +243,36 @@ def text_paragraphs(text: str) -> list[str]:
     return [paragraph for paragraph in map(squash, blocks) if paragraph]
 
 
-def markdown_paragraphs(text: str, shown: str) -> tuple[str, list[str]]:
+def markdown_paragraphs(text: str, shown: str, warnings: list[str]) -> tuple[str, list[str]]:
     """Markdown → HTML with the `markdown` package, then its blocks as paragraphs; the first '# heading' is the title."""
     import markdown
 
     html = markdown.markdown(text, output_format="html")
-    return html_blocks(f"<html><body>{html}</body></html>", shown, main_text=False)
+    return html_blocks(f"<html><body>{html}</body></html>", shown, warnings, main_text=False)
 
 
-def html_paragraphs(text: str, shown: str) -> tuple[str, list[str]]:
+def html_paragraphs(text: str, shown: str, warnings: list[str]) -> tuple[str, list[str]]:
     """The article's own text (readability), not menus, navigation, footers or scripts."""
-    return html_blocks(text, shown, main_text=True)
+    return html_blocks(text, shown, warnings, main_text=True)
 
 
-def html_blocks(text: str, shown: str, *, main_text: bool) -> tuple[str, list[str]]:
-    """Title (first <h1>, else <title>) and paragraph blocks of an HTML page."""
-    import lxml.html
-    from lxml import etree
+def html_blocks(text: str, shown: str, warnings: list[str], *, main_text: bool) -> tuple[str, list[str]]:
+    """Title (first <h1>, else <title>) and paragraph blocks of an HTML page.
 
-    try:
-        root = lxml.html.document_fromstring(text, parser=lxml.html.HTMLParser(huge_tree=True, remove_comments=True))
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-        raise InputError("HTML without body text; give the article's page or its text", path=shown) from None
+    A page nested deeper than the parser allows is flattened (its layout tags dropped), and
+    read as plain text if it is still too deep.
+    """
+    root = parse_html(text)
+    if root is None:
+        warnings.append(f"{shown}: HTML nested too deeply; its layout tags were ignored")
+        root = parse_html(LAYOUT_TAG.sub("\n", text))
+    if root is None:
+        import html
+
+        plain = html.unescape(ANY_TAG.sub("\n", NON_ARTICLE_ELEMENT.sub("\n", text)))
+        return "", [line for line in map(squash, plain.split("\n")) if line]
     title = heading_title(root)
-    for element in root.iter(*NON_ARTICLE_TAGS):
+    for element in list(root.iter(*NON_ARTICLE_TAGS)):
         if element.getparent() is not None:
             element.drop_tree()
     paragraphs: list[str] = []
@@ -244,6 +283,21 @@ def html_blocks(text: str, shown: str, *, main_text: bool) -> tuple[str, list[st
     if not paragraphs:
         raise InputError("HTML without body text; give the article's page or its text", path=shown)
     return title, paragraphs
+
+
+def parse_html(text: str):
+    """The parsed page, or None when it is nested deeper than libxml2 allows (it would be cut short)."""
+    import lxml.html
+    from lxml import etree
+
+    parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True)
+    try:
+        root = lxml.html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError):
+        root = lxml.html.document_fromstring("<html><body></body></html>")
+    if any("Excessive depth" in entry.message for entry in parser.error_log):
+        return None
+    return root
 
 
 def heading_title(root) -> str:

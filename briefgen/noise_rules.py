@@ -14,7 +14,7 @@ from __future__ import annotations
 # A capitalised name word: "Naomi", "O'Neil", "McAllister-Smith", "J." (bylines may be in capitals).
 NAME = r"(?-i:[A-Z][\w'’.-]*)"
 # One to four name words: "Naomi Carter", "Mary Ann de la Cruz" (particles allowed between).
-PERSON = rf"{NAME}(?:\s+(?:(?:de|da|del|van|von|der|la|le|bin|al)\s+)?{NAME}){{0,3}}"
+PERSON = rf"{NAME}(?:\s+(?:(?:de|da|del|van|von|der|den|la|le|bin|al)\s+){{0,2}}{NAME}){{0,3}}"
 
 # A byline's trailing role or outlet: "Staff Writer", "Senior Correspondent in Tokyo", "The Associated Press".
 TITLE_WORDS = r"(?-i:[A-Z][\w'’.&-]*)(?:\s+(?:(?-i:[A-Z&][\w'’.&-]*)|in|at|of|for|and|the)){0,6}"
