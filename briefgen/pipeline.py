@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import sys
 from pathlib import Path
 from typing import Sequence
 
@@ -49,7 +50,11 @@ def read_sources(articles: Sequence[str]) -> list:
 
     if not articles:
         raise UsageError("no article given")
-    return [read_article(path) for path in articles]
+    raws = [read_article(path) for path in articles]
+    for raw in raws:
+        for warning in raw.warnings:  # e.g. control characters removed, a legacy encoding detected
+            print(f"briefgen: warning: {warning}", file=sys.stderr)
+    return raws
 
 
 def extract_from(
