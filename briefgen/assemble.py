@@ -14,7 +14,7 @@ from typing import Sequence
 from briefgen import lexicon as lx
 from briefgen.entities import Analysis, Entity, analyse
 from briefgen.meeting import MeetingFacts, find_meeting
-from briefgen.quotes import FoundQuote, find_quotes, quote_spans
+from briefgen.quotes import FoundQuote, find_quotes, quote_spans, reported_speech
 from briefgen.schema import Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder, item_id
 from briefgen.sections import Claim, asks, background, expert_advice, risks
 from briefgen.segment import Sentence
@@ -41,6 +41,7 @@ class Document:
         self.asks = asks(self.analysis, self.quotes, self.advice)
         self.risks = risks(self.analysis, self.quotes)
         used = {s for claim in [*self.advice, *self.asks] for s in claim.sentences}
+        self.reported = reported_speech(self.analysis, used)
         self.background = background(self.analysis, used)
 
     def evidence(self, sentence_indexes: Sequence[int]) -> list[Evidence]:
@@ -152,6 +153,9 @@ def assemble_brief(
             speaker = doc.analysis.entity(q.speaker)
             quotes.add(Quote(text=q.span.text, speaker=speaker.name if speaker else q.speaker_text, direct=True,
                              evidence=doc.evidence(q.sentences)))
+        for said in doc.reported:
+            speaker = doc.analysis.entities[said.speaker]
+            quotes.add(Quote(text=said.text, speaker=speaker.name, direct=False, evidence=doc.evidence([said.sentence])))
         for claim in doc.advice:
             advice.add(Advice(expert=claim.fields.get("expert"), credentials=claim.fields.get("credentials"),
                               text=claim.text, evidence=doc.evidence(claim.sentences)))

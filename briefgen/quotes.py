@@ -208,3 +208,43 @@ def outside_quotes(analysis: Analysis, s_index: int) -> str:
 
 
 __all__ = ["FoundQuote", "QuoteSpan", "find_quotes", "quote_spans", "in_spans", "outside_quotes", "sentence_has_quote"]
+
+
+INDIRECT_VERBS = frozenset("said says told warned warns argued argues noted notes stressed insisted insists added "
+                           "cautioned urged emphasized emphasised advised recommended predicted acknowledged "
+                           "suggested explained claimed maintained".split())
+INDIRECT = re.compile(r"\b(?P<verb>" + "|".join(sorted(INDIRECT_VERBS, key=len, reverse=True))
+                      + r")\b(?:[^,.;:“”\"]{0,60}?\bthat\b|\s*,?)\s*")
+
+
+@dataclass(frozen=True)
+class ReportedSpeech:
+    sentence: int
+    speaker: int
+    text: str
+
+
+def reported_speech(analysis: Analysis, skip: set[int] = frozenset()) -> list[ReportedSpeech]:
+    """"X said (that) ...", "X warned that ...": what a named party said, without quotation marks.
+    Only sentences with no quotation marks and not in `skip` (sentences already given as advice or
+    asks); the speaker must be the sentence subject, not an expert (experts' words are expert advice),
+    and stand before the verb (an appositive may sit between them).
+    Where it fails: a clause that reports someone else's view ("X said critics believe ...") is X's."""
+    found: list[ReportedSpeech] = []
+    for s_index, sentence in enumerate(analysis.sentences):
+        if s_index in skip or sentence_has_quote(analysis, s_index):
+            continue
+        subject = analysis.subjects.get(s_index)
+        entity = analysis.entity(subject)
+        if entity is None or entity.kind != "person" or entity.expert:
+            continue
+        mention = next(m for m in analysis.mentions[s_index] if m.entity == subject and not m.in_quote)
+        offset = mention.end - sentence.start
+        match = INDIRECT.search(sentence.text, offset)
+        if not match or match.start() - offset > 140:
+            continue
+        text = sentence.text[match.end():].strip().rstrip(".")
+        if len(text.split()) < 4:
+            continue
+        found.append(ReportedSpeech(s_index, subject, text[0].upper() + text[1:]))
+    return found
