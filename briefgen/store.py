@@ -11,6 +11,10 @@ brief's canonical JSON without `generated` itself (sorted keys, no spaces, UTF-8
 was edited by a person when that hash no longer matches its content, or when its text is not
 what briefgen would write for that content (a comment, a reordering, a changed quoting).
 
+Deleted items: `.briefgen-proposed` in the brief folder lists, one a line, the id of every item
+briefgen has ever proposed for the brief; an id listed there but missing from brief.yaml was
+deleted by a person, so `briefgen add` does not bring it back.
+
 Round trip: `load_document` gives the ruamel CommentedMap that `dump_document` writes back with
 a person's comments, order and quoting intact; `merge` updates that document in place.
 """
@@ -26,10 +30,10 @@ import re
 import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterable
 
 from briefgen.errors import BriefValidationError, InputError, OutputError
-from briefgen.schema import Brief
+from briefgen.schema import SECTION_MODELS, Brief
 
 if TYPE_CHECKING:
     from ruamel.yaml import YAML
@@ -37,6 +41,11 @@ if TYPE_CHECKING:
 
 BRIEF_FILE = "brief.yaml"
 SOURCES_DIR = "sources"
+PROPOSED_FILE = ".briefgen-proposed"
+PROPOSED_HEADER = (
+    "# Ids of every item briefgen has proposed for this brief, kept by briefgen: an id listed here\n"
+    "# but missing from brief.yaml was deleted by a person, and `briefgen add` does not bring it back.\n"
+)
 SLUG_MAX = 60
 # Characters YAML cannot show as they are (controls, odd line breaks, BOM): written as "\x85" escapes.
 NEEDS_ESCAPES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
@@ -339,12 +348,12 @@ def brief_folder(root: Path, date: dt.date | None, title: str) -> Path:
 # --- saving a build ------------------------------------------------------------------------
 
 
-def _source_file_names(names: list[str]) -> list[str]:
-    """Safe, distinct file names for the sources/ copies (`a.txt`, `a-2.txt`, ...)."""
+def source_file_names(names: list[str], existing: Iterable[str] = ()) -> list[str]:
+    """Safe file names for the sources/ copies, distinct from each other and from `existing` (`a.txt`, `a-2.txt`)."""
     from slugify import slugify
 
     chosen: list[str] = []
-    taken: set[str] = set()
+    taken: set[str] = {name.casefold() for name in existing}
     for name in names:
         path = Path(Path(name or "article").name)
         stem = slugify(path.stem, max_length=SLUG_MAX, word_boundary=True, lowercase=False) or "article"
@@ -368,6 +377,30 @@ def _raw_for_source(source_index: int, source_id: str, sha256: str, raws: list) 
     return source_index if source_index < len(raws) else None
 
 
+def brief_item_ids(brief: Brief) -> set[str]:
+    """Every item id in the brief, section by section (hand-written items may have none)."""
+    return {item.id for section in SECTION_MODELS for item in getattr(brief, section) if item.id}
+
+
+def read_proposed(folder: Path) -> set[str] | None:
+    """The ids briefgen has proposed for the brief in `folder`, or None when it kept no record."""
+    path = Path(folder) / PROPOSED_FILE
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"cannot read: {error}; delete it to start a new record", path=str(path)) from None
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
+def write_proposed(folder: Path, ids: Iterable[str]) -> Path:
+    """Record proposed ids, sorted one a line so that the file diffs well in git."""
+    path = Path(folder) / PROPOSED_FILE
+    write_atomic(path, PROPOSED_HEADER + "".join(f"{item_id}\n" for item_id in sorted(set(ids))))
+    return path
+
+
 def refuse_if_edited(brief_path: Path, force: bool) -> None:
     """OutputError naming the file and `--force` when a person has edited brief.yaml."""
     if not force and brief_path.exists() and edited_by_person(brief_path):
@@ -377,16 +410,16 @@ def refuse_if_edited(brief_path: Path, force: bool) -> None:
 
 
 def save_build(folder: Path, brief: Brief, raws: list, *, force: bool = False) -> list[Path]:
-    """Write `folder/sources/<name>` for each article and `folder/brief.yaml`; brief.yaml first in the result.
+    """Write `folder/sources/<name>` for each article, `folder/brief.yaml` and the record of proposed ids.
 
-    Updates `brief` in place: each Source.path becomes its copy's path relative to the folder,
+    Returns the written paths, brief.yaml first. Updates `brief` in place: each Source.path becomes its copy's path relative to the folder,
     and `generated` the content hash. Refuses (writing nothing) when brief.yaml was edited by a
     person, unless `force`.
     """
     folder = Path(folder)
     brief_path = folder / BRIEF_FILE
     refuse_if_edited(brief_path, force)
-    names = _source_file_names([getattr(raw, "name", "") or Path(str(raw.path)).name for raw in raws])
+    names = source_file_names([getattr(raw, "name", "") or Path(str(raw.path)).name for raw in raws])
     copies = [folder / SOURCES_DIR / name for name in names]
     for index, source in enumerate(brief.sources):
         match = _raw_for_source(index, source.id, source.sha256, raws)
@@ -395,5 +428,6 @@ def save_build(folder: Path, brief: Brief, raws: list, *, force: bool = False) -
     brief.generated = content_hash(brief)
     for raw, copy in zip(raws, copies):
         write_atomic(copy, raw.data)
+    ledger = write_proposed(folder, brief_item_ids(brief))
     write_atomic(brief_path, brief_to_yaml(brief))
-    return [brief_path, *copies]
+    return [brief_path, *copies, ledger]

@@ -289,7 +289,9 @@ def test_save_build_writes_sources_and_brief(tmp_path):
     brief = two_sources_brief()
     written = store.save_build(tmp_path / "out", brief, raws)
     folder = tmp_path / "out"
-    assert written == [folder / "brief.yaml", folder / "sources" / "article.txt", folder / "sources" / "article-2.txt"]
+    assert written == [folder / "brief.yaml", folder / "sources" / "article.txt", folder / "sources" / "article-2.txt",
+                       folder / ".briefgen-proposed"]
+    assert store.read_proposed(folder) == {"bg-1", "p-1", "p-2", "q-1"}
     assert (folder / "sources" / "article.txt").read_bytes() == b"first article\n"
     assert (folder / "sources" / "article-2.txt").read_bytes() == b"second article\n"
     loaded = store.load_brief(folder / "brief.yaml")
@@ -301,7 +303,24 @@ def test_save_build_writes_sources_and_brief(tmp_path):
 def test_save_build_source_names_are_safe(tmp_path):
     raws = [FakeRaw("../../evil name.TXT", b"x"), FakeRaw("", b"y")]
     written = store.save_build(tmp_path, two_sources_brief(), raws)
-    assert [p.relative_to(tmp_path).as_posix() for p in written[1:]] == ["sources/evil-name.txt", "sources/article"]
+    assert [p.relative_to(tmp_path).as_posix() for p in written[1:3]] == ["sources/evil-name.txt", "sources/article"]
+
+
+@pytest.mark.parametrize("names, existing, expected", [
+    (["a.txt", "a.txt", "A.TXT"], [], ["a.txt", "a-2.txt", "A-3.txt"]),
+    (["a.txt", "b.html"], ["a.txt", "a-2.txt"], ["a-3.txt", "b.html"]),
+    (["report.docx"], ["other.txt"], ["report.docx"]),
+])
+def test_source_file_names_are_distinct(names, existing, expected):
+    assert store.source_file_names(names, existing) == expected
+
+
+def test_proposed_record_is_sorted_and_missing_means_none(tmp_path):
+    assert store.read_proposed(tmp_path) is None
+    store.write_proposed(tmp_path, ["q-2", "bg-1", "q-2"])
+    text = (tmp_path / ".briefgen-proposed").read_text()
+    assert text.endswith("bg-1\nq-2\n") and text.startswith("# ")
+    assert store.read_proposed(tmp_path) == {"bg-1", "q-2"}
 
 
 def test_rebuilding_unchanged_brief_is_allowed_and_identical(tmp_path):
