@@ -110,17 +110,22 @@ class _Collector:
         self.section = section
         self.items: list = []
         self.keys: list[str] = []
+        self.exact: dict[str, int] = {}
 
     def add(self, item) -> None:
-        from rapidfuzz import fuzz
+        from rapidfuzz import fuzz, process
 
         key = re.sub(r"\W+", " ", item.text.lower()).strip()
-        for k, existing in enumerate(self.keys):
-            if key == existing or (len(key) > 20 and fuzz.ratio(key, existing) >= 90):
-                known = self.items[k]
-                known.evidence = known.evidence + [e for e in item.evidence if e not in known.evidence]
-                return
+        k = self.exact.get(key)
+        if k is None and len(key) > 20 and self.keys:
+            best = process.extractOne(key, self.keys, scorer=fuzz.ratio, score_cutoff=90)
+            k = best[2] if best else None
+        if k is not None:
+            known = self.items[k]
+            known.evidence = known.evidence + [e for e in item.evidence if e not in known.evidence]
+            return
         item.id = item_id(self.section, item.text)
+        self.exact[key] = len(self.items)
         self.items.append(item)
         self.keys.append(key)
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from briefgen import lexicon as lx
 from briefgen.segment import Sentence
@@ -37,7 +38,7 @@ class Token:
     start: int
     end: int
 
-    @property
+    @cached_property
     def bare(self) -> str:
         """The token without a possessive ending, and without a sentence-final period."""
         text = POSSESSIVE.sub(lambda m: "s" if m.group(0).startswith("s") else "", self.text)
@@ -45,15 +46,15 @@ class Token:
             text = text[:-1]
         return text
 
-    @property
+    @cached_property
     def lower(self) -> str:
         return self.bare.lower()
 
-    @property
+    @cached_property
     def possessive(self) -> bool:
         return bool(POSSESSIVE.search(self.text)) and self.text[0].isupper()
 
-    @property
+    @cached_property
     def capitalised(self) -> bool:
         return self.text[0].isupper()
 
@@ -99,6 +100,14 @@ class Analysis:
     entities: dict[int, Entity]
     mentions: dict[int, list[Mention]]                     # sentence index → mentions in order
     subjects: dict[int, int]                               # sentence index → entity key of its subject
+
+    @cached_property
+    def paragraph_sentences(self) -> dict[int, list[int]]:
+        """Paragraph number → indexes of its sentences, in order."""
+        index: dict[int, list[int]] = {}
+        for k, sentence in enumerate(self.sentences):
+            index.setdefault(sentence.paragraph, []).append(k)
+        return index
 
     def people(self) -> list[Entity]:
         return [e for e in self.entities.values() if e.kind == "person"]
@@ -390,6 +399,8 @@ class _Builder:
                         role_forms.setdefault(" ".join(role_words[-n:]), set()).add(e.key)
         unique_roles = {form: next(iter(keys)) for form, keys in role_forms.items()
                         if len(keys) == 1 and form.split()[-1] in lx.ROLE_NOUNS}
+        role_pattern = re.compile(r"\bthe (" + "|".join(re.escape(f) for f in sorted(unique_roles, key=len, reverse=True))
+                                  + r")\b(?![’'-])") if unique_roles else None
         org_words = {e.name.lower().split()[0]: e.key for e in self.entities.values()
                      if e.kind == "organization" and len(e.name.split()) > 1}
         mentions: dict[int, list[Mention]] = {}
@@ -409,12 +420,11 @@ class _Builder:
                 possessive = run[-1].possessive
                 found.append(Mention(key, s_index, run[0].start, run[-1].end, form, possessive,
                                      in_spans(run[0].start, spans)))
-            lowered = sentence.text.lower()
-            for form, key in unique_roles.items():
-                for m in re.finditer(rf"\bthe {re.escape(form)}\b(?![’'-])", lowered):
-                    start = sentence.start + m.start()
-                    if not any(f.start <= start < f.end for f in found):
-                        found.append(Mention(key, s_index, start, sentence.start + m.end(), "role", False, in_spans(start, spans)))
+            for m in role_pattern.finditer(sentence.text.lower()) if role_pattern else ():
+                start = sentence.start + m.start()
+                if not any(f.start <= start < f.end for f in found):
+                    found.append(Mention(unique_roles[m.group(1)], s_index, start, sentence.start + m.end(), "role",
+                                         False, in_spans(start, spans)))
             for k, tok in enumerate(toks):
                 if tok.text.lower() in lx.PERSON_PRONOUNS:
                     found.append(Mention(-1, s_index, tok.start, tok.end, "pronoun", tok.text.lower() in ("his", "her", "hers"),

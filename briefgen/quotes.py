@@ -79,13 +79,13 @@ def _clean_quote(text: str) -> str:
 
 
 def _sentence_at(analysis: Analysis, paragraph: int, offset: int) -> int | None:
-    best = None
-    for index, s in enumerate(analysis.sentences):
-        if s.paragraph == paragraph and s.start <= offset:
-            best = index
-        elif s.paragraph > paragraph:
+    """Index of the sentence of `paragraph` that holds `offset`."""
+    found = None
+    for index in analysis.paragraph_sentences.get(paragraph, []):
+        if analysis.sentences[index].start > offset:
             break
-    return best
+        found = index
+    return found
 
 
 def _person_mentions(analysis: Analysis, s_index: int) -> list[Mention]:
