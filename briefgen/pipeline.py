@@ -118,14 +118,17 @@ def build(
     template: Path | None = None,
     date: str | dt.date | None = None,
     force: bool = False,
+    root: Path = Path("briefs"),
 ) -> list[Path]:
-    """Extract a brief from articles and write brief.yaml, the rendered formats and sources/."""
+    """Extract a brief from articles and write brief.yaml, the rendered formats and sources/.
+
+    Without `out`, the brief goes into its own folder under `root` (`root/<date>-<slug>/`)."""
     from briefgen.store import brief_folder, save_build
 
     wanted = parse_formats(formats)
     raws = read_sources(articles)
     brief = extract_from(raws, principal=principal, counterpart=counterpart, title=title, date=date)
-    folder = out if out is not None else brief_folder(Path("briefs"), brief.date, brief.title)
+    folder = out if out is not None else brief_folder(root, brief.date, brief.title)
     written = save_build(folder, brief, raws, force=force)
     return [*written, *render_brief(brief, wanted, folder, template)]
 
