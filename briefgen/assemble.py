@@ -30,12 +30,12 @@ CAPITAL_OF = {"washington": "United States", "ottawa": "Canada", "beijing": "Chi
 class Document:
     """One article after extraction: its analysis, quotes, meeting and section claims."""
 
-    def __init__(self, source_id: str, raw, sentences: list[Sentence]):
+    def __init__(self, source_id: str, raw, sentences: list[Sentence], known: list[Entity] = ()):
         self.source_id = source_id
         self.raw = raw
         paragraphs = _paragraphs_of(raw, sentences)
         spans = {number: quote_spans(text) for number, text in enumerate(paragraphs, start=1)}
-        self.analysis: Analysis = analyse(sentences, paragraphs, spans)
+        self.analysis: Analysis = analyse(sentences, paragraphs, spans, known)
         self.quotes: list[FoundQuote] = find_quotes(self.analysis)
         self.advice = expert_advice(self.analysis, self.quotes)
         self.asks = asks(self.analysis, self.quotes, self.advice)
@@ -139,7 +139,10 @@ def assemble_brief(
     date: dt.date | None = None,
 ) -> Brief:
     """One Brief from (source id, RawArticle, sentences) triples, in the order given."""
-    docs = [Document(source_id, raw, sentences) for source_id, raw, sentences in documents]
+    docs: list[Document] = []
+    for source_id, raw, sentences in documents:
+        known = [e for doc in docs for e in doc.analysis.entities.values() if e.kind in ("person", "organization")]
+        docs.append(Document(source_id, raw, sentences, known))
     meetings: list[MeetingFacts] = []
     for doc in docs:
         meetings.append(find_meeting(doc.analysis, _find_person(doc.analysis, principal),

@@ -499,9 +499,16 @@ class _Builder:
         return None
 
 
-def analyse(sentences: list[Sentence], paragraphs: list[str], quote_spans: dict[int, list[tuple[int, int]]]) -> Analysis:
-    """Find the entities of one document and resolve their mentions."""
+def analyse(sentences: list[Sentence], paragraphs: list[str], quote_spans: dict[int, list[tuple[int, int]]],
+            known: list[Entity] = ()) -> Analysis:
+    """Find the entities of one document and resolve their mentions. `known` people and organisations
+    (from earlier articles of the same brief) are recognised by surname or acronym here too."""
     builder = _Builder(sentences, paragraphs, quote_spans)
+    for entity in known:
+        seeded = builder.add(entity.name, entity.kind, role=entity.role, affiliation=entity.affiliation,
+                             credentials=entity.credentials, country=entity.country, expert=entity.expert)
+        for alias in entity.aliases:
+            builder.by_name.setdefault(alias.lower(), seeded.key)
     builder.discover()
     builder.merge_single_names()
     mentions, subjects = builder.resolve()

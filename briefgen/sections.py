@@ -164,7 +164,7 @@ def asks(analysis: Analysis, quotes: list[FoundQuote], advice: list[Claim]) -> l
             continue
         cue, kind = min(found, key=lambda f: f[0].start())
         clause = TRAILING_PARTICIPLE.sub("", sentence.text[cue.end():] if cue is not push else sentence.text[cue.start():])
-        if len(clause.split()) < 2:
+        if len(clause.split()) < 2 and not re.search(r"\d", clause):
             continue
         by = _party(analysis, s_index, cue.start())
         of = _object_party(sentence.text[cue.end():], analysis, s_index, cue.end()) if cue is not push else \

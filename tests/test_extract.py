@@ -1,0 +1,225 @@
+"""Table-driven extraction cases: one pattern of news writing each, including cases where nothing
+must be found. Snippets are written for the test (no dev-set article is copied here)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from briefgen.assemble import assemble_brief
+from briefgen.segment import segment_paragraphs
+
+
+def extract(text: str, **options):
+    paragraphs = [p.strip() for p in text.strip().split("\n") if p.strip()]
+    raw = SimpleNamespace(title="", path="test.txt", sha256="0" * 64, paragraphs=paragraphs)
+    return assemble_brief([("s1", raw, segment_paragraphs(paragraphs))], **options)
+
+
+def people(brief) -> dict[str, str | None]:
+    return {s.name: s.role for s in brief.stakeholders if s.kind == "person"}
+
+
+def speakers(brief) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in brief.quotes if q.direct}
+
+
+# --- segmentation ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("paragraph, count", [
+    ("Mr. Smith met Dr. Jones in St. Louis on Jan. 5. They talked.", 2),
+    ("The Canada-U.S. partnership is old. It is strong.", 2),
+    ("She said, “We will win.” Then she left.", 2),
+    ("Wait… it works. Really.", 2),
+    ("No. 10 Downing Street said nothing.", 1),
+])
+def test_sentences(paragraph, count):
+    sentences = segment_paragraphs([paragraph])
+    assert len(sentences) == count
+    assert all(paragraph[s.start:s.end] == s.text for s in sentences)
+
+
+# --- people and roles ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name, role", [
+    ("German Chancellor Olaf Kessler will host the talks. Kessler said he was hopeful.", "Olaf Kessler", "Chancellor"),
+    ("Opposition leader Maria Okonkwo criticised the plan, and Okonkwo said so again.", "Maria Okonkwo", "Opposition leader"),
+    ("Tom Hale, chief negotiator for the Teamsters, said the offer was weak.", "Tom Hale", "chief negotiator"),
+    ("The plan was drafted by the Foreign Secretary, David Lammond, who said it would pass.", "David Lammond", "Foreign Secretary"),
+    ("Sir Keir Stanton spoke first. Stanton said the deal was close.", "Keir Stanton", None),
+    ("King Frederick opened the session. The king said little.", "King Frederick", "King"),
+    ("Ana Ruiz, a senior analyst at Brightline Partners, said talks would drag.", "Ana Ruiz", "senior analyst"),
+])
+def test_people_with_roles(text, name, role):
+    found = people(extract(text))
+    assert name in found
+    if role:
+        assert role.lower() in (found[name] or "").lower()
+
+
+@pytest.mark.parametrize("text", [
+    "Since Monday the markets have been calm. Observers say little has changed.",
+    "Leading economies met in Nuevo León and Viana do Castelo last year.",
+    "Japanese exporters and Canadian farmers want relief from tariffs.",
+    "The Prime Minister's Office (PMO) did not confirm the date.",
+])
+def test_no_false_people(text):
+    assert people(extract(text)) == {}
+
+
+def test_surnames_possessives_and_titles_resolve_to_one_person():
+    brief = extract(
+        "Prime Minister Jane Holt will travel to Oslo. Holt’s team is ready.\n"
+        "The prime minister said she expected progress. Holt added that nothing was settled."
+    )
+    holt = next(s for s in brief.stakeholders if s.name == "Jane Holt")
+    assert holt.mentions >= 4
+    assert [s.name for s in brief.stakeholders if s.kind == "person"] == ["Jane Holt"]
+
+
+def test_organisation_with_acronym_is_an_organisation():
+    brief = extract("The Future Harbours Council (FHC) said it would back the plan. The FHC has 40 members.")
+    orgs = {s.name: s for s in brief.stakeholders if s.kind == "organization"}
+    assert "Future Harbours Council" in orgs
+    assert "FHC" in orgs["Future Harbours Council"].aliases
+
+
+# --- quotes and speakers --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ("Union leader Rosa Díaz spoke. “We will not back down,” Díaz said.", "We will not back down,", "Rosa Díaz"),
+    ("Mayor Ken Obi spoke. “The budget is fair,” said Obi.", "The budget is fair,", "Ken Obi"),
+    ("Mayor Ken Obi said: \"The budget is fair.\"", "The budget is fair.", "Ken Obi"),
+    ("Minister Lea Berg met reporters. ‘We are close,’ Berg told reporters.", "We are close,", "Lea Berg"),
+    ("Analyst Ravi Shah spoke later. “Rates will rise,” according to Shah.", "Rates will rise,", "Ravi Shah"),
+    ("Governor Amy Lund met the union. “It was productive,” she said.", "It was productive,", "Amy Lund"),
+    ("Governor Amy Lund called it a “productive” meeting.", "productive", "Amy Lund"),
+    ("President Omar Haddad spoke, claiming Lund told him, “Let’s settle this.”", "Let’s settle this.", None),
+    ("“We are not there yet,” a senior official said, speaking on condition of anonymity.",
+     "We are not there yet,", "a senior official"),
+])
+def test_quote_speaker(text, quote, speaker):
+    found = speakers(extract(text))
+    assert quote in found
+    if speaker is not None:
+        assert found[quote] == speaker
+
+
+def test_unattributed_quote_continues_previous_speaker():
+    found = speakers(extract("“We are ready,” Chancellor Olaf Kessler said. “The rest is up to them.”"))
+    assert found["The rest is up to them."] == "Olaf Kessler"
+
+
+def test_words_reported_by_another_go_to_who_said_them():
+    text = ("President Omar Haddad praised Premier Lin Wu. “He was very kind,” Haddad said, "
+            "claiming Wu told him, “Let’s make this work.”")
+    found = speakers(extract(text))
+    assert found["He was very kind,"] == "Omar Haddad"
+    assert found["Let’s make this work."] == "Lin Wu"
+
+
+def test_quote_over_several_paragraphs_keeps_its_speaker():
+    text = ("Chancellor Olaf Kessler said: “We came to listen.\n"
+            "“And we will come back with answers.”")
+    found = speakers(extract(text))
+    assert found["We came to listen."] == "Olaf Kessler"
+    assert found["And we will come back with answers."] == "Olaf Kessler"
+
+
+def test_scare_quoted_term_is_not_a_quote():
+    assert speakers(extract("The so-called “deal” was never signed.")) == {}
+
+
+def test_reported_speech_is_kept_as_indirect():
+    brief = extract("Mayor Ken Obi said the city would cut bus fares next spring.")
+    indirect = [q for q in brief.quotes if not q.direct]
+    assert indirect and indirect[0].speaker == "Ken Obi"
+    assert "cut bus fares" in indirect[0].text
+
+
+# --- sections -------------------------------------------------------------------------------
+
+ARTICLE = """Health Minister Clara Voss will meet union president Dan Price in Leeds on Thursday to discuss pay.
+The union is seeking a 12% raise over two years and an end to compulsory overtime. The ministry has offered 4%.
+“We will strike if we have to,” Price said.
+Maya Lind, a labour economist at the Northgate Institute, said Voss should offer a staffing review rather than a bigger raise. She also recommended signing a multi-year deal, and offering a retention bonus to senior nurses.
+Lind warned that a strike could cost hospitals millions and erode public support.
+Nurses voted 91% in favour of a walkout last month, and the previous contract expired in March.
+"""
+
+
+def test_meeting_principal_counterpart_location_date():
+    meeting = extract(ARTICLE).meeting
+    assert (meeting.principal, meeting.counterpart) == ("Clara Voss", "Dan Price")
+    assert "Leeds" in meeting.location
+    assert meeting.date_text == "on Thursday"
+    assert meeting.date is None
+
+
+def test_principal_override():
+    meeting = extract(ARTICLE, principal="Dan Price", counterpart="Clara Voss").meeting
+    assert (meeting.principal, meeting.counterpart) == ("Dan Price", "Clara Voss")
+
+
+def test_expert_advice_is_split_and_credited():
+    advice = extract(ARTICLE).expert_advice
+    assert {a.expert for a in advice} == {"Maya Lind"}
+    texts = " | ".join(a.text for a in advice)
+    assert "staffing review" in texts and "multi-year deal" in texts and "retention bonus" in texts
+    assert all(a.credentials and "economist" in a.credentials for a in advice)
+    assert len([a for a in advice if "multi-year" in a.text or "retention" in a.text]) == 2
+
+
+def test_asks_have_kind_and_party():
+    asks = extract(ARTICLE).asks
+    demand = next(a for a in asks if "12% raise" in a.text)
+    assert demand.kind == "demand" and demand.by and "union" in demand.by.lower()
+    offer = next(a for a in asks if a.kind == "offer")
+    assert "4%" in offer.text
+    assert any(a.kind == "recommendation" for a in asks)
+
+
+def test_risks_have_severity_and_mitigation():
+    risks = extract(ARTICLE).risks
+    strike = next(r for r in risks if "walkout" in r.text or "strike could cost" in r.text)
+    assert strike.severity in ("high", "medium")
+    assert any(r.mitigation for r in risks)
+
+
+def test_background_is_in_article_order_with_evidence():
+    brief = extract(ARTICLE)
+    assert 1 <= len(brief.background) <= 8
+    order = [(p.evidence[0].paragraph, p.evidence[0].sentence) for p in brief.background]
+    assert order == sorted(order)
+    assert any("expired in March" in p.text for p in brief.background)
+
+
+def test_every_item_cites_its_exact_sentence():
+    brief = extract(ARTICLE)
+    paragraphs = [p for p in ARTICLE.split("\n") if p.strip()]
+    for section in (brief.quotes, brief.expert_advice, brief.asks, brief.risks, brief.background):
+        for item in section:
+            assert item.evidence
+            for ev in item.evidence:
+                assert ev.text in paragraphs[ev.paragraph - 1]
+
+
+def test_sparse_article_gives_a_valid_sparse_brief():
+    brief = extract("The weather was mild across the region this week.")
+    assert brief.stakeholders == [] and brief.quotes == [] and brief.asks == []
+    assert brief.meeting.principal is None
+
+
+def test_several_articles_merge_people_and_keep_evidence_per_source():
+    first = "Health Minister Clara Voss will meet Dan Price, the union's president, on Thursday."
+    second = "Voss said she was hopeful. “We want a fair deal,” Dan Price said."
+    raws = []
+    for sid, text in (("s1", first), ("s2", second)):
+        paragraphs = [text]
+        raws.append((sid, SimpleNamespace(title="", path=f"{sid}.txt", sha256="0" * 64, paragraphs=paragraphs),
+                     segment_paragraphs(paragraphs)))
+    brief = assemble_brief(raws)
+    voss = [s for s in brief.stakeholders if s.name == "Clara Voss"]
+    assert len(voss) == 1 and {e.source for e in voss[0].evidence} == {"s1", "s2"}
+    assert {s.id for s in brief.sources} == {"s1", "s2"}
