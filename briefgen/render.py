@@ -55,11 +55,11 @@ class StakeholderView(Stakeholder, _Cited):
 
 
 class QuoteView(Quote, _Cited):
-    pass
+    """A quote; its text loses the comma an article puts before the closing quotation mark ("…him," Trump said)."""
 
 
 class AdviceView(Advice, _Cited):
-    pass
+    first: bool = Field(default=True, description="The expert's first item, so templates give credentials once.")
 
 
 class AskView(Ask, _Cited):
@@ -192,6 +192,7 @@ def build_context(brief: Brief) -> TemplateContext:
         return [model.model_validate({**raw, "cite": citation(item.evidence, numbers)})
                 for raw, item in zip(data[section], getattr(brief, section))]
 
+    advices = views("expert_advice", AdviceView)
     asks = [AskView.model_validate({**raw, "cite": citation(ask.evidence, numbers), "group": ask_group(ask, sides)})
             for raw, ask in zip(data["asks"], brief.asks)]
     meeting = MeetingView.model_validate({**data["meeting"], "cite": citation(brief.meeting.evidence, numbers),
@@ -208,8 +209,10 @@ def build_context(brief: Brief) -> TemplateContext:
         summary=data["summary"],
         background=views("background", PointView),
         stakeholders=views("stakeholders", StakeholderView),
-        quotes=views("quotes", QuoteView),
-        expert_advice=views("expert_advice", AdviceView),
+        quotes=[quote.model_copy(update={"text": quote.text.rstrip().rstrip(",")})
+                for quote in views("quotes", QuoteView)],
+        expert_advice=[advice.model_copy(update={"first": advice.expert not in [a.expert for a in advices[:number]]})
+                       for number, advice in enumerate(advices)],
         asks=asks,
         asks_theirs=[ask for ask in asks if ask.group == "theirs"],
         asks_ours=[ask for ask in asks if ask.group == "ours"],

@@ -44,10 +44,16 @@ NOT_STATED = '"Not stated"'
 def define_styles(document) -> None:
     """Adjust the built-in styles and add briefgen's own, so every paragraph takes its look from a style."""
     styles = document.styles
+    # Size and spacing go in the document defaults, not in Normal: Word ranks a paragraph style above a
+    # table style, so a size on Normal would override the table style's smaller one.
+    defaults = styles.element.find(qn("w:docDefaults"))
+    for name, value in (("w:sz", "21"), ("w:szCs", "21")):
+        defaults.find(f"w:rPrDefault/w:rPr/{name}", defaults.nsmap).set(qn("w:val"), value)
+    spacing = defaults.find("w:pPrDefault/w:pPr/w:spacing", defaults.nsmap)
+    spacing.set(qn("w:after"), "80")
+    spacing.set(qn("w:line"), "252")
     normal = styles["Normal"]
     normal.font.name = "Calibri"  # the body's theme font is Cambria; a briefing note reads better in one sans face
-    normal.font.size = Pt(10.5)
-    normal.paragraph_format.space_after = Pt(4)
 
     styles["Title"].font.size = Pt(22)
     styles["Title"].paragraph_format.space_after = Pt(6)
@@ -58,6 +64,10 @@ def define_styles(document) -> None:
         heading.paragraph_format.space_after = Pt(3)
         heading.paragraph_format.keep_with_next = True
     styles["List Bullet"].paragraph_format.space_after = Pt(2)
+    table_style = styles[TABLE_STYLE]
+    table_style.font.size = Pt(9.5)  # tables hold the longest text; a point smaller keeps the note short
+    table_style.paragraph_format.space_after = Pt(0)
+    table_style.paragraph_format.line_spacing = 1.0
     quote = styles["Quote"]
     quote.paragraph_format.left_indent = Cm(0.8)
     quote.paragraph_format.space_after = Pt(4)
@@ -208,7 +218,8 @@ def sections(document) -> None:
 
     def advice(paragraph) -> None:
         paragraph.add_run('{{ advice.expert or "Unnamed expert" }}', style="Strong")
-        cited(paragraph, "{% if advice.credentials %} ({{ advice.credentials }}){% endif %}: {{ advice.text }}",
+        cited(paragraph, "{% if advice.credentials and advice.first %} ({{ advice.credentials }}){% endif %}"
+                         ": {{ advice.text }}",
               "advice.cite")
 
     listing(document, "advice in expert_advice", "List Bullet", advice)
@@ -216,8 +227,8 @@ def sections(document) -> None:
     document.add_heading("Asks", level=1)
 
     def ask(paragraph) -> None:
-        cited(paragraph, "{{ ask.text }} ({{ ask.kind | humanize }}{% if ask.by %}, by {{ ask.by }}{% endif %}"
-                         "{% if ask.of %}, of {{ ask.of }}{% endif %})", "ask.cite")
+        cited(paragraph, '{{ ask.text }} ({{ ask.kind }}{% if ask.by or ask.of %}, {{ ask.by or "?" }} → '
+                         '{{ ask.of or "?" }}{% endif %})', "ask.cite")
 
     tag(document, "{%p if asks %}")
     for heading, group in (("Theirs", "asks_theirs"), ("Ours", "asks_ours"), ("Recommended offers", "asks_recommended")):

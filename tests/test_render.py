@@ -248,3 +248,22 @@ def test_docx_without_a_date_uses_source_date_epoch(monkeypatch):
         assert {info.date_time for info in package.infolist()} == {(2023, 11, 14, 22, 13, 20)}
         core = package.read("docProps/core.xml").decode()
     assert "2023-11-14T22:13:20Z" in core
+
+
+@pytest.mark.parametrize("said, shown", [
+    ("He couldn’t have been nicer and I congratulated him,", "He couldn’t have been nicer and I congratulated him"),
+    ("both hated Trump, ", "both hated Trump"),
+    ("Let’s make a deal.", "Let’s make a deal."),
+    ("one, two, three", "one, two, three"),
+])
+def test_quotes_lose_the_comma_before_the_closing_mark(said, shown):
+    brief = fixture_brief("brief-sparse")
+    brief.quotes = [{"text": said, "speaker": "Donald Trump"}]
+    assert rendering.build_context(brief).quotes[0].text == shown
+
+
+def test_an_experts_credentials_are_given_once():
+    advice = rendering.build_context(fixture_brief("brief-full")).expert_advice
+    assert [item.first for item in advice] == [True, False]
+    text = render(fixture_brief("brief-full"), "md").decode()
+    assert text.count("(Executive director, Future Borders Coalition; Canada-U.S. relations expert)") == 1
