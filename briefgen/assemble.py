@@ -206,17 +206,14 @@ def _ask(claim: Claim, doc: Document, principal: str | None, counterpart: str | 
     of = claim.fields.get("of")
     kind = claim.fields.get("kind", "demand")
     if kind == "recommendation":
-        by = by or principal
-        of = of or counterpart
+        by = claim.fields.get("recommended_by") or by
+        of = principal
     elif of is None and by:
         if principal and _same_name(by, principal):
             of = counterpart
         elif counterpart and _same_name(by, counterpart):
             of = principal
-    text = claim.text
-    if kind == "recommendation" and claim.fields.get("recommended_by"):
-        text = f"{text} (recommended by {claim.fields['recommended_by']})"
-    return Ask(text=text, by=by, of=of, kind=kind, evidence=doc.evidence(claim.sentences))
+    return Ask(text=claim.text, by=by, of=of, kind=kind, evidence=doc.evidence(claim.sentences))
 
 
 def _stakeholders(docs: list[Document], principal: str | None, counterpart: str | None) -> list[Stakeholder]:
@@ -261,12 +258,14 @@ def _stakeholders(docs: list[Document], principal: str | None, counterpart: str 
 def _link_mitigations(risk_items: list[Risk], advice_items: list[Advice]) -> None:
     """A risk's mitigation: the expert advice sharing most content words with it (at least two)."""
     def words(text: str) -> set[str]:
-        return {w for w in re.findall(r"[a-z]{4,}", text.lower())} - STOP
+        # lowercase content words only: names ("Trump", "Canada") are shared by everything
+        return {w for w in re.findall(r"(?<![\w’'])[a-z]{4,}\b", text)} - STOP
 
-    advice_words = [(a, words(a.text + " " + " ".join(e.text for e in a.evidence))) for a in advice_items]
+    advice_words = [(a, words(a.text)) for a in advice_items]
     for risk in risk_items:
         rw = words(risk.text)
-        best = max(advice_words, key=lambda pair: len(rw & pair[1]), default=None)
+        candidates = [pair for pair in advice_words if pair[0].text != risk.text]
+        best = max(candidates, key=lambda pair: len(rw & pair[1]), default=None)
         if best and len(rw & best[1]) >= 2:
             risk.mitigation = f"{best[0].text} ({best[0].expert})" if best[0].expert else best[0].text
 
@@ -279,7 +278,8 @@ def _stances(stakeholders: list[Stakeholder], quotes: list[Quote], ask_items: li
     """What each stakeholder wants (first ask by them) or has said (first quote)."""
     for person in stakeholders:
         ask = next((a for a in ask_items if a.by and a.kind != "recommendation" and _same_name(a.by, person.name)), None)
-        quote = next((q for q in quotes if q.speaker and _same_name(q.speaker, person.name)), None)
+        said = [q for q in quotes if q.speaker and _same_name(q.speaker, person.name)]
+        quote = next((q for q in said if len(q.text.split()) >= 5), said[0] if said else None)
         if ask is not None:
             person.stance = f"Wants: {ask.text}" if ask.kind != "offer" else f"Offers: {ask.text}"
         elif quote is not None:
@@ -326,7 +326,8 @@ def _summary(brief: Brief) -> list[str]:
     high = next((r for r in brief.risks if r.severity == "high"), brief.risks[0] if brief.risks else None)
     if high:
         lines.append(f"Main risk ({high.severity}): {high.text}")
-    if brief.expert_advice:
-        advice = brief.expert_advice[0]
+    named = [a for a in brief.expert_advice if a.credentials] or brief.expert_advice
+    if named:
+        advice = named[0]
         lines.append(f"Expert advice ({advice.expert}): {advice.text}" if advice.expert else f"Expert advice: {advice.text}")
     return lines[:5]

@@ -110,7 +110,10 @@ def expert_advice(analysis: Analysis, quotes: list[FoundQuote]) -> list[Claim]:
         if not cue or cue.start() > _first_quote_offset(analysis, s_index):
             continue
         verb = SAYING_CUE.search(plain) if cue.group(0).lower() in lx.ADVICE_MODALS else cue
-        start = verb.end() if verb and verb.start() <= cue.start() else 0
+        # keep an advice verb ("urged X to ...", "stressed the importance of ..."): it reads as a report;
+        # drop a plain verb of saying ("said Takaichi should ...")
+        keep_verb = verb is cue and cue.group(0).lower() in lx.ADVICE_VERBS
+        start = (verb.start() if keep_verb else verb.end()) if verb and verb.start() <= cue.start() else 0
         clause = TRAILING_PARTICIPLE.sub("", sentence.text[start:])
         verb_word = (verb or cue).group(0).lower()
         name = subject.name if subject and subject.expert else anonymous.group(0).split()[0]
