@@ -79,12 +79,13 @@ def extract(
     principal: Optional[str] = PRINCIPAL,
     counterpart: Optional[str] = COUNTERPART,
     title: Optional[str] = typer.Option(None, "--title", help="Title of the brief."),
+    date: Optional[str] = typer.Option(None, "--date", help="Date of the brief, YYYY-MM-DD (default: SOURCE_DATE_EPOCH or today)."),
 ) -> None:
     """Print the brief extracted from the articles on stdout (nothing is written)."""
     from briefgen import pipeline
 
     text = run(lambda: pipeline.extract_text(articles, output_format=output_format, principal=principal,
-                                             counterpart=counterpart, title=title))
+                                             counterpart=counterpart, title=title, date=date))
     sys.stdout.write(text)
 
 
