@@ -448,8 +448,6 @@ def render_docx(brief: Brief, context: TemplateContext, template: Path | None = 
     from briefgen.docx_repro import fixed_time, reproducible_zip
 
     path = template or templates_dir() / DEFAULT_TEMPLATES["docx"]
-    if not path.is_file():
-        raise TemplateError("no such template file", path=str(path))
     document = _open_docx(path)
     try:
         document.render(context.variables("docx"), jinja_env=jinja_environment("docx"), autoescape=True)
