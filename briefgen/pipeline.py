@@ -128,7 +128,8 @@ def build(
     wanted = parse_formats(formats)
     raws = read_sources(articles)
     brief = extract_from(raws, principal=principal, counterpart=counterpart, title=title, date=date)
-    folder = out if out is not None else brief_folder(root, brief.date, brief.title)
+    shas = [source.sha256 for source in brief.sources]
+    folder = out if out is not None else brief_folder(root, brief.date, brief.title, sources=shas)
     written = save_build(folder, brief, raws, force=force)
     return [*written, *render_brief(brief, wanted, folder, template)]
 

@@ -30,7 +30,7 @@ import re
 import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from briefgen.errors import BriefValidationError, InputError, OutputError
 from briefgen.schema import SECTION_MODELS, Brief
@@ -317,8 +317,9 @@ def slug(title: str) -> str:
     return slugify(title or "", max_length=SLUG_MAX, word_boundary=True, save_order=True) or "brief"
 
 
-def _holds_other_brief(folder: Path, title: str) -> bool:
-    """A folder is free when missing, empty, or holding a brief with this very title."""
+def _holds_other_brief(folder: Path, title: str, sources: Sequence[str] | None) -> bool:
+    """A folder is free when missing, empty, or holding this very brief: same title and, when
+    `sources` (sha256s) are given, the same articles."""
     if not folder.exists():
         return False
     if not folder.is_dir():
@@ -332,14 +333,23 @@ def _holds_other_brief(folder: Path, title: str) -> bool:
         data = YAML(typ="safe").load(brief_path.read_text(encoding="utf-8"))
     except Exception:  # an unreadable brief is somebody else's: never reuse its folder
         return True
-    return not (isinstance(data, dict) and data.get("title") == title)
+    if not (isinstance(data, dict) and data.get("title") == title):
+        return True
+    if sources is None:
+        return False
+    listed = data.get("sources") if isinstance(data.get("sources"), list) else []
+    return sorted(str(s.get("sha256", "")) for s in listed if isinstance(s, dict)) != sorted(sources)
 
 
-def brief_folder(root: Path, date: dt.date | None, title: str) -> Path:
-    """`root/<YYYY-MM-DD>-<slug>`; if that folder holds a different brief, `-2`, `-3`, ... instead."""
+def brief_folder(root: Path, date: dt.date | None, title: str, *, sources: Sequence[str] | None = None) -> Path:
+    """`root/<YYYY-MM-DD>-<slug>`; if that folder holds a different brief, `-2`, `-3`, ... instead.
+
+    A folder holds the same brief when its brief.yaml has this title and, if `sources` (the
+    articles' sha256s) is given, was built from the same articles.
+    """
     base = f"{date.isoformat() if date else 'undated'}-{slug(title)}"
     candidate, number = Path(root) / base, 1
-    while _holds_other_brief(candidate, title):
+    while _holds_other_brief(candidate, title, sources):
         number += 1
         candidate = Path(root) / f"{base}-{number}"
     return candidate

@@ -268,6 +268,17 @@ def test_brief_folder_clash_gets_distinct_folder_and_same_brief_reuses(tmp_path)
     assert store.brief_folder(tmp_path, date, "Trump, Carney") == second
 
 
+def test_brief_folder_with_sources_tells_briefs_of_other_articles_apart(tmp_path):
+    date = dt.date(2025, 10, 7)
+    brief = sample_brief(sources=[Source(id="s1", sha256="aaa"), Source(id="s2", sha256="bbb")])
+    folder = store.brief_folder(tmp_path, date, brief.title, sources=["bbb", "aaa"])
+    folder.mkdir()
+    (folder / "brief.yaml").write_text(store.brief_to_yaml(brief))
+    assert store.brief_folder(tmp_path, date, brief.title, sources=["aaa", "bbb"]) == folder
+    assert store.brief_folder(tmp_path, date, brief.title, sources=["aaa"]) == tmp_path / f"{folder.name}-2"
+    assert store.brief_folder(tmp_path, date, brief.title) == folder
+
+
 def test_brief_folder_skips_a_non_empty_folder_without_brief(tmp_path):
     taken = tmp_path / "2025-10-07-notes"
     taken.mkdir()

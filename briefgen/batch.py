@@ -1,0 +1,76 @@
+"""`briefgen build --each`: one brief per article, in worker processes, a failure never stops the rest."""
+
+from __future__ import annotations
+
+import sys
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from pathlib import Path
+from typing import Any, NamedTuple, Sequence
+
+from briefgen.errors import BriefgenError
+
+
+class Outcome(NamedTuple):
+    """What became of one article: the folder its brief went into, or the one-line problem."""
+
+    article: str
+    folder: Path | None
+    problem: str | None
+
+
+def build_one(article: str, out_root: Path | None, options: dict[str, Any]) -> Outcome:
+    """Build the brief of one article into `out_root/<date>-<slug>/` (default `briefs/`); never raises."""
+    from briefgen.pipeline import build
+
+    try:
+        written = build([article], root=out_root if out_root is not None else Path("briefs"), **options)
+        return Outcome(article, written[0].parent, None)
+    except BriefgenError as error:
+        problem = str(error)
+        return Outcome(article, None, problem if problem.startswith(article) else f"{article}: {problem}")
+    except Exception as error:  # a bug on one article must not cost the others their briefs
+        return Outcome(article, None, f"{article}: unexpected {type(error).__name__}: {error}")
+
+
+def _outcomes(articles: Sequence[str], out_root: Path | None, jobs: int, options: dict[str, Any]):
+    """Outcomes as they finish: in this process for one job, else in a pool of `jobs` processes."""
+    if jobs <= 1 or len(articles) <= 1:
+        for article in articles:
+            yield build_one(article, out_root, options)
+        return
+    with ProcessPoolExecutor(max_workers=min(jobs, len(articles))) as pool:
+        futures = [pool.submit(build_one, article, out_root, options) for article in articles]
+        for future in as_completed(futures):
+            yield future.result()
+
+
+def _line(outcome: Outcome) -> str:
+    return f"failed: {outcome.problem}" if outcome.problem else f"ok: {outcome.article} → {outcome.folder}"
+
+
+def build_each(articles: Sequence[str], *, out_root: Path | None = None, jobs: int = 1, **options: Any) -> int:
+    """One brief per article, with a progress bar on a terminal (plain lines otherwise); returns the failures.
+
+    Options are those of `pipeline.build` except `out`. Every outcome is printed on one line.
+    """
+    if "out" in options:
+        options = {key: value for key, value in options.items() if key != "out"}
+    failures = 0
+    if sys.stdout.isatty():
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        console = Console(highlight=False)
+        columns = (TextColumn("building briefs"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        with Progress(*columns, console=console, transient=True) as progress:
+            task = progress.add_task("build", total=len(articles))
+            for outcome in _outcomes(articles, out_root, jobs, options):
+                failures += outcome.problem is not None
+                console.print(_line(outcome), markup=False)
+                progress.advance(task)
+    else:
+        for outcome in _outcomes(articles, out_root, jobs, options):
+            failures += outcome.problem is not None
+            print(_line(outcome), flush=True)
+    print(f"{len(articles) - failures} brief(s) built, {failures} failed", flush=True)
+    return failures

@@ -1,0 +1,304 @@
+"""Readable history of briefs in git: semantic diffs, text for `git diff`, git setup, a list of briefs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any, Iterable
+
+from briefgen import store
+from briefgen.errors import BriefgenError, BriefValidationError, InputError, OutputError
+from briefgen.schema import SECTION_MODELS, Brief, Item
+
+GIT_ATTRIBUTES = ("*.docx diff=briefgen", "brief.yaml diff=briefgen")
+TEXTCONV = "briefgen textconv"
+BRIEF_FIELDS = ("schema_version", "title", "classification", "prepared_for", "prepared_by", "date", "version")
+
+
+# --- git -----------------------------------------------------------------------------------
+
+
+def git(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """Run git (never through a shell); OutputError when git is not installed."""
+    executable = shutil.which("git")
+    if executable is None:
+        raise OutputError("git is not installed; install git (e.g. `apt-get install git`) and try again")
+    return subprocess.run([executable, *args], cwd=cwd, capture_output=True, text=True, encoding="utf-8",
+                          errors="replace", check=False)
+
+
+def _git_show(spec: str) -> str:
+    """The text of `REV:path` in git; a path without `./` is tried from the repository root, then from here."""
+    revision, path = spec.split(":", 1)
+    tried = [path] if path.startswith(("./", "../")) else [path, f"./{path}"]
+    for candidate in tried:
+        result = git("show", f"{revision}:{candidate}")
+        if result.returncode == 0:
+            return result.stdout
+    problem = (result.stderr.strip().splitlines() or ["git show failed"])[-1].removeprefix("fatal: ")
+    raise InputError(f"cannot read from git: {problem}", path=spec)
+
+
+def _load_side(spec: str) -> Brief:
+    """A brief from a file, a folder holding brief.yaml, or `REV:path` in git."""
+    path = Path(spec)
+    if path.is_dir():
+        return store.load_brief(path / store.BRIEF_FILE)
+    if path.exists() or ":" not in spec:
+        return store.load_brief(path)
+    return store.brief_from_document(store.parse_document(_git_show(spec), Path(spec)), Path(spec))
+
+
+# --- diff ----------------------------------------------------------------------------------
+
+
+def _show(value: Any) -> str:
+    """A field value on one line: empty values say so."""
+    if value is None or value == "" or value == []:
+        return "(empty)"
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def item_label(section: str, item: Any) -> str:
+    """How an item is named in a diff or a listing: its id and its name or text."""
+    key = (getattr(item, "name", None) or getattr(item, "text", None) or getattr(item, "title", None)
+           or getattr(item, "path", None) or "")
+    ident = getattr(item, "id", "") or "(no id)"
+    return f"{ident} {key}".strip()
+
+
+def _item_changes(old: Any, new: Any) -> list[str]:
+    """`field: old → new` for every field that differs; evidence is summed up as a count."""
+    changes = []
+    before, after = old.model_dump(mode="python"), new.model_dump(mode="python")
+    for field in before:
+        if field == "evidence":
+            continue
+        if before[field] != after[field]:
+            changes.append(f"{field}: {_show(before[field])} → {_show(after[field])}")
+    if before.get("evidence") != after.get("evidence"):
+        changes.append(f"evidence: {len(before['evidence'])} → {len(after['evidence'])} sentence(s)")
+    return changes
+
+
+def _keyed(items: Iterable[Any]) -> dict[str, Any]:
+    """Items by id (by text for hand-written items without one), first occurrence kept."""
+    keyed: dict[str, Any] = {}
+    for item in items:
+        key = getattr(item, "id", "") or f"text:{getattr(item, 'name', None) or getattr(item, 'text', '')}"
+        keyed.setdefault(key, item)
+    return keyed
+
+
+def _section_diff(section: str, old_items: list, new_items: list) -> list[str]:
+    """Lines `+ added`, `- removed`, `~ changed` for one section, in the new brief's order."""
+    old_by, new_by = _keyed(old_items), _keyed(new_items)
+    lines = [f"  - {item_label(section, item)}" for key, item in old_by.items() if key not in new_by]
+    for key, item in new_by.items():
+        if key not in old_by:
+            lines.append(f"  + {item_label(section, item)}")
+        else:
+            changes = _item_changes(old_by[key], item)
+            if changes:
+                lines.append(f"  ~ {item_label(section, item)}")
+                lines += [f"      {change}" for change in changes]
+    return lines
+
+
+def _strings_diff(old: list[str], new: list[str]) -> list[str]:
+    """Lines for a list of plain strings (summary, topics): removed then added."""
+    return [f"  - {text}" for text in old if text not in new] + [f"  + {text}" for text in new if text not in old]
+
+
+def brief_diff(old: Brief, new: Brief) -> list[str]:
+    """The changes from `old` to `new`: furniture, meeting, then each section by item id."""
+    lines = [f"{field}: {_show(getattr(old, field))} → {_show(getattr(new, field))}"
+             for field in BRIEF_FIELDS if getattr(old, field) != getattr(new, field)]
+    for field in type(old.meeting).model_fields:
+        if field != "evidence" and getattr(old.meeting, field) != getattr(new.meeting, field):
+            lines.append(f"meeting.{field}: {_show(getattr(old.meeting, field))} → {_show(getattr(new.meeting, field))}")
+    sections: list[tuple[str, list[str]]] = [("summary", _strings_diff(old.summary, new.summary))]
+    sections += [(name, _section_diff(name, getattr(old, name), getattr(new, name))) for name in SECTION_MODELS]
+    sections += [("topics", _strings_diff(old.topics, new.topics)),
+                 ("sources", _section_diff("sources", old.sources, new.sources))]
+    for name, section_lines in sections:
+        if section_lines:
+            lines += [f"{name}:", *section_lines]
+    return lines
+
+
+def diff_text(old: str, new: str) -> str:
+    """A semantic diff of two briefs (files, folders or `REV:path`): what was added, removed, changed."""
+    lines = brief_diff(_load_side(old), _load_side(new))
+    header = [f"--- {old}", f"+++ {new}"]
+    return "\n".join(header + (lines or ["no changes"])) + "\n"
+
+
+# --- textconv ------------------------------------------------------------------------------
+
+
+def _evidence_note(item: Item) -> str:
+    """Short citations `[s1 ¶2.1]` for an item's evidence."""
+    cites = [f"{e.source} ¶{e.paragraph}.{e.sentence}" for e in getattr(item, "evidence", [])]
+    return f" [{'; '.join(cites)}]" if cites else ""
+
+
+def _item_line(section: str, item: Any) -> str:
+    """One item on one line, so that `git diff` shows a change as one changed line."""
+    details = {
+        "stakeholders": lambda s: [s.kind, s.role, s.affiliation, f"side: {s.side}", s.stance and f"stance: {s.stance}"],
+        "quotes": lambda q: [f"speaker: {q.speaker or 'unknown'}", "direct" if q.direct else "reported"],
+        "expert_advice": lambda a: [a.expert, a.credentials],
+        "asks": lambda a: [a.kind, a.by and f"by: {a.by}", a.of and f"of: {a.of}"],
+        "risks": lambda r: [r.severity, r.category, r.mitigation and f"mitigation: {r.mitigation}"],
+    }.get(section, lambda item: [])(item)
+    extra = "; ".join(str(part) for part in details if part)
+    return f"- {item_label(section, item)}{f' ({extra})' if extra else ''}{_evidence_note(item)}"
+
+
+def brief_listing(brief: Brief) -> str:
+    """A brief as plain text, one line per item, for `git diff` and for reading."""
+    meeting = brief.meeting
+    lines = [f"Title: {brief.title}",
+             f"Classification: {brief.classification} | Version: {brief.version} | Date: {_show(brief.date)}",
+             f"Prepared for: {_show(brief.prepared_for)} | Prepared by: {_show(brief.prepared_by)}",
+             f"Meeting: {_show(meeting.principal)} ↔ {_show(meeting.counterpart)}; where: {_show(meeting.location)}; "
+             f"when: {_show(meeting.date)} ({_show(meeting.date_text)})",
+             f"Purpose: {_show(meeting.purpose)}", "", "Summary", *(f"- {line}" for line in brief.summary)]
+    for section in SECTION_MODELS:
+        lines += ["", section.replace("_", " ").capitalize()]
+        lines += [_item_line(section, item) for item in getattr(brief, section)]
+    lines += ["", "Topics", *(f"- {topic}" for topic in brief.topics), "", "Sources"]
+    lines += [f"- {s.id} {s.title} ({s.path}; {s.words} words; sha256 {s.sha256[:12]})" for s in brief.sources]
+    return "\n".join(lines) + "\n"
+
+
+def docx_text(path: Path) -> str:
+    """A .docx as plain text: paragraphs and tables in document order, headings as `#`, lists as `-`."""
+    import zipfile
+
+    from docx import Document
+    from docx.table import Table
+
+    try:
+        document = Document(str(path))
+    except (zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise InputError(f"not a readable .docx ({error})", path=str(path)) from None
+    lines: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            for row in block.rows:
+                cells, seen = [], set()
+                for cell in row.cells:
+                    if id(cell._tc) not in seen:  # a merged cell is returned once per grid column
+                        seen.add(id(cell._tc))
+                        cells.append(" ".join(cell.text.split()))
+                lines.append("| " + " | ".join(cells) + " |")
+            lines.append("")
+            continue
+        text = block.text.strip()
+        if not text:
+            continue
+        style = (block.style.name if block.style is not None else "") or ""
+        if style == "Title":
+            lines.append(f"# {text}")
+        elif style.startswith("Heading") and style[-1:].isdigit():
+            lines.append(f"{'#' * (int(style[-1]) + 1)} {text}")
+        elif "List" in style:
+            lines.append(f"- {text}")
+        else:
+            lines.append(text)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def textconv(path: Path) -> str:
+    """A .docx or brief.yaml as plain text for `git diff` (an invalid brief.yaml is shown as it is)."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError("no such file", path=str(path))
+    if path.suffix.lower() == ".docx":
+        return docx_text(path)
+    try:
+        return brief_listing(store.load_brief(path))
+    except BriefValidationError:
+        return path.read_text(encoding="utf-8", errors="replace")
+
+
+def git_setup(repo: Path) -> list[str]:
+    """Write the `.gitattributes` lines (once) and `git config diff.briefgen.textconv`; report lines."""
+    repo = Path(repo)
+    if not repo.is_dir():
+        raise InputError("no such folder", path=str(repo))
+    top = git("rev-parse", "--show-toplevel", cwd=repo)
+    if top.returncode != 0:
+        raise InputError("not inside a git repository; run `git init` first", path=str(repo))
+    attributes = Path(top.stdout.strip()) / ".gitattributes"
+    text = attributes.read_text(encoding="utf-8") if attributes.exists() else ""
+    present = {" ".join(line.split()) for line in text.splitlines()}
+    missing = [line for line in GIT_ATTRIBUTES if line not in present]
+    report = []
+    if missing:
+        separator = "" if not text or text.endswith("\n") else "\n"
+        store.write_atomic(attributes, text + separator + "".join(f"{line}\n" for line in missing))
+        report += [f"{attributes}: added {line}" for line in missing]
+    else:
+        report.append(f"{attributes}: already set up")
+    configured = git("config", "diff.briefgen.textconv", TEXTCONV, cwd=repo)
+    if configured.returncode != 0:
+        raise OutputError(f"git config failed: {configured.stderr.strip()}", path=str(repo))
+    report.append(f'git config diff.briefgen.textconv "{TEXTCONV}"')
+    return report
+
+
+# --- list ----------------------------------------------------------------------------------
+
+
+def last_change(path: Path) -> str:
+    """The date of the last commit touching `path` (if git knows it), else the file's mtime."""
+    if shutil.which("git"):
+        result = git("log", "-1", "--format=%cs", "--", path.name, cwd=path.parent)
+        if result.returncode == 0 and result.stdout.strip():
+            return result.stdout.strip()
+    return dt.date.fromtimestamp(path.stat().st_mtime).isoformat()
+
+
+def list_table(folder: Path) -> str:
+    """A table of the briefs under `folder`: date, title, principal ↔ counterpart, version, sources, last change."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise InputError("no such folder", path=str(folder))
+    paths = sorted(folder.rglob(store.BRIEF_FILE))
+    if not paths:
+        return f"no briefs in {folder}\n"
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    for column in ("Date", "Title", "Principal ↔ Counterpart", "Version", "Sources", "Last change", "Folder"):
+        table.add_column(column, justify="right" if column in ("Version", "Sources") else "left")
+    for path in paths:
+        folder_name = str(path.parent.relative_to(folder)) if path.parent != folder else "."
+        try:
+            brief = store.load_brief(path)
+        except BriefgenError as error:
+            problem = error.problems[0] if isinstance(error, BriefValidationError) else str(error)
+            table.add_row("", f"(invalid: {problem})", "", "", "", last_change(path), folder_name)
+            continue
+        sides = f"{brief.meeting.principal or '?'} ↔ {brief.meeting.counterpart or '?'}"
+        table.add_row(_show(brief.date), brief.title, sides, str(brief.version), str(len(brief.sources)),
+                      last_change(path), folder_name)
+    import sys
+
+    buffer = io.StringIO()
+    # On a terminal the table fits the window; in a pipe or a file no line is wrapped.
+    width = shutil.get_terminal_size().columns if sys.stdout.isatty() else 1000
+    Console(file=buffer, width=width, color_system=None, force_terminal=False, highlight=False).print(table)
+    return "\n".join(line.rstrip() for line in buffer.getvalue().splitlines()) + "\n"

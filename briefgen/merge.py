@@ -1,0 +1,228 @@
+"""`briefgen add`: merge new articles into an existing brief without losing anything a person wrote.
+
+Rules, section by section (background, stakeholders, quotes, expert_advice, asks, risks):
+- an item whose id is already in brief.yaml is left exactly as it is (a person may have edited it);
+- an item whose id briefgen proposed before (`.briefgen-proposed`) but that is gone from
+  brief.yaml was deleted by a person: it stays deleted;
+- an item that says what an item already there says (rapidfuzz, see `same_item`) is a duplicate;
+- anything else is appended at the end of its section, laid out like the rest of the file.
+Topics are added the same way (by text); the summary, the title and the furniture are a person's
+to write and are never changed; empty meeting fields are filled in. New sources get the next ids
+(s2, s3...) and a copy in sources/; an article already listed (same sha256) is skipped. `version`
+goes up by one. The document is updated in place, so comments, order and wording survive.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from briefgen import store
+from briefgen.errors import InputError
+from briefgen.schema import SECTION_MODELS, Brief, Item, Stakeholder
+
+# rapidfuzz scores (0-100) from which two texts or two names are taken to say the same thing.
+SAME_TEXT = 90
+SAME_NAME = 92
+TOPIC_PREFIX = "topic:"
+
+
+def item_key(item: Item) -> str:
+    """The text an item is compared by: a stakeholder's name, any other item's text."""
+    return item.name if isinstance(item, Stakeholder) else getattr(item, "text", "")
+
+
+def same_name(new: Stakeholder, old: Stakeholder) -> bool:
+    """Two stakeholders are one when their names (or aliases) match closely, or a person's name is
+    the other's full name shortened ("Trump" and "Donald Trump")."""
+    from rapidfuzz import fuzz, utils
+
+    old_names = [old.name, *old.aliases]
+    for name in [new.name, *new.aliases]:
+        for other in old_names:
+            a, b = utils.default_process(name), utils.default_process(other)
+            if not a or not b:
+                continue
+            if fuzz.ratio(a, b) >= SAME_NAME:
+                return True
+            if new.kind == old.kind == "person":
+                short, long = sorted((a.split(), b.split()), key=len)
+                if short[-1] == long[-1] and set(short) <= set(long):
+                    return True
+    return False
+
+
+def same_text(new: str, old: str) -> bool:
+    """Two sentences say the same thing when they match closely, word order aside."""
+    from rapidfuzz import fuzz, utils
+
+    return fuzz.token_sort_ratio(new, old, processor=utils.default_process) >= SAME_TEXT
+
+
+def same_item(new: Item, old: Item) -> bool:
+    """Whether a newly extracted item duplicates one already in the brief."""
+    if isinstance(new, Stakeholder) and isinstance(old, Stakeholder):
+        return same_name(new, old)
+    return same_text(item_key(new), item_key(old))
+
+
+def topic_key(topic: str) -> str:
+    """How a topic is remembered in `.briefgen-proposed`."""
+    return TOPIC_PREFIX + re.sub(r"\s+", " ", topic.casefold()).strip()
+
+
+def renumber_sources(brief: Brief, first: int) -> dict[str, str]:
+    """Give the new brief's sources the ids s<first>, s<first+1>... and follow them in every evidence."""
+    mapping = {source.id: f"s{first + offset}" for offset, source in enumerate(brief.sources)}
+    for source in brief.sources:
+        source.id = mapping[source.id]
+    evidence_lists = [brief.meeting.evidence, *(item.evidence for name in SECTION_MODELS for item in getattr(brief, name))]
+    for evidence_list in evidence_lists:
+        for evidence in evidence_list:
+            evidence.source = mapping.get(evidence.source, evidence.source)
+    return mapping
+
+
+def next_source_number(brief: Brief) -> int:
+    """One more than the highest `s<n>` source id in the brief."""
+    numbers = [int(source.id[1:]) for source in brief.sources if re.fullmatch(r"s\d+", source.id)]
+    return max(numbers, default=len(brief.sources)) + 1
+
+
+def _section_list(document: Any, key: str) -> Any:
+    """The document's list for `key`, created in schema order if a person removed it; block style."""
+    from ruamel.yaml.comments import CommentedSeq
+
+    value = document.get(key)
+    if not isinstance(value, CommentedSeq):
+        value = CommentedSeq()
+        if key in document:
+            document[key] = value
+        else:
+            fields = list(Brief.model_fields)
+            later = [name for name in fields[fields.index(key) + 1:] if name in document]
+            position = list(document).index(later[0]) if later else len(document)
+            document.insert(position, key, value)
+    value.fa.set_block_style()
+    return value
+
+
+def merge_into(document: Any, old: Brief, new: Brief, proposed: set[str]) -> dict[str, Any]:
+    """Add the new brief's items to the loaded document in place; returns counts for the report.
+
+    `new` must already have its sources renumbered. `proposed` is updated with every id seen.
+    """
+    counts: dict[str, Any] = {"added": {}, "deleted": 0, "duplicates": 0}
+    for section in SECTION_MODELS:
+        present: list[Item] = list(getattr(old, section))
+        present_ids = {item.id for item in present if item.id}
+        for item in getattr(new, section):
+            if item.id in present_ids:
+                continue
+            if item.id in proposed:
+                counts["deleted"] += 1
+            elif any(same_item(item, other) for other in present):
+                counts["duplicates"] += 1
+            else:
+                _section_list(document, section).append(store.item_to_yaml_value(item))
+                present.append(item)
+                present_ids.add(item.id)
+                counts["added"][section] = counts["added"].get(section, 0) + 1
+            proposed.add(item.id)
+    topics = list(old.topics)
+    for topic in new.topics:
+        key = topic_key(topic)
+        if key in proposed and not any(topic_key(t) == key for t in topics):
+            counts["deleted"] += 1
+        elif not any(same_text(topic, other) for other in topics):
+            _section_list(document, "topics").append(store.to_yaml_value(topic))
+            topics.append(topic)
+            counts["added"]["topics"] = counts["added"].get("topics", 0) + 1
+        proposed.add(key)
+    meeting = document.get("meeting")
+    if meeting is not None and hasattr(meeting, "items"):
+        for field, value in new.meeting.model_dump(mode="python", exclude={"evidence"}).items():
+            if value is not None and meeting.get(field) is None and getattr(old.meeting, field) is None:
+                meeting[field] = store.to_yaml_value(value)
+                counts.setdefault("meeting", []).append(field)
+    sources = _section_list(document, "sources")
+    for source in new.sources:
+        sources.append(store.item_to_yaml_value(source))
+    document["version"] = old.version + 1
+    return counts
+
+
+def _report(brief_path: Path, brief: Brief, counts: dict[str, Any], new_sources: list, skipped: list[str]) -> list[str]:
+    """Report lines for the CLI: what was added, kept deleted, skipped."""
+    lines = [f"{brief_path}: version {brief.version}"]
+    lines += [f"source {source.id}: {source.path}" for source in new_sources]
+    lines += [f"{name}: already in the brief (same content), skipped" for name in skipped]
+    added = ", ".join(f"{count} {section.replace('_', ' ')}" for section, count in counts.get("added", {}).items())
+    lines.append(f"added: {added or 'nothing new'}")
+    if counts.get("meeting"):
+        lines.append(f"meeting: filled in {', '.join(counts['meeting'])}")
+    if counts.get("deleted"):
+        lines.append(f"kept deleted: {counts['deleted']} item(s) a person had removed")
+    if counts.get("duplicates"):
+        lines.append(f"skipped: {counts['duplicates']} item(s) already in the brief in other words")
+    return lines
+
+
+def add_to_brief(brief_dir: Path, articles: Sequence[str], render: Callable[[Brief, Path], list[Path]]) -> list[str]:
+    """Merge new articles into the brief in `brief_dir`, keep every human edit, re-render; report lines.
+
+    Fails (writing nothing) when brief.yaml is missing or invalid, or an article cannot be read.
+    """
+    from briefgen.pipeline import extract_from, read_sources
+
+    folder = Path(brief_dir)
+    if folder.name == store.BRIEF_FILE and folder.is_file():
+        folder = folder.parent
+    brief_path = folder / store.BRIEF_FILE
+    if not brief_path.is_file():
+        raise InputError(f"no {store.BRIEF_FILE} here; create one with `briefgen build ARTICLE --out {folder}`",
+                         path=str(folder))
+    pristine = not store.edited_by_person(brief_path)
+    document, old = store.load_document(brief_path)
+    raws = read_sources(articles)
+
+    known = {source.sha256 for source in old.sources if source.sha256}
+    fresh, skipped = [], []
+    for raw in raws:
+        if raw.sha256 in known:
+            skipped.append(raw.path)
+        else:
+            known.add(raw.sha256)
+            fresh.append(raw)
+    if not fresh:
+        return [f"{brief_path}: nothing to add", *(f"{name}: already in the brief (same content), skipped"
+                                                    for name in skipped)]
+
+    new = extract_from(fresh, principal=old.meeting.principal, counterpart=old.meeting.counterpart,
+                       date=old.date)
+    renumber_sources(new, next_source_number(old))
+    sources_folder = folder / store.SOURCES_DIR
+    existing = [path.name for path in sources_folder.iterdir()] if sources_folder.is_dir() else []
+    names = store.source_file_names([raw.name for raw in fresh], existing)
+    by_sha = {raw.sha256: name for raw, name in zip(fresh, names)}
+    for position, source in enumerate(new.sources):
+        source.path = f"{store.SOURCES_DIR}/{by_sha.get(source.sha256, names[min(position, len(names) - 1)])}"
+
+    recorded = store.read_proposed(folder)
+    proposed = set(recorded) if recorded is not None else store.brief_item_ids(old) | {topic_key(t) for t in old.topics}
+    counts = merge_into(document, old, new, proposed)
+    merged = store.brief_from_document(document, brief_path)
+    if pristine:
+        merged.generated = store.content_hash(merged)
+        text = store.brief_to_yaml(merged)
+    else:
+        text = store.dump_document(document)
+
+    for raw, name in zip(fresh, names):
+        store.write_atomic(sources_folder / name, raw.data)
+    store.write_proposed(folder, proposed)
+    store.write_atomic(brief_path, text)
+    lines = _report(brief_path, merged, counts, new.sources, skipped)
+    lines += [str(path) for path in render(merged, folder)]
+    return lines
