@@ -26,6 +26,7 @@ from briefgen.schema import SECTION_MODELS, Brief, Item, Stakeholder
 SAME_TEXT = 90
 SAME_NAME = 92
 TOPIC_PREFIX = "topic:"
+NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without)\b|n't\b")
 
 
 def item_key(item: Item) -> str:
@@ -53,11 +54,17 @@ def same_name(new: Stakeholder, old: Stakeholder) -> bool:
     return False
 
 
+def negations(text: str) -> set[str]:
+    """The negating words of a text: "will" and "will not" are close in spelling, opposite in meaning."""
+    return set(NEGATION.findall(text.casefold().replace("’", "'")))
+
+
 def same_text(new: str, old: str) -> bool:
-    """Two sentences say the same thing when they match closely, word order aside."""
+    """Two sentences say the same thing when they match closely, word order aside, with the same negations."""
     from rapidfuzz import fuzz, utils
 
-    return fuzz.token_sort_ratio(new, old, processor=utils.default_process) >= SAME_TEXT
+    return (fuzz.token_sort_ratio(new, old, processor=utils.default_process) >= SAME_TEXT
+            and negations(new) == negations(old))
 
 
 def same_item(new: Item, old: Item) -> bool:
