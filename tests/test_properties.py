@@ -1,0 +1,126 @@
+"""Properties (hypothesis, bounded and derandomized so CI is stable):
+- extract never raises on arbitrary text, and what it prints validates against the schema;
+- a brief with arbitrary strings in every field renders to a .docx that python-docx reopens with
+  the same text, and to Markdown that converts back (with `markdown`) to the same text."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefgen import pipeline
+from briefgen.errors import InputError
+from briefgen.schema import Advice, Ask, Brief, Meeting, Point, Quote, Risk, Source, Stakeholder
+
+BUDGET = settings(max_examples=60, deadline=None, derandomize=True,
+                  suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+# Article-like text: words, names, quotation marks of every kind, punctuation, any script.
+WORDS = st.sampled_from(["Carney", "Trump", "said", "“", "”", '"', "'", "‘", "’", "U.S.", "Mr.", "Dr.", "tariffs",
+                         "Advertisement", "By", "Read more:", "Photo:", "?", ".", ",", "—", "would", "you", "like",
+                         "me", "to", "Prime Minister", "President", "(", ")", "\n", "\n\n", "Canada", "le", "Zoë"])
+ARTICLE_TEXT = st.one_of(
+    st.lists(WORDS, max_size=80).map(" ".join),
+    st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=300),
+    st.text(st.characters(blacklist_categories=("Cs",)), max_size=300),
+)
+
+
+@BUDGET
+@given(text=ARTICLE_TEXT)
+def test_extract_never_raises_and_validates(tmp_path_factory, text: str) -> None:
+    path = tmp_path_factory.mktemp("article") / "article.txt"
+    path.write_bytes(text.encode("utf-8"))
+    try:
+        output = pipeline.extract_text([str(path)], output_format="json", date="2025-05-01")
+    except InputError as error:
+        # Only text with nothing to read may be refused, and then in one line naming the file.
+        message = str(error)
+        assert message.startswith(f"{path}: ") and "\n" not in message
+        assert not any(char.isalnum() for char in text) or XML_ILLEGAL.search(text)
+        return
+    brief = Brief.model_validate(json.loads(output))
+    assert Brief.model_validate_json(brief.model_dump_json()) == brief
+
+
+# Field text: any characters but surrogates (which cannot be UTF-8), control characters included.
+FIELD = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40).filter(
+    lambda s: any(char.isalnum() for char in s))
+
+
+@st.composite
+def briefs(draw) -> Brief:
+    text = lambda: draw(FIELD)  # noqa: E731 - one fresh string per field
+    return Brief(
+        title=text(), classification=text(), prepared_for=text(), prepared_by=text(),
+        meeting=Meeting(principal=text(), counterpart=text(), location=text(), purpose=text()),
+        summary=[text(), text()],
+        background=[Point(text=text())],
+        stakeholders=[Stakeholder(name=text(), role=text(), affiliation=text(), stance=text())],
+        quotes=[Quote(text=text(), speaker=text())],
+        expert_advice=[Advice(expert=text(), credentials=text(), text=text())],
+        asks=[Ask(text=text(), by=text(), of=text())],
+        risks=[Risk(text=text(), mitigation=text())],
+        topics=[text()],
+        sources=[Source(id="s1", title=text())],
+    )
+
+
+def shown(value: str) -> str:
+    """What a reader should see of a field: XML-illegal characters shown as U+FFFD, whitespace runs as one space."""
+    return " ".join(XML_ILLEGAL.sub("\ufffd", value).split())
+
+
+def field_texts(brief: Brief) -> list[str]:
+    meeting = brief.meeting
+    texts = [brief.title, brief.classification, brief.prepared_for, brief.prepared_by, meeting.principal,
+             meeting.counterpart, meeting.location, meeting.purpose, *brief.summary, *brief.topics]
+    texts += [point.text for point in brief.background]
+    texts += [value for person in brief.stakeholders for value in (person.name, person.role, person.affiliation,
+                                                                   person.stance)]
+    texts += [value for quote in brief.quotes for value in (quote.text.rstrip().rstrip(","), quote.speaker)]
+    texts += [value for advice in brief.expert_advice for value in (advice.expert, advice.credentials, advice.text)]
+    texts += [value for ask in brief.asks for value in (ask.text, ask.by, ask.of)]
+    texts += [value for risk in brief.risks for value in (risk.text, risk.mitigation)]
+    texts += [source.title for source in brief.sources]
+    return [shown(value) for value in texts if value and shown(value)]
+
+
+def docx_text(data: bytes) -> str:
+    from docx import Document
+
+    document = Document(io.BytesIO(data))
+    parts = [paragraph.text for paragraph in document.paragraphs]
+    for table in document.tables:
+        parts += [cell.text for row in table.rows for cell in row.cells]
+    for section in document.sections:
+        parts += [paragraph.text for paragraph in section.header.paragraphs + section.footer.paragraphs]
+    return " ".join(" ".join(parts).split())
+
+
+@BUDGET
+@given(brief=briefs())
+def test_docx_reopens_with_the_same_text(brief: Brief) -> None:
+    from briefgen.render import render
+
+    text = docx_text(render(brief, "docx"))
+    for value in field_texts(brief):
+        assert value in text, value
+
+
+@BUDGET
+@given(brief=briefs())
+def test_markdown_converts_back_to_the_same_text(brief: Brief) -> None:
+    import lxml.html
+
+    from briefgen.render import markdown_to_html, render
+
+    html = markdown_to_html(render(brief, "md").decode("utf-8"))
+    text = " ".join(lxml.html.fragment_fromstring(html, create_parent="div").text_content().split())
+    for value in field_texts(brief):
+        assert value in text, value
