@@ -182,15 +182,13 @@ def brief_listing(brief: Brief) -> str:
 
 def docx_text(path: Path) -> str:
     """A .docx as plain text: paragraphs and tables in document order, headings as `#`, lists as `-`."""
-    import zipfile
-
     from docx import Document
     from docx.table import Table
 
     try:
         document = Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as error:
-        raise InputError(f"not a readable .docx ({error})", path=str(path)) from None
+    except Exception as error:  # zip, XML and package errors alike: the file is not a Word document
+        raise InputError(f"not a readable .docx ({type(error).__name__}); is it a Word file?", path=str(path)) from None
     lines: list[str] = []
     for block in document.iter_inner_content():
         if isinstance(block, Table):
