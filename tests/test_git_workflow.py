@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from helpers import need
 from briefgen import store
 from briefgen.cli import app
+from briefgen.schema import Brief
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "carney-white-house.txt"
 
@@ -117,3 +118,25 @@ def test_brief_lives_in_git(tmp_path, monkeypatch):
     listed = runner.invoke(app, ["list"])
     assert listed.exit_code == 0
     assert folder.name in listed.output and "Mark Carney ↔ Donald Trump" in listed.output
+
+
+def test_pre_commit_hook_runs_validate_on_brief_files(tmp_path):
+    import re
+    import shlex
+
+    from ruamel.yaml import YAML
+
+    hooks = YAML(typ="safe").load((Path(__file__).resolve().parent.parent / ".pre-commit-hooks.yaml").read_text())
+    hook = next(h for h in hooks if h["id"] == "briefgen-validate")
+    assert [re.search(hook["files"], name) is not None for name in
+            ("brief.yaml", "briefs/2025-10-07-x/brief.yaml", "notbrief.yaml", "brief.yaml.bak")] == [True, True, False, False]
+    program, *arguments = shlex.split(hook["entry"])
+    assert program == "briefgen" and hook["pass_filenames"] is True
+    good, bad = tmp_path / "a" / "brief.yaml", tmp_path / "b" / "brief.yaml"
+    good.parent.mkdir()
+    bad.parent.mkdir()
+    good.write_text(store.brief_to_yaml(Brief(title="Talks")), encoding="utf-8")
+    bad.write_text("title: Talks\nversion: zero\n", encoding="utf-8")
+    result = CliRunner().invoke(app, [*arguments, str(good), str(bad)])
+    assert result.exit_code == 3
+    assert result.output.splitlines() == [f"{bad}: version: Input should be a valid integer, unable to parse string as an integer"]
