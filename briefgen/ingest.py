@@ -213,18 +213,20 @@ def decode_legacy(data: bytes, shown: str) -> tuple[str, str]:
 
 def repair_text(text: str, shown: str, warnings: list[str]) -> str:
     """Repair mojibake (ftfy), normalise to NFC, drop characters XML cannot hold (with a warning)."""
-    import ftfy
-
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
     illegal = len(XML_ILLEGAL.findall(text))
     if illegal:
         text = XML_ILLEGAL.sub("", text)
         warnings.append(f"{shown}: removed {illegal} control character{'s' if illegal > 1 else ''} "
                         "that Word cannot hold")
+    if not MOJIBAKE_HINT.search(text):
+        return unicodedata.normalize("NFC", text)
+    import ftfy
+
     config = ftfy.TextFixerConfig(unescape_html=False, uncurl_quotes=False, fix_character_width=False,
                                   fix_latin_ligatures=False, normalization="NFC", max_decode_length=10**7,
                                   explain=False)
-    # ftfy's checks are slow; only lines that could hold mojibake (see MOJIBAKE_HINT) need them.
+    # ftfy's checks (and its import) are slow; only lines that could hold mojibake need them.
     lines = [ftfy.fix_text(line, config) if MOJIBAKE_HINT.search(line) else line for line in text.split("\n")]
     return unicodedata.normalize("NFC", "\n".join(lines))
 
