@@ -283,7 +283,8 @@ def html_blocks(text: str, shown: str, warnings: list[str], *, main_text: bool) 
     if not paragraphs:
         paragraphs = block_texts(root)
     if not paragraphs:
-        raise InputError("HTML without body text; give the article's page or its text", path=shown)
+        problem = "HTML without body text" if main_text else "Markdown with no text under its heading"
+        raise InputError(f"{problem}; give the article's page or its text", path=shown)
     return title, paragraphs
 
 

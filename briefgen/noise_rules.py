@@ -19,6 +19,9 @@ PERSON = rf"{NAME}(?:\s+(?:(?:de|da|del|van|von|der|den|la|le|bin|al)\s+){{0,2}}
 # A byline's trailing role or outlet: "Staff Writer", "Senior Correspondent in Tokyo", "The Associated Press".
 TITLE_WORDS = r"(?-i:[A-Z][\w'’.&-]*)(?:\s+(?:(?-i:[A-Z&][\w'’.&-]*)|in|at|of|for|and|the)){0,6}"
 
+# A label's separator: a colon, pipe or arrow, or a dash with a space before it ("See-saw talks" is no label).
+SEPARATOR = r"(?:\s*[:：|»›>]|\s+[—–-])"
+
 PARAGRAPH_RULES: tuple[tuple[str, str], ...] = (
     # "By Naomi Carter, Staff Writer", "By JANE DOE and JOHN ROE | Reuters", "Written by Ana Ruiz".
     ("byline", rf"(?:written\s+)?by\s+{PERSON}(?:\s*(?:,|and|&)\s*{PERSON}){{0,3}}"
@@ -29,18 +32,18 @@ PARAGRAPH_RULES: tuple[tuple[str, str], ...] = (
                       r"story\s+continues\s+below(?:\s+advertisement)?|continue\s+reading(?:\s+below)?"
                       r"|scroll\s+to\s+continue(?:\s+with\s+content)?)\s*[.:…-]?"),
     # A pointer to another story: "Read more: ...", "Related: ...", "See also – ...", or alone.
-    ("read more", r"(?:read|see|watch|listen)(?:\s+(?:more|also|next|now))?\s*[:：|—–»›>-]\s*.{0,240}"),
+    ("read more", rf"(?:read|see|watch|listen)(?:\s+(?:more|also|next|now))?{SEPARATOR}\s*.{{0,240}}"),
     ("read more", r"(?:also\s+read|read\s+more|more\s+on\s+this(?:\s+story)?|related(?:\s+(?:coverage|articles?|"
                   r"stories|content|reading))?|recommended(?:\s+reading)?|most\s+read|trending|editor'?s\s+picks?)"
-                  r"\s*(?:[:：|—–»›>-]\s*.{0,240}|[»›>…]?)"),
+                  rf"(?:{SEPARATOR}\s*.{{0,240}}|\s*[»›>…]?)"),
     # Newsletter and subscription promos: "Sign up for our newsletter: ...", "Subscribe to ...".
-    ("newsletter", r"(?:sign\s+up|subscribe|register|join)\b.{0,200}\b(?:newsletters?|inbox|e-?mails?|"
+    ("newsletter", r"(?:sign\s+up|subscribe|register\s+(?:for|now|here|to)|join\s+(?:our|us|now))\b.{0,200}\b(?:newsletters?|inbox|e-?mails?|"
                    r"updates|subscription|digest|briefing|alerts)\b.{0,160}"),
     ("newsletter", r".{0,120}\bdelivered\s+(?:straight\s+)?to\s+your\s+inbox\b.{0,120}"),
     ("newsletter", r"get\s+(?:the\s+latest|our|breaking|daily|weekly)\b.{0,120}\b(?:newsletter|inbox|app|alerts)\b.{0,80}"),
     # Photo credits: "Photo: Jane Doe/Reuters", "(Photo credit: AP)", "Image: Getty Images".
-    ("photo credit", r"\(?\s*(?:file\s+)?(?:photo(?:graph)?s?|images?|pictures?|illustration|video)"
-                     r"(?:\s+(?:credit|courtesy|by|illustration))?\s*[:：/|—–-]\s*[^.!?]{0,160}\)?\.?"),
+    ("photo credit", rf"\(?\s*(?:file\s+)?(?:photo(?:graph)?s?|images?|pictures?|illustration|video)"
+                     rf"(?:\s+(?:credit|courtesy|by|illustration))?(?:{SEPARATOR}|\s*/)\s*[^.!?]{{0,160}}\)?\.?"),
     ("photo credit", r"\(?\s*(?:(?:photo|image)\s+credits?\s*[:：]?|credits?\s*[:：])\s*[^.!?]{0,160}\)?\.?"),
     # A bare agency credit under a picture: "Jane Doe/Reuters", "AFP via Getty Images".
     ("photo credit", rf"(?:{PERSON}\s*/\s*)?(?:reuters|ap|afp|getty\s+images|bloomberg|epa|shutterstock|"

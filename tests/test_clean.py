@@ -72,6 +72,11 @@ ARTICLE_PARAGRAPHS = [
     "Is Canada ready for a long fight over tariffs?",
     "“Let me know if you want a summary,” the aide told reporters.",
     "Reuters reported that the talks had stalled.",
+    "See-saw negotiations continued through the night.",
+    "Video-game makers lobbied hard against the tariffs.",
+    "Watch-makers in Switzerland fear the new duties.",
+    "Register of lobbyists shows updates on 40 firms.",
+    "Join talks with Mexico, the minister urged on email.",
     "Advertisement",  # a noise word, but inside a real sentence below it must stay
 ][:-1] + ["The ministry ran an Advertisement in every paper to explain the plan."]
 
