@@ -239,9 +239,12 @@ def _quoted_share(analysis: Analysis, s_index: int) -> float:
     return 1 - len(blanked.replace(" ", "")) / max(1, len(sentence.text.replace(" ", "")))
 
 
-def background(analysis: Analysis, used: set[int], limit: int = 8) -> list[Claim]:
+def background(analysis: Analysis, used: set[int], limit: int | None = None) -> list[Claim]:
     """The facts worth knowing, in article order: numbers, dates and past events score highest,
-    sentences mostly in quotation marks or already used as advice or asks lowest; at most two per paragraph."""
+    sentences mostly in quotation marks or already used as advice or asks lowest; at most two per
+    paragraph, and 4-8 in all (about one sentence in three of a short article)."""
+    if limit is None:
+        limit = max(4, min(8, len(analysis.sentences) // 3))
     scored: list[tuple[float, int]] = []
     for s_index, sentence in enumerate(analysis.sentences):
         plain = outside_quotes(analysis, s_index)
