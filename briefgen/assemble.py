@@ -111,6 +111,7 @@ class _Collector:
         self.items: list = []
         self.keys: list[str] = []
         self.exact: dict[str, int] = {}
+        self.cited: list[set[tuple[str, int, int]]] = []
 
     def add(self, item) -> None:
         from rapidfuzz import fuzz, process
@@ -122,10 +123,15 @@ class _Collector:
             k = best[2] if best else None
         if k is not None:
             known = self.items[k]
-            known.evidence = known.evidence + [e for e in item.evidence if e not in known.evidence]
+            cited = self.cited[k]
+            new = [e for e in item.evidence if (e.source, e.paragraph, e.sentence) not in cited]
+            if new:
+                known.evidence = known.evidence + new
+                cited.update((e.source, e.paragraph, e.sentence) for e in new)
             return
         item.id = item_id(self.section, item.text)
         self.exact[key] = len(self.items)
+        self.cited.append({(e.source, e.paragraph, e.sentence) for e in item.evidence})
         self.items.append(item)
         self.keys.append(key)
 
