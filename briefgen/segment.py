@@ -29,19 +29,39 @@ class Sentence:
         return self.start + len(self.text)
 
 
+CHUNK = 4000
+_SAFE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])")
+
+
+def _chunks(paragraph: str) -> list[tuple[int, str]]:
+    """A very long paragraph cut at sentence ends near every CHUNK characters: sentencex slows down
+    more than linearly on one huge paragraph (thousands of quotation marks, say)."""
+    if len(paragraph) <= CHUNK:
+        return [(0, paragraph)]
+    chunks, start = [], 0
+    while len(paragraph) - start > CHUNK:
+        cut = _SAFE_BREAK.search(paragraph, start + CHUNK // 2, start + CHUNK * 2)
+        end = cut.end() if cut else start + CHUNK
+        chunks.append((start, paragraph[start:end]))
+        start = end
+    chunks.append((start, paragraph[start:]))
+    return chunks
+
+
 def split_sentences(paragraph: str) -> list[tuple[int, str]]:
     """(offset, sentence) pairs of one paragraph, stripped of surrounding whitespace."""
     from sentencex import segment
 
     pieces: list[tuple[int, str]] = []
-    cursor = 0
-    for chunk in segment("en", paragraph):
-        found = paragraph.find(chunk, cursor)
-        start = found if found >= 0 else cursor
-        cursor = start + len(chunk)
-        text = chunk.strip()
-        if text:
-            pieces.append((start + len(chunk) - len(chunk.lstrip()), text))
+    for base, part in _chunks(paragraph):
+        cursor = 0
+        for chunk in segment("en", part):
+            found = part.find(chunk, cursor)
+            start = found if found >= 0 else cursor
+            cursor = start + len(chunk)
+            text = chunk.strip()
+            if text:
+                pieces.append((base + start + len(chunk) - len(chunk.lstrip()), text))
     return _repair(paragraph, pieces)
 
 
