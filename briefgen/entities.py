@@ -182,11 +182,9 @@ def split_title(run: list[Token], before: list[Token]) -> tuple[list[Token], lis
     return title, name
 
 
-def _strip_edges(run: list[Token], at_sentence_start: bool) -> list[Token]:
-    while run and (run[0].lower in lx.SENTENCE_STARTERS or run[0].lower.endswith("-based")
-                   or (run[0].lower in lx.NATIONALITIES and len(run) > 1 and run[1].lower not in lx.ORG_HEADS)):
-        if run[0].lower in lx.NATIONALITIES:
-            break
+def _strip_edges(run: list[Token]) -> list[Token]:
+    """Drop leading words that start a sentence ("Since", "While") or place a name ("Denver-based")."""
+    while run and (run[0].lower in lx.SENTENCE_STARTERS or run[0].lower.endswith("-based")):
         run = run[1:]
     return run
 
@@ -287,7 +285,7 @@ class _Builder:
             for i, j in name_runs(toks):
                 if in_spans(toks[i].start, spans):
                     continue
-                run = _strip_edges(toks[i:j], i == 0)
+                run = _strip_edges(toks[i:j])
                 if not run:
                     continue
                 i = toks.index(run[0])
@@ -411,7 +409,7 @@ class _Builder:
             spans = self.quote_spans.get(sentence.paragraph, [])
             found: list[Mention] = []
             for i, j in name_runs(toks):
-                run = _strip_edges(toks[i:j], i == 0)
+                run = _strip_edges(toks[i:j])
                 if not run:
                     continue
                 key, form = self._match_run(run, surnames, firsts, org_words)
@@ -455,7 +453,7 @@ class _Builder:
         text = " ".join(t.bare for t in run).lower()
         if text in self.by_name:
             key = self.by_name[text]
-            return key, "name" if self.entities[key].kind == "person" else self.entities[key].kind[:7]
+            return key, {"person": "name", "organization": "org"}.get(self.entities[key].kind, self.entities[key].kind)
         stripped = re.sub(r"^the\s+", "", text)
         if stripped in self.by_name:
             return self.by_name[stripped], "org"

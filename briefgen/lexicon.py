@@ -147,7 +147,6 @@ ORG_CONNECTORS = frozenset("of for on".split())
 
 # Pronouns that refer to a person.
 PERSON_PRONOUNS = frozenset("he she him her his hers".split())
-SUBJECT_PRONOUNS = frozenset("he she".split())
 
 # --- sections -----------------------------------------------------------------------------
 

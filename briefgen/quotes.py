@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen import lexicon as lx
-from briefgen.entities import Analysis, Mention, in_spans
+from briefgen.entities import Analysis, Mention
 
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\w)")
 ANONYMOUS = re.compile(
@@ -96,7 +96,6 @@ def _person_mentions(analysis: Analysis, s_index: int) -> list[Mention]:
 VERB_ALT = "|".join(sorted(lx.REPORTING_VERBS, key=len, reverse=True))
 RIGHT_VERB_FIRST = re.compile(rf"^\W{{0,3}}\s*(?:{VERB_ALT})\s+(?!that\b)", re.IGNORECASE)
 ACCORDING = re.compile(r"^\W{0,3}\s*according to\b", re.IGNORECASE)
-LEFT_VERB = re.compile(rf"\b(?:{VERB_ALT})\b(?:\s+\w+){{0,3}}?\s*[,:]?\s*$|\b(?:{VERB_ALT})\b", re.IGNORECASE)
 
 
 def _right_speaker(analysis: Analysis, s_index: int, close: int, limit: int) -> tuple[int | None, str | None, bool]:
@@ -118,15 +117,12 @@ def _right_speaker(analysis: Analysis, s_index: int, close: int, limit: int) -> 
         after = [m for m in mentions if m.start >= close + verb.end()]
         if after and after[0].start - (close + verb.end()) < 4:
             return after[0].entity, None, True
-    first_words = tail[: verb.start()]
     before_verb = [m for m in mentions if m.start < close + verb.start()]
     if before_verb and paragraph[close:before_verb[0].start].strip(" ,—") == "":
         return before_verb[0].entity, None, True
     anon = ANONYMOUS.match(tail.lstrip(" ,—"))
     if anon:
         return None, anon.group("who"), True
-    if not first_words.strip(" ,—"):  # ,” said X (X unknown person) → fall through
-        return None, None, False
     return None, None, False
 
 
@@ -205,9 +201,6 @@ def outside_quotes(analysis: Analysis, s_index: int) -> str:
         for k in range(max(open_, sentence.start), min(close, sentence.end)):
             chars[k - sentence.start] = " "
     return "".join(chars)
-
-
-__all__ = ["FoundQuote", "QuoteSpan", "find_quotes", "quote_spans", "in_spans", "outside_quotes", "sentence_has_quote"]
 
 
 INDIRECT_VERBS = frozenset("said says told warned warns argued argues noted notes stressed insisted insists added "

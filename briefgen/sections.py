@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from briefgen import lexicon as lx
 from briefgen.entities import Analysis
-from briefgen.quotes import FoundQuote, outside_quotes, sentence_has_quote
+from briefgen.quotes import FoundQuote, outside_quotes
 
 NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?"
                     r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
@@ -144,7 +144,7 @@ def _party(analysis: Analysis, s_index: int, cue_start: int) -> str | None:
     return " ".join(words[-4:]).strip(" ,") or None
 
 
-def _object_party(text_after_cue: str, analysis: Analysis, s_index: int, start: int) -> str | None:
+def _object_party(text_after_cue: str) -> str | None:
     """"pushed Tokyo to ...", "expect the United States to ..." → the party asked."""
     match = re.match(r"\s*(?:the\s+)?([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s+to\b", text_after_cue)
     return match.group(1) if match else None
@@ -170,7 +170,7 @@ def asks(analysis: Analysis, quotes: list[FoundQuote], advice: list[Claim]) -> l
         if len(clause.split()) < 2 and not re.search(r"\d", clause):
             continue
         by = _party(analysis, s_index, cue.start())
-        of = _object_party(sentence.text[cue.end():], analysis, s_index, cue.end()) if cue is not push else \
+        of = _object_party(sentence.text[cue.end():]) if cue is not push else \
             re.sub(r"^(?:\w+)\s+(?:the\s+)?", "", push.group(0)).rsplit(" to ", 1)[0]
         for part in split_list(clause):
             claims.append(Claim("asks", part, (s_index,), {"by": by, "of": of, "kind": kind}))
