@@ -178,7 +178,7 @@ OBJECTIVE_CUES = ("aims to", "hopes to", "will focus on", "would focus on", "top
 QUOTED_ASK_CUES = ("let's", "let’s", "we want", "we expect", "we need", "we will not accept", "we are asking",
                    "we are seeking", "we demand")
 # Recommendations that are things to avoid are advice, not asks.
-NEGATIVE_ADVICE = ("avoid", "resist", "not ", "never", "rather than fight", "refrain")
+NEGATIVE_ADVICE = ("avoid", "resist", "not ", "never", "refrain")
 
 # Risk cues and the category they suggest.
 RISK_CUES: dict[str, str] = {
@@ -190,7 +190,7 @@ RISK_CUES: dict[str, str] = {
     "deadline": "timing", "expires": "timing", "expire": "timing", "pause": "timing", "months": "timing",
     "majority": "political", "opposition": "political", "skepticism": "political",
     "scepticism": "political", "skeptical": "political", "sceptical": "political", "voters": "political",
-    "poll": "political", "accused": "political", "fragile": "political", "support can fade": "political",
+    "poll": "political", "accused": "political", "fragile": "political",
     "blank check": "political", "lacks": "political", "failed to": "political",
     "angrily": "diplomatic", "provocations": "diplomatic", "inflammatory": "diplomatic",
     "insulted": "diplomatic", "antagonistic": "diplomatic",
@@ -203,7 +203,8 @@ RISK_CUES: dict[str, str] = {
     "risk": "general", "risks": "general", "danger": "general", "dangerous": "general",
     "backfire": "general", "complicate": "general", "lengthen": "general", "delay": "general",
     "warned": "general", "warns": "general", "warn": "general", "cautioned": "general",
-    "close beds": "operational", "grounded": "operational", "replacement": "operational",
+    "would force": "operational", "could force": "operational", "grounded": "operational",
+    "replacement": "operational",
     "far apart": "negotiation", "sticking point": "negotiation", "rejected": "negotiation",
 }
 # Cues that mark a risk on their own; the others (a tariff, a review, a cost) need a second signal.
@@ -212,7 +213,7 @@ threat threats threatened threatens sanction sanctions retaliation strike walkou
 skeptical sceptical opposition accused fragile angrily provocations inflammatory insulted antagonistic
 scrutiny blocked sued risk risks danger dangerous backfire warned warns warn cautioned lowest slowed
 weaker fell disrupted consequences lacks
-""".split()) | {"close beds", "far apart", "sticking point", "blank check", "failed to", "support can fade", "rival bid"}
+""".split()) | {"would force", "could force", "far apart", "sticking point", "blank check", "failed to", "rival bid"}
 # Wording that raises or lowers a risk's severity.
 HIGH_SEVERITY = ("threat", "threatened", "threatens", "sanction", "strike", "walkout", "dangerous",
                  "backfire", "blocked", "sued", "biggest", "consequences", "sweeping", "failed to",
