@@ -19,13 +19,6 @@ from briefgen.schema import Advice, Ask, Brief, Evidence, Meeting, Point, Quote,
 from briefgen.sections import Claim, asks, background, expert_advice, risks
 from briefgen.segment import Sentence
 
-AGREEMENT_HEADS = ("agreement", "treaty", "pact", "accord", "review")
-CAPITAL_OF = {"washington": "United States", "ottawa": "Canada", "beijing": "China", "tokyo": "Japan",
-              "moscow": "Russia", "kyiv": "Ukraine", "london": "United Kingdom", "paris": "France",
-              "berlin": "Germany", "lisbon": "Portugal", "madrid": "Spain", "rome": "Italy",
-              "mexico city": "Mexico", "seoul": "South Korea", "taipei": "Taiwan", "u.s.": "United States",
-              "us": "United States", "america": "United States"}
-
 
 class Document:
     """One article after extraction: its analysis, quotes, meeting and section claims."""
@@ -96,11 +89,11 @@ def _stakeholder_kind(entity: Entity) -> str:
 
 
 def _is_topic(entity: Entity) -> bool:
-    return entity.kind == "organization" and entity.name.lower().split()[-1] in AGREEMENT_HEADS
+    return entity.kind == "organization" and entity.name.lower().split()[-1] in lx.AGREEMENT_HEADS
 
 
 def _country_name(entity: Entity) -> str:
-    return CAPITAL_OF.get(entity.name.lower(), entity.name)
+    return lx.CAPITAL_OF.get(entity.name.lower(), entity.name)
 
 
 class _Collector:
@@ -265,7 +258,7 @@ def _link_mitigations(risk_items: list[Risk], advice_items: list[Advice]) -> Non
     """A risk's mitigation: the expert advice sharing most content words with it (at least two)."""
     def words(text: str) -> set[str]:
         # lowercase content words only: names ("Trump", "Canada") are shared by everything
-        return {w for w in re.findall(r"(?<![\w’'])[a-z]{4,}\b", text)} - STOP
+        return {w for w in re.findall(r"(?<![\w’'])[a-z]{4,}\b", text)} - lx.COMMON_WORDS
 
     advice_words = [(a, words(a.text)) for a in advice_items]
     for risk in risk_items:
@@ -274,10 +267,6 @@ def _link_mitigations(risk_items: list[Risk], advice_items: list[Advice]) -> Non
         best = max(candidates, key=lambda pair: len(rw & pair[1]), default=None)
         if best and len(rw & best[1]) >= 2:
             risk.mitigation = f"{best[0].text} ({best[0].expert})" if best[0].expert else best[0].text
-
-
-STOP = frozenset("that this with from have been will would could their there they them what when which while "
-                 "said says also more than into over about after before other such only even just very".split())
 
 
 def _stances(stakeholders: list[Stakeholder], quotes: list[Quote], ask_items: list[Ask]) -> None:

@@ -98,6 +98,9 @@ force forces police service research center centre society chamber trust review 
 club team cabinet government treaty agreement pact accord summit nations
 """.split())
 
+# Organisation heads that name an agreement or process: a topic of the brief, not a stakeholder.
+AGREEMENT_HEADS = frozenset("agreement treaty pact accord review".split())
+
 # The last word of a place name ("Mexico City", "Nuevo León" is caught by having no person evidence).
 PLACE_HEADS = frozenset("city county state province island islands street avenue square bay river valley region hill".split())
 PLACE_PREFIXES = frozenset("st. st mount mt. lake fort port cape san santa los las new".split())
@@ -115,10 +118,24 @@ rwanda serbia singapore slovakia slovenia somalia spain sudan sweden switzerland
 tanzania thailand tunisia turkey uganda ukraine uruguay uzbekistan venezuela vietnam yemen zambia
 zimbabwe america britain england scotland wales u.s. us u.k. uk eu nato
 """.split())
-CAPITALS = frozenset("""
-washington ottawa beijing tokyo moscow kyiv kiev london paris berlin brussels rome madrid lisbon
-mexico city delhi canberra seoul taipei tehran ankara cairo riyadh jerusalem warsaw vienna
-the hague hague stockholm oslo copenhagen helsinki dublin athens bern brasilia
+# Capitals (and short forms) news writing uses for a country's government ("Washington set a tariff").
+CAPITAL_OF = {
+    "washington": "United States", "ottawa": "Canada", "beijing": "China", "tokyo": "Japan", "moscow": "Russia",
+    "kyiv": "Ukraine", "kiev": "Ukraine", "london": "United Kingdom", "paris": "France", "berlin": "Germany",
+    "lisbon": "Portugal", "madrid": "Spain", "rome": "Italy", "mexico city": "Mexico", "seoul": "South Korea",
+    "taipei": "Taiwan", "delhi": "India", "canberra": "Australia", "tehran": "Iran", "ankara": "Turkey",
+    "cairo": "Egypt", "riyadh": "Saudi Arabia", "jerusalem": "Israel", "warsaw": "Poland", "vienna": "Austria",
+    "stockholm": "Sweden", "oslo": "Norway", "copenhagen": "Denmark", "helsinki": "Finland", "dublin": "Ireland",
+    "athens": "Greece", "bern": "Switzerland", "brasilia": "Brazil",
+    "u.s.": "United States", "us": "United States", "america": "United States",
+}
+# Seats of international bodies: places, not a country's government.
+CAPITALS = frozenset(CAPITAL_OF) | {"brussels", "the hague", "hague", "geneva"}
+
+# Lowercase words too common to link two items by topic (mitigations are matched on the rest).
+COMMON_WORDS = frozenset("""
+that this with from have been will would could their there they them what when which while said says also
+more than into over about after before other such only even just very
 """.split())
 
 # Nationality adjectives: capitalised, never a person, and they tell a person's country.
