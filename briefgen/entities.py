@@ -100,6 +100,7 @@ class Analysis:
     entities: dict[int, Entity]
     mentions: dict[int, list[Mention]]                     # sentence index → mentions in order
     subjects: dict[int, int]                               # sentence index → entity key of its subject
+    unquoted: dict[int, str] = field(default_factory=dict, repr=False)  # cache of quotes.outside_quotes
 
     @cached_property
     def paragraph_sentences(self) -> dict[int, list[int]]:

@@ -193,14 +193,18 @@ def sentence_has_quote(analysis: Analysis, s_index: int) -> bool:
 
 
 def outside_quotes(analysis: Analysis, s_index: int) -> str:
-    """The sentence with its quoted words blanked out (so cue words inside quotes are not read)."""
+    """The sentence with its quoted words blanked out (so cue words inside quotes are not read).
+    Computed once per sentence: every section extractor reads it."""
+    if s_index in analysis.unquoted:
+        return analysis.unquoted[s_index]
     sentence = analysis.sentences[s_index]
     spans = analysis.quote_spans.get(sentence.paragraph, [])
     chars = list(sentence.text)
     for open_, close in spans:
         for k in range(max(open_, sentence.start), min(close, sentence.end)):
             chars[k - sentence.start] = " "
-    return "".join(chars)
+    analysis.unquoted[s_index] = "".join(chars)
+    return analysis.unquoted[s_index]
 
 
 INDIRECT_VERBS = frozenset("said says told warned warns argued argues noted notes stressed insisted insists added "
