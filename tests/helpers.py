@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -30,3 +32,17 @@ def fixture_brief(name: str):
     from briefgen.schema import Brief
 
     return Brief.model_validate(YAML(typ="safe").load((FIXTURES / f"{name}.yaml").read_text(encoding="utf-8")))
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under a folder (relative path → bytes), to check nothing was written or changed."""
+    return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def zip_bytes(members: dict[str, bytes]) -> bytes:
+    """A zip archive in memory (a fake .docx, a zip bomb, a zip given as text)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()

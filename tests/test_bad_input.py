@@ -4,9 +4,7 @@ articles give a valid (possibly sparse) brief."""
 
 from __future__ import annotations
 
-import io
 import json
-import zipfile
 from pathlib import Path
 from typing import Callable
 
@@ -15,6 +13,7 @@ from typer.testing import CliRunner
 
 from briefgen.cli import app
 from briefgen.schema import Brief
+from helpers import snapshot, zip_bytes
 
 ROOT = Path(__file__).parent.parent
 EXAMPLE = ROOT / "examples" / "carney-white-house.txt"
@@ -38,18 +37,6 @@ def error_line(result) -> str:
     assert len(lines) == 1, result.stderr
     assert lines[0].startswith("briefgen: error: ")
     return lines[0]
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
-
-
-def zip_bytes(members: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
 
 
 def write(folder: Path, name: str, data: bytes | str) -> Path:

@@ -7,14 +7,11 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from briefgen.cli import app
+from helpers import snapshot
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "briefs" / "2026-05-24-carney-white-house"
 ARTICLE = ROOT / "examples" / "carney-white-house.txt"
-
-
-def files_of(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def test_rebuilding_the_example_gives_the_same_files(tmp_path):
@@ -22,7 +19,7 @@ def test_rebuilding_the_example_gives_the_same_files(tmp_path):
     result = CliRunner().invoke(app, ["build", str(ARTICLE), "--out", str(out), "--date", "2026-05-24",
                                       "--format", "md,docx,html"])
     assert result.exit_code == 0, result.output
-    expected, rebuilt = files_of(EXAMPLE), files_of(out)
+    expected, rebuilt = snapshot(EXAMPLE), snapshot(out)
     assert sorted(rebuilt) == sorted(expected)
     changed = [name for name in expected if expected[name] != rebuilt[name]]
     assert not changed, f"rebuild differs in {changed}; if intended, rebuild the example (see README)"
@@ -30,7 +27,7 @@ def test_rebuilding_the_example_gives_the_same_files(tmp_path):
 
 def test_the_chatbot_trailer_never_reaches_the_example():
     """sources/ keeps the article as given (its sha256 is in the brief); nothing else may hold the noise."""
-    for name, data in files_of(EXAMPLE).items():
+    for name, data in snapshot(EXAMPLE).items():
         if name.startswith("sources/"):
             continue
         if name.endswith(".docx"):

@@ -5,13 +5,13 @@ from __future__ import annotations
 import hashlib
 import io
 import sys
-import zipfile
 from pathlib import Path
 
 import pytest
 
 from briefgen.errors import InputError
 from briefgen.ingest import MAX_BYTES, read_article, safe_name
+from helpers import zip_bytes
 
 INPUTS = Path(__file__).parent / "fixtures" / "inputs"
 EXAMPLE = Path(__file__).parent.parent / "examples" / "carney-white-house.txt"
@@ -180,14 +180,6 @@ def test_deeply_nested_html_is_flattened_not_fatal(tmp_path: Path, tag: str) -> 
     article = read_article(write(tmp_path, "deep.html", page))
     assert article.paragraphs == ["Deep text.", "More text."]
     assert any("nested too deeply" in line for line in article.warnings)
-
-
-def zip_bytes(members: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
 
 
 def bad_inputs(tmp_path: Path) -> dict[str, tuple[str, str]]:
