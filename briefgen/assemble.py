@@ -117,10 +117,12 @@ class _Collector:
         if k is not None:
             known = self.items[k]
             cited = self.cited[k]
-            new = [e for e in item.evidence if (e.source, e.paragraph, e.sentence) not in cited]
-            if new:
-                known.evidence = known.evidence + new
-                cited.update((e.source, e.paragraph, e.sentence) for e in new)
+            for evidence in item.evidence:
+                key = (evidence.source, evidence.paragraph, evidence.sentence)
+                if key not in cited:
+                    # in place: assigning a new list would revalidate all of it, once per duplicate
+                    known.evidence.append(evidence)
+                    cited.add(key)
             return
         item.id = item_id(self.section, item.text)
         self.exact[key] = len(self.items)

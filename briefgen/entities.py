@@ -22,41 +22,62 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
+from itertools import islice
+from typing import Iterable, Iterator, NamedTuple
 
 from briefgen import lexicon as lx
+from briefgen.patterns import word_alternation
 from briefgen.segment import Sentence
 
 TOKEN = re.compile(r"\w+(?:[’'.\-&]+\w+)*\.?|[^\w\s]")
+# Where a token may start: not inside a word, and not after joiners that glue it to one ("U.S.-Canada",
+# "Mr.Trump"); chains of more than three joiners are not looked behind.
+_TOKEN_START = r"(?<!\w)(?<!\w[’'.&-])(?<!\w[’'.&-]{2})(?<!\w[’'.&-]{3})"
+# A token that may be capitalised: it starts with a letter that is not ASCII lowercase (checked with
+# str.isupper after the match, since `re` has no class for Unicode capitals).
+_CAPITAL = r"[^\W\d_a-z]\w*(?:[’'.\-&]+\w+)*\.?"
+_JOINER = "|".join(sorted(lx.NAME_PARTICLES | lx.ORG_CONNECTORS, key=len, reverse=True))
+# Capitalised tokens that only whitespace separates, or a lowercase name particle or connector
+# ("Ludwig van Beethoven", "Bank of Canada"): every name run lies inside one such group.
+CAPITAL_GROUP = re.compile(_TOKEN_START + _CAPITAL + rf"(?:(?:\s+(?:{_JOINER}))?\s+{_CAPITAL})*")
+CHUNK = re.compile(r"\S+")
+PRONOUN = re.compile(_TOKEN_START + r"(?:" + "|".join(sorted(lx.PERSON_PRONOUNS, key=len, reverse=True))
+                     + r")(?!\w|[’'.&-]+\w|\.)", re.IGNORECASE)
 POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
+WHITESPACE = re.compile(r"\s")
 PREPOSITIONS = frozenset("with to of by for from on at about against than like between among toward towards into and or".split())
+_KEEPS_PERIOD = lx.TITLE_WORDS | lx.CALENDAR_WORDS | lx.PLACE_PREFIXES
+_RUN_JOINERS = lx.NAME_PARTICLES | lx.ORG_CONNECTORS
+CONTEXT_CHARS = 120   # how far before a name its title is looked for
+_new_tuple = tuple.__new__  # builds a Token without NamedTuple's slower keyword-checking __new__
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str
-    start: int
+    start: int          # offsets in the paragraph
     end: int
+    bare: str           # without a possessive ending, and without a sentence-final period
+    lower: str          # bare, lowercased
+    possessive: bool
+    capitalised: bool
 
-    @cached_property
-    def bare(self) -> str:
-        """The token without a possessive ending, and without a sentence-final period."""
-        text = POSSESSIVE.sub(lambda m: "s" if m.group(0).startswith("s") else "", self.text)
-        if text.endswith(".") and text.count(".") == 1 and text.lower() not in lx.TITLE_WORDS | lx.CALENDAR_WORDS | lx.PLACE_PREFIXES:
-            text = text[:-1]
-        return text
 
-    @cached_property
-    def lower(self) -> str:
-        return self.bare.lower()
+@lru_cache(maxsize=1 << 16)
+def _token_forms(text: str) -> tuple[int, str, str, bool, bool]:
+    """(length, bare, lower, possessive, capitalised) of a token's text: the same words recur, so cached."""
+    bare, possessive = text, False
+    if "'" in text or "’" in text:
+        bare = POSSESSIVE.sub(lambda m: "s" if m.group(0).startswith("s") else "", text)
+        possessive = bare != text and text[0].isupper()
+    if bare.endswith(".") and bare.count(".") == 1 and bare.lower() not in _KEEPS_PERIOD:
+        bare = bare[:-1]
+    return len(text), bare, bare.lower(), possessive, text[0].isupper()
 
-    @cached_property
-    def possessive(self) -> bool:
-        return bool(POSSESSIVE.search(self.text)) and self.text[0].isupper()
 
-    @cached_property
-    def capitalised(self) -> bool:
-        return self.text[0].isupper()
+def make_token(text: str, start: int) -> Token:
+    length, bare, lower, possessive, capitalised = _token_forms(text)
+    return _new_tuple(Token, (text, start, start + length, bare, lower, possessive, capitalised))
 
 
 @dataclass
@@ -79,8 +100,7 @@ class Entity:
         return self.name.split()[-1].lower()
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     entity: int
     sentence: int           # index into the document's sentence list
     start: int              # offsets in the paragraph
@@ -101,6 +121,7 @@ class Analysis:
     mentions: dict[int, list[Mention]]                     # sentence index → mentions in order
     subjects: dict[int, int]                               # sentence index → entity key of its subject
     unquoted: dict[int, str] = field(default_factory=dict, repr=False)  # cache of quotes.outside_quotes
+    folded: dict[int, str] = field(default_factory=dict, repr=False)    # cache of quotes.folded_outside_quotes
 
     @cached_property
     def paragraph_sentences(self) -> dict[int, list[int]]:
@@ -117,9 +138,33 @@ class Analysis:
         return self.entities.get(key) if key is not None else None
 
 
-def tokens_of(sentence: Sentence) -> list[Token]:
-    return [Token(m.group(0), sentence.start + m.start(), sentence.start + m.end())
-            for m in TOKEN.finditer(sentence.text)]
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """The tokens of `text`, their offsets shifted by `offset`."""
+    return [make_token(m.group(0), offset + m.start()) for m in TOKEN.finditer(text)]
+
+
+def capital_groups(sentence: Sentence) -> list[list[Token]]:
+    """The sentence's capitalised tokens in groups (see CAPITAL_GROUP), so that the lowercase rest of
+    the sentence is never tokenised. A word that only looked capitalised ("ße") splits its group."""
+    base = sentence.start
+    groups: list[list[Token]] = []
+    for match in CAPITAL_GROUP.finditer(sentence.text):
+        text = match.group(0)
+        if not WHITESPACE.search(text):
+            if text[0].isupper():
+                groups.append([make_token(text, base + match.start())])
+            continue
+        group: list[Token] = []
+        for chunk in CHUNK.finditer(text):
+            word = chunk.group(0)
+            if word[0].isupper() or (group and word in _RUN_JOINERS):
+                group.append(make_token(word, base + match.start() + chunk.start()))
+            elif group:
+                groups.append(group)
+                group = []
+        if group:
+            groups.append(group)
+    return groups
 
 
 def in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -157,22 +202,66 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     return runs
 
 
-def split_title(run: list[Token], before: list[Token]) -> tuple[list[Token], list[Token]]:
+def tokens_before(sentence: Sentence, position: int, chars: int = CONTEXT_CHARS) -> Iterator[Token]:
+    """The tokens of the sentence in the `chars` characters before `position` (a paragraph offset),
+    nearest first; each is made only when the caller gets to it."""
+    text, end = sentence.text, position - sentence.start
+    limit, window = max(0, end - chars), 24  # most callers stop at the first token: start small
+    while end > limit:
+        begin = max(limit, end - window)
+        if begin > 0:  # start after a space, so that no word is cut
+            space = WHITESPACE.search(text, begin, end)
+            aligned = space.end() if space else end
+            if aligned >= end:  # no whole word in the window: widen it, up to the limit
+                if begin == limit:
+                    return
+                window *= 4
+                continue
+            begin = aligned
+        for match in reversed(list(TOKEN.finditer(text, begin, end))):
+            yield make_token(match.group(0), sentence.start + match.start())
+        end, window = begin, window * 4
+
+
+def tokens_after(sentence: Sentence, position: int, count: int = 2) -> list[Token]:
+    """The first `count` tokens of the sentence after `position` (a paragraph offset)."""
+    begin = position - sentence.start
+    found = []
+    for match in TOKEN.finditer(sentence.text, begin):
+        found.append(make_token(match.group(0), sentence.start + match.start()))
+        if len(found) == count:
+            break
+    return found
+
+
+def may_have_title_before(sentence: Sentence, position: int) -> bool:
+    """False when the word right before `position` is plainly not a title word (the common case), so
+    that the tokens before a name are only made when a title may be there. A word ending in a
+    character other than a letter or a period ends in a token of its own (",", "”", "17")."""
+    end = position - sentence.start
+    parts = sentence.text[max(0, end - 40):end].rsplit(None, 1)
+    if not parts:
+        return False
+    word = parts[-1]
+    if word.isalpha():
+        return word.lower() in lx.TITLE_WORDS
+    return word[-1] == "." or word[-1].isalpha()
+
+
+def split_title(run: list[Token], before: Iterable[Token]) -> tuple[list[Token], list[Token]]:
     """(title tokens, name tokens): the title is everything up to the last title word of the run,
-    extended left over lowercase title words and modifiers written before the run."""
+    extended left over lowercase title words and modifiers written before the run (`before` is
+    nearest first)."""
     last_title = -1
     for k, tok in enumerate(run[:-1]):
         if tok.lower in lx.TITLE_WORDS and not tok.possessive:
             last_title = k
     title, name = list(run[: last_title + 1]), list(run[last_title + 1:])
-    k = len(before) - 1
     extra: list[Token] = []
-    while k >= 0:
-        tok = before[k]
+    for tok in before:
         low = tok.lower
         if low in lx.TITLE_WORDS or (extra and (low in lx.TITLE_MODIFIERS or (tok.capitalised and low not in lx.SENTENCE_STARTERS))):
             extra.insert(0, tok)
-            k -= 1
             continue
         break
     # keep only a prefix that holds a title word (not "the Conservative" alone)
@@ -200,6 +289,7 @@ APPOSITIVE = re.compile(
     r"(?P<stop>,|\.|;|—|\s+who\s|\s+which\s|\s+and\s+(?:a|an|the)\s|\s+at\s|\s+of\s|\s+in\s|\s+for\s|\s+with\s|\s+since\s|$)"
 )
 AFFILIATION = re.compile(r"^\s+(?:of|at|in|for|with)\s+(?:the\s+)?(?P<org>[^,.;—()]{2,80}?)(?=,|\.|;|—|\s+who\s|\s+and\s|\s+which\s|$)")
+ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z.&\-]{1,9})\)")
 PRE_COMMA_TITLE = re.compile(r"(?:^|\s)the\s+(?P<role>(?:[A-Za-z.\-]+\s+){0,3}[A-Za-z.\-]+),\s*$")
 
 
@@ -252,12 +342,15 @@ class _Builder:
         self.quote_spans = quote_spans
         self.entities: dict[int, Entity] = {}
         self.by_name: dict[str, int] = {}
-        self.tokens = [tokens_of(s) for s in sentences]
-        self.single_counts: dict[str, int] = {}
-        for toks in self.tokens:
-            for k, tok in enumerate(toks):
-                if tok.capitalised and k > 0:
-                    self.single_counts[tok.lower] = self.single_counts.get(tok.lower, 0) + 1
+        self.runs: list[list[list[Token]]] = []
+        self.single_counts: dict[str, int] = {}  # capitalised words not opening a sentence
+        for sentence in sentences:
+            groups = capital_groups(sentence)
+            self.runs.append([group[i:j] for group in groups for i, j in name_runs(group)])
+            for group in groups:
+                for tok in group:
+                    if tok.capitalised and tok.start != sentence.start:
+                        self.single_counts[tok.lower] = self.single_counts.get(tok.lower, 0) + 1
 
     def add(self, name: str, kind: str, **info) -> Entity:
         key = self.by_name.get(name.lower())
@@ -272,46 +365,43 @@ class _Builder:
         self.by_name[name.lower()] = entity.key
         return entity
 
-    def reporting_near(self, toks: list[Token], i: int, j: int) -> bool:
-        after = [t.lower for t in toks[j:j + 2]]
-        before = [t.lower for t in toks[max(0, i - 2):i]]
+    def reporting_near(self, sentence: Sentence, start: int, end: int) -> bool:
+        """A verb of saying right after the words from `start` to `end`, or "said"/"according to" before."""
+        after = [t.lower for t in tokens_after(sentence, end)]
+        before = [t.lower for t in islice(tokens_before(sentence, start, 40), 2)][::-1]
         return bool(set(after) & lx.REPORTING_VERBS) or bool(set(before) & {"said", "according", "to"} and "said" in before) \
             or before[-2:] == ["according", "to"]
 
     def discover(self) -> None:
         """First pass: entities from their defining mentions (full names, titles, organisations)."""
-        for s_index, (sentence, toks) in enumerate(zip(self.sentences, self.tokens)):
+        for s_index, sentence in enumerate(self.sentences):
             paragraph = self.paragraphs[sentence.paragraph - 1]
             spans = self.quote_spans.get(sentence.paragraph, [])
-            for i, j in name_runs(toks):
-                if in_spans(toks[i].start, spans):
+            for run in self.runs[s_index]:
+                if in_spans(run[0].start, spans):
                     continue
-                run = _strip_edges(toks[i:j])
-                if not run:
-                    continue
-                i = toks.index(run[0])
-                self._classify(s_index, toks, i, i + len(run), paragraph)
-            self._pre_comma_titles(s_index, toks, paragraph)
+                run = _strip_edges(run)
+                if run:
+                    self._classify(sentence, run, paragraph)
+            self._pre_comma_titles(s_index, paragraph)
 
-    def _pre_comma_titles(self, s_index: int, toks: list[Token], paragraph: str) -> None:
+    def _pre_comma_titles(self, s_index: int, paragraph: str) -> None:
         """"the Foreign Secretary, David Lammy" → a person with that role."""
         sentence = self.sentences[s_index]
-        for i, j in name_runs(toks):
-            if i == 0 or j - i < 2:
+        for run in self.runs[s_index]:
+            if run[0].start == sentence.start or len(run) < 2:
                 continue
-            before = paragraph[sentence.start: toks[i].start]
+            before = paragraph[sentence.start: run[0].start]
             match = PRE_COMMA_TITLE.search(before)
             if match and any(w.lower() in lx.TITLE_WORDS for w in match.group("role").split()):
-                name = " ".join(t.bare for t in toks[i:j])
-                if name.lower() in self.by_name or toks[j - 1].lower in lx.ORG_HEADS:
+                name = " ".join(t.bare for t in run)
+                if name.lower() in self.by_name or run[-1].lower in lx.ORG_HEADS:
                     continue
                 self.add(name, "person", role=match.group("role"))
 
-    def _classify(self, s_index: int, toks: list[Token], i: int, j: int, paragraph: str) -> None:
-        run = toks[i:j]
+    def _classify(self, sentence: Sentence, run: list[Token], paragraph: str) -> None:
         lows = [t.lower for t in run]
-        after = paragraph[run[-1].end: run[-1].end + 12]
-        acronym = re.match(r"\s*\(([A-Z][A-Za-z.&\-]{1,9})\)", after)
+        acronym = ACRONYM_AFTER.match(paragraph, run[-1].end, run[-1].end + 12)
         if lows[-1] in lx.ORG_HEADS and not (len(run) == 1 and lows[0] in lx.TITLE_WORDS):
             name = " ".join(t.bare if k == len(run) - 1 else t.text for k, t in enumerate(run))
             name = re.sub(r"^The\s+", "", name)
@@ -327,7 +417,10 @@ class _Builder:
             return
         if lows[0] in lx.PLACE_PREFIXES or lows[-1] in lx.PLACE_HEADS or " ".join(lows) in lx.CAPITALS:
             return
-        title, name = split_title(run, toks[:i])
+        before = tokens_before(sentence, run[0].start) if may_have_title_before(sentence, run[0].start) else ()
+        title, name = split_title(run, before)
+        if len(name) == 1 and not title:
+            return  # a lone word ("Dawson") is only ever a later mention
         if not name or any(t.lower in lx.NATIONALITIES or t.lower in lx.COUNTRIES for t in name):
             return
         if len(name) > 4 or any(not t.text[0].isupper() and t.text.lower() not in lx.NAME_PARTICLES for t in name):
@@ -338,7 +431,7 @@ class _Builder:
         if name[-1].possessive:
             app_role = affiliation = credentials = None
         surname = name[-1].lower
-        evidence = bool(title) or bool(app_role) or self.reporting_near(toks, toks.index(name[0]), toks.index(name[-1]) + 1) \
+        evidence = bool(title) or bool(app_role) or self.reporting_near(sentence, name[0].start, name[-1].end) \
             or self.single_counts.get(surname, 0) > 1
         if not evidence or (len(name) == 1 and not title):
             return
@@ -398,36 +491,40 @@ class _Builder:
                         role_forms.setdefault(" ".join(role_words[-n:]), set()).add(e.key)
         unique_roles = {form: next(iter(keys)) for form, keys in role_forms.items()
                         if len(keys) == 1 and form.split()[-1] in lx.ROLE_NOUNS}
-        role_pattern = re.compile(r"\bthe (" + "|".join(re.escape(f) for f in sorted(unique_roles, key=len, reverse=True))
-                                  + r")\b(?![’'-])") if unique_roles else None
+        role_pattern = re.compile(r"\bthe (" + word_alternation(unique_roles) + r")\b(?![’'-])",
+                                  re.IGNORECASE) if unique_roles else None
         org_words = {e.name.lower().split()[0]: e.key for e in self.entities.values()
                      if e.kind == "organization" and len(e.name.split()) > 1}
         mentions: dict[int, list[Mention]] = {}
         subjects: dict[int, int] = {}
+        matched: dict[tuple[str, ...], tuple[int | None, str]] = {}
         last_person: int | None = None
-        for s_index, (sentence, toks) in enumerate(zip(self.sentences, self.tokens)):
+        for s_index, sentence in enumerate(self.sentences):
             paragraph = self.paragraphs[sentence.paragraph - 1]
             spans = self.quote_spans.get(sentence.paragraph, [])
             found: list[Mention] = []
-            for i, j in name_runs(toks):
-                run = _strip_edges(toks[i:j])
+            for run in self.runs[s_index]:
+                run = _strip_edges(run)
                 if not run:
                     continue
-                key, form = self._match_run(run, surnames, firsts, org_words)
+                words = tuple(t.text for t in run)
+                if words not in matched:  # the same names recur: match each form once
+                    matched[words] = self._match_run(run, surnames, firsts, org_words)
+                key, form = matched[words]
                 if key is None:
                     continue
                 possessive = run[-1].possessive
                 found.append(Mention(key, s_index, run[0].start, run[-1].end, form, possessive,
                                      in_spans(run[0].start, spans)))
-            for m in role_pattern.finditer(sentence.text.lower()) if role_pattern else ():
+            for m in role_pattern.finditer(sentence.text) if role_pattern else ():
                 start = sentence.start + m.start()
                 if not any(f.start <= start < f.end for f in found):
-                    found.append(Mention(unique_roles[m.group(1)], s_index, start, sentence.start + m.end(), "role",
+                    found.append(Mention(unique_roles[m.group(1).lower()], s_index, start, sentence.start + m.end(), "role",
                                          False, in_spans(start, spans)))
-            for k, tok in enumerate(toks):
-                if tok.text.lower() in lx.PERSON_PRONOUNS:
-                    found.append(Mention(-1, s_index, tok.start, tok.end, "pronoun", tok.text.lower() in ("his", "her", "hers"),
-                                         in_spans(tok.start, spans)))
+            for m in PRONOUN.finditer(sentence.text):
+                start = sentence.start + m.start()
+                found.append(Mention(-1, s_index, start, sentence.start + m.end(), "pronoun",
+                                     m.group(0).lower() in ("his", "her", "hers"), in_spans(start, spans)))
             found.sort(key=lambda m: m.start)
             resolved: list[Mention] = []
             for m in found:
@@ -438,7 +535,7 @@ class _Builder:
                     m = Mention(target, m.sentence, m.start, m.end, "pronoun", m.possessive, m.in_quote)
                 resolved.append(m)
             mentions[s_index] = resolved
-            subject = self._subject(resolved, toks, paragraph, sentence)
+            subject = self._subject(resolved, paragraph, sentence)
             if subject is not None:
                 subjects[s_index] = subject
             for m in resolved:
@@ -455,9 +552,8 @@ class _Builder:
         if text in self.by_name:
             key = self.by_name[text]
             return key, {"person": "name", "organization": "org"}.get(self.entities[key].kind, self.entities[key].kind)
-        stripped = re.sub(r"^the\s+", "", text)
-        if stripped in self.by_name:
-            return self.by_name[stripped], "org"
+        if text.startswith("the ") and text[4:].lstrip() in self.by_name:
+            return self.by_name[text[4:].lstrip()], "org"
         last = run[-1].lower
         words = text.split()
         # a run ending in a known person's full name ("U.S. President Donald Trump")
@@ -487,11 +583,11 @@ class _Builder:
                 return subjects[back]
         return last_person
 
-    def _subject(self, resolved: list[Mention], toks: list[Token], paragraph: str, sentence: Sentence) -> int | None:
+    def _subject(self, resolved: list[Mention], paragraph: str, sentence: Sentence) -> int | None:
         for m in resolved:
             if m.in_quote or m.possessive:
                 continue
-            before = paragraph[sentence.start:m.start].split()
+            before = paragraph[sentence.start:m.start].rsplit(None, 1)
             if before and before[-1].lower().strip(",") in PREPOSITIONS:
                 continue
             return m.entity

@@ -21,8 +21,12 @@ from dataclasses import dataclass
 
 from briefgen import lexicon as lx
 from briefgen.entities import Analysis, Mention
+from briefgen.patterns import fold
 
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\w)")
+_SINGLE_CLOSE = re.compile(r"’(?!\w)")
+_CURLY_MARK = re.compile("[“”]")
+_STRAIGHT_MARK = re.compile('"')
 ANONYMOUS = re.compile(
     r"\b(?P<who>(?:an?|one|two|three|several|some|the)\s+(?:[\w\-]+\s+){0,3}?(?:"
     + "|".join(sorted(lx.ANONYMOUS_SPEAKER_NOUNS, key=len, reverse=True))
@@ -54,23 +58,26 @@ def quote_spans(paragraph: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if "“" in paragraph or "”" in paragraph:
         open_at = None
-        for k, ch in enumerate(paragraph):
-            if ch == "“" and open_at is None:
-                open_at = k
-            elif ch == "”" and open_at is not None:
-                spans.append((open_at, k + 1))
+        for mark in _CURLY_MARK.finditer(paragraph):
+            if mark.group(0) == "“" and open_at is None:
+                open_at = mark.start()
+            elif mark.group(0) == "”" and open_at is not None:
+                spans.append((open_at, mark.end()))
                 open_at = None
         if open_at is not None:
             spans.append((open_at, len(paragraph)))
     elif '"' in paragraph:
-        marks = [k for k, ch in enumerate(paragraph) if ch == '"']
+        marks = [mark.start() for mark in _STRAIGHT_MARK.finditer(paragraph)]
         for a, b in zip(marks[::2], marks[1::2] + [len(paragraph) - 1]):
             spans.append((a, b + 1))
     elif "‘" in paragraph:
         for m in _SINGLE_OPEN.finditer(paragraph):
-            close = re.compile(r"’(?![\w])").search(paragraph, m.end())
-            if close and (not spans or m.start() >= spans[-1][1]):
-                spans.append((m.start(), close.end()))
+            if spans and m.start() < spans[-1][1]:
+                continue
+            close = _SINGLE_CLOSE.search(paragraph, m.end())
+            if close is None:
+                break  # no closing mark after this one, so none after any later one either
+            spans.append((m.start(), close.end()))
     return spans
 
 
@@ -198,13 +205,20 @@ def outside_quotes(analysis: Analysis, s_index: int) -> str:
     if s_index in analysis.unquoted:
         return analysis.unquoted[s_index]
     sentence = analysis.sentences[s_index]
-    spans = analysis.quote_spans.get(sentence.paragraph, [])
-    chars = list(sentence.text)
-    for open_, close in spans:
-        for k in range(max(open_, sentence.start), min(close, sentence.end)):
-            chars[k - sentence.start] = " "
-    analysis.unquoted[s_index] = "".join(chars)
-    return analysis.unquoted[s_index]
+    text = sentence.text
+    for open_, close in analysis.quote_spans.get(sentence.paragraph, []):
+        start, end = max(open_, sentence.start) - sentence.start, min(close, sentence.end) - sentence.start
+        if start < end:
+            text = text[:start] + " " * (end - start) + text[end:]
+    analysis.unquoted[s_index] = text
+    return text
+
+
+def folded_outside_quotes(analysis: Analysis, s_index: int) -> str:
+    """`outside_quotes` lowercased by `patterns.fold`, for the cue patterns (cached the same way)."""
+    if s_index not in analysis.folded:
+        analysis.folded[s_index] = fold(outside_quotes(analysis, s_index))
+    return analysis.folded[s_index]
 
 
 INDIRECT_VERBS = frozenset("said says told warned warns argued argues noted notes stressed insisted insists added "

@@ -22,10 +22,12 @@ from dataclasses import dataclass, field
 
 from briefgen import lexicon as lx
 from briefgen.entities import Analysis
-from briefgen.quotes import FoundQuote, outside_quotes
+from briefgen.patterns import cue_pattern, fold
+from briefgen.quotes import FoundQuote, folded_outside_quotes, outside_quotes
 
-NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?"
-                    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+NUMBER = re.compile(r"\d|" + cue_pattern("one two three four five six seven eight nine ten dozen dozens hundred hundreds "
+                                          "thousand thousands million millions billion billions first second third "
+                                          "fourth fifth sixth seventh eighth ninth tenth".split()).pattern)
 TRAILING_PARTICIPLE = re.compile(r",\s+(?:arguing|citing|saying|claiming|noting|adding|according)\b.*$", re.I)
 
 
@@ -39,20 +41,18 @@ class Claim:
     fields: dict[str, object] = field(default_factory=dict)
 
 
-def _cue_pattern(cues) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True)) + r")\b", re.I)
-
-
-ADVICE_CUE = _cue_pattern(list(lx.ADVICE_VERBS) + list(lx.ADVICE_MODALS))
-SAYING_CUE = _cue_pattern(lx.REPORTING_VERBS)
-DEMAND_CUE = _cue_pattern(lx.DEMAND_CUES)
-OFFER_CUE = _cue_pattern(lx.OFFER_CUES)
-OBJECTIVE_CUE = _cue_pattern(lx.OBJECTIVE_CUES)
-QUOTED_ASK_CUE = _cue_pattern(lx.QUOTED_ASK_CUES)
+ADVICE_CUE = cue_pattern(list(lx.ADVICE_VERBS) + list(lx.ADVICE_MODALS))
+SAYING_CUE = cue_pattern(lx.REPORTING_VERBS)
+DEMAND_CUE = cue_pattern(lx.DEMAND_CUES)
+OFFER_CUE = cue_pattern(lx.OFFER_CUES)
+OBJECTIVE_CUE = cue_pattern(lx.OBJECTIVE_CUES)
+QUOTED_ASK_CUE = cue_pattern(lx.QUOTED_ASK_CUES)
 PUSH_CUE = re.compile(r"\b(?:" + "|".join(lx.PUSH_VERBS) + r")\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,4}to\s+(?!the\b)\w+")
-MODAL_CUE = _cue_pattern(("should", "must", "needs to", "need to", "ought to", "has to", "have to"))
-RISK_CUE = _cue_pattern(lx.RISK_CUES)
-FACT_CUE = _cue_pattern(lx.FACT_VERBS)
+MODAL_CUE = cue_pattern(("should", "must", "needs to", "need to", "ought to", "has to", "have to"))
+RISK_CUE = cue_pattern(lx.RISK_CUES)
+FACT_CUE = cue_pattern(lx.FACT_VERBS)
+HIGH_SEVERITY_CUE = cue_pattern(lx.HIGH_SEVERITY)
+LOW_SEVERITY_CUE = cue_pattern(lx.LOW_SEVERITY)
 ANON_EXPERTS = re.compile(r"^(?:Observers|Analysts|Experts|Economists|Critics|Diplomats|Strategists)\s+(?:say|said|warn|warned|argue|note|believe)\b")
 
 
@@ -106,10 +106,11 @@ def expert_advice(analysis: Analysis, quotes: list[FoundQuote]) -> list[Claim]:
         anonymous = ANON_EXPERTS.match(sentence.text)
         if not (subject and subject.expert) and not anonymous:
             continue
-        cue = ADVICE_CUE.search(plain) or SAYING_CUE.search(plain)
+        low = folded_outside_quotes(analysis, s_index)
+        cue = ADVICE_CUE.search(low) or SAYING_CUE.search(low)
         if not cue or cue.start() > _first_quote_offset(analysis, s_index):
             continue
-        verb = SAYING_CUE.search(plain) if cue.group(0).lower() in lx.ADVICE_MODALS else cue
+        verb = SAYING_CUE.search(low) if cue.group(0) in lx.ADVICE_MODALS else cue
         # keep an advice verb ("urged X to ...", "stressed the importance of ..."): it reads as a report;
         # drop a plain verb of saying ("said Takaichi should ...")
         keep_verb = verb is cue and cue.group(0).lower() in lx.ADVICE_VERBS
@@ -158,8 +159,9 @@ def asks(analysis: Analysis, quotes: list[FoundQuote], advice: list[Claim]) -> l
         if subject is not None and subject.expert:
             continue
         plain = outside_quotes(analysis, s_index)
-        found = [(m, "offer") for m in OFFER_CUE.finditer(plain)] + [(m, "demand") for m in DEMAND_CUE.finditer(plain)]
-        found += [(m, "objective") for m in OBJECTIVE_CUE.finditer(plain)]
+        low = folded_outside_quotes(analysis, s_index)
+        found = [(m, "offer") for m in OFFER_CUE.finditer(low)] + [(m, "demand") for m in DEMAND_CUE.finditer(low)]
+        found += [(m, "objective") for m in OBJECTIVE_CUE.finditer(low)]
         push = PUSH_CUE.search(plain)
         if push:
             found.append((push, "demand"))
@@ -178,14 +180,14 @@ def asks(analysis: Analysis, quotes: list[FoundQuote], advice: list[Claim]) -> l
         speaker = analysis.entity(q.speaker)
         if speaker is None or speaker.expert:
             continue
-        if QUOTED_ASK_CUE.search(q.span.text):
+        if QUOTED_ASK_CUE.search(fold(q.span.text)):
             claims.append(Claim("asks", tidy(q.span.text), q.sentences, {"by": speaker.name, "of": None, "kind": "objective"}))
     for item in advice:
         verb = item.fields.get("verb")
         if not item.fields.get("credentials") and verb != "quote" and not item.fields.get("named"):
             continue  # "Observers say ...": no one to credit the recommendation to
         recommends = verb in lx.ADVICE_VERBS and verb not in lx.WARNING_VERBS
-        if not (recommends or MODAL_CUE.search(item.text)):
+        if not (recommends or MODAL_CUE.search(fold(item.text))):
             continue
         if any(neg in item.text.lower() for neg in lx.NEGATIVE_ADVICE):
             continue
@@ -195,10 +197,10 @@ def asks(analysis: Analysis, quotes: list[FoundQuote], advice: list[Claim]) -> l
 
 
 def severity_of(text: str) -> str:
-    low = text.lower()
-    if any(re.search(rf"\b{re.escape(w)}\b", low) for w in lx.HIGH_SEVERITY):
+    low = fold(text)
+    if HIGH_SEVERITY_CUE.search(low):
         return "high"
-    if any(re.search(rf"\b{re.escape(w)}\b", low) for w in lx.LOW_SEVERITY):
+    if LOW_SEVERITY_CUE.search(low):
         return "low"
     return "medium"
 
@@ -206,8 +208,8 @@ def severity_of(text: str) -> str:
 def _risk_weight(text: str) -> tuple[int, str | None]:
     """Strong cues count two, weak cues (a tariff, a review, a cost) one; the first cue names the category."""
     weight, category = 0, None
-    for match in RISK_CUE.finditer(text):
-        cue = match.group(0).lower()
+    for match in RISK_CUE.finditer(fold(text)):
+        cue = match.group(0)
         weight += 2 if cue in lx.STRONG_RISK_CUES else 1
         category = category or lx.RISK_CUES[cue]
     return weight, category
@@ -250,8 +252,9 @@ def background(analysis: Analysis, used: set[int], limit: int | None = None) -> 
         plain = outside_quotes(analysis, s_index)
         if len(plain.split()) < 6 or _quoted_share(analysis, s_index) > 0.5:
             continue
-        score = 2.0 if NUMBER.search(plain) else 0.0
-        score += min(2, len(FACT_CUE.findall(plain))) * 1.0
+        low = folded_outside_quotes(analysis, s_index)
+        score = 2.0 if NUMBER.search(low) else 0.0
+        score += min(2, len(FACT_CUE.findall(low))) * 1.0
         score += min(2, len(analysis.mentions.get(s_index, []))) * 0.5
         score += 1.5 if s_index == 0 else 0.0
         score -= 1.0 if s_index in used else 0.0
