@@ -24,33 +24,42 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import islice
+from operator import attrgetter
 from typing import Iterable, Iterator, NamedTuple
 
 from briefgen import lexicon as lx
-from briefgen.patterns import word_alternation
+from briefgen.patterns import fold, word_alternation
 from briefgen.segment import Sentence
 
 TOKEN = re.compile(r"\w+(?:[’'.\-&]+\w+)*\.?|[^\w\s]")
 # Where a token may start: not inside a word, and not after joiners that glue it to one ("U.S.-Canada",
 # "Mr.Trump"); chains of more than three joiners are not looked behind.
-_TOKEN_START = r"(?<!\w)(?<!\w[’'.&-])(?<!\w[’'.&-]{2})(?<!\w[’'.&-]{3})"
+# Checked right after a token's first character: it starts no token inside a word, nor after joiners
+# that glue it to one ("U.S.-Canada", "Mr.Trump"); chains of more than three joiners are not looked
+# behind. (A pattern that opens with a character class lets the regex engine skip ahead quickly; one
+# that opens with lookbehinds is tried at every position.)
+_STARTS_TOKEN = r"(?<!\w.)(?<!\w[’'.&-].)(?<!\w[’'.&-]{2}.)(?<!\w[’'.&-]{3}.)"
+_ENDS_TOKEN = r"(?!\w|[’'.&-]+\w|\.)"
 # A token that may be capitalised: it starts with a letter that is not ASCII lowercase (checked with
 # str.isupper after the match, since `re` has no class for Unicode capitals).
-_CAPITAL = r"[^\W\d_a-z]\w*(?:[’'.\-&]+\w+)*\.?"
+_CAPITAL_REST = r"\w*(?:[’'.\-&]+\w+)*\.?"
+_CAPITAL = r"[^\W\d_a-z]" + _CAPITAL_REST
 _JOINER = "|".join(sorted(lx.NAME_PARTICLES | lx.ORG_CONNECTORS, key=len, reverse=True))
 # Capitalised tokens that only whitespace separates, or a lowercase name particle or connector
 # ("Ludwig van Beethoven", "Bank of Canada"): every name run lies inside one such group.
-CAPITAL_GROUP = re.compile(_TOKEN_START + _CAPITAL + rf"(?:(?:\s+(?:{_JOINER}))?\s+{_CAPITAL})*")
+CAPITAL_GROUP = re.compile(r"[^\W\d_a-z]" + _STARTS_TOKEN + _CAPITAL_REST + rf"((?:(?:\s+(?:{_JOINER}))?\s+{_CAPITAL})*)")
 CHUNK = re.compile(r"\S+")
-PRONOUN = re.compile(_TOKEN_START + r"(?:" + "|".join(sorted(lx.PERSON_PRONOUNS, key=len, reverse=True))
-                     + r")(?!\w|[’'.&-]+\w|\.)", re.IGNORECASE)
+# A pronoun as a whole token, in lowercased text.
+PRONOUN = re.compile("|".join(f"{word[0]}{_STARTS_TOKEN}{word[1:]}{_ENDS_TOKEN}"
+                              for word in sorted(lx.PERSON_PRONOUNS, key=len, reverse=True)))
 POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
 WHITESPACE = re.compile(r"\s")
 PREPOSITIONS = frozenset("with to of by for from on at about against than like between among toward towards into and or".split())
 _KEEPS_PERIOD = lx.TITLE_WORDS | lx.CALENDAR_WORDS | lx.PLACE_PREFIXES
 _RUN_JOINERS = lx.NAME_PARTICLES | lx.ORG_CONNECTORS
 CONTEXT_CHARS = 120   # how far before a name its title is looked for
-_new_tuple = tuple.__new__  # builds a Token without NamedTuple's slower keyword-checking __new__
+_new_tuple = tuple.__new__  # builds a Token or Mention without NamedTuple's slower keyword-checking __new__
+_START = attrgetter("start")
 
 
 class Token(NamedTuple):
@@ -150,7 +159,7 @@ def capital_groups(sentence: Sentence) -> list[list[Token]]:
     groups: list[list[Token]] = []
     for match in CAPITAL_GROUP.finditer(sentence.text):
         text = match.group(0)
-        if not WHITESPACE.search(text):
+        if not match.group(1):  # one word
             if text[0].isupper():
                 groups.append([make_token(text, base + match.start())])
             continue
@@ -342,15 +351,22 @@ class _Builder:
         self.quote_spans = quote_spans
         self.entities: dict[int, Entity] = {}
         self.by_name: dict[str, int] = {}
-        self.runs: list[list[list[Token]]] = []
+        self.runs: list[list[tuple[list[Token], list[Token]]]] = []  # per sentence: (run, run without its edges)
         self.single_counts: dict[str, int] = {}  # capitalised words not opening a sentence
+        counts = self.single_counts
         for sentence in sentences:
-            groups = capital_groups(sentence)
-            self.runs.append([group[i:j] for group in groups for i, j in name_runs(group)])
-            for group in groups:
+            runs = []
+            for group in capital_groups(sentence):
                 for tok in group:
                     if tok.capitalised and tok.start != sentence.start:
-                        self.single_counts[tok.lower] = self.single_counts.get(tok.lower, 0) + 1
+                        counts[tok.lower] = counts.get(tok.lower, 0) + 1
+                if len(group) == 1:  # most groups: one word, a run when it is a name word
+                    if _is_name_word(group[0]):
+                        runs.append((group, _strip_edges(group)))
+                    continue
+                for i, j in name_runs(group):
+                    runs.append((group[i:j], _strip_edges(group[i:j])))
+            self.runs.append(runs)
 
     def add(self, name: str, kind: str, **info) -> Entity:
         key = self.by_name.get(name.lower())
@@ -377,21 +393,20 @@ class _Builder:
         for s_index, sentence in enumerate(self.sentences):
             paragraph = self.paragraphs[sentence.paragraph - 1]
             spans = self.quote_spans.get(sentence.paragraph, [])
-            for run in self.runs[s_index]:
-                if in_spans(run[0].start, spans):
-                    continue
-                run = _strip_edges(run)
-                if run:
-                    self._classify(sentence, run, paragraph)
+            for run, stripped in self.runs[s_index]:
+                if stripped and not (spans and in_spans(run[0].start, spans)):
+                    self._classify(sentence, stripped, paragraph)
             self._pre_comma_titles(s_index, paragraph)
 
     def _pre_comma_titles(self, s_index: int, paragraph: str) -> None:
         """"the Foreign Secretary, David Lammy" → a person with that role."""
         sentence = self.sentences[s_index]
-        for run in self.runs[s_index]:
+        for run, _ in self.runs[s_index]:
             if run[0].start == sentence.start or len(run) < 2:
                 continue
             before = paragraph[sentence.start: run[0].start]
+            if not before.rstrip().endswith(","):
+                continue
             match = PRE_COMMA_TITLE.search(before)
             if match and any(w.lower() in lx.TITLE_WORDS for w in match.group("role").split()):
                 name = " ".join(t.bare for t in run)
@@ -491,8 +506,8 @@ class _Builder:
                         role_forms.setdefault(" ".join(role_words[-n:]), set()).add(e.key)
         unique_roles = {form: next(iter(keys)) for form, keys in role_forms.items()
                         if len(keys) == 1 and form.split()[-1] in lx.ROLE_NOUNS}
-        role_pattern = re.compile(r"\bthe (" + word_alternation(unique_roles) + r")\b(?![’'-])",
-                                  re.IGNORECASE) if unique_roles else None
+        role_pattern = re.compile(r"t(?<!\w.)he (" + word_alternation(unique_roles) + r")\b(?![’'-])"
+                                  ) if unique_roles else None
         org_words = {e.name.lower().split()[0]: e.key for e in self.entities.values()
                      if e.kind == "organization" and len(e.name.split()) > 1}
         mentions: dict[int, list[Mention]] = {}
@@ -503,8 +518,7 @@ class _Builder:
             paragraph = self.paragraphs[sentence.paragraph - 1]
             spans = self.quote_spans.get(sentence.paragraph, [])
             found: list[Mention] = []
-            for run in self.runs[s_index]:
-                run = _strip_edges(run)
+            for _, run in self.runs[s_index]:
                 if not run:
                     continue
                 words = tuple(t.text for t in run)
@@ -513,19 +527,22 @@ class _Builder:
                 key, form = matched[words]
                 if key is None:
                     continue
-                possessive = run[-1].possessive
-                found.append(Mention(key, s_index, run[0].start, run[-1].end, form, possessive,
-                                     in_spans(run[0].start, spans)))
-            for m in role_pattern.finditer(sentence.text) if role_pattern else ():
+                found.append(_new_tuple(Mention, (key, s_index, run[0].start, run[-1].end, form, run[-1].possessive,
+                                                  bool(spans) and in_spans(run[0].start, spans))))
+            low = fold(sentence.text)
+            for m in role_pattern.finditer(low) if role_pattern else ():
                 start = sentence.start + m.start()
                 if not any(f.start <= start < f.end for f in found):
-                    found.append(Mention(unique_roles[m.group(1).lower()], s_index, start, sentence.start + m.end(), "role",
+                    found.append(Mention(unique_roles[m.group(1)], s_index, start, sentence.start + m.end(), "role",
                                          False, in_spans(start, spans)))
-            for m in PRONOUN.finditer(sentence.text):
+            for m in PRONOUN.finditer(low):
                 start = sentence.start + m.start()
                 found.append(Mention(-1, s_index, start, sentence.start + m.end(), "pronoun",
                                      m.group(0).lower() in ("his", "her", "hers"), in_spans(start, spans)))
-            found.sort(key=lambda m: m.start)
+            if not found:
+                mentions[s_index] = []
+                continue
+            found.sort(key=_START)
             resolved: list[Mention] = []
             for m in found:
                 if m.entity == -1:

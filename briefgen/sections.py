@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from briefgen import lexicon as lx
 from briefgen.entities import Analysis
-from briefgen.patterns import cue_pattern, fold
+from briefgen.patterns import cue_pattern, fold, word_alternation
 from briefgen.quotes import FoundQuote, folded_outside_quotes, outside_quotes
 
 NUMBER = re.compile(r"\d|" + cue_pattern("one two three four five six seven eight nine ten dozen dozens hundred hundreds "
@@ -43,10 +43,10 @@ class Claim:
 
 ADVICE_CUE = cue_pattern(list(lx.ADVICE_VERBS) + list(lx.ADVICE_MODALS))
 SAYING_CUE = cue_pattern(lx.REPORTING_VERBS)
-DEMAND_CUE = cue_pattern(lx.DEMAND_CUES)
-OFFER_CUE = cue_pattern(lx.OFFER_CUES)
-OBJECTIVE_CUE = cue_pattern(lx.OBJECTIVE_CUES)
 QUOTED_ASK_CUE = cue_pattern(lx.QUOTED_ASK_CUES)
+# The first offer, demand or objective cue of a sentence (at one place, an offer before a demand).
+ASK_CUE = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{word_alternation(cues)})\\b" for kind, cues in (
+    ("offer", lx.OFFER_CUES), ("demand", lx.DEMAND_CUES), ("objective", lx.OBJECTIVE_CUES))) + ")")
 PUSH_CUE = re.compile(r"\b(?:" + "|".join(lx.PUSH_VERBS) + r")\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,4}to\s+(?!the\b)\w+")
 MODAL_CUE = cue_pattern(("should", "must", "needs to", "need to", "ought to", "has to", "have to"))
 RISK_CUE = cue_pattern(lx.RISK_CUES)
@@ -160,14 +160,13 @@ def asks(analysis: Analysis, quotes: list[FoundQuote], advice: list[Claim]) -> l
             continue
         plain = outside_quotes(analysis, s_index)
         low = folded_outside_quotes(analysis, s_index)
-        found = [(m, "offer") for m in OFFER_CUE.finditer(low)] + [(m, "demand") for m in DEMAND_CUE.finditer(low)]
-        found += [(m, "objective") for m in OBJECTIVE_CUE.finditer(low)]
-        push = PUSH_CUE.search(plain)
-        if push:
-            found.append((push, "demand"))
-        if not found:
+        cue = ASK_CUE.search(low)
+        kind = cue.lastgroup if cue else None
+        push = PUSH_CUE.search(plain) if any(verb in low for verb in lx.PUSH_VERBS) else None
+        if push and (cue is None or push.start() < cue.start()):
+            cue, kind = push, "demand"
+        if cue is None:
             continue
-        cue, kind = min(found, key=lambda f: f[0].start())
         clause = TRAILING_PARTICIPLE.sub("", sentence.text[cue.end():] if cue is not push else sentence.text[cue.start():])
         if len(clause.split()) < 2 and not re.search(r"\d", clause):
             continue
