@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Sequence
 
 from briefgen import lexicon as lx
@@ -20,12 +21,17 @@ from briefgen.sections import Claim, asks, background, expert_advice, risks
 from briefgen.segment import Sentence
 
 
+NAME_WORD = re.compile(r"[\w’'-]+")
+NON_WORDS = re.compile(r"\W+")
+
+
 class Document:
     """One article after extraction: its analysis, quotes, meeting and section claims."""
 
     def __init__(self, source_id: str, raw, sentences: list[Sentence], known: list[Entity] = ()):
         self.source_id = source_id
         self.raw = raw
+        self._evidence: dict[int, Evidence] = {}
         paragraphs = _paragraphs_of(raw, sentences)
         spans = {number: quote_spans(text) for number, text in enumerate(paragraphs, start=1)}
         self.analysis: Analysis = analyse(sentences, paragraphs, spans, known)
@@ -38,8 +44,14 @@ class Document:
         self.background = background(self.analysis, used)
 
     def evidence(self, sentence_indexes: Sequence[int]) -> list[Evidence]:
-        return [Evidence(source=self.source_id, paragraph=s.paragraph, sentence=s.index, text=s.text)
-                for s in (self.analysis.sentences[i] for i in sentence_indexes)]
+        """Evidence for the sentences; one Evidence per sentence, shared by the items citing it."""
+        found = []
+        for index in sentence_indexes:
+            if index not in self._evidence:
+                s = self.analysis.sentences[index]
+                self._evidence[index] = Evidence(source=self.source_id, paragraph=s.paragraph, sentence=s.index, text=s.text)
+            found.append(self._evidence[index])
+        return found
 
 
 def _paragraphs_of(raw, sentences: list[Sentence]) -> list[str]:
@@ -52,9 +64,13 @@ def _paragraphs_of(raw, sentences: list[Sentence]) -> list[str]:
     return paragraphs
 
 
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(w for w in NAME_WORD.findall(name.lower()) if w not in lx.HONORIFICS and w not in lx.NAME_KEEPING_TITLES)
+
+
 def _same_name(a: str, b: str) -> bool:
-    ta = [w for w in re.findall(r"[\w’'-]+", a.lower()) if w not in lx.HONORIFICS and w not in lx.NAME_KEEPING_TITLES]
-    tb = [w for w in re.findall(r"[\w’'-]+", b.lower()) if w not in lx.HONORIFICS and w not in lx.NAME_KEEPING_TITLES]
+    ta, tb = _name_words(a), _name_words(b)
     return bool(ta and tb) and (ta[-1] == tb[-1] or ta == tb)
 
 
@@ -107,11 +123,11 @@ class _Collector:
         self.cited: list[set[tuple[str, int, int]]] = []
 
     def add(self, item) -> None:
-        from rapidfuzz import fuzz, process
-
-        key = re.sub(r"\W+", " ", item.text.lower()).strip()
+        key = NON_WORDS.sub(" ", item.text.lower()).strip()
         k = self.exact.get(key)
         if k is None and len(key) > 20 and self.keys:
+            from rapidfuzz import fuzz, process
+
             best = process.extractOne(key, self.keys, scorer=fuzz.ratio, score_cutoff=90)
             k = best[2] if best else None
         if k is not None:

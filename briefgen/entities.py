@@ -129,8 +129,29 @@ class Analysis:
     entities: dict[int, Entity]
     mentions: dict[int, list[Mention]]                     # sentence index → mentions in order
     subjects: dict[int, int]                               # sentence index → entity key of its subject
-    unquoted: dict[int, str] = field(default_factory=dict, repr=False)  # cache of quotes.outside_quotes
-    folded: dict[int, str] = field(default_factory=dict, repr=False)    # cache of quotes.folded_outside_quotes
+    @cached_property
+    def plain(self) -> list[str]:
+        """Each sentence with its quoted words blanked out, so that the section extractors read the
+        cue words of the article and not those of the people it quotes."""
+        texts = []
+        for sentence in self.sentences:
+            text = sentence.text
+            for open_, close in self.quote_spans.get(sentence.paragraph, ()):
+                start, end = max(open_, sentence.start) - sentence.start, min(close, sentence.end) - sentence.start
+                if start < end:
+                    text = text[:start] + " " * (end - start) + text[end:]
+            texts.append(text)
+        return texts
+
+    @cached_property
+    def folded(self) -> list[str]:
+        """`plain`, lowercased by `patterns.fold`, for the cue patterns."""
+        return [fold(text) for text in self.plain]
+
+    @cached_property
+    def word_counts(self) -> list[int]:
+        """How many words of each sentence are outside quotation marks."""
+        return [len(text.split()) for text in self.plain]
 
     @cached_property
     def paragraph_sentences(self) -> dict[int, list[int]]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from briefgen import lexicon as lx
 from briefgen.entities import Analysis, Mention
-from briefgen.patterns import fold
+from briefgen.patterns import cue_pattern, fold
 
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\w)")
 _SINGLE_CLOSE = re.compile(r"’(?!\w)")
@@ -103,6 +103,7 @@ def _person_mentions(analysis: Analysis, s_index: int) -> list[Mention]:
 VERB_ALT = "|".join(sorted(lx.REPORTING_VERBS, key=len, reverse=True))
 RIGHT_VERB_FIRST = re.compile(rf"^\W{{0,3}}\s*(?:{VERB_ALT})\s+(?!that\b)", re.IGNORECASE)
 ACCORDING = re.compile(r"^\W{0,3}\s*according to\b", re.IGNORECASE)
+REPORTING_VERB = cue_pattern(lx.REPORTING_VERBS)  # over folded text
 
 
 def _right_speaker(analysis: Analysis, s_index: int, close: int, limit: int) -> tuple[int | None, str | None, bool]:
@@ -117,7 +118,7 @@ def _right_speaker(analysis: Analysis, s_index: int, close: int, limit: int) -> 
         if mentions:
             return mentions[0].entity, None, True
         return None, None, False
-    verb = re.search(rf"\b(?:{VERB_ALT})\b", tail, re.IGNORECASE)
+    verb = REPORTING_VERB.search(fold(tail))
     if not verb or verb.start() > 120:
         return None, None, False
     if RIGHT_VERB_FIRST.match(tail):  # ,” said Trump
@@ -138,7 +139,7 @@ def _left_speaker(analysis: Analysis, s_index: int, start: int, open_: int) -> t
     sentence = analysis.sentences[s_index]
     paragraph = analysis.paragraphs[sentence.paragraph - 1]
     head = paragraph[start:open_]
-    verbs = list(re.finditer(rf"\b(?:{VERB_ALT})\b", head, re.IGNORECASE))
+    verbs = list(REPORTING_VERB.finditer(fold(head)))
     if not verbs:
         return None, None, False
     verb_at = start + verbs[-1].start()
@@ -197,28 +198,6 @@ def sentence_has_quote(analysis: Analysis, s_index: int) -> bool:
     sentence = analysis.sentences[s_index]
     spans = analysis.quote_spans.get(sentence.paragraph, [])
     return any(open_ < sentence.end and close > sentence.start for open_, close in spans)
-
-
-def outside_quotes(analysis: Analysis, s_index: int) -> str:
-    """The sentence with its quoted words blanked out (so cue words inside quotes are not read).
-    Computed once per sentence: every section extractor reads it."""
-    if s_index in analysis.unquoted:
-        return analysis.unquoted[s_index]
-    sentence = analysis.sentences[s_index]
-    text = sentence.text
-    for open_, close in analysis.quote_spans.get(sentence.paragraph, []):
-        start, end = max(open_, sentence.start) - sentence.start, min(close, sentence.end) - sentence.start
-        if start < end:
-            text = text[:start] + " " * (end - start) + text[end:]
-    analysis.unquoted[s_index] = text
-    return text
-
-
-def folded_outside_quotes(analysis: Analysis, s_index: int) -> str:
-    """`outside_quotes` lowercased by `patterns.fold`, for the cue patterns (cached the same way)."""
-    if s_index not in analysis.folded:
-        analysis.folded[s_index] = fold(outside_quotes(analysis, s_index))
-    return analysis.folded[s_index]
 
 
 INDIRECT_VERBS = frozenset("said says told warned warns argued argues noted notes stressed insisted insists added "

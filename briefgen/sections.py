@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from briefgen import lexicon as lx
 from briefgen.entities import Analysis
 from briefgen.patterns import cue_pattern, fold, word_alternation
-from briefgen.quotes import FoundQuote, folded_outside_quotes, outside_quotes
+from briefgen.quotes import FoundQuote
 
 NUMBER = re.compile(r"\d|" + cue_pattern("one two three four five six seven eight nine ten dozen dozens hundred hundreds "
                                           "thousand thousands million millions billion billions first second third "
@@ -101,12 +101,12 @@ def expert_advice(analysis: Analysis, quotes: list[FoundQuote]) -> list[Claim]:
             if expert and expert.expert:
                 claims.append(Claim("expert_advice", tidy(q.span.text), q.sentences,
                                     {"expert": expert.name, "credentials": expert.credentials, "verb": "quote"}))
-        plain = outside_quotes(analysis, s_index)
+        plain = analysis.plain[s_index]
         subject = _subject(analysis, s_index)
         anonymous = ANON_EXPERTS.match(sentence.text)
         if not (subject and subject.expert) and not anonymous:
             continue
-        low = folded_outside_quotes(analysis, s_index)
+        low = analysis.folded[s_index]
         cue = ADVICE_CUE.search(low) or SAYING_CUE.search(low)
         if not cue or cue.start() > _first_quote_offset(analysis, s_index):
             continue
@@ -158,8 +158,8 @@ def asks(analysis: Analysis, quotes: list[FoundQuote], advice: list[Claim]) -> l
         subject = _subject(analysis, s_index)
         if subject is not None and subject.expert:
             continue
-        plain = outside_quotes(analysis, s_index)
-        low = folded_outside_quotes(analysis, s_index)
+        plain = analysis.plain[s_index]
+        low = analysis.folded[s_index]
         cue = ASK_CUE.search(low)
         kind = cue.lastgroup if cue else None
         push = PUSH_CUE.search(plain) if any(verb in low for verb in lx.PUSH_VERBS) else None
@@ -218,9 +218,9 @@ def risks(analysis: Analysis, quotes: list[FoundQuote]) -> list[Claim]:
     """Sentences and quotes whose risk cues weigh two or more (an expert speaking adds one)."""
     claims: list[Claim] = []
     for s_index, sentence in enumerate(analysis.sentences):
-        plain = outside_quotes(analysis, s_index)
-        if len(plain.split()) < 5:
+        if analysis.word_counts[s_index] < 5:
             continue
+        plain = analysis.folded[s_index]
         weight, category = _risk_weight(plain)
         subject = _subject(analysis, s_index)
         weight += 1 if weight and subject is not None and subject.expert else 0
@@ -236,7 +236,9 @@ def risks(analysis: Analysis, quotes: list[FoundQuote]) -> list[Claim]:
 
 def _quoted_share(analysis: Analysis, s_index: int) -> float:
     sentence = analysis.sentences[s_index]
-    blanked = outside_quotes(analysis, s_index)
+    blanked = analysis.plain[s_index]
+    if blanked is sentence.text:  # nothing in quotation marks
+        return 0.0
     return 1 - len(blanked.replace(" ", "")) / max(1, len(sentence.text.replace(" ", "")))
 
 
@@ -248,10 +250,9 @@ def background(analysis: Analysis, used: set[int], limit: int | None = None) -> 
         limit = max(4, min(8, len(analysis.sentences) // 3))
     scored: list[tuple[float, int]] = []
     for s_index, sentence in enumerate(analysis.sentences):
-        plain = outside_quotes(analysis, s_index)
-        if len(plain.split()) < 6 or _quoted_share(analysis, s_index) > 0.5:
+        if analysis.word_counts[s_index] < 6 or _quoted_share(analysis, s_index) > 0.5:
             continue
-        low = folded_outside_quotes(analysis, s_index)
+        low = analysis.folded[s_index]
         score = 2.0 if NUMBER.search(low) else 0.0
         score += min(2, len(FACT_CUE.findall(low))) * 1.0
         score += min(2, len(analysis.mentions.get(s_index, []))) * 0.5

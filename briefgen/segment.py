@@ -70,7 +70,8 @@ def _repair(paragraph: str, pieces: list[tuple[int, str]]) -> list[tuple[int, st
     for start, text in pieces:
         if repaired:
             prev_start, prev_text = repaired[-1]
-            joins_initialism = _INITIAL_END.search(prev_text) and _INITIAL_START.match(text)
+            joins_initialism = (prev_text.endswith(".") and _INITIAL_START.match(text)
+                                and _INITIAL_END.search(prev_text))
             continues = text[0].islower()
             if joins_initialism or continues:
                 end = start + len(text)
