@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import Sequence
+from typing import Any, Callable, Sequence
 
 from briefgen import lexicon as lx
 from briefgen.entities import Analysis, Entity, analyse
@@ -122,8 +122,10 @@ class _Collector:
         self.exact: dict[str, int] = {}
         self.cited: list[set[tuple[str, int, int]]] = []
 
-    def add(self, item) -> None:
-        key = NON_WORDS.sub(" ", item.text.lower()).strip()
+    def add(self, text: str, evidence: list[Evidence], build: Callable[[], Any]) -> None:
+        """Add the item `build()` makes, unless one with (nearly) the same text is there already: then
+        only its evidence is added to that one (so a repeated item costs no model)."""
+        key = NON_WORDS.sub(" ", text.lower()).strip()
         k = self.exact.get(key)
         if k is None and len(key) > 20 and self.keys:
             from rapidfuzz import fuzz, process
@@ -133,13 +135,14 @@ class _Collector:
         if k is not None:
             known = self.items[k]
             cited = self.cited[k]
-            for evidence in item.evidence:
-                key = (evidence.source, evidence.paragraph, evidence.sentence)
+            for found in evidence:
+                key = (found.source, found.paragraph, found.sentence)
                 if key not in cited:
                     # in place: assigning a new list would revalidate all of it, once per duplicate
-                    known.evidence.append(evidence)
+                    known.evidence.append(found)
                     cited.add(key)
             return
+        item = build()
         item.id = item_id(self.section, item.text)
         self.exact[key] = len(self.items)
         self.cited.append({(e.source, e.paragraph, e.sentence) for e in item.evidence})
@@ -176,21 +179,27 @@ def assemble_brief(
     for doc in docs:
         for q in doc.quotes:
             speaker = doc.analysis.entity(q.speaker)
-            quotes.add(Quote(text=q.span.text, speaker=speaker.name if speaker else q.speaker_text, direct=True,
-                             evidence=doc.evidence(q.sentences)))
+            evidence = doc.evidence(q.sentences)
+            quotes.add(q.span.text, evidence, lambda: Quote(text=q.span.text, direct=True, evidence=evidence,
+                                                            speaker=speaker.name if speaker else q.speaker_text))
         for said in doc.reported:
             speaker = doc.analysis.entities[said.speaker]
-            quotes.add(Quote(text=said.text, speaker=speaker.name, direct=False, evidence=doc.evidence([said.sentence])))
+            evidence = doc.evidence([said.sentence])
+            quotes.add(said.text, evidence, lambda: Quote(text=said.text, speaker=speaker.name, direct=False, evidence=evidence))
         for claim in doc.advice:
-            advice.add(Advice(expert=claim.fields.get("expert"), credentials=claim.fields.get("credentials"),
-                              text=claim.text, evidence=doc.evidence(claim.sentences)))
+            evidence = doc.evidence(claim.sentences)
+            advice.add(claim.text, evidence, lambda: Advice(expert=claim.fields.get("expert"), text=claim.text,
+                                                            credentials=claim.fields.get("credentials"), evidence=evidence))
         for claim in doc.asks:
-            ask_items.add(_ask(claim, doc, principal_name, counterpart_name))
+            evidence = doc.evidence(claim.sentences)
+            ask_items.add(claim.text, evidence, lambda: _ask(claim, evidence, principal_name, counterpart_name))
         for claim in doc.risks:
-            risk_items.add(Risk(text=claim.text, category=str(claim.fields["category"]),
-                                severity=claim.fields["severity"], evidence=doc.evidence(claim.sentences)))
+            evidence = doc.evidence(claim.sentences)
+            risk_items.add(claim.text, evidence, lambda: Risk(text=claim.text, category=str(claim.fields["category"]),
+                                                              severity=claim.fields["severity"], evidence=evidence))
         for claim in doc.background:
-            points.add(Point(text=claim.text, evidence=doc.evidence(claim.sentences)))
+            evidence = doc.evidence(claim.sentences)
+            points.add(claim.text, evidence, lambda: Point(text=claim.text, evidence=evidence))
     _link_mitigations(risk_items.items, advice.items)
     _stances(stakeholders, quotes.items, ask_items.items)
 
@@ -218,7 +227,7 @@ def assemble_brief(
     return brief
 
 
-def _ask(claim: Claim, doc: Document, principal: str | None, counterpart: str | None) -> Ask:
+def _ask(claim: Claim, evidence: list[Evidence], principal: str | None, counterpart: str | None) -> Ask:
     by = claim.fields.get("by")
     of = claim.fields.get("of")
     kind = claim.fields.get("kind", "demand")
@@ -230,7 +239,7 @@ def _ask(claim: Claim, doc: Document, principal: str | None, counterpart: str | 
             of = counterpart
         elif counterpart and _same_name(by, counterpart):
             of = principal
-    return Ask(text=claim.text, by=by, of=of, kind=kind, evidence=doc.evidence(claim.sentences))
+    return Ask(text=claim.text, by=by, of=of, kind=kind, evidence=evidence)
 
 
 def _stakeholders(docs: list[Document], principal: str | None, counterpart: str | None) -> list[Stakeholder]:

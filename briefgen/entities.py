@@ -533,7 +533,7 @@ class _Builder:
                      if e.kind == "organization" and len(e.name.split()) > 1}
         mentions: dict[int, list[Mention]] = {}
         subjects: dict[int, int] = {}
-        matched: dict[tuple[str, ...], tuple[int | None, str]] = {}
+        matched: dict[str, tuple[int | None, str]] = {}
         last_person: int | None = None
         for s_index, sentence in enumerate(self.sentences):
             paragraph = self.paragraphs[sentence.paragraph - 1]
@@ -542,7 +542,7 @@ class _Builder:
             for _, run in self.runs[s_index]:
                 if not run:
                     continue
-                words = tuple(t.text for t in run)
+                words = paragraph[run[0].start:run[-1].end]
                 if words not in matched:  # the same names recur: match each form once
                     matched[words] = self._match_run(run, surnames, firsts, org_words)
                 key, form = matched[words]

@@ -51,6 +51,7 @@ PUSH_CUE = re.compile(r"\b(?:" + "|".join(lx.PUSH_VERBS) + r")\s+(?:the\s+)?(?:[
 MODAL_CUE = cue_pattern(("should", "must", "needs to", "need to", "ought to", "has to", "have to"))
 RISK_CUE = cue_pattern(lx.RISK_CUES)
 FACT_CUE = cue_pattern(lx.FACT_VERBS)
+HEDGE = cue_pattern(("could", "would", "may", "might"))
 HIGH_SEVERITY_CUE = cue_pattern(lx.HIGH_SEVERITY)
 LOW_SEVERITY_CUE = cue_pattern(lx.LOW_SEVERITY)
 ANON_EXPERTS = re.compile(r"^(?:Observers|Analysts|Experts|Economists|Critics|Diplomats|Strategists)\s+(?:say|said|warn|warned|argue|note|believe)\b")
@@ -101,9 +102,8 @@ def expert_advice(analysis: Analysis, quotes: list[FoundQuote]) -> list[Claim]:
             if expert and expert.expert:
                 claims.append(Claim("expert_advice", tidy(q.span.text), q.sentences,
                                     {"expert": expert.name, "credentials": expert.credentials, "verb": "quote"}))
-        plain = analysis.plain[s_index]
         subject = _subject(analysis, s_index)
-        anonymous = ANON_EXPERTS.match(sentence.text)
+        anonymous = None if subject and subject.expert else ANON_EXPERTS.match(sentence.text)
         if not (subject and subject.expert) and not anonymous:
             continue
         low = analysis.folded[s_index]
@@ -195,8 +195,8 @@ def asks(analysis: Analysis, quotes: list[FoundQuote], advice: list[Claim]) -> l
     return claims
 
 
-def severity_of(text: str) -> str:
-    low = fold(text)
+def severity_of(low: str) -> str:
+    """high, low or medium from the wording of `low`, a text folded by `patterns.fold`."""
     if HIGH_SEVERITY_CUE.search(low):
         return "high"
     if LOW_SEVERITY_CUE.search(low):
@@ -204,14 +204,13 @@ def severity_of(text: str) -> str:
     return "medium"
 
 
-def _risk_weight(text: str) -> tuple[int, str | None]:
-    """Strong cues count two, weak cues (a tariff, a review, a cost) one; the first cue names the category."""
-    weight, category = 0, None
-    for match in RISK_CUE.finditer(fold(text)):
-        cue = match.group(0)
-        weight += 2 if cue in lx.STRONG_RISK_CUES else 1
-        category = category or lx.RISK_CUES[cue]
-    return weight, category
+def _risk_weight(low: str) -> tuple[int, str | None]:
+    """Strong cues count two, weak cues (a tariff, a review, a cost) one; the first cue names the category.
+    `low` is folded by `patterns.fold`."""
+    cues = RISK_CUE.findall(low)
+    if not cues:
+        return 0, None
+    return sum(2 if cue in lx.STRONG_RISK_CUES else 1 for cue in cues), lx.RISK_CUES[cues[0]]
 
 
 def risks(analysis: Analysis, quotes: list[FoundQuote]) -> list[Claim]:
@@ -220,17 +219,17 @@ def risks(analysis: Analysis, quotes: list[FoundQuote]) -> list[Claim]:
     for s_index, sentence in enumerate(analysis.sentences):
         if analysis.word_counts[s_index] < 5:
             continue
-        plain = analysis.folded[s_index]
-        weight, category = _risk_weight(plain)
+        low = analysis.folded[s_index]
+        weight, category = _risk_weight(low)
         subject = _subject(analysis, s_index)
         weight += 1 if weight and subject is not None and subject.expert else 0
         if weight >= 2:
-            claims.append(Claim("risks", sentence.text, (s_index,), {"category": category, "severity": severity_of(plain)}))
+            claims.append(Claim("risks", sentence.text, (s_index,), {"category": category, "severity": severity_of(low)}))
     for q in quotes:
-        weight, category = _risk_weight(q.span.text)
-        if weight >= 2 or (weight and re.search(r"\b(?:could|would|may|might)\b", q.span.text, re.I)):
-            claims.append(Claim("risks", tidy(q.span.text), q.sentences,
-                                {"category": category, "severity": severity_of(q.span.text)}))
+        low = fold(q.span.text)
+        weight, category = _risk_weight(low)
+        if weight >= 2 or (weight and HEDGE.search(low)):
+            claims.append(Claim("risks", tidy(q.span.text), q.sentences, {"category": category, "severity": severity_of(low)}))
     return claims
 
 
