@@ -121,6 +121,7 @@ class _Collector:
         self.keys: list[str] = []
         self.exact: dict[str, int] = {}
         self.cited: list[set[tuple[str, int, int]]] = []
+        self.postings: dict[str, list[int]] = {}  # word of 4+ letters → numbers of the items whose key has it
 
     def add(self, text: str, evidence: list[Evidence], build: Callable[[], Any]) -> None:
         """Add the item `build()` makes, unless one with (nearly) the same text is there already: then
@@ -128,10 +129,7 @@ class _Collector:
         key = NON_WORDS.sub(" ", text.lower()).strip()
         k = self.exact.get(key)
         if k is None and len(key) > 20 and self.keys:
-            from rapidfuzz import fuzz, process
-
-            best = process.extractOne(key, self.keys, scorer=fuzz.ratio, score_cutoff=90)
-            k = best[2] if best else None
+            k = self._nearest(key)
         if k is not None:
             known = self.items[k]
             cited = self.cited[k]
@@ -148,6 +146,24 @@ class _Collector:
         self.cited.append({(e.source, e.paragraph, e.sentence) for e in item.evidence})
         self.items.append(item)
         self.keys.append(key)
+        for word in set(key.split()):
+            if len(word) >= 4:
+                self.postings.setdefault(word, []).append(len(self.keys) - 1)
+
+    def _nearest(self, key: str) -> int | None:
+        """The item whose key is at least 90% similar to `key` (the most similar, the first on a tie).
+        Only items sharing one of the key's three rarest known words are compared: near-duplicates share
+        nearly all their words, and comparing every pair would make a long article quadratic."""
+        from rapidfuzz import fuzz, process
+
+        words = {word for word in key.split() if len(word) >= 4}
+        if words:
+            known = sorted((word for word in words if word in self.postings), key=lambda word: (len(self.postings[word]), word))
+            numbers = sorted({n for word in known[:3] for n in self.postings[word]})
+        else:
+            numbers = list(range(len(self.keys)))
+        best = process.extractOne(key, [self.keys[n] for n in numbers], scorer=fuzz.ratio, score_cutoff=90)
+        return numbers[best[2]] if best else None
 
 
 def assemble_brief(
@@ -287,20 +303,37 @@ def _link_mitigations(risk_items: list[Risk], advice_items: list[Advice]) -> Non
         # lowercase content words only: names ("Trump", "Canada") are shared by everything
         return {w for w in re.findall(r"(?<![\w’'])[a-z]{4,}\b", text)} - lx.COMMON_WORDS
 
-    advice_words = [(a, words(a.text)) for a in advice_items]
+    # an index from word to the advice holding it, so that each risk only meets the advice it shares words with
+    holders: dict[str, list[int]] = {}
+    for number, item in enumerate(advice_items):
+        for word in words(item.text):
+            holders.setdefault(word, []).append(number)
     for risk in risk_items:
-        rw = words(risk.text)
-        candidates = [pair for pair in advice_words if pair[0].text != risk.text]
-        best = max(candidates, key=lambda pair: len(rw & pair[1]), default=None)
-        if best and len(rw & best[1]) >= 2:
-            risk.mitigation = f"{best[0].text} ({best[0].expert})" if best[0].expert else best[0].text
+        shared = Counter(number for word in words(risk.text) for number in holders.get(word, ())
+                         if advice_items[number].text != risk.text)
+        if not shared:
+            continue
+        most = max(shared.values())
+        best = advice_items[min(number for number, count in shared.items() if count == most)]  # the first, on a tie
+        if most >= 2:
+            risk.mitigation = f"{best.text} ({best.expert})" if best.expert else best.text
 
 
 def _stances(stakeholders: list[Stakeholder], quotes: list[Quote], ask_items: list[Ask]) -> None:
     """What each stakeholder wants (first ask by them) or has said (first quote)."""
+    # _same_name is a shared last name word: index the asks and quotes by theirs
+    asks_by: dict[str, list[Ask]] = {}
+    for a in ask_items:
+        if a.by and a.kind != "recommendation" and _name_words(a.by):
+            asks_by.setdefault(_name_words(a.by)[-1], []).append(a)
+    quotes_by: dict[str, list[Quote]] = {}
+    for q in quotes:
+        if q.speaker and _name_words(q.speaker):
+            quotes_by.setdefault(_name_words(q.speaker)[-1], []).append(q)
     for person in stakeholders:
-        ask = next((a for a in ask_items if a.by and a.kind != "recommendation" and _same_name(a.by, person.name)), None)
-        said = [q for q in quotes if q.speaker and _same_name(q.speaker, person.name)]
+        last = _name_words(person.name)[-1] if _name_words(person.name) else None
+        ask = asks_by.get(last, [None])[0]
+        said = quotes_by.get(last, [])
         quote = next((q for q in said if len(q.text.split()) >= 5), said[0] if said else None)
         if ask is not None:
             person.stance = f"Wants: {ask.text}" if ask.kind != "offer" else f"Offers: {ask.text}"

@@ -372,6 +372,7 @@ class _Builder:
         self.quote_spans = quote_spans
         self.entities: dict[int, Entity] = {}
         self.by_name: dict[str, int] = {}
+        self.first_by_surname: dict[str, int] = {}  # the first person found with each surname
         self.runs: list[list[tuple[list[Token], list[Token]]]] = []  # per sentence: (run, run without its edges)
         self.single_counts: dict[str, int] = {}  # capitalised words not opening a sentence
         counts = self.single_counts
@@ -400,6 +401,8 @@ class _Builder:
         entity = Entity(key=len(self.entities), name=name, kind=kind, **info)
         self.entities[entity.key] = entity
         self.by_name[name.lower()] = entity.key
+        if kind == "person":
+            self.first_by_surname.setdefault(entity.surname, entity.key)
         return entity
 
     def reporting_near(self, sentence: Sentence, start: int, end: int) -> bool:
@@ -475,8 +478,8 @@ class _Builder:
         if len(name) == 1 and title and title[-1].lower in lx.NAME_KEEPING_TITLES:
             display = f"{title[-1].bare} {display}"
             role = role or title[-1].bare
-        existing = self._find_person(display)
-        if existing is not None and len(name) == 1:
+        existing = self.first_by_surname.get(display.split()[-1].lower()) if len(name) == 1 else None
+        if existing is not None:
             entity = self.entities[existing]
             if role and not entity.role:
                 entity.role = role
@@ -488,13 +491,6 @@ class _Builder:
             entity.affiliation = entity.affiliation or affiliation
             entity.expert = _is_expert(app_role, credentials)
         entity.country = entity.country or _country_of(title, affiliation)
-
-    def _find_person(self, display: str) -> int | None:
-        surname = display.split()[-1].lower()
-        for entity in self.entities.values():
-            if entity.kind == "person" and entity.surname == surname:
-                return entity.key
-        return None
 
     def merge_single_names(self) -> None:
         """"President Trump" found before "Donald Trump": keep the full name, one entity."""
