@@ -1,0 +1,130 @@
+"""The extractor's fast paths give exactly what their plain definitions give (hypothesis, bounded and
+derandomized):
+- a cue pattern built as a trie over folded text finds what a longest-first, case-insensitive
+  alternation finds in the original text;
+- `fold` lowercases without moving any offset;
+- name runs found from capitalised groups are the name runs of the whole sentence's tokens;
+- `tokens_before` yields the sentence's tokens nearest first, and always stops;
+- the pronoun pattern finds the tokens that are pronouns;
+- `may_have_title_before` never rules out a title word that is there."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefgen import entities
+from briefgen import lexicon as lx
+from briefgen.patterns import cue_pattern, fold, word_alternation
+from briefgen.segment import Sentence
+
+BUDGET = settings(max_examples=300, deadline=None, derandomize=True)
+
+NAME_TEXT_WORDS = ["Prime", "Minister", "Mark", "Carney", "Carney’s", "Trump's", "U.S.", "Canada-U.S.", "Mr.Trump",
+                   "de", "van", "of", "for", "Bank", "Office", "Ministry", "the", "said", "leader", "Conservative",
+                   "Zoë", "Élysée", "ße", "İstanbul", "O'Neil", "Denver-based", "Since", "January", ",", ".", "“",
+                   "”", "(", ")", "—", "he", "He", "his", "her", "hers", "she's", "he.", "17", "x" * 50,
+                   "according", "to", "Gov.", "Sen.", "(President", "“Minister", "—Trump", "'Trump", "word--Word", "and"]
+SEPARATORS = st.sampled_from([" ", " ", " ", "  ", "\u00a0", "\t"])
+
+
+@st.composite
+def sentences(draw) -> str:
+    words = draw(st.lists(st.sampled_from(NAME_TEXT_WORDS), min_size=1, max_size=30))
+    text = words[0]
+    for word in words[1:]:
+        text += draw(SEPARATORS) + word
+    return text.strip() or "x"
+
+
+def plain_alternation(words) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
+
+
+CUE_LISTS = [lx.RISK_CUES, lx.REPORTING_VERBS, lx.DEMAND_CUES, lx.FACT_VERBS, lx.HIGH_SEVERITY]
+
+
+@pytest.mark.parametrize("words", CUE_LISTS, ids=["risk", "reporting", "demand", "fact", "severity"])
+@BUDGET
+@given(data=st.data())
+def test_trie_cue_pattern_finds_what_an_alternation_finds(words, data) -> None:
+    vocabulary = sorted(words) + ["the", "İ", "Threat", "THREATENED", "-", "’s", "un", "ing", "x"]
+    text = " ".join(data.draw(st.lists(st.sampled_from(vocabulary), max_size=25)))
+    expected = [m.span() for m in plain_alternation(words).finditer(text)]
+    assert [m.span() for m in cue_pattern(words).finditer(fold(text))] == expected
+
+
+def test_word_alternation_prefers_the_longest_word() -> None:
+    pattern = re.compile(r"\b(?:" + word_alternation(["threat", "threaten", "threatened"]) + r")\b")
+    assert pattern.findall("a threatened threat threatens") == ["threatened", "threat"]
+    assert re.fullmatch(word_alternation([]), "") is None
+
+
+@given(text=st.text(max_size=60))
+@BUDGET
+def test_fold_keeps_every_offset(text: str) -> None:
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert all(a == b or a.lower() == b for a, b in zip(text, folded))
+
+
+def test_fold_keeps_a_character_whose_lowercase_is_longer() -> None:
+    assert fold("İstanbul Said") == "İstanbul said"
+
+
+def sentence_of(text: str) -> Sentence:
+    return Sentence(paragraph=1, index=1, text=text, start=7)
+
+
+@BUDGET
+@given(text=sentences())
+def test_runs_from_capital_groups_are_the_runs_of_all_tokens(text: str) -> None:
+    sentence = sentence_of(text)
+    tokens = entities.tokenize(text, sentence.start)
+    expected = [[t.text for t in tokens[i:j]] for i, j in entities.name_runs(tokens)]
+    found = [[t.text for t in group[i:j]] for group in entities.capital_groups(sentence)
+             for i, j in entities.name_runs(group)]
+    assert found == expected
+
+
+@BUDGET
+@given(text=sentences(), cut=st.integers(min_value=0, max_value=400))
+def test_tokens_before_are_the_tokens_nearest_first(text: str, cut: int) -> None:
+    sentence = sentence_of(text)
+    tokens = entities.tokenize(text, sentence.start)
+    starts = [t.start for t in tokens] + [sentence.end]
+    position = starts[min(cut, len(starts) - 1)]
+    before = [t.text for t in entities.tokens_before(sentence, position)]
+    expected = [t.text for t in tokens if t.end <= position][::-1]
+    assert before == expected[:len(before)]
+    # all the tokens within reach come back (the window may stop short of a word cut by the limit)
+    reach = position - entities.CONTEXT_CHARS
+    assert len(before) >= len([t for t in tokens if t.end <= position and t.start > reach + 1]) - 1
+
+
+def test_tokens_before_stops_at_its_limit() -> None:
+    text = "x " * 100 + "A" * 90 + " Pierre"
+    sentence = sentence_of(text)
+    tokens = list(entities.tokens_before(sentence, sentence.start + text.index("Pierre")))
+    assert tokens[0].text == "A" * 90 and all(t.text == "x" for t in tokens[1:])
+    assert len(tokens) < 20
+
+
+@BUDGET
+@given(text=sentences())
+def test_pronoun_pattern_finds_pronoun_tokens(text: str) -> None:
+    expected = [(t.start, t.end) for t in entities.tokenize(text) if t.text.lower() in lx.PERSON_PRONOUNS]
+    assert [m.span() for m in entities.PRONOUN.finditer(fold(text))] == expected
+
+
+@BUDGET
+@given(text=sentences())
+def test_a_title_word_before_a_name_is_never_ruled_out(text: str) -> None:
+    sentence = sentence_of(text)
+    tokens = entities.tokenize(text, sentence.start)
+    for k, token in enumerate(tokens):
+        if k and tokens[k - 1].lower in lx.TITLE_WORDS:
+            assert entities.may_have_title_before(sentence, token.start)
