@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import islice
 from operator import attrgetter
 from typing import Iterable, Iterator, NamedTuple
@@ -72,21 +72,28 @@ class Token(NamedTuple):
     capitalised: bool
 
 
-@lru_cache(maxsize=1 << 16)
-def _token_forms(text: str) -> tuple[int, str, str, bool, bool]:
-    """(length, bare, lower, possessive, capitalised) of a token's text: the same words recur, so cached."""
+def _token_forms(text: str) -> tuple[str, str, bool, bool]:
+    """(bare, lower, possessive, capitalised) of a token's text."""
     bare, possessive = text, False
     if "'" in text or "’" in text:
         bare = POSSESSIVE.sub(lambda m: "s" if m.group(0).startswith("s") else "", text)
         possessive = bare != text and text[0].isupper()
     if bare.endswith(".") and bare.count(".") == 1 and bare.lower() not in _KEEPS_PERIOD:
         bare = bare[:-1]
-    return len(text), bare, bare.lower(), possessive, text[0].isupper()
+    return bare, bare.lower(), possessive, text[0].isupper()
+
+
+_FORMS: dict[str, tuple[str, str, bool, bool]] = {}  # the same words recur: their forms are kept
+_FORMS_LIMIT = 1 << 16
 
 
 def make_token(text: str, start: int) -> Token:
-    length, bare, lower, possessive, capitalised = _token_forms(text)
-    return _new_tuple(Token, (text, start, start + length, bare, lower, possessive, capitalised))
+    forms = _FORMS.get(text)
+    if forms is None:
+        if len(_FORMS) >= _FORMS_LIMIT:
+            _FORMS.clear()
+        forms = _FORMS[text] = _token_forms(text)
+    return _new_tuple(Token, (text, start, start + len(text)) + forms)
 
 
 @dataclass
@@ -379,13 +386,17 @@ class _Builder:
         for sentence in sentences:
             runs = []
             for group in capital_groups(sentence):
+                if len(group) == 1:  # most groups: one capitalised word
+                    tok = group[0]
+                    if tok.start != sentence.start:
+                        counts[tok.lower] = counts.get(tok.lower, 0) + 1
+                    # a run of one word that starts a sentence ("Since") is nothing: leave it out
+                    if _is_name_word(tok) and tok.lower not in lx.SENTENCE_STARTERS and not tok.lower.endswith("-based"):
+                        runs.append((group, group))
+                    continue
                 for tok in group:
                     if tok.capitalised and tok.start != sentence.start:
                         counts[tok.lower] = counts.get(tok.lower, 0) + 1
-                if len(group) == 1:  # most groups: one word, a run when it is a name word
-                    if _is_name_word(group[0]):
-                        runs.append((group, _strip_edges(group)))
-                    continue
                 for i, j in name_runs(group):
                     runs.append((group[i:j], _strip_edges(group[i:j])))
             self.runs.append(runs)
