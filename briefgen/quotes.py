@@ -131,7 +131,31 @@ def _right_speaker(analysis: Analysis, s_index: int, close: int, limit: int) -> 
     anon = ANONYMOUS.match(tail.lstrip(" ,—"))
     if anon:
         return None, anon.group("who"), True
+    if RIGHT_VERB_FIRST.match(tail):
+        words = ATTRIBUTION_AFTER_VERB.match(tail, verb.end())
+    else:
+        words = ATTRIBUTION_BEFORE_VERB.fullmatch(tail, 0, verb.start())
+    described = _description(words.group("who")) if words else None
+    if described:
+        return None, described, True
     return None, None, False
+
+
+# Who a quotation is attributed to when the entity pass knows no such person: a name or description
+# of up to five words next to the verb (",” Trump wrote", ",” the prime minister said",
+# ",” said a senior official who ..."). Kept as the speaker's description rather than guessed.
+_WHO = r"(?P<who>(?:(?:the|a|an)\s+)?[\w’'.\-]+(?:\s+[\w’'.\-]+){0,4}?)"
+ATTRIBUTION_BEFORE_VERB = re.compile(r"[\s,—–]*" + _WHO + r"\s*")
+ATTRIBUTION_AFTER_VERB = re.compile(r"\s+" + _WHO + r"(?=\s*(?:[,.;:!?—–)]|$)|\s+(?:who|in|on|at|after|during|"
+                                    r"when|while|as|to|of|for|from|with|late|earlier|last|this|yesterday|today)\b)")
+
+
+def _description(words: str) -> str | None:
+    """The attribution's words as a speaker, unless they are a pronoun or not a name or a description."""
+    first = words.split()[0]
+    if words.lower() in lx.PERSON_PRONOUNS or not (first[0].isupper() or first.lower() in ("the", "a", "an")):
+        return None
+    return words
 
 
 def _left_speaker(analysis: Analysis, s_index: int, start: int, open_: int) -> tuple[int | None, str | None, bool]:
@@ -152,6 +176,13 @@ def _left_speaker(analysis: Analysis, s_index: int, start: int, open_: int) -> t
     anon = ANONYMOUS.search(head)
     if anon:
         return None, anon.group("who"), True
+    verb = verbs[-1].start()
+    clause = max(head.rfind(mark, 0, verb) for mark in ",;:—") + 1  # "In a statement, the company said: “...”"
+    compound = verb > 0 and head[verb - 1] == "-"  # "so-called" is no verb of saying
+    words = None if compound else ATTRIBUTION_BEFORE_VERB.fullmatch(head, clause, verb)
+    described = _description(words.group("who")) if words else None
+    if described:
+        return None, described, True
     return None, None, False
 
 

@@ -106,6 +106,21 @@ def test_quote_speaker(text, quote, speaker):
         assert found[quote] == speaker
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    # an attribution to someone the entity pass does not know keeps its words, never the previous speaker
+    ("Mayor Ken Obi spoke. “Fine,” Obi said. “There is no deal yet,” said a senior official who asked not to be named.",
+     "There is no deal yet,", "a senior official"),
+    ("Mayor Ken Obi spoke. “Fine,” Obi said. “It is a disaster,” the prime minister said on Wednesday.",
+     "It is a disaster,", "the prime minister"),
+    ("Mayor Ken Obi spoke. “Fine,” Obi said. “We will see,” Haddad wrote on social media.",
+     "We will see,", "Haddad"),
+    ("Mayor Ken Obi spoke. “Fine,” Obi said. The company said in a statement: “Talks continue.”",
+     "Talks continue.", "The company"),
+])
+def test_unknown_attribution_keeps_its_words(text, quote, speaker):
+    assert speakers(extract(text))[quote] == speaker
+
+
 def test_unattributed_quote_continues_previous_speaker():
     found = speakers(extract("“We are ready,” Chancellor Olaf Kessler said. “The rest is up to them.”"))
     assert found["The rest is up to them."] == "Olaf Kessler"
