@@ -327,7 +327,7 @@ APPOSITIVE = re.compile(
 )
 AFFILIATION = re.compile(r"^\s+(?:of|at|in|for|with)\s+(?:the\s+)?(?P<org>[^,.;—()]{2,80}?)(?=,|\.|;|—|\s+who\s|\s+and\s|\s+which\s|$)")
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z.&\-]{1,9})\)")
-PRE_COMMA_TITLE = re.compile(r"(?:^|\s)the\s+(?P<role>(?:[A-Za-z.\-]+\s+){0,3}[A-Za-z.\-]+),\s*$")
+PRE_COMMA_TITLE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(?P<role>(?:[\w.’'\-]+\s+){0,5}[\w.’'\-]+),\s*$")
 
 
 def appositive_role(paragraph: str, end: int) -> tuple[str | None, str | None, str | None]:
@@ -445,9 +445,13 @@ class _Builder:
             match = PRE_COMMA_TITLE.search(before)
             if match and any(w.lower() in lx.TITLE_WORDS for w in match.group("role").split()):
                 name = " ".join(t.bare for t in run)
-                if name.lower() in self.by_name or run[-1].lower in lx.ORG_HEADS:
+                if run[-1].lower in lx.ORG_HEADS:
                     continue
-                self.add(name, "person", role=match.group("role"))
+                known = self.entities.get(self.by_name.get(name.lower(), -1))
+                if known is None:
+                    self.add(name, "person", role=match.group("role"))
+                elif known.kind == "person" and not known.role:
+                    known.role = match.group("role")
 
     def _classify(self, sentence: Sentence, run: list[Token], paragraph: str) -> None:
         lows = [t.lower for t in run]

@@ -50,6 +50,8 @@ def test_sentences(paragraph, count):
     ("Sir Keir Stanton spoke first. Stanton said the deal was close.", "Keir Stanton", None),
     ("King Frederick opened the session. The king said little.", "King Frederick", "King"),
     ("Ana Ruiz, a senior analyst at Brightline Partners, said talks would drag.", "Ana Ruiz", "senior analyst"),
+    ("The union's president, Jerry Dale, warned of a strike. Dale said so twice.", "Jerry Dale", "union's president"),
+    ("A spokeswoman for the Commission, Anna Holm, said: “We welcome it.”", "Anna Holm", "spokeswoman for the Commission"),
 ])
 def test_people_with_roles(text, name, role):
     found = people(extract(text))
