@@ -16,7 +16,7 @@ chair chairperson director commissioner general spokesperson spokesman spokeswom
 attorney prosecutor sheriff chief ceo cfo coo founder leader treasurer speaker envoy negotiator
 mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady rep rep. prof prof. professor gen. col. lt. capt. adm.
 admiral colonel captain lieutenant sergeant commander marshal rabbi cardinal bishop archbishop
-analyst economist officer head deputy vice
+analyst economist officer head deputy vice counterpart
 """.split())
 
 # Titles that stay part of the name when only one name word follows ("King Charles", "Pope Leo").
@@ -245,5 +245,5 @@ flies employs chairs leads spent topped includes owns valued
 """.split())
 
 # Words that mark the meeting itself.
-MEETING_VERBS = ("meet", "meets", "meeting", "visit", "visits", "travel", "travels", "talks", "summit",
+MEETING_VERBS = ("meet", "meets", "met", "meeting", "visit", "visits", "travel", "travels", "talks", "summit",
                  "negotiations", "bargaining", "present", "sit down", "host", "hosts", "round of")

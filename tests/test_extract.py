@@ -174,6 +174,13 @@ def test_meeting_principal_counterpart_location_date():
     assert meeting.date is None
 
 
+def test_meeting_that_has_taken_place():
+    meeting = extract("Finance Minister Ria Lund met her German counterpart Karl Brandt on Tuesday in Berlin. "
+                      "Lund said the talks were useful.").meeting
+    assert (meeting.principal, meeting.counterpart) == ("Ria Lund", "Karl Brandt")
+    assert meeting.location == "Berlin" and meeting.date_text == "on Tuesday"
+
+
 def test_principal_override():
     meeting = extract(ARTICLE, principal="Dan Price", counterpart="Clara Voss").meeting
     assert (meeting.principal, meeting.counterpart) == ("Dan Price", "Clara Voss")
