@@ -29,7 +29,9 @@ HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady".split(
 TITLE_MODIFIERS = frozenset("""
 former deputy vice acting interim foreign prime assistant associate senior junior chief executive
 general principal managing finance defence defense trade economy health labor labour interior
-justice home state federal provincial national regional district union party opposition
+justice home state federal provincial national regional district union party opposition press
+communications commerce transport energy environment education agriculture industry immigration security
+treasury economic
 """.split())
 
 # Nouns that make an appositive a role ("Laura Dawson, executive director of ...").

@@ -126,7 +126,7 @@ def _right_speaker(analysis: Analysis, s_index: int, close: int, limit: int) -> 
         if after and after[0].start - (close + verb.end()) < 4:
             return after[0].entity, None, True
     before_verb = [m for m in mentions if m.start < close + verb.start()]
-    if before_verb and paragraph[close:before_verb[0].start].strip(" ,—") == "":
+    if before_verb and _only_a_description(paragraph[close:before_verb[0].start]):
         return before_verb[0].entity, None, True
     anon = ANONYMOUS.match(tail.lstrip(" ,—"))
     if anon:
@@ -148,6 +148,19 @@ _WHO = r"(?P<who>(?:(?:the|a|an)\s+)?[\w’'.\-]+(?:\s+[\w’'.\-]+){0,4}?)"
 ATTRIBUTION_BEFORE_VERB = re.compile(r"[\s,—–]*" + _WHO + r"\s*")
 ATTRIBUTION_AFTER_VERB = re.compile(r"\s+" + _WHO + r"(?=\s*(?:[,.;:!?—–)]|$)|\s+(?:who|in|on|at|after|during|"
                                     r"when|while|as|to|of|for|from|with|late|earlier|last|this|yesterday|today)\b)")
+
+
+def _only_a_description(gap: str) -> bool:
+    """True when the words between a closing mark and a name are nothing or a description set off by a
+    comma (",” a ministry spokesperson, Lin Jian, said"), so that the name is the one who spoke."""
+    gap = gap.strip(" ,—")
+    if not gap:
+        return True
+    return bool(DESCRIPTION_BEFORE_NAME.fullmatch(gap)) and len(gap.split()) <= 8
+
+
+# "a Chinese foreign ministry spokesperson" before ", Lin Jian, said": a determiner and words, no sentence punctuation.
+DESCRIPTION_BEFORE_NAME = re.compile(r"(?:the|a|an|his|her|their|its)\s+[^.;:!?“”\"]+", re.IGNORECASE)
 
 
 def _description(words: str) -> str | None:

@@ -52,6 +52,10 @@ def test_sentences(paragraph, count):
     ("Ana Ruiz, a senior analyst at Brightline Partners, said talks would drag.", "Ana Ruiz", "senior analyst"),
     ("The union's president, Jerry Dale, warned of a strike. Dale said so twice.", "Jerry Dale", "union's president"),
     ("A spokeswoman for the Commission, Anna Holm, said: “We welcome it.”", "Anna Holm", "spokeswoman for the Commission"),
+    ("“A first step,” said Wendy Cole, a former U.S. trade negotiator who now teaches.", "Wendy Cole",
+     "former U.S. trade negotiator"),
+    ("White House press secretary Kara Lane told reporters the talks were going well.", "Kara Lane",
+     "White House press secretary"),
 ])
 def test_people_with_roles(text, name, role):
     found = people(extract(text))
@@ -118,6 +122,9 @@ def test_quote_speaker(text, quote, speaker):
      "We will see,", "Haddad"),
     ("Mayor Ken Obi spoke. “Fine,” Obi said. The company said in a statement: “Talks continue.”",
      "Talks continue.", "The company"),
+    # a description set off by commas before the name: the name spoke
+    ("Mayor Ken Obi spoke. “Fine,” Obi said. “Our door is open,” a ministry spokesperson, Lin Jiao, said on Monday.",
+     "Our door is open,", "Lin Jiao"),
 ])
 def test_unknown_attribution_keeps_its_words(text, quote, speaker):
     assert speakers(extract(text))[quote] == speaker
