@@ -47,7 +47,7 @@ _CAPITAL = r"[^\W\d_a-z]" + _CAPITAL_REST
 _JOINER = "|".join(sorted(lx.NAME_PARTICLES | lx.ORG_CONNECTORS, key=len, reverse=True))
 # Capitalised tokens that only whitespace separates, or a lowercase name particle or connector
 # ("Ludwig van Beethoven", "Bank of Canada"): every name run lies inside one such group.
-CAPITAL_GROUP = re.compile(r"[^\W\d_a-z]" + _STARTS_TOKEN + _CAPITAL_REST + rf"((?:(?:\s+(?:{_JOINER}))?\s+{_CAPITAL})*)")
+CAPITAL_GROUP = re.compile(r"[^\W\d_a-z]" + _STARTS_TOKEN + _CAPITAL_REST + rf"((?:(?:\s+(?:{_JOINER})){{0,2}}\s+{_CAPITAL})*)")
 CHUNK = re.compile(r"\S+")
 # A pronoun as a whole token, in lowercased text.
 PRONOUN = re.compile("|".join(f"{word[0]}{_STARTS_TOKEN}{word[1:]}{_ENDS_TOKEN}"
@@ -226,9 +226,14 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                 break
             if _is_name_word(tok) and not tok.lower.endswith("-based"):
                 j += 1
-            elif (tok.text.lower() in lx.NAME_PARTICLES and j + 1 < n and _is_name_word(tokens[j + 1])
-                  and tok.end + 1 >= tokens[j + 1].start):
-                j += 1
+            elif tok.text.lower() in lx.NAME_PARTICLES:
+                # one or two particles, each one space from the next word: "van Gogh", "von der Leyen"
+                k = j + 1
+                if k < n and tokens[k].text.lower() in lx.NAME_PARTICLES and tokens[k - 1].end + 1 >= tokens[k].start:
+                    k += 1
+                if not (k < n and _is_name_word(tokens[k]) and tokens[k - 1].end + 1 >= tokens[k].start):
+                    break
+                j = k
             elif (tok.text.lower() in lx.ORG_CONNECTORS and j + 1 < n and _is_name_word(tokens[j + 1])
                   and prev.lower in lx.ORG_HEADS):
                 j += 1
@@ -492,7 +497,8 @@ class _Builder:
         display = " ".join(t.bare for t in name)
         if len(name) == 1 and title and title[-1].lower in lx.NAME_KEEPING_TITLES:
             display = f"{title[-1].bare} {display}"
-            role = role or title[-1].bare
+            if title[-1].lower not in lx.HONORIFICS:  # "King Charles" has a role, "Sir Keir" none
+                role = role or title[-1].bare
         existing = self.first_by_surname.get(display.split()[-1].lower()) if len(name) == 1 else None
         if existing is not None:
             entity = self.entities[existing]
@@ -508,18 +514,34 @@ class _Builder:
         entity.country = entity.country or _country_of(title, affiliation)
 
     def merge_single_names(self) -> None:
-        """"President Trump" found before "Donald Trump": keep the full name, one entity."""
+        """"President Trump" found before "Donald Trump", "Sir Keir" beside "Keir Starmer": keep the
+        full name, one entity. A name with particles is also known by its surname ("von der Leyen")."""
         people = [e for e in self.entities.values() if e.kind == "person"]
         for short in people:
-            if len(short.name.split()) != 1:
+            words = short.name.lower().split()
+            first_name = len(words) == 2 and words[0] in lx.FIRST_NAME_HONORIFICS
+            particle_surname = len(words) > 1 and words[0] in lx.NAME_PARTICLES
+            if len(words) != 1 and not first_name and not particle_surname:
                 continue
             for full in people:
-                if full is not short and full.surname == short.surname and len(full.name.split()) > 1:
-                    full.role = full.role or short.role
+                full_words = full.name.lower().split()
+                if first_name:
+                    same = full_words[0] == words[1]
+                elif particle_surname:
+                    same = full_words[-len(words):] == words and len(full_words) > len(words)
+                else:
+                    same = full.surname == short.surname
+                if full is not short and same and len(full_words) > 1 and full.key in self.entities:
+                    if short.role and short.role.lower() not in lx.HONORIFICS:
+                        full.role = full.role or short.role
                     full.aliases.add(short.name)
                     del self.entities[short.key]
                     self.by_name[short.name.lower()] = full.key
                     break
+        for person in self.entities.values():
+            words = person.name.lower().split()
+            if person.kind == "person" and len(words) > 2 and words[1] in lx.NAME_PARTICLES:
+                self.by_name.setdefault(" ".join(words[1:]), person.key)
 
     def resolve(self) -> tuple[dict[int, list[Mention]], dict[int, int]]:
         """Second pass: every mention of a known entity, and each sentence's subject."""

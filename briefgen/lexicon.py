@@ -22,6 +22,9 @@ analyst economist officer head deputy vice counterpart
 # Titles that stay part of the name when only one name word follows ("King Charles", "Pope Leo").
 NAME_KEEPING_TITLES = frozenset("king queen prince princess pope emperor sheikh emir sultan sir dame lord lady".split())
 
+# Honorifics written with a first name, not a surname ("Sir Keir" is Keir Starmer).
+FIRST_NAME_HONORIFICS = frozenset("sir dame".split())
+
 # Honorifics that are not a role ("Mr. Smith" has no role).
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady".split())
 

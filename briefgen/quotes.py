@@ -25,6 +25,12 @@ from briefgen.patterns import cue_pattern, fold
 
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\w)")
 _SINGLE_CLOSE = re.compile(r"’(?!\w)")
+# Straight single marks, in a paragraph with no other marks ('We want a deal,' he said). An
+# apostrophe inside a word is neither; a plural possessive ("the leaders' meeting") is no closing
+# mark unless a verb of saying or a pronoun follows.
+_STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))'(?=\w)")
+_STRAIGHT_SINGLE_CLOSE = re.compile(r"(?<=\S)'(?!\w)(?!(?<=s')\s+(?!(?:" + "|".join(
+    sorted(lx.REPORTING_VERBS | lx.PERSON_PRONOUNS, key=len, reverse=True)) + r")\b)[a-z])")
 _CURLY_MARK = re.compile("[“”]")
 _STRAIGHT_MARK = re.compile('"')
 ANONYMOUS = re.compile(
@@ -71,18 +77,27 @@ def quote_spans(paragraph: str) -> list[tuple[int, int]]:
         for a, b in zip(marks[::2], marks[1::2] + [len(paragraph) - 1]):
             spans.append((a, b + 1))
     elif "‘" in paragraph:
-        for m in _SINGLE_OPEN.finditer(paragraph):
-            if spans and m.start() < spans[-1][1]:
-                continue
-            close = _SINGLE_CLOSE.search(paragraph, m.end())
-            if close is None:
-                break  # no closing mark after this one, so none after any later one either
-            spans.append((m.start(), close.end()))
+        spans = _single_spans(paragraph, _SINGLE_OPEN, _SINGLE_CLOSE)
+    elif "'" in paragraph:
+        spans = _single_spans(paragraph, _STRAIGHT_SINGLE_OPEN, _STRAIGHT_SINGLE_CLOSE)
+    return spans
+
+
+def _single_spans(paragraph: str, opening: re.Pattern[str], closing: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Spans in single marks: an opening mark before a word, the next closing mark after one."""
+    spans: list[tuple[int, int]] = []
+    for m in opening.finditer(paragraph):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        close = closing.search(paragraph, m.end())
+        if close is None:
+            break  # no closing mark after this one, so none after any later one either
+        spans.append((m.start(), close.end()))
     return spans
 
 
 def _clean_quote(text: str) -> str:
-    return text.strip().strip("“”\"‘’").strip()
+    return text.strip().strip("“”\"‘’'").strip()
 
 
 def _sentence_at(analysis: Analysis, paragraph: int, offset: int) -> int | None:

@@ -84,6 +84,15 @@ def test_surnames_possessives_and_titles_resolve_to_one_person():
     assert [s.name for s in brief.stakeholders if s.kind == "person"] == ["Jane Holt"]
 
 
+def test_names_with_particles_and_first_name_honorifics_are_one_person():
+    brief = extract("Sir Keir Stanton will meet Commission President Ursula von der Lind on Monday. "
+                    "Von der Lind said she was hopeful. Sir Keir said little.")
+    found = {s.name: s for s in brief.stakeholders}
+    assert set(found) == {"Keir Stanton", "Ursula von der Lind"}
+    assert found["Keir Stanton"].role is None and found["Keir Stanton"].aliases == ["Sir Keir"]
+    assert found["Ursula von der Lind"].aliases == ["Von der Lind"] and found["Ursula von der Lind"].mentions == 2
+
+
 def test_organisation_with_acronym_is_an_organisation():
     brief = extract("The Future Harbours Council (FHC) said it would back the plan. The FHC has 40 members.")
     orgs = {s.name: s for s in brief.stakeholders if s.kind == "organization"}
@@ -128,6 +137,14 @@ def test_quote_speaker(text, quote, speaker):
 ])
 def test_unknown_attribution_keeps_its_words(text, quote, speaker):
     assert speakers(extract(text))[quote] == speaker
+
+
+def test_straight_single_quotation_marks():
+    text = ("Conservative leader Kemi Bade accused him of 'surrender'. 'We are not going back,' Bade said of "
+            "the leaders' meeting. 'The workers' rights matter,' she added. It's fine, don't worry.")
+    found = speakers(extract(text))
+    assert found == {"surrender": "Kemi Bade", "We are not going back,": "Kemi Bade",
+                     "The workers' rights matter,": "Kemi Bade"}
 
 
 def test_unattributed_quote_continues_previous_speaker():
