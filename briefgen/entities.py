@@ -302,6 +302,8 @@ def split_title(run: list[Token], before: Iterable[Token]) -> tuple[list[Token],
     extra: list[Token] = []
     for tok in before:
         low = tok.lower
+        if tok.possessive:  # "Queen's Park", "the President's plan": no title of the name
+            break
         if low in lx.TITLE_WORDS or (extra and (low in lx.TITLE_MODIFIERS or (tok.capitalised and low not in lx.SENTENCE_STARTERS))):
             extra.insert(0, tok)
             continue
@@ -511,6 +513,9 @@ class _Builder:
             entity.credentials = credentials
             entity.affiliation = entity.affiliation or affiliation
             entity.expert = _is_expert(app_role, credentials)
+        elif role and not entity.expert and _is_expert(role, None):  # "Economist Trevor Tombe"
+            entity.expert = True
+            entity.credentials = entity.credentials or role
         entity.country = entity.country or _country_of(title, affiliation)
 
     def merge_single_names(self) -> None:

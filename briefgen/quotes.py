@@ -197,7 +197,9 @@ def _left_speaker(analysis: Analysis, s_index: int, start: int, open_: int) -> t
     verb_at = start + verbs[-1].start()
     mentions = [m for m in _person_mentions(analysis, s_index) if start <= m.start < verb_at and not m.possessive]
     if mentions:
-        return mentions[-1].entity, None, True
+        # a person before a place or an organisation: "Carney, speaking in Ottawa, said ..."
+        people = [m for m in mentions if analysis.entities[m.entity].kind == "person"]
+        return (people or mentions)[-1].entity, None, True
     after = [m for m in _person_mentions(analysis, s_index) if verb_at < m.start < open_]
     if after:  # said Trump: "..."
         return after[0].entity, None, True

@@ -64,6 +64,17 @@ def test_people_with_roles(text, name, role):
         assert role.lower() in (found[name] or "").lower()
 
 
+def test_a_possessive_is_no_title():
+    assert "Queen Park" not in people(extract("“We will fight,” Premier Dan Ford told reporters at Queen's Park. "
+                                              "Ford said it twice."))
+
+
+def test_an_expert_by_title_gives_expert_advice():
+    brief = extract("Economist Trevor Tomb of the University of Calgary said the government should target support "
+                    "to the hardest-hit sectors.")
+    assert [(a.expert, a.credentials) for a in brief.expert_advice] == [("Trevor Tomb", "Economist")]
+
+
 @pytest.mark.parametrize("text", [
     "Since Monday the markets have been calm. Observers say little has changed.",
     "Leading economies met in Nuevo León and Viana do Castelo last year.",
@@ -131,6 +142,9 @@ def test_quote_speaker(text, quote, speaker):
      "We will see,", "Haddad"),
     ("Mayor Ken Obi spoke. “Fine,” Obi said. The company said in a statement: “Talks continue.”",
      "Talks continue.", "The company"),
+    # a person before a place: the person spoke
+    ("Premier Mark Carr met the mayor. Carr, speaking in Ottawa, said Canada would “respond forcefully” soon.",
+     "respond forcefully", "Mark Carr"),
     # a description set off by commas before the name: the name spoke
     ("Mayor Ken Obi spoke. “Fine,” Obi said. “Our door is open,” a ministry spokesperson, Lin Jiao, said on Monday.",
      "Our door is open,", "Lin Jiao"),
