@@ -426,6 +426,8 @@ class _Builder:
     def reporting_near(self, sentence: Sentence, start: int, end: int) -> bool:
         """A verb of saying right after the words from `start` to `end`, or "said"/"according to" before."""
         after = [t.lower for t in tokens_after(sentence, end)]
+        if after and after[0] in lx.STAFF_NOUNS:
+            after = []  # "Goldman Sachs analysts said": the analysts said it, the name only qualifies them
         before = [t.lower for t in islice(tokens_before(sentence, start, 40), 2)][::-1]
         return bool(set(after) & lx.REPORTING_VERBS) or bool(set(before) & {"said", "according", "to"} and "said" in before) \
             or before[-2:] == ["according", "to"]
@@ -476,12 +478,14 @@ class _Builder:
         if len(run) == 1 and (lows[0] in lx.COUNTRIES or lows[0] in lx.CAPITALS):
             self.add(run[0].bare if lows[0] not in ("us", "u.s.") else "United States", "country")
             return
-        if lows[0] in lx.PLACE_PREFIXES or lows[-1] in lx.PLACE_HEADS or " ".join(lows) in lx.CAPITALS:
-            return
         before = tokens_before(sentence, run[0].start) if may_have_title_before(sentence, run[0].start) else ()
         title, name = split_title(run, before)
         if len(name) == 1 and not title:
             return  # a lone word ("Dawson") is only ever a later mention
+        # a place, once any title is split off ("New York" is one, "New York Governor Kathy Hochul" is not)
+        name_lows = [t.lower for t in name]
+        if name and (name_lows[0] in lx.PLACE_PREFIXES or name_lows[-1] in lx.PLACE_HEADS or " ".join(name_lows) in lx.CAPITALS):
+            return
         if not name or any(t.lower in lx.NATIONALITIES or t.lower in lx.COUNTRIES for t in name):
             return
         if len(name) > 4 or any(not t.text[0].isupper() and t.text.lower() not in lx.NAME_PARTICLES for t in name):

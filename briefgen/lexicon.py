@@ -75,6 +75,13 @@ spokeswoman observers analysts insider insiders negotiator negotiators executive
 lawmaker lawmakers member members officer officers staffer staffers adviser advisers
 """.split())
 
+# Nouns for the staff of a company or body, written after its name ("Goldman Sachs analysts said"):
+# the name before them is not the one speaking.
+STAFF_NOUNS = ANONYMOUS_SPEAKER_NOUNS | frozenset("""
+analyst economists economist strategists strategist lawyers lawyer researchers researcher employees
+workers experts expert
+""".split())
+
 # Words that begin a sentence with a capital but never begin a name.
 SENTENCE_STARTERS = frozenset("""
 a an the this that these those there here it its it's he she they we i you his her their our my your

@@ -56,6 +56,7 @@ def test_sentences(paragraph, count):
      "former U.S. trade negotiator"),
     ("White House press secretary Kara Lane told reporters the talks were going well.", "Kara Lane",
      "White House press secretary"),
+    ("New York Governor Kathy Hall said the state would sue.", "Kathy Hall", "New York Governor"),
 ])
 def test_people_with_roles(text, name, role):
     found = people(extract(text))
@@ -80,6 +81,7 @@ def test_an_expert_by_title_gives_expert_advice():
     "Leading economies met in Nuevo León and Viana do Castelo last year.",
     "Japanese exporters and Canadian farmers want relief from tariffs.",
     "The Prime Minister's Office (PMO) did not confirm the date.",
+    "Goldman Sachs analysts said the measure would cost $40 billion.",
 ])
 def test_no_false_people(text):
     assert people(extract(text)) == {}
