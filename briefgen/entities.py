@@ -1,18 +1,21 @@
 """People and organisations: who is named, with what title or role, and every later mention.
 
 The rules, in order:
-- a *name run* is a sequence of capitalised tokens in one sentence (possessives end a run, except
-  before an organisation head: "Prime Minister's Office");
+- a *name run* is a sequence of capitalised tokens in one sentence, with up to two lowercase particles
+  ("Ursula von der Leyen"); possessives end a run, except before an organisation head ("Prime
+  Minister's Office");
 - leading title words split off as the role ("U.S. President Donald Trump"), a lowercase title
-  before the run counts too ("Conservative leader Pierre Poilievre");
+  before the run counts too ("Conservative leader Pierre Poilievre", "her German counterpart Karl
+  Brandt"), and so does "the Foreign Secretary, David Lammy"; a possessive is never a title ("Queen's
+  Park");
 - a run ending in an organisation head ("Coalition", "Department") is an organisation; an acronym in
   parentheses after it is its alias ("Prime Minister's Office (PMO)");
 - a run of two to four name words is a person when something in the text says so: a title before it,
   a role in an appositive after it ("Laura Dawson, executive director of ..."), a reporting verb next to
-  it, or its surname used alone elsewhere. Places ("Nuevo León") and sentence-initial words ("Since")
-  have none of these and are left out;
-- later mentions by surname ("Dawson"), possessive ("Trump's"), role ("the prime minister") or pronoun
-  ("she") resolve to one entity.
+  it (not "Goldman Sachs analysts said"), or its surname used alone elsewhere. Places ("Nuevo León")
+  and sentence-initial words ("Since") have none of these and are left out;
+- later mentions by surname ("Dawson", "von der Leyen"), possessive ("Trump's"), role ("the prime
+  minister"), first name after Sir or Dame ("Sir Keir") or pronoun ("she") resolve to one entity.
 Where it fails: a one-word name never given in full and without a title is not found; two people
 with the same surname are told apart only by their first names; pronouns are resolved by recency and
 grammatical subject, not gender.
