@@ -130,6 +130,8 @@ class _Collector:
         k = self.exact.get(key)
         if k is None and len(key) > 20 and self.keys:
             k = self._nearest(key)
+            if k is not None:
+                self.exact[key] = k  # the same words again need no second search
         if k is not None:
             known = self.items[k]
             cited = self.cited[k]

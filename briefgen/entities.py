@@ -171,6 +171,11 @@ class Analysis:
             index.setdefault(sentence.paragraph, []).append(k)
         return index
 
+    @cached_property
+    def paragraph_starts(self) -> dict[int, list[int]]:
+        """Paragraph number → offsets of its sentences, in order."""
+        return {number: [self.sentences[k].start for k in indexes] for number, indexes in self.paragraph_sentences.items()}
+
     def people(self) -> list[Entity]:
         return [e for e in self.entities.values() if e.kind == "person"]
 

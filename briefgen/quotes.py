@@ -17,6 +17,7 @@ known person nor an anonymous-source noun ("the carmaker said").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from briefgen import lexicon as lx
@@ -101,13 +102,11 @@ def _clean_quote(text: str) -> str:
 
 
 def _sentence_at(analysis: Analysis, paragraph: int, offset: int) -> int | None:
-    """Index of the sentence of `paragraph` that holds `offset`."""
-    found = None
-    for index in analysis.paragraph_sentences.get(paragraph, []):
-        if analysis.sentences[index].start > offset:
-            break
-        found = index
-    return found
+    """Index of the sentence of `paragraph` that holds `offset` (by bisection: a paragraph may hold
+    thousands of sentences and quotations)."""
+    indexes = analysis.paragraph_sentences.get(paragraph, [])
+    position = bisect_right(analysis.paragraph_starts[paragraph], offset) if indexes else 0
+    return indexes[position - 1] if position else None
 
 
 def _person_mentions(analysis: Analysis, s_index: int) -> list[Mention]:

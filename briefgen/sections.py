@@ -221,8 +221,9 @@ def risks(analysis: Analysis, quotes: list[FoundQuote]) -> list[Claim]:
             continue
         low = analysis.folded[s_index]
         weight, category = _risk_weight(low)
-        subject = _subject(analysis, s_index)
-        weight += 1 if weight and subject is not None and subject.expert else 0
+        if weight == 1:  # an expert's one weak cue is enough
+            subject = _subject(analysis, s_index)
+            weight += 1 if subject is not None and subject.expert else 0
         if weight >= 2:
             claims.append(Claim("risks", sentence.text, (s_index,), {"category": category, "severity": severity_of(low)}))
     for q in quotes:
