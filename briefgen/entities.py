@@ -446,9 +446,22 @@ class _Builder:
             paragraph = self.paragraphs[sentence.paragraph - 1]
             spans = self.quote_spans.get(sentence.paragraph, [])
             for run, stripped in self.runs[s_index]:
-                if stripped and not (spans and in_spans(run[0].start, spans)):
-                    self._classify(sentence, stripped, paragraph)
+                if not stripped or (spans and in_spans(run[0].start, spans)):
+                    continue
+                if len(stripped) == 1 and not self._word_may_define(sentence, stripped[0]):
+                    continue  # the common case: a name already known, mentioned again
+                self._classify(sentence, stripped, paragraph)
             self._pre_comma_titles(s_index, paragraph)
+
+    def _word_may_define(self, sentence: Sentence, token: Token) -> bool:
+        """Whether `_classify` could learn anything from a one-word run: only an organisation head
+        (with an acronym after it), a country not yet known, or a word with a title before it can."""
+        low = token.lower
+        if low in lx.ORG_HEADS and low not in lx.TITLE_WORDS:
+            return True
+        if low in lx.COUNTRIES or low in lx.CAPITALS:
+            return ("united states" if low in ("us", "u.s.") else low) not in self.by_name
+        return may_have_title_before(sentence, token.start)
 
     def _pre_comma_titles(self, s_index: int, paragraph: str) -> None:
         """"the Foreign Secretary, David Lammy" → a person with that role."""
