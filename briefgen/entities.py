@@ -63,6 +63,7 @@ _RUN_JOINERS = lx.NAME_PARTICLES | lx.ORG_CONNECTORS
 CONTEXT_CHARS = 120   # how far before a name its title is looked for
 _new_tuple = tuple.__new__  # builds a Token or Mention without NamedTuple's slower keyword-checking __new__
 _START = attrgetter("start")
+_POSSESSIVE_PRONOUNS = frozenset(("his", "her", "hers"))
 
 
 class Token(NamedTuple):
@@ -598,9 +599,11 @@ class _Builder:
         subjects: dict[int, int] = {}
         matched: dict[str, tuple[int | None, str]] = {}
         last_person: int | None = None
+        kinds = {key: entity.kind for key, entity in self.entities.items()}
+        find_roles = role_pattern.finditer if role_pattern else None
         for s_index, sentence in enumerate(self.sentences):
             paragraph = self.paragraphs[sentence.paragraph - 1]
-            spans = self.quote_spans.get(sentence.paragraph, [])
+            spans = self.quote_spans.get(sentence.paragraph, ())
             found: list[Mention] = []
             for _, run in self.runs[s_index]:
                 if not run:
@@ -614,15 +617,16 @@ class _Builder:
                 found.append(_new_tuple(Mention, (key, s_index, run[0].start, run[-1].end, form, run[-1].possessive,
                                                   bool(spans) and in_spans(run[0].start, spans))))
             low = fold(sentence.text)
-            for m in role_pattern.finditer(low) if role_pattern else ():
-                start = sentence.start + m.start()
+            base = sentence.start
+            for m in find_roles(low) if find_roles else ():
+                start = base + m.start()
                 if not any(f.start <= start < f.end for f in found):
-                    found.append(Mention(unique_roles[m.group(1)], s_index, start, sentence.start + m.end(), "role",
-                                         False, in_spans(start, spans)))
+                    found.append(_new_tuple(Mention, (unique_roles[m.group(1)], s_index, start, base + m.end(), "role",
+                                                      False, bool(spans) and in_spans(start, spans))))
             for m in PRONOUN.finditer(low):
-                start = sentence.start + m.start()
-                found.append(Mention(-1, s_index, start, sentence.start + m.end(), "pronoun",
-                                     m.group(0).lower() in ("his", "her", "hers"), in_spans(start, spans)))
+                start = base + m.start()
+                found.append(_new_tuple(Mention, (-1, s_index, start, base + m.end(), "pronoun",
+                                                  m.group(0) in _POSSESSIVE_PRONOUNS, bool(spans) and in_spans(start, spans))))
             if not found:
                 mentions[s_index] = []
                 continue
@@ -633,14 +637,14 @@ class _Builder:
                     target = self._resolve_pronoun(resolved, subjects, s_index, last_person)
                     if target is None:
                         continue
-                    m = Mention(target, m.sentence, m.start, m.end, "pronoun", m.possessive, m.in_quote)
+                    m = m._replace(entity=target)
                 resolved.append(m)
             mentions[s_index] = resolved
             subject = self._subject(resolved, paragraph, sentence)
             if subject is not None:
                 subjects[s_index] = subject
             for m in resolved:
-                if not m.in_quote and self.entities[m.entity].kind == "person":
+                if not m.in_quote and kinds[m.entity] == "person":
                     last_person = m.entity
         for s_index, found in mentions.items():
             for m in found:
