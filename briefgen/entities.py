@@ -35,8 +35,6 @@ from briefgen.patterns import fold, word_alternation
 from briefgen.segment import Sentence
 
 TOKEN = re.compile(r"\w+(?:[’'.\-&]+\w+)*\.?|[^\w\s]")
-# Where a token may start: not inside a word, and not after joiners that glue it to one ("U.S.-Canada",
-# "Mr.Trump"); chains of more than three joiners are not looked behind.
 # Checked right after a token's first character: it starts no token inside a word, nor after joiners
 # that glue it to one ("U.S.-Canada", "Mr.Trump"); chains of more than three joiners are not looked
 # behind. (A pattern that opens with a character class lets the regex engine skip ahead quickly; one
@@ -47,7 +45,8 @@ _ENDS_TOKEN = r"(?!\w|[’'.&-]+\w|\.)"
 # str.isupper after the match, since `re` has no class for Unicode capitals).
 _CAPITAL_REST = r"\w*(?:[’'.\-&]+\w+)*\.?"
 _CAPITAL = r"[^\W\d_a-z]" + _CAPITAL_REST
-_JOINER = "|".join(sorted(lx.NAME_PARTICLES | lx.ORG_CONNECTORS, key=len, reverse=True))
+_RUN_JOINERS = lx.NAME_PARTICLES | lx.ORG_CONNECTORS
+_JOINER = word_alternation(_RUN_JOINERS)
 # Capitalised tokens that only whitespace separates, or a lowercase name particle or connector
 # ("Ludwig van Beethoven", "Bank of Canada"): every name run lies inside one such group.
 CAPITAL_GROUP = re.compile(r"[^\W\d_a-z]" + _STARTS_TOKEN + _CAPITAL_REST + rf"((?:(?:\s+(?:{_JOINER})){{0,2}}\s+{_CAPITAL})*)")
@@ -59,11 +58,9 @@ POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
 WHITESPACE = re.compile(r"\s")
 PREPOSITIONS = frozenset("with to of by for from on at about against than like between among toward towards into and or".split())
 _KEEPS_PERIOD = lx.TITLE_WORDS | lx.CALENDAR_WORDS | lx.PLACE_PREFIXES
-_RUN_JOINERS = lx.NAME_PARTICLES | lx.ORG_CONNECTORS
 CONTEXT_CHARS = 120   # how far before a name its title is looked for
 _new_tuple = tuple.__new__  # builds a Token or Mention without NamedTuple's slower keyword-checking __new__
 _START = attrgetter("start")
-_POSSESSIVE_PRONOUNS = frozenset(("his", "her", "hers"))
 
 
 class Token(NamedTuple):
@@ -140,6 +137,7 @@ class Analysis:
     entities: dict[int, Entity]
     mentions: dict[int, list[Mention]]                     # sentence index → mentions in order
     subjects: dict[int, int]                               # sentence index → entity key of its subject
+
     @cached_property
     def plain(self) -> list[str]:
         """Each sentence with its quoted words blanked out, so that the section extractors read the
@@ -377,6 +375,11 @@ def _is_expert(role: str | None, credentials: str | None) -> bool:
     return bool(words & lx.EXPERT_WORDS) or any(f" {p}" in text for p in lx.EXPERT_PREFIXES)
 
 
+def _country_entity_name(token: Token) -> str:
+    """The name a country or capital is kept under ("US" and "U.S." are "United States")."""
+    return "United States" if token.lower in ("us", "u.s.") else token.bare
+
+
 def _country_of(title: list[Token], affiliation: str | None) -> str | None:
     for tok in title:
         if tok.lower in lx.NATIONALITIES:
@@ -402,19 +405,14 @@ class _Builder:
         for sentence in sentences:
             runs = []
             for group in capital_groups(sentence):
-                if len(group) == 1:  # most groups: one capitalised word
-                    tok = group[0]
-                    if tok.start != sentence.start:
-                        counts[tok.lower] = counts.get(tok.lower, 0) + 1
-                    # a run of one word that starts a sentence ("Since") is nothing: leave it out
-                    if _is_name_word(tok) and tok.lower not in lx.SENTENCE_STARTERS and not tok.lower.endswith("-based"):
-                        runs.append((group, group))
-                    continue
                 for tok in group:
                     if tok.capitalised and tok.start != sentence.start:
                         counts[tok.lower] = counts.get(tok.lower, 0) + 1
                 for i, j in name_runs(group):
-                    runs.append((group[i:j], _strip_edges(group[i:j])))
+                    run = group[i:j]
+                    stripped = _strip_edges(run)
+                    if stripped or len(run) > 1:  # one word that only opens a sentence ("Since") is nothing
+                        runs.append((run, stripped))
             self.runs.append(runs)
 
     def add(self, name: str, kind: str, **info) -> Entity:
@@ -461,7 +459,7 @@ class _Builder:
         if low in lx.ORG_HEADS and low not in lx.TITLE_WORDS:
             return True
         if low in lx.COUNTRIES or low in lx.CAPITALS:
-            return ("united states" if low in ("us", "u.s.") else low) not in self.by_name
+            return _country_entity_name(token).lower() not in self.by_name
         return may_have_title_before(sentence, token.start)
 
     def _pre_comma_titles(self, s_index: int, paragraph: str) -> None:
@@ -498,7 +496,7 @@ class _Builder:
                 self.by_name[acronym.group(1).lower()] = entity.key
             return
         if len(run) == 1 and (lows[0] in lx.COUNTRIES or lows[0] in lx.CAPITALS):
-            self.add(run[0].bare if lows[0] not in ("us", "u.s.") else "United States", "country")
+            self.add(_country_entity_name(run[0]), "country")
             return
         before = tokens_before(sentence, run[0].start) if may_have_title_before(sentence, run[0].start) else ()
         title, name = split_title(run, before)
@@ -626,7 +624,7 @@ class _Builder:
             for m in PRONOUN.finditer(low):
                 start = base + m.start()
                 found.append(_new_tuple(Mention, (-1, s_index, start, base + m.end(), "pronoun",
-                                                  m.group(0) in _POSSESSIVE_PRONOUNS, bool(spans) and in_spans(start, spans))))
+                                                  m.group(0) in lx.POSSESSIVE_PRONOUNS, bool(spans) and in_spans(start, spans))))
             if not found:
                 mentions[s_index] = []
                 continue

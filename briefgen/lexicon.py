@@ -176,6 +176,7 @@ ORG_CONNECTORS = frozenset("of for on".split())
 
 # Pronouns that refer to a person.
 PERSON_PRONOUNS = frozenset("he she him her his hers".split())
+POSSESSIVE_PRONOUNS = frozenset("his her hers".split())
 
 # --- sections -----------------------------------------------------------------------------
 
