@@ -65,13 +65,15 @@ def _paragraphs_of(raw, sentences: list[Sentence]) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
-def _name_words(name: str) -> tuple[str, ...]:
-    return tuple(w for w in NAME_WORD.findall(name.lower()) if w not in lx.HONORIFICS and w not in lx.NAME_KEEPING_TITLES)
+def _last_name_word(name: str) -> str | None:
+    """The last word of a name that is not an honorific or a title ("Sir Keir Starmer" → "starmer")."""
+    words = [w for w in NAME_WORD.findall(name.lower()) if w not in lx.HONORIFICS and w not in lx.NAME_KEEPING_TITLES]
+    return words[-1] if words else None
 
 
 def _same_name(a: str, b: str) -> bool:
-    ta, tb = _name_words(a), _name_words(b)
-    return bool(ta and tb) and (ta[-1] == tb[-1] or ta == tb)
+    last = _last_name_word(a)
+    return last is not None and last == _last_name_word(b)
 
 
 def _find_person(analysis: Analysis, name: str | None) -> int | None:
@@ -326,14 +328,14 @@ def _stances(stakeholders: list[Stakeholder], quotes: list[Quote], ask_items: li
     # _same_name is a shared last name word: index the asks and quotes by theirs
     asks_by: dict[str, list[Ask]] = {}
     for a in ask_items:
-        if a.by and a.kind != "recommendation" and _name_words(a.by):
-            asks_by.setdefault(_name_words(a.by)[-1], []).append(a)
+        if a.by and a.kind != "recommendation" and _last_name_word(a.by):
+            asks_by.setdefault(_last_name_word(a.by), []).append(a)
     quotes_by: dict[str, list[Quote]] = {}
     for q in quotes:
-        if q.speaker and _name_words(q.speaker):
-            quotes_by.setdefault(_name_words(q.speaker)[-1], []).append(q)
+        if q.speaker and _last_name_word(q.speaker):
+            quotes_by.setdefault(_last_name_word(q.speaker), []).append(q)
     for person in stakeholders:
-        last = _name_words(person.name)[-1] if _name_words(person.name) else None
+        last = _last_name_word(person.name)
         ask = asks_by.get(last, [None])[0]
         said = quotes_by.get(last, [])
         quote = next((q for q in said if len(q.text.split()) >= 5), said[0] if said else None)

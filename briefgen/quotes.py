@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from briefgen import lexicon as lx
 from briefgen.entities import Analysis, Mention
-from briefgen.patterns import cue_pattern, fold
+from briefgen.patterns import cue_pattern, fold, word_alternation
 
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\w)")
 _SINGLE_CLOSE = re.compile(r"’(?!\w)")
@@ -30,15 +30,15 @@ _SINGLE_CLOSE = re.compile(r"’(?!\w)")
 # apostrophe inside a word is neither; a plural possessive ("the leaders' meeting") is no closing
 # mark unless a verb of saying or a pronoun follows.
 _STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))'(?=\w)")
-_STRAIGHT_SINGLE_CLOSE = re.compile(r"(?<=\S)'(?!\w)(?!(?<=s')\s+(?!(?:" + "|".join(
-    sorted(lx.REPORTING_VERBS | lx.PERSON_PRONOUNS, key=len, reverse=True)) + r")\b)[a-z])")
+_STRAIGHT_SINGLE_CLOSE = re.compile(r"(?<=\S)'(?!\w)(?!(?<=s')\s+(?!(?:"
+                                    + word_alternation(lx.REPORTING_VERBS | lx.PERSON_PRONOUNS) + r")\b)[a-z])")
 _CURLY_MARK = re.compile("[“”]")
 _STRAIGHT_MARK = re.compile('"')
 ANONYMOUS = re.compile(
     r"\b(?P<who>(?:an?|one|two|three|several|some|the)\s+(?:[\w\-]+\s+){0,3}?(?:"
-    + "|".join(sorted(lx.ANONYMOUS_SPEAKER_NOUNS, key=len, reverse=True))
+    + word_alternation(lx.ANONYMOUS_SPEAKER_NOUNS)
     + r")(?:\s+(?:familiar with|close to|briefed on|involved in)\s+[\w\s]{1,40}?)?)\s+(?:"
-    + "|".join(sorted(lx.REPORTING_VERBS, key=len, reverse=True)) + r")\b",
+    + word_alternation(lx.REPORTING_VERBS) + r")\b",
     re.IGNORECASE,
 )
 
@@ -114,8 +114,7 @@ def _person_mentions(analysis: Analysis, s_index: int) -> list[Mention]:
             and analysis.entities[m.entity].kind in ("person", "organization", "country")]
 
 
-VERB_ALT = "|".join(sorted(lx.REPORTING_VERBS, key=len, reverse=True))
-RIGHT_VERB_FIRST = re.compile(rf"^\W{{0,3}}\s*(?:{VERB_ALT})\s+(?!that\b)", re.IGNORECASE)
+RIGHT_VERB_FIRST = re.compile(r"^\W{0,3}\s*(?:" + word_alternation(lx.REPORTING_VERBS) + r")\s+(?!that\b)", re.IGNORECASE)
 ACCORDING = re.compile(r"^\W{0,3}\s*according to\b", re.IGNORECASE)
 REPORTING_VERB = cue_pattern(lx.REPORTING_VERBS)  # over folded text
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from briefgen import lexicon as lx
 from briefgen.entities import Analysis
 from briefgen.patterns import cue_pattern, fold, word_alternation
-from briefgen.quotes import FoundQuote
+from briefgen.quotes import REPORTING_VERB, FoundQuote
 
 NUMBER = re.compile(r"\d|" + cue_pattern("one two three four five six seven eight nine ten dozen dozens hundred hundreds "
                                           "thousand thousands million millions billion billions first second third "
@@ -42,7 +42,6 @@ class Claim:
 
 
 ADVICE_CUE = cue_pattern(list(lx.ADVICE_VERBS) + list(lx.ADVICE_MODALS))
-SAYING_CUE = cue_pattern(lx.REPORTING_VERBS)
 QUOTED_ASK_CUE = cue_pattern(lx.QUOTED_ASK_CUES)
 # The first offer, demand or objective cue of a sentence (at one place, an offer before a demand).
 ASK_CUE = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{word_alternation(cues)})\\b" for kind, cues in (
@@ -107,10 +106,10 @@ def expert_advice(analysis: Analysis, quotes: list[FoundQuote]) -> list[Claim]:
         if not (subject and subject.expert) and not anonymous:
             continue
         low = analysis.folded[s_index]
-        cue = ADVICE_CUE.search(low) or SAYING_CUE.search(low)
+        cue = ADVICE_CUE.search(low) or REPORTING_VERB.search(low)
         if not cue or cue.start() > _first_quote_offset(analysis, s_index):
             continue
-        verb = SAYING_CUE.search(low) if cue.group(0) in lx.ADVICE_MODALS else cue
+        verb = REPORTING_VERB.search(low) if cue.group(0) in lx.ADVICE_MODALS else cue
         # keep an advice verb ("urged X to ...", "stressed the importance of ..."): it reads as a report;
         # drop a plain verb of saying ("said Takaichi should ...")
         keep_verb = verb is cue and cue.group(0).lower() in lx.ADVICE_VERBS
