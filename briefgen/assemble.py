@@ -121,32 +121,37 @@ class _Collector:
         self.section = section
         self.items: list = []
         self.keys: list[str] = []
-        self.exact: dict[str, int] = {}
+        self.exact: dict[str, int] = {}  # an item's key (its words, lowercased) → its number
+        self.by_text: dict[str, int] = {}  # a text added before → the number of the item it went to
         self.cited: list[set[tuple[str, int, int]]] = []
         self.postings: dict[str, list[int]] = {}  # word of 4+ letters → numbers of the items whose key has it
 
     def add(self, text: str, evidence: list[Evidence], build: Callable[[], Any]) -> None:
         """Add the item `build()` makes, unless one with (nearly) the same text is there already: then
         only its evidence is added to that one (so a repeated item costs no model)."""
-        key = NON_WORDS.sub(" ", text.lower()).strip()
-        k = self.exact.get(key)
-        if k is None and len(key) > 20 and self.keys:
-            k = self._nearest(key)
-            if k is not None:
-                self.exact[key] = k  # the same words again need no second search
+        k = self.by_text.get(text)  # the same text again (a sentence repeated across sources) is found at once
+        key = ""
+        if k is None:
+            key = NON_WORDS.sub(" ", text.lower()).strip()
+            k = self.exact.get(key)
+            if k is None and len(key) > 20 and self.keys:
+                k = self._nearest(key)
+                if k is not None:
+                    self.exact[key] = k  # the same words again need no second search
         if k is not None:
+            self.by_text[text] = k
             known = self.items[k]
             cited = self.cited[k]
             for found in evidence:
-                key = (found.source, found.paragraph, found.sentence)
-                if key not in cited:
+                cite = (found.source, found.paragraph, found.sentence)
+                if cite not in cited:
                     # in place: assigning a new list would revalidate all of it, once per duplicate
                     known.evidence.append(found)
-                    cited.add(key)
+                    cited.add(cite)
             return
         item = build()
         item.id = item_id(self.section, item.text)
-        self.exact[key] = len(self.items)
+        self.exact[key] = self.by_text[text] = len(self.items)
         self.cited.append({(e.source, e.paragraph, e.sentence) for e in item.evidence})
         self.items.append(item)
         self.keys.append(key)

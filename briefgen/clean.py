@@ -123,21 +123,27 @@ def cut_offers(paragraph: str, removed: list[str]) -> str:
     Two sentences are tried together before one: "Sure! Here's the draft:" is one offer split at "!".
     """
     spans = sentence_spans(paragraph)
+    offers: dict[tuple[int, int], bool] = {}  # a short paragraph's edges overlap: test each piece once
 
     def text(start: int, stop: int) -> str:
         return paragraph[spans[start][0]:spans[stop - 1][1]].strip()
+
+    def offer(start: int, stop: int) -> bool:
+        if (start, stop) not in offers:
+            offers[start, stop] = is_offer(text(start, stop))
+        return offers[start, stop]
 
     first, last = 0, len(spans)
     head: list[str] = []
     tail: list[str] = []
     while last > first:
-        size = 2 if last - first >= 2 and is_offer(text(last - 2, last)) else int(is_offer(text(last - 1, last)))
+        size = 2 if last - first >= 2 and offer(last - 2, last) else int(offer(last - 1, last))
         if not size:
             break
         tail.insert(0, text(last - size, last))
         last -= size
     while first < last:
-        size = 2 if last - first >= 2 and is_offer(text(first, first + 2)) else int(is_offer(text(first, first + 1)))
+        size = 2 if last - first >= 2 and offer(first, first + 2) else int(offer(first, first + 1))
         if not size:
             break
         head.append(text(first, first + size))

@@ -198,17 +198,68 @@ def capital_groups(sentence: Sentence) -> list[list[Token]]:
             if text[0].isupper():
                 groups.append([make_token(text, base + match.start())])
             continue
-        group: list[Token] = []
-        for chunk in CHUNK.finditer(text):
-            word = chunk.group(0)
-            if word[0].isupper() or (group and word in _RUN_JOINERS):
-                group.append(make_token(word, base + match.start() + chunk.start()))
-            elif group:
-                groups.append(group)
-                group = []
-        if group:
-            groups.append(group)
+        groups.extend(_group_tokens(text, base + match.start()))
     return groups
+
+
+def _group_tokens(text: str, start: int) -> list[list[Token]]:
+    """The tokens of a CAPITAL_GROUP match of several words, split where a word is not capitalised."""
+    groups: list[list[Token]] = []
+    group: list[Token] = []
+    for chunk in CHUNK.finditer(text):
+        word = chunk.group(0)
+        if word[0].isupper() or (group and word in _RUN_JOINERS):
+            group.append(make_token(word, start + chunk.start()))
+        elif group:
+            groups.append(group)
+            group = []
+    if group:
+        groups.append(group)
+    return groups
+
+
+_SINGLE_RUNS: dict[str, bool] = {}  # whether a word standing alone is a run: the same words recur
+
+
+def _single_word_run(token: Token) -> bool:
+    """Whether a capitalised word standing alone is a name run that `_strip_edges` keeps."""
+    known = _SINGLE_RUNS.get(token.text)
+    if known is None:
+        if len(_SINGLE_RUNS) >= _FORMS_LIMIT:
+            _SINGLE_RUNS.clear()
+        known = _SINGLE_RUNS[token.text] = _is_name_word(token) and bool(_strip_edges([token]))
+    return known
+
+
+def sentence_runs(sentence: Sentence, counts: dict[str, int]) -> list[tuple[list[Token], list[Token]]]:
+    """The name runs of the capital groups of a sentence, each with its edges stripped
+    (`_strip_edges`), leaving out a one-word run that only opens the sentence ("Since"). Each
+    capitalised word not opening the sentence is counted in `counts` under its lowercase form.
+    A word standing alone (most are) skips `name_runs`: it is a run of its own or none."""
+    base = sentence.start
+    runs: list[tuple[list[Token], list[Token]]] = []
+    for match in CAPITAL_GROUP.finditer(sentence.text):
+        text, start = match.group(0), base + match.start()
+        if not match.group(1):
+            if not text[0].isupper():
+                continue
+            token = make_token(text, start)
+            if start != base:
+                counts[token.lower] = counts.get(token.lower, 0) + 1
+            if _single_word_run(token):
+                run = [token]
+                runs.append((run, run))
+            continue
+        for group in _group_tokens(text, start):
+            for tok in group:
+                if tok.capitalised and tok.start != base:
+                    counts[tok.lower] = counts.get(tok.lower, 0) + 1
+            for i, j in name_runs(group):
+                run = group[i:j]
+                stripped = _strip_edges(run)
+                if stripped or len(run) > 1:  # one word that only opens a sentence ("Since") is nothing
+                    runs.append((run, stripped))
+    return runs
 
 
 def in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -399,21 +450,9 @@ class _Builder:
         self.entities: dict[int, Entity] = {}
         self.by_name: dict[str, int] = {}
         self.first_by_surname: dict[str, int] = {}  # the first person found with each surname
-        self.runs: list[list[tuple[list[Token], list[Token]]]] = []  # per sentence: (run, run without its edges)
         self.single_counts: dict[str, int] = {}  # capitalised words not opening a sentence
-        counts = self.single_counts
-        for sentence in sentences:
-            runs = []
-            for group in capital_groups(sentence):
-                for tok in group:
-                    if tok.capitalised and tok.start != sentence.start:
-                        counts[tok.lower] = counts.get(tok.lower, 0) + 1
-                for i, j in name_runs(group):
-                    run = group[i:j]
-                    stripped = _strip_edges(run)
-                    if stripped or len(run) > 1:  # one word that only opens a sentence ("Since") is nothing
-                        runs.append((run, stripped))
-            self.runs.append(runs)
+        # per sentence: (run, run without its edges)
+        self.runs = [sentence_runs(sentence, self.single_counts) for sentence in sentences]
 
     def add(self, name: str, kind: str, **info) -> Entity:
         key = self.by_name.get(name.lower())
@@ -635,7 +674,7 @@ class _Builder:
                     target = self._resolve_pronoun(resolved, subjects, s_index, last_person)
                     if target is None:
                         continue
-                    m = m._replace(entity=target)
+                    m = _new_tuple(Mention, (target,) + m[1:])
                 resolved.append(m)
             mentions[s_index] = resolved
             subject = self._subject(resolved, paragraph, sentence)

@@ -3,7 +3,8 @@ derandomized):
 - a cue pattern built as a trie over folded text finds what a longest-first, case-insensitive
   alternation finds in the original text;
 - `fold` lowercases without moving any offset;
-- name runs found from capitalised groups are the name runs of the whole sentence's tokens;
+- name runs found from capitalised groups are the name runs of the whole sentence's tokens, and
+  `sentence_runs` (its shortcut for words standing alone) gives the same runs and word counts;
 - `tokens_before` yields the sentence's tokens nearest first, and always stops;
 - the pronoun pattern finds the tokens that are pronouns;
 - `may_have_title_before` never rules out a title word that is there."""
@@ -88,6 +89,27 @@ def test_runs_from_capital_groups_are_the_runs_of_all_tokens(text: str) -> None:
     found = [[t.text for t in group[i:j]] for group in entities.capital_groups(sentence)
              for i, j in entities.name_runs(group)]
     assert found == expected
+
+
+@BUDGET
+@given(text=sentences())
+def test_sentence_runs_are_the_stripped_runs_of_all_tokens(text: str) -> None:
+    sentence = sentence_of(text)
+    tokens = entities.tokenize(text, sentence.start)
+    expected = []
+    for i, j in entities.name_runs(tokens):
+        run = tokens[i:j]
+        stripped = entities._strip_edges(run)
+        if stripped or len(run) > 1:
+            expected.append(([t.text for t in run], [t.text for t in stripped]))
+    expected_counts: dict[str, int] = {}
+    for token in tokens:
+        if token.capitalised and token.start != sentence.start:
+            expected_counts[token.lower] = expected_counts.get(token.lower, 0) + 1
+    counts: dict[str, int] = {}
+    found = [([t.text for t in run], [t.text for t in stripped]) for run, stripped in entities.sentence_runs(sentence, counts)]
+    assert found == expected
+    assert counts == expected_counts
 
 
 @BUDGET
