@@ -6,7 +6,8 @@ The rules, in order:
   Minister's Office");
 - leading title words split off as the role ("U.S. President Donald Trump"), a lowercase title
   before the run counts too ("Conservative leader Pierre Poilievre", "her German counterpart Karl
-  Brandt"), and so does "the Foreign Secretary, David Lammy"; a possessive is never a title ("Queen's
+  Brandt"), and so does "the Foreign Secretary, David Lammy" or "Orban's spokesman, Zoltan Kovacs"; a
+  possessive is never a title ("Queen's
   Park");
 - a run ending in an organisation head ("Coalition", "Department") is an organisation; an acronym in
   parentheses after it is its alias ("Prime Minister's Office (PMO)");
@@ -392,7 +393,9 @@ APPOSITIVE = re.compile(
 )
 AFFILIATION = re.compile(r"^\s+(?:of|at|in|for|with)\s+(?:the\s+)?(?P<org>[^,.;—()]{2,80}?)(?=,|\.|;|—|\s+who\s|\s+and\s|\s+which\s|$)")
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z.&\-]{1,9})\)")
-PRE_COMMA_TITLE = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(?P<role>(?:[\w.’'\-]+\s+){0,5}[\w.’'\-]+),\s*$")
+# "the Foreign Secretary, David Lammy", "Orban's spokesman, Zoltan Kovacs": the role before the comma
+PRE_COMMA_TITLE = re.compile(r"(?:^|\s)(?:(?:[Tt]he|[Aa]n?)\s+|(?P<owner>[A-Z][\w.\-]*[’']s\s+))"
+                             r"(?P<role>(?:[\w.’'\-]+\s+){0,5}[\w.’'\-]+),\s*$")
 
 
 def appositive_role(paragraph: str, end: int) -> tuple[str | None, str | None, str | None]:
@@ -515,11 +518,12 @@ class _Builder:
                 name = " ".join(t.bare for t in run)
                 if run[-1].lower in lx.ORG_HEADS:
                     continue
+                role = (match.group("owner") or "") + match.group("role")
                 known = self.entities.get(self.by_name.get(name.lower(), -1))
                 if known is None:
-                    self.add(name, "person", role=match.group("role"))
+                    self.add(name, "person", role=role)
                 elif known.kind == "person" and not known.role:
-                    known.role = match.group("role")
+                    known.role = role
 
     def _classify(self, sentence: Sentence, run: list[Token], paragraph: str) -> None:
         lows = [t.lower for t in run]

@@ -66,6 +66,7 @@ stresses emphasized emphasised emphasizes insisted insists explained explains wr
 stated states declared declares continued cautioned cautions recalled replied responded urged urges
 claimed claims acknowledged admitted conceded predicted suggested recommended advised called
 announced tweeted asked observed commented countered maintained contended vowed pledged promised
+hailed described dubbed branded labelled labeled warn argue
 """.split())
 
 # Anonymous or collective speakers kept as a description ("a senior official said").

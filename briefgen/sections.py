@@ -55,7 +55,10 @@ FACT_CUE = cue_pattern(lx.FACT_VERBS)
 HEDGE = cue_pattern(("could", "would", "may", "might"))
 HIGH_SEVERITY_CUE = cue_pattern(lx.HIGH_SEVERITY)
 LOW_SEVERITY_CUE = cue_pattern(lx.LOW_SEVERITY)
-ANON_EXPERTS = re.compile(r"^(?:Observers|Analysts|Experts|Economists|Critics|Diplomats|Strategists)\s+(?:say|said|warn|warned|argue|note|believe)\b")
+# "Analysts said ...", "Economists at Desjardins warn ...": experts unnamed, or named only by their firm
+ANON_EXPERTS = re.compile(r"^(?P<who>(?:Observers|Analysts|Experts|Economists|Critics|Diplomats|Strategists)"
+                          r"(?:\s+(?:at|from|with)\s+(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w&.’'\-]*){0,4})?)"
+                          r"\s+(?:say|said|warn|warned|argue|note|believe)\b")
 
 
 def tidy(text: str) -> str:
@@ -118,7 +121,7 @@ def expert_advice(analysis: Analysis, quotes: list[FoundQuote]) -> list[Claim]:
         start = (verb.start() if keep_verb else verb.end()) if verb and verb.start() <= cue.start() else 0
         clause = TRAILING_PARTICIPLE.sub("", sentence.text[start:])
         verb_word = (verb or cue).group(0).lower()
-        name = subject.name if subject and subject.expert else anonymous.group(0).split()[0]
+        name = subject.name if subject and subject.expert else anonymous.group("who")
         creds = subject.credentials if subject and subject.expert else None
         named = bool(subject and subject.expert)
         for part in split_recommendations(clause):

@@ -57,6 +57,7 @@ def test_sentences(paragraph, count):
     ("White House press secretary Kara Lane told reporters the talks were going well.", "Kara Lane",
      "White House press secretary"),
     ("New York Governor Kathy Hall said the state would sue.", "Kathy Hall", "New York Governor"),
+    ("Premier Dan Ford spoke. Ford's spokesman, Ivan Petrov, said the talks were over.", "Ivan Petrov", "Ford's spokesman"),
 ])
 def test_people_with_roles(text, name, role):
     found = people(extract(text))
@@ -68,6 +69,15 @@ def test_people_with_roles(text, name, role):
 def test_a_possessive_is_no_title():
     assert "Queen Park" not in people(extract("“We will fight,” Premier Dan Ford told reporters at Queen's Park. "
                                               "Ford said it twice."))
+
+
+@pytest.mark.parametrize("text, expert", [
+    ("Analysts said the government should raise its offer before the deadline.", "Analysts"),
+    ("Analysts at Brightline Partners said the move was largely symbolic for now.", "Analysts at Brightline Partners"),
+    ("Economists from the Bank of Nowhere warn that the tariffs will cut growth next year.", "Economists from the Bank of Nowhere"),
+])
+def test_unnamed_experts_keep_the_firm_that_names_them(text, expert):
+    assert [a.expert for a in extract(text).expert_advice][:1] == [expert]
 
 
 def test_an_expert_by_title_gives_expert_advice():
@@ -126,6 +136,9 @@ def test_organisation_with_acronym_is_an_organisation():
     ("President Omar Haddad spoke, claiming Lund told him, “Let’s settle this.”", "Let’s settle this.", None),
     ("“We are not there yet,” a senior official said, speaking on condition of anonymity.",
      "We are not there yet,", "a senior official"),
+    ("Leaders agreed to open talks, a decision President Ana Lutz hailed as “a victory for us.”",
+     "a victory for us.", "Ana Lutz"),
+    ("Mayor Ken Obi described the budget as “fair and balanced.”", "fair and balanced.", "Ken Obi"),
 ])
 def test_quote_speaker(text, quote, speaker):
     found = speakers(extract(text))
