@@ -235,7 +235,8 @@ def _single_word_run(token: Token) -> bool:
 def sentence_runs(sentence: Sentence, counts: dict[str, int]) -> list[tuple[list[Token], list[Token]]]:
     """The name runs of the capital groups of a sentence, each with its edges stripped
     (`_strip_edges`), leaving out a one-word run that only opens the sentence ("Since"). Each
-    capitalised word not opening the sentence is counted in `counts` under its lowercase form.
+    capitalised word standing alone (a group of its own) and not opening the sentence is counted in
+    `counts` under its lowercase form: "Dawson" used alone, not "Democratic" of "Senate Democratic".
     A word standing alone (most are) skips `name_runs`: it is a run of its own or none."""
     base = sentence.start
     runs: list[tuple[list[Token], list[Token]]] = []
@@ -252,9 +253,8 @@ def sentence_runs(sentence: Sentence, counts: dict[str, int]) -> list[tuple[list
                 runs.append((run, run))
             continue
         for group in _group_tokens(text, start):
-            for tok in group:
-                if tok.capitalised and tok.start != base:
-                    counts[tok.lower] = counts.get(tok.lower, 0) + 1
+            if len(group) == 1 and group[0].start != base:  # a capital that only looked like one split the match
+                counts[group[0].lower] = counts.get(group[0].lower, 0) + 1
             for i, j in name_runs(group):
                 run = group[i:j]
                 stripped = _strip_edges(run)
@@ -423,6 +423,21 @@ def appositive_role(paragraph: str, end: int) -> tuple[str | None, str | None, s
     return role, affiliation, credentials or None
 
 
+def _modifies_a_title(sentence: Sentence, last: Token) -> bool:
+    """Whether the words right after a run are a lowercase title ("leader", "press secretary"): then
+    the run qualifies that title ("Senate Democratic leader", "White House press secretary") and is
+    no name. Where it fails: a name followed by a bare title without a comma ("Lee leader of ...")."""
+    following = tokens_after(sentence, last.end, 3)
+    for token in following:
+        if not token.text.islower():
+            return False
+        if token.lower in lx.TITLE_WORDS:
+            return True
+        if token.lower not in lx.TITLE_MODIFIERS:
+            return False
+    return False
+
+
 def _is_expert(role: str | None, credentials: str | None) -> bool:
     text = f" {role or ''} {credentials or ''} ".lower()
     words = set(re.findall(r"[a-z\-]+", text))
@@ -453,7 +468,7 @@ class _Builder:
         self.entities: dict[int, Entity] = {}
         self.by_name: dict[str, int] = {}
         self.first_by_surname: dict[str, int] = {}  # the first person found with each surname
-        self.single_counts: dict[str, int] = {}  # capitalised words not opening a sentence
+        self.single_counts: dict[str, int] = {}  # capitalised words standing alone, not opening a sentence
         # per sentence: (run, run without its edges)
         self.runs = [sentence_runs(sentence, self.single_counts) for sentence in sentences]
 
@@ -558,6 +573,8 @@ class _Builder:
         app_role, affiliation, credentials = appositive_role(paragraph, name[-1].end)
         if name[-1].possessive:
             app_role = affiliation = credentials = None
+        if _modifies_a_title(sentence, name[-1]):
+            return  # "Senate Democratic leader Chuck Schumer": the words before "leader" qualify the title
         surname = name[-1].lower
         evidence = bool(title) or bool(app_role) or self.reporting_near(sentence, name[0].start, name[-1].end) \
             or self.single_counts.get(surname, 0) > 1
@@ -675,7 +692,7 @@ class _Builder:
             resolved: list[Mention] = []
             for m in found:
                 if m.entity == -1:
-                    target = self._resolve_pronoun(resolved, subjects, s_index, last_person)
+                    target = self._resolve_pronoun(resolved, mentions, subjects, s_index, last_person)
                     if target is None:
                         continue
                     m = _new_tuple(Mention, (target,) + m[1:])
@@ -717,16 +734,24 @@ class _Builder:
             return self.by_name[last], "org"
         return None, ""
 
-    def _resolve_pronoun(self, resolved: list[Mention], subjects: dict[int, int], s_index: int,
+    def _resolve_pronoun(self, resolved: list[Mention], mentions: dict[int, list[Mention]], subjects: dict[int, int], s_index: int,
                          last_person: int | None) -> int | None:
         for m in resolved:
             if not m.in_quote and not m.possessive and self.entities[m.entity].kind == "person":
                 return m.entity
         for back in range(s_index - 1, max(-1, s_index - 6), -1):
-            if back in subjects and self.entities[subjects[back]].kind == "person":
-                if self.sentences[back].paragraph < self.sentences[s_index].paragraph - 2:
-                    break
+            if back not in subjects:
+                continue
+            if self.sentences[back].paragraph < self.sentences[s_index].paragraph - 2:
+                break
+            if self.entities[subjects[back]].kind == "person":
                 return subjects[back]
+            # an organisation leads the sentence ("White House press secretary Karoline Leavitt blamed ..."):
+            # its first person is the one a pronoun in the next sentence refers to
+            person = next((m.entity for m in mentions[back] if not m.in_quote and not m.possessive
+                           and self.entities[m.entity].kind == "person"), None)
+            if person is not None:
+                return person
         return last_person
 
     def _subject(self, resolved: list[Mention], paragraph: str, sentence: Sentence) -> int | None:

@@ -164,12 +164,16 @@ ATTRIBUTION_AFTER_VERB = re.compile(r"\s+" + _WHO + r"(?=\s*(?:[,.;:!?—–)]|$
 
 
 def _only_a_description(gap: str) -> bool:
-    """True when the words between a closing mark and a name are nothing or a description set off by a
-    comma (",” a ministry spokesperson, Lin Jian, said"), so that the name is the one who spoke."""
+    """True when the words between a closing mark and a name are nothing, a title (",” Senate Democratic
+    leader Chuck Schumer said") or a description set off by a comma (",” a ministry spokesperson, Lin
+    Jian, said"), so that the name is the one who spoke."""
     gap = gap.strip(" ,—")
     if not gap:
         return True
-    return bool(DESCRIPTION_BEFORE_NAME.fullmatch(gap)) and len(gap.split()) <= 8
+    words = gap.split()
+    if words[-1].lower() in lx.TITLE_WORDS and all(w[0].isupper() or w.lower() in lx.TITLE_MODIFIERS for w in words[:-1]):
+        return len(words) <= 6  # a title: ",” Senate Democratic leader Chuck Schumer said"
+    return bool(DESCRIPTION_BEFORE_NAME.fullmatch(gap)) and len(words) <= 8
 
 
 # "a Chinese foreign ministry spokesperson" before ", Lin Jian, said": a determiner and words, no sentence punctuation.

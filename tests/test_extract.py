@@ -66,6 +66,13 @@ def test_people_with_roles(text, name, role):
         assert role.lower() in (found[name] or "").lower()
 
 
+def test_words_qualifying_a_title_are_no_person():
+    found = people(extract("Senator Tom Reid spoke first. Senate Democratic leader Rob Tanner said the vote "
+                           "would fail. The Senate Democratic caucus met later, and Senate Democratic aides agreed."))
+    assert "Senate Democratic" not in found
+    assert found["Rob Tanner"] == "Senate Democratic leader"
+
+
 def test_a_possessive_is_no_title():
     assert "Queen Park" not in people(extract("“We will fight,” Premier Dan Ford told reporters at Queen's Park. "
                                               "Ford said it twice."))
@@ -139,6 +146,10 @@ def test_organisation_with_acronym_is_an_organisation():
     ("Leaders agreed to open talks, a decision President Ana Lutz hailed as “a victory for us.”",
      "a victory for us.", "Ana Lutz"),
     ("Mayor Ken Obi described the budget as “fair and balanced.”", "fair and balanced.", "Ken Obi"),
+    ("Senator Tom Reid spoke. “We will not negotiate,” Senate Democratic leader Rob Tanner told reporters.",
+     "We will not negotiate,", "Rob Tanner"),
+    ("Senator Tom Reid said he would call a vote. White House press secretary Kara Lane blamed the union. "
+     "“They want a strike,” she said.", "They want a strike,", "Kara Lane"),
 ])
 def test_quote_speaker(text, quote, speaker):
     found = speakers(extract(text))

@@ -4,7 +4,8 @@ derandomized):
   alternation finds in the original text;
 - `fold` lowercases without moving any offset;
 - name runs found from capitalised groups are the name runs of the whole sentence's tokens, and
-  `sentence_runs` (its shortcut for words standing alone) gives the same runs and word counts;
+  `sentence_runs` (its shortcut for words standing alone) gives the same runs, and counts the
+  words that are capital groups of their own;
 - `tokens_before` yields the sentence's tokens nearest first, and always stops;
 - the pronoun pattern finds the tokens that are pronouns;
 - `may_have_title_before` never rules out a title word that is there."""
@@ -103,9 +104,9 @@ def test_sentence_runs_are_the_stripped_runs_of_all_tokens(text: str) -> None:
         if stripped or len(run) > 1:
             expected.append(([t.text for t in run], [t.text for t in stripped]))
     expected_counts: dict[str, int] = {}
-    for token in tokens:
-        if token.capitalised and token.start != sentence.start:
-            expected_counts[token.lower] = expected_counts.get(token.lower, 0) + 1
+    for group in entities.capital_groups(sentence):
+        if len(group) == 1 and group[0].start != sentence.start:
+            expected_counts[group[0].lower] = expected_counts.get(group[0].lower, 0) + 1
     counts: dict[str, int] = {}
     found = [([t.text for t in run], [t.text for t in stripped]) for run, stripped in entities.sentence_runs(sentence, counts)]
     assert found == expected
