@@ -6,10 +6,12 @@ over several paragraphs); each paragraph's part is one quote with the same speak
 
 Attribution, first rule that applies:
 1. after the closing mark: `,” X said` / `,” said X` / `,” she warned` / `, according to X`;
-2. before the opening mark: the subject of the last reporting verb (`X told him, “…”`, `X said: “…”`);
+2. before the opening mark: the subject of the last reporting verb (`X told him, “…”`, `X said: “…”`,
+   `remarks which Beijing called “…”`);
 3. a fragment inside a sentence (`had a “very nice” conversation`) is the sentence subject's;
 4. a quote standing alone right after another continues that speaker;
-5. an anonymous source keeps its description (`a senior official said`); otherwise no speaker.
+5. an anonymous source keeps its description (`a senior official said`), and "the source said" takes
+   the fuller description given just before ("A Japanese government source"); otherwise no speaker.
 Where it fails: speakers named only inside a previous quote, or by a description that is neither a
 known person nor an anonymous-source noun ("the carmaker said").
 """
@@ -188,6 +190,10 @@ def _description(words: str) -> str | None:
     return words
 
 
+# The text before a name that opens a relative clause: the name is the subject of the verb after it.
+RELATIVE_SUBJECT = re.compile(r".*\b(?:which|that|whom)\s+(?:the\s+)?", re.DOTALL)
+
+
 def _left_speaker(analysis: Analysis, s_index: int, start: int, open_: int) -> tuple[int | None, str | None, bool]:
     """Subject of the last reporting verb between `start` and the opening mark."""
     sentence = analysis.sentences[s_index]
@@ -198,6 +204,9 @@ def _left_speaker(analysis: Analysis, s_index: int, start: int, open_: int) -> t
         return None, None, False
     verb_at = start + verbs[-1].start()
     mentions = [m for m in _person_mentions(analysis, s_index) if start <= m.start < verb_at and not m.possessive]
+    if mentions and RELATIVE_SUBJECT.fullmatch(paragraph, start, mentions[-1].start) \
+            and not paragraph[mentions[-1].end:verb_at].strip():
+        return mentions[-1].entity, None, True  # "remarks which Beijing called “dangerous”"
     if mentions:
         # a person before a place or an organisation: "Carney, speaking in Ottawa, said ..."
         people = [m for m in mentions if analysis.entities[m.entity].kind == "person"]
@@ -216,6 +225,21 @@ def _left_speaker(analysis: Analysis, s_index: int, start: int, open_: int) -> t
     if described:
         return None, described, True
     return None, None, False
+
+
+def _antecedent(analysis: Analysis, p_number: int, offset: int, described: str) -> str:
+    """"the source" said, after "A Japanese government source said ...": the fuller description given
+    before, in this paragraph or the one before it; otherwise `described` as it is."""
+    words = described.split()
+    if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in lx.ANONYMOUS_SPEAKER_NOUNS:
+        return described
+    noun = re.escape(words[1].lower())
+    earlier = analysis.paragraphs[p_number - 2] + "\n" if p_number > 1 else ""
+    text = earlier + analysis.paragraphs[p_number - 1][:offset]
+    found = None
+    for found in re.finditer(rf"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\w\-’']+\s+){{0,4}}?{noun}\b", text):
+        pass
+    return found.group(0) if found else described
 
 
 def find_quotes(analysis: Analysis) -> list[FoundQuote]:
@@ -251,6 +275,8 @@ def find_quotes(analysis: Analysis) -> list[FoundQuote]:
                     speaker, described, ok = previous.speaker, previous.speaker_text, True
             if len(text.split()) == 1 and not ok:
                 continue  # a scare-quoted term nobody is said to have said
+            if described:
+                described = _antecedent(analysis, p_number, open_, described)
             span = QuoteSpan(p_number, open_, close, text, continued)
             found.append(FoundQuote(span, speaker, described, tuple(range(s_open, s_close + 1))))
         open_quote_continues = bool(spans) and spans[-1][1] == len(paragraph) and not paragraph.rstrip().endswith(("”", '"'))

@@ -150,6 +150,9 @@ def test_organisation_with_acronym_is_an_organisation():
      "We will not negotiate,", "Rob Tanner"),
     ("Senator Tom Reid said he would call a vote. White House press secretary Kara Lane blamed the union. "
      "“They want a strike,” she said.", "They want a strike,", "Kara Lane"),
+    ("Premier Ana Lutz has refused to retract her remarks, which Beijing called “extremely dangerous.”",
+     "extremely dangerous.", "Beijing"),
+    ("Premier Ana Lutz spoke. Lutz said that Beijing called the plan “a provocation.”", "a provocation.", "Beijing"),
 ])
 def test_quote_speaker(text, quote, speaker):
     found = speakers(extract(text))
@@ -177,6 +180,16 @@ def test_quote_speaker(text, quote, speaker):
 ])
 def test_unknown_attribution_keeps_its_words(text, quote, speaker):
     assert speakers(extract(text))[quote] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A Japanese government source said Tokyo would not move. “There is nothing to apologise for,” the source said.",
+     "A Japanese government source"),
+    ("“There is nothing to apologise for,” the source said.", "the source"),
+    ("Two senior officials said talks had stalled.\n\n“We are far apart,” the officials said.", "Two senior officials"),
+])
+def test_the_source_is_the_source_described_before(text, speaker):
+    assert list(speakers(extract(text)).values()) == [speaker]
 
 
 def test_straight_single_quotation_marks():
