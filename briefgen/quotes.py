@@ -9,7 +9,8 @@ Attribution, first rule that applies:
 2. before the opening mark: the subject of the last reporting verb (`X told him, “…”`, `X said: “…”`,
    `remarks which Beijing called “…”`);
 3. a fragment inside a sentence (`had a “very nice” conversation`) is the sentence subject's;
-4. a quote standing alone right after another continues that speaker;
+4. a quote standing alone after a paragraph ending in a colon ("He wrote:") is that paragraph's
+   speaker's; one standing alone right after another quote continues that speaker;
 5. an anonymous source keeps its description (`a senior official said`), and "the source said" takes
    the fuller description given just before ("A Japanese government source"); otherwise no speaker.
 Where it fails: speakers named only inside a previous quote, or by a description that is neither a
@@ -209,8 +210,8 @@ def _left_speaker(analysis: Analysis, s_index: int, start: int, open_: int) -> t
         return mentions[-1].entity, None, True  # "remarks which Beijing called “dangerous”"
     if mentions:
         # a person before a place or an organisation: "Carney, speaking in Ottawa, said ..."
-        people = [m for m in mentions if analysis.entities[m.entity].kind == "person"]
-        return (people or mentions)[-1].entity, None, True
+        people = [m for m in mentions if analysis.entities[m.entity].kind == "person"] or mentions
+        return _before_interruption(paragraph, people, verb_at).entity, None, True
     after = [m for m in _person_mentions(analysis, s_index) if verb_at < m.start < open_]
     if after:  # said Trump: "..."
         return after[0].entity, None, True
@@ -227,6 +228,19 @@ def _left_speaker(analysis: Analysis, s_index: int, start: int, open_: int) -> t
     return None, None, False
 
 
+def _before_interruption(paragraph: str, mentions: list[Mention], verb_at: int) -> Mention:
+    """The subject among `mentions` (in order, all before the verb at `verb_at`): the last one, unless
+    a clause set off by commas comes between the subject and the verb ("Trump, asked whether he would
+    meet Carney, said"): then the last one before that clause."""
+    last = mentions[-1]
+    if not paragraph[last.end:verb_at].rstrip().endswith(","):
+        return last
+    closing = paragraph.rfind(",", last.end, verb_at)
+    opening = paragraph.rfind(",", mentions[0].start, closing)
+    before = [m for m in mentions if m.end <= opening]
+    return before[-1] if before else last
+
+
 def _antecedent(analysis: Analysis, p_number: int, offset: int, described: str) -> str:
     """"the source" said, after "A Japanese government source said ...": the fuller description given
     before, in this paragraph or the one before it; otherwise `described` as it is."""
@@ -240,6 +254,16 @@ def _antecedent(analysis: Analysis, p_number: int, offset: int, described: str) 
     for found in re.finditer(rf"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\w\-’']+\s+){{0,4}}?{noun}\b", text):
         pass
     return found.group(0) if found else described
+
+
+def _introduced_by(analysis: Analysis, p_number: int) -> tuple[int | None, str | None, bool]:
+    """The speaker of a paragraph ending in a colon ("In a statement, he said:"), for the quotation
+    standing alone in the paragraph after it."""
+    indexes = analysis.paragraph_sentences.get(p_number)
+    if not indexes:
+        return None, None, False
+    last = analysis.sentences[indexes[-1]]
+    return _left_speaker(analysis, indexes[-1], last.start, last.end)
 
 
 def find_quotes(analysis: Analysis) -> list[FoundQuote]:
@@ -269,6 +293,8 @@ def find_quotes(analysis: Analysis) -> list[FoundQuote]:
                 subject = analysis.subjects.get(s_open)
                 if subject is not None and analysis.entities[subject].kind == "person":
                     speaker, ok = subject, True
+            if not ok and standalone and n == 0 and p_number > 1 and analysis.paragraphs[p_number - 2].rstrip().endswith(":"):
+                speaker, described, ok = _introduced_by(analysis, p_number - 1)  # “He wrote:” ¶ “…”
             if not ok and (standalone or continued) and found:
                 previous = found[-1]
                 if previous.span.paragraph >= p_number - 1:

@@ -153,6 +153,10 @@ def test_organisation_with_acronym_is_an_organisation():
     ("Premier Ana Lutz has refused to retract her remarks, which Beijing called “extremely dangerous.”",
      "extremely dangerous.", "Beijing"),
     ("Premier Ana Lutz spoke. Lutz said that Beijing called the plan “a provocation.”", "a provocation.", "Beijing"),
+    ("Governor Amy Lund, asked whether she would meet Mayor Ken Obi, said, “Maybe later.”", "Maybe later.", "Amy Lund"),
+    ("Mayor Ken Obi met Governor Amy Lund on Monday. In a statement, Obi said:\n\n“We will not fold.”",
+     "We will not fold.", "Ken Obi"),
+    ("Mayor Ken Obi met Governor Amy Lund on Monday. He wrote:\n\n“We will not fold.”", "We will not fold.", "Ken Obi"),
 ])
 def test_quote_speaker(text, quote, speaker):
     found = speakers(extract(text))
