@@ -6,9 +6,10 @@ The rules, in order:
   Minister's Office");
 - leading title words split off as the role ("U.S. President Donald Trump"), a lowercase title
   before the run counts too ("Conservative leader Pierre Poilievre", "her German counterpart Karl
-  Brandt"), and so does "the Foreign Secretary, David Lammy" or "Orban's spokesman, Zoltan Kovacs"; a
-  possessive is never a title ("Queen's
-  Park");
+  Brandt"), and so does "the Foreign Secretary, David Lammy" or "Orban's spokesman, Zoltan Kovacs";
+  a possessive is never a title ("Queen's Park");
+- a capitalised run right before a lowercase title qualifies it ("Senate Democratic leader Chuck
+  Schumer") and is no name;
 - a run ending in an organisation head ("Coalition", "Department") is an organisation; an acronym in
   parentheses after it is its alias ("Prime Minister's Office (PMO)");
 - a run of two to four name words is a person when something in the text says so: a title before it,
@@ -16,7 +17,9 @@ The rules, in order:
   it (not "Goldman Sachs analysts said"), or its surname used alone elsewhere. Places ("Nuevo León")
   and sentence-initial words ("Since") have none of these and are left out;
 - later mentions by surname ("Dawson", "von der Leyen"), possessive ("Trump's"), role ("the prime
-  minister"), first name after Sir or Dame ("Sir Keir") or pronoun ("she") resolve to one entity.
+  minister"), first name after Sir or Dame ("Sir Keir") or pronoun ("she": a person in its sentence,
+  else the subject of a recent sentence, or the first person of one that an organisation leads)
+  resolve to one entity.
 Where it fails: a one-word name never given in full and without a title is not found; two people
 with the same surname are told apart only by their first names; pronouns are resolved by recency and
 grammatical subject, not gender.
@@ -734,8 +737,8 @@ class _Builder:
             return self.by_name[last], "org"
         return None, ""
 
-    def _resolve_pronoun(self, resolved: list[Mention], mentions: dict[int, list[Mention]], subjects: dict[int, int], s_index: int,
-                         last_person: int | None) -> int | None:
+    def _resolve_pronoun(self, resolved: list[Mention], mentions: dict[int, list[Mention]],
+                         subjects: dict[int, int], s_index: int, last_person: int | None) -> int | None:
         for m in resolved:
             if not m.in_quote and not m.possessive and self.entities[m.entity].kind == "person":
                 return m.entity
