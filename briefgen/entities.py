@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import islice
 from operator import attrgetter
 from typing import Iterable, Iterator, NamedTuple
@@ -77,6 +77,7 @@ class Token(NamedTuple):
     capitalised: bool
 
 
+@lru_cache(maxsize=1 << 16)  # the same words recur
 def _token_forms(text: str) -> tuple[str, str, bool, bool]:
     """(bare, lower, possessive, capitalised) of a token's text."""
     bare, possessive = text, False
@@ -88,17 +89,8 @@ def _token_forms(text: str) -> tuple[str, str, bool, bool]:
     return bare, bare.lower(), possessive, text[0].isupper()
 
 
-_FORMS: dict[str, tuple[str, str, bool, bool]] = {}  # the same words recur: their forms are kept
-_FORMS_LIMIT = 1 << 16
-
-
 def make_token(text: str, start: int) -> Token:
-    forms = _FORMS.get(text)
-    if forms is None:
-        if len(_FORMS) >= _FORMS_LIMIT:
-            _FORMS.clear()
-        forms = _FORMS[text] = _token_forms(text)
-    return _new_tuple(Token, (text, start, start + len(text)) + forms)
+    return _new_tuple(Token, (text, start, start + len(text)) + _token_forms(text))
 
 
 @dataclass
@@ -222,17 +214,11 @@ def _group_tokens(text: str, start: int) -> list[list[Token]]:
     return groups
 
 
-_SINGLE_RUNS: dict[str, bool] = {}  # whether a word standing alone is a run: the same words recur
-
-
-def _single_word_run(token: Token) -> bool:
+@lru_cache(maxsize=1 << 16)  # the same words recur
+def _single_word_run(text: str) -> bool:
     """Whether a capitalised word standing alone is a name run that `_strip_edges` keeps."""
-    known = _SINGLE_RUNS.get(token.text)
-    if known is None:
-        if len(_SINGLE_RUNS) >= _FORMS_LIMIT:
-            _SINGLE_RUNS.clear()
-        known = _SINGLE_RUNS[token.text] = _is_name_word(token) and bool(_strip_edges([token]))
-    return known
+    token = make_token(text, 0)
+    return _is_name_word(token) and bool(_strip_edges([token]))
 
 
 def sentence_runs(sentence: Sentence, counts: dict[str, int]) -> list[tuple[list[Token], list[Token]]]:
@@ -251,7 +237,7 @@ def sentence_runs(sentence: Sentence, counts: dict[str, int]) -> list[tuple[list
             token = make_token(text, start)
             if start != base:
                 counts[token.lower] = counts.get(token.lower, 0) + 1
-            if _single_word_run(token):
+            if _single_word_run(text):
                 run = [token]
                 runs.append((run, run))
             continue
