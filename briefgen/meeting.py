@@ -19,9 +19,10 @@ from dataclasses import dataclass
 
 from briefgen import lexicon as lx
 from briefgen.entities import Analysis
+from briefgen.patterns import word_alternation
 
 MEET = re.compile(r"\b(?:meet|meets|meeting with|met|talks with|sit down with|visit|visits|host|hosts|present\w*\b[^.]{0,60}?\bto|travel\w*)\b", re.I)
-MEETING_WORD = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lx.MEETING_VERBS) + r")\b", re.I)
+MEETING_WORD = re.compile(r"\b(?:" + word_alternation(lx.MEETING_VERBS) + r")\b", re.I)
 PLACE = re.compile(
     r"\b(?:at|in|to|visit|visits|visiting)\s+(?P<place>(?:the\s+|a\s+)?(?:[a-z]+\s+){0,2}?(?:The\s+)?[A-Z][\w’'.\-]*"
     r"(?:\s+[A-Z][\w’'.\-]*){0,3}(?:\s+(?:hotel|headquarters|offices?|building|residence|palace|campus))?)"

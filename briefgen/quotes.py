@@ -37,8 +37,10 @@ _STRAIGHT_SINGLE_CLOSE = re.compile(r"(?<=\S)'(?!\w)(?!(?<=s')\s+(?!(?:"
                                     + word_alternation(lx.REPORTING_VERBS | lx.PERSON_PRONOUNS) + r")\b)[a-z])")
 _CURLY_MARK = re.compile("[“”]")
 _STRAIGHT_MARK = re.compile('"')
+# Determiners that introduce an unnamed source ("a senior official", "two people familiar with ...").
+_SOURCE_COUNT = r"an?|one|two|three|several|some"
 ANONYMOUS = re.compile(
-    r"\b(?P<who>(?:an?|one|two|three|several|some|the)\s+(?:[\w\-]+\s+){0,3}?(?:"
+    r"\b(?P<who>(?:" + _SOURCE_COUNT + r"|the)\s+(?:[\w\-]+\s+){0,3}?(?:"
     + word_alternation(lx.ANONYMOUS_SPEAKER_NOUNS)
     + r")(?:\s+(?:familiar with|close to|briefed on|involved in)\s+[\w\s]{1,40}?)?)\s+(?:"
     + word_alternation(lx.REPORTING_VERBS) + r")\b",
@@ -191,8 +193,9 @@ def _description(words: str) -> str | None:
     return words
 
 
-# The text before a name that opens a relative clause: the name is the subject of the verb after it.
-RELATIVE_SUBJECT = re.compile(r".*\b(?:which|that|whom)\s+(?:the\s+)?", re.DOTALL)
+# A relative pronoun right before a name ("remarks which Beijing called"): the name is the subject
+# of the verb after it.
+RELATIVE_BEFORE_NAME = re.compile(r"\b(?:which|that|whom)\s+(?:the\s+)?\Z")
 
 
 def _left_speaker(analysis: Analysis, s_index: int, start: int, open_: int) -> tuple[int | None, str | None, bool]:
@@ -205,7 +208,7 @@ def _left_speaker(analysis: Analysis, s_index: int, start: int, open_: int) -> t
         return None, None, False
     verb_at = start + verbs[-1].start()
     mentions = [m for m in _person_mentions(analysis, s_index) if start <= m.start < verb_at and not m.possessive]
-    if mentions and RELATIVE_SUBJECT.fullmatch(paragraph, start, mentions[-1].start) \
+    if mentions and RELATIVE_BEFORE_NAME.search(paragraph[start:mentions[-1].start]) \
             and not paragraph[mentions[-1].end:verb_at].strip():
         return mentions[-1].entity, None, True  # "remarks which Beijing called “dangerous”"
     if mentions:
@@ -251,7 +254,7 @@ def _antecedent(analysis: Analysis, p_number: int, offset: int, described: str) 
     earlier = analysis.paragraphs[p_number - 2] + "\n" if p_number > 1 else ""
     text = earlier + analysis.paragraphs[p_number - 1][:offset]
     found = None
-    for found in re.finditer(rf"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\w\-’']+\s+){{0,4}}?{noun}\b", text):
+    for found in re.finditer(rf"\b(?i:{_SOURCE_COUNT})\s+(?:[\w\-’']+\s+){{0,4}}?{noun}\b", text):
         pass
     return found.group(0) if found else described
 
@@ -318,7 +321,7 @@ def sentence_has_quote(analysis: Analysis, s_index: int) -> bool:
 INDIRECT_VERBS = frozenset("said says told warned warns argued argues noted notes stressed insisted insists added "
                            "cautioned urged emphasized emphasised advised recommended predicted acknowledged "
                            "suggested explained claimed maintained".split())
-INDIRECT = re.compile(r"\b(?P<verb>" + "|".join(sorted(INDIRECT_VERBS, key=len, reverse=True))
+INDIRECT = re.compile(r"\b(?P<verb>" + word_alternation(INDIRECT_VERBS)
                       + r")\b(?:[^,.;:“”\"]{0,60}?\bthat\b|\s*,?)\s*")
 
 

@@ -48,7 +48,7 @@ QUOTED_ASK_CUE = cue_pattern(lx.QUOTED_ASK_CUES)
 ASK_CUE = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{word_alternation(cues)})\\b" for kind, cues in (
     ("offer", lx.OFFER_CUES), ("demand", lx.DEMAND_CUES), ("objective", lx.OBJECTIVE_CUES))) + ")")
 PUSH_WORD = re.compile(word_alternation(lx.PUSH_VERBS))  # anywhere, a cheap test before PUSH_CUE
-PUSH_CUE = re.compile(r"\b(?:" + "|".join(lx.PUSH_VERBS) + r")\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,4}to\s+(?!the\b)\w+")
+PUSH_CUE = re.compile(r"\b(?:" + word_alternation(lx.PUSH_VERBS) + r")\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,4}to\s+(?!the\b)\w+")
 MODAL_CUE = cue_pattern(("should", "must", "needs to", "need to", "ought to", "has to", "have to"))
 RISK_CUE = cue_pattern(lx.RISK_CUES)
 FACT_CUE = cue_pattern(lx.FACT_VERBS)
