@@ -167,8 +167,9 @@ class _Collector:
 
         words = {word for word in key.split() if len(word) >= 4}
         if words:
-            known = sorted((word for word in words if word in self.postings), key=lambda word: (len(self.postings[word]), word))
-            numbers = sorted({n for word in known[:3] for n in self.postings[word]})
+            postings = self.postings
+            rarest = sorted([(len(postings[word]), word) for word in words & postings.keys()])[:3]
+            numbers = sorted({n for _, word in rarest for n in postings[word]})
         else:
             numbers = list(range(len(self.keys)))
         best = process.extractOne(key, [self.keys[n] for n in numbers], scorer=fuzz.ratio, score_cutoff=90)

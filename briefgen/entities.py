@@ -60,6 +60,7 @@ PRONOUN = re.compile("|".join(f"{word[0]}{_STARTS_TOKEN}{word[1:]}{_ENDS_TOKEN}"
                               for word in sorted(lx.PERSON_PRONOUNS, key=len, reverse=True)))
 POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
 WHITESPACE = re.compile(r"\s")
+NEXT_CHARACTER = re.compile(r"\s*(\S)")
 PREPOSITIONS = frozenset("with to of by for from on at about against than like between among toward towards into and or".split())
 _KEEPS_PERIOD = lx.TITLE_WORDS | lx.CALENDAR_WORDS | lx.PLACE_PREFIXES
 CONTEXT_CHARS = 120   # how far before a name its title is looked for
@@ -215,10 +216,13 @@ def _group_tokens(text: str, start: int) -> list[list[Token]]:
 
 
 @lru_cache(maxsize=1 << 16)  # the same words recur
-def _single_word_run(text: str) -> bool:
-    """Whether a capitalised word standing alone is a name run that `_strip_edges` keeps."""
+def _single_word(text: str) -> tuple[str, bool] | None:
+    """(lowercase form, whether it is a name run that `_strip_edges` keeps) of a word standing alone;
+    None when it only looked capitalised to CAPITAL_GROUP ("ße")."""
+    if not text[0].isupper():
+        return None
     token = make_token(text, 0)
-    return _is_name_word(token) and bool(_strip_edges([token]))
+    return token.lower, _is_name_word(token) and bool(_strip_edges([token]))
 
 
 def sentence_runs(sentence: Sentence, counts: dict[str, int]) -> list[tuple[list[Token], list[Token]]]:
@@ -230,18 +234,19 @@ def sentence_runs(sentence: Sentence, counts: dict[str, int]) -> list[tuple[list
     base = sentence.start
     runs: list[tuple[list[Token], list[Token]]] = []
     for match in CAPITAL_GROUP.finditer(sentence.text):
-        text, start = match.group(0), base + match.start()
-        if not match.group(1):
-            if not text[0].isupper():
+        text, rest = match.group(0, 1)
+        if not rest:
+            single = _single_word(text)
+            if single is None:
                 continue
-            token = make_token(text, start)
-            if start != base:
-                counts[token.lower] = counts.get(token.lower, 0) + 1
-            if _single_word_run(text):
-                run = [token]
+            low, is_run = single
+            if match.start():
+                counts[low] = counts.get(low, 0) + 1
+            if is_run:
+                run = [make_token(text, base + match.start())]
                 runs.append((run, run))
             continue
-        for group in _group_tokens(text, start):
+        for group in _group_tokens(text, base + match.start()):
             if len(group) == 1 and group[0].start != base:  # a capital that only looked like one split the match
                 counts[group[0].lower] = counts.get(group[0].lower, 0) + 1
             for i, j in name_runs(group):
@@ -416,6 +421,10 @@ def _modifies_a_title(sentence: Sentence, last: Token) -> bool:
     """Whether the words right after a run are a lowercase title ("leader", "press secretary"): then
     the run qualifies that title ("Senate Democratic leader", "White House press secretary") and is
     no name. Where it fails: a name followed by a bare title without a comma ("Lee leader of ...")."""
+    # every title word and modifier starts with a lowercase letter: most names are ruled out at once
+    after = NEXT_CHARACTER.match(sentence.text, last.end - sentence.start)
+    if after is None or not after.group(1).islower():
+        return False
     following = tokens_after(sentence, last.end, 3)
     for token in following:
         if not token.text.islower():
@@ -427,6 +436,7 @@ def _modifies_a_title(sentence: Sentence, last: Token) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)  # a person's role recurs with each mention
 def _is_expert(role: str | None, credentials: str | None) -> bool:
     text = f" {role or ''} {credentials or ''} ".lower()
     words = set(re.findall(r"[a-z\-]+", text))

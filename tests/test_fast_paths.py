@@ -8,7 +8,8 @@ derandomized):
   words that are capital groups of their own;
 - `tokens_before` yields the sentence's tokens nearest first, and always stops;
 - the pronoun pattern finds the tokens that are pronouns;
-- `may_have_title_before` never rules out a title word that is there."""
+- `may_have_title_before` never rules out a title word that is there;
+- `_modifies_a_title` finds a lowercase title after a name as a plain scan of the next tokens does."""
 
 from __future__ import annotations
 
@@ -151,3 +152,26 @@ def test_a_title_word_before_a_name_is_never_ruled_out(text: str) -> None:
     for k, token in enumerate(tokens):
         if k and tokens[k - 1].lower in lx.TITLE_WORDS:
             assert entities.may_have_title_before(sentence, token.start)
+
+
+def plain_modifies_a_title(sentence: Sentence, last: entities.Token) -> bool:
+    """`_modifies_a_title` without its first-character shortcut."""
+    for token in entities.tokens_after(sentence, last.end, 3):
+        if not token.text.islower():
+            return False
+        if token.lower in lx.TITLE_WORDS:
+            return True
+        if token.lower not in lx.TITLE_MODIFIERS:
+            return False
+    return False
+
+
+TITLE_TEXT_WORDS = NAME_TEXT_WORDS + ["press", "secretary", "former", "3rd", "_leader", "中leader", "ex-leader", "Leader"]
+
+
+@BUDGET
+@given(words=st.lists(st.sampled_from(TITLE_TEXT_WORDS), min_size=1, max_size=12), separator=SEPARATORS)
+def test_a_title_after_a_name_is_found_as_without_the_shortcut(words: list[str], separator: str) -> None:
+    sentence = sentence_of(separator.join(words))
+    for token in entities.tokenize(sentence.text, sentence.start):
+        assert entities._modifies_a_title(sentence, token) == plain_modifies_a_title(sentence, token)
