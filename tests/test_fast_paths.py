@@ -8,17 +8,20 @@ derandomized):
   words that are capital groups of their own;
 - `tokens_before` yields the sentence's tokens nearest first, and always stops;
 - the pronoun pattern finds the tokens that are pronouns;
-- `may_have_title_before` never rules out a title word that is there."""
+- `may_have_title_before` never rules out a title word that is there;
+- ingest's byte tests never miss an XML-illegal character or a mojibake hint, and `squash`'s shortcut
+  for an already squashed text gives what splitting and joining gives."""
 
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen import entities
+from briefgen import entities, ingest
 from briefgen import lexicon as lx
 from briefgen.patterns import cue_pattern, fold, word_alternation
 from briefgen.segment import Sentence
@@ -151,3 +154,49 @@ def test_a_title_word_before_a_name_is_never_ruled_out(text: str) -> None:
     for k, token in enumerate(tokens):
         if k and tokens[k - 1].lower in lx.TITLE_WORDS:
             assert entities.may_have_title_before(sentence, token.start)
+
+
+# Characters each side of every boundary the byte tests and squash rely on.
+TRICKY_CHARS = ("\x00\x08\t\n\x0b\x0c\r\x0e\x1f \x7f\x80\x85\x9f\xa0\xbf\xc0\xc1\xc2\xe9\xf4\xf5\xff\u0100"
+                "\u1680\u2000\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ud000\ud7ff\ud800\udfff\ue000"
+                "\ufeff\ufffd\ufffe\uffff\U00010000\U0010ffff" "aZ.“”")
+
+
+@BUDGET
+@given(text=st.text(alphabet=st.sampled_from(TRICKY_CHARS) | st.characters(), max_size=40))
+def test_byte_tests_never_miss_a_character_the_regexes_find(text: str) -> None:
+    encoded = text.encode("utf-8", "surrogatepass")
+    if ingest.XML_ILLEGAL.search(text):
+        assert ingest.may_hold_xml_illegal(encoded)
+    if ingest.MOJIBAKE_HINT.search(text):
+        assert ingest.may_hold_mojibake_hint(encoded)
+
+
+EVERY_CHARACTER = "".join(map(chr, range(sys.maxunicode + 1)))
+
+
+def test_byte_tests_catch_each_character_alone() -> None:
+    for char in ingest.XML_ILLEGAL.findall(EVERY_CHARACTER):
+        assert ingest.may_hold_xml_illegal(char.encode("utf-8", "surrogatepass")), hex(ord(char))
+    for char in ingest.MOJIBAKE_HINT.findall(EVERY_CHARACTER):
+        assert ingest.may_hold_mojibake_hint(char.encode("utf-8", "surrogatepass")), hex(ord(char))
+
+
+SPACED_PIECES = ["word", "“Q.”", " ", "  ", "\u00a0", "\u2009", "\u200b", "\t", "\n"]
+
+
+@BUDGET
+@given(text=st.text(alphabet=st.sampled_from(TRICKY_CHARS) | st.characters(), max_size=40))
+def test_squash_is_split_and_join(text: str) -> None:
+    assert ingest.squash(text) == " ".join(text.split())
+
+
+@BUDGET
+@given(pieces=st.lists(st.sampled_from(SPACED_PIECES), max_size=8))
+def test_squash_is_split_and_join_on_runs_of_spaces(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert ingest.squash(text) == " ".join(text.split())
+
+
+def test_every_whitespace_but_the_space_is_unprintable() -> None:
+    assert all(not char.isprintable() for char in EVERY_CHARACTER if char.isspace() and char != " ")
