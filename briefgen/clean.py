@@ -36,6 +36,8 @@ class Rules:
     """noise_rules compiled once: each rule list as one alternation, so a paragraph is matched in one pass."""
 
     paragraph: re.Pattern
+    paragraph_without_lettered: re.Pattern  # the paragraph rules less those in PARAGRAPH_RULE_LETTERS
+    paragraph_letters: tuple[str, ...]  # their letters, in both cases
     paragraph_names: dict[str, str]
     spans: re.Pattern
     offer: re.Pattern
@@ -47,10 +49,16 @@ def rules() -> Rules:
     def alternation(patterns):
         return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
 
-    names = {f"rule{index}": name for index, (name, _) in enumerate(noise_rules.PARAGRAPH_RULES)}
-    paragraph = re.compile("|".join(f"(?P<rule{index}>{pattern})"
-                                    for index, (_, pattern) in enumerate(noise_rules.PARAGRAPH_RULES)), re.IGNORECASE)
-    return Rules(paragraph=paragraph, paragraph_names=names,
+    def named_alternation(numbered_rules):
+        return re.compile("|".join(f"(?P<rule{index}>{pattern})" for index, (_, pattern) in numbered_rules),
+                          re.IGNORECASE)
+
+    numbered = list(enumerate(noise_rules.PARAGRAPH_RULES))
+    names = {f"rule{index}": name for index, (name, _) in numbered}
+    unlettered = [(index, rule) for index, rule in numbered if rule[1] not in noise_rules.PARAGRAPH_RULE_LETTERS]
+    letters = "".join(noise_rules.PARAGRAPH_RULE_LETTERS.values())
+    return Rules(paragraph=named_alternation(numbered), paragraph_without_lettered=named_alternation(unlettered),
+                 paragraph_letters=tuple(letters.lower() + letters.upper()), paragraph_names=names,
                  spans=alternation(pattern for _, pattern in noise_rules.SPAN_RULES),
                  offer=alternation(pattern for _, pattern in noise_rules.OFFER_RULES))
 
@@ -83,8 +91,10 @@ def noise_rule(paragraph: str) -> str | None:
     """The name of the rule a whole (short) paragraph matches as noise, or None for article text."""
     if len(paragraph) > noise_rules.MAX_NOISE_PARAGRAPH:
         return None
-    match = rules().paragraph.fullmatch(paragraph)
-    return rules().paragraph_names[match.lastgroup] if match else None
+    compiled = rules()
+    lettered = any(letter in paragraph for letter in compiled.paragraph_letters)
+    match = (compiled.paragraph if lettered else compiled.paragraph_without_lettered).fullmatch(paragraph)
+    return compiled.paragraph_names[match.lastgroup] if match else None
 
 
 def cut_spans(paragraph: str, removed: list[str]) -> str:

@@ -10,7 +10,8 @@ derandomized):
 - the pronoun pattern finds the tokens that are pronouns;
 - `may_have_title_before` never rules out a title word that is there;
 - ingest's byte tests never miss an XML-illegal character or a mojibake hint, and `squash`'s shortcut
-  for an already squashed text gives what splitting and joining gives."""
+  for an already squashed text gives what splitting and joining gives;
+- clean's paragraph rules give what they give together when a rule whose letter is missing is skipped."""
 
 from __future__ import annotations
 
@@ -21,10 +22,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen import entities, ingest
+from briefgen import clean, entities, ingest, noise_rules
 from briefgen import lexicon as lx
 from briefgen.patterns import cue_pattern, fold, word_alternation
 from briefgen.segment import Sentence
+from test_clean import ARTICLE_PARAGRAPHS, NOISE_PARAGRAPHS
 
 BUDGET = settings(max_examples=300, deadline=None, derandomize=True)
 
@@ -200,3 +202,45 @@ def test_squash_is_split_and_join_on_runs_of_spaces(pieces: list[str]) -> None:
 
 def test_every_whitespace_but_the_space_is_unprintable() -> None:
     assert all(not char.isprintable() for char in EVERY_CHARACTER if char.isspace() and char != " ")
+
+
+def plain_paragraph_rule(paragraph: str) -> str | None:
+    if len(paragraph) > noise_rules.MAX_NOISE_PARAGRAPH:
+        return None
+    match = clean.rules().paragraph.fullmatch(paragraph)
+    return clean.rules().paragraph_names[match.lastgroup] if match else None
+
+
+FILLER_WORDS = ["Get", "the", "news", "each", "day", "Sign", "up", "for", "our", "newsletter", ":", ".", "“", "”",
+                "Photo", "By", "Naomi", "Carter", "Reuters", "\n", "x" * 60]
+
+
+@st.composite
+def promo_paragraphs(draw) -> str:
+    """Paragraphs near an inbox promo: its words in any case or with look-alike letters, amid filler."""
+    words = draw(st.lists(st.sampled_from(FILLER_WORDS), max_size=4))
+    words += [draw(st.sampled_from(["delivered", "DELIVERED", "delıvered", "DELİVERED", "dispatched"])),
+              *draw(st.sampled_from([[], ["straight"]])), "to",
+              draw(st.sampled_from(["your", "YoUr", "yoür", "our"])),
+              draw(st.sampled_from(["inbox", "INBOX", "ınbox", "inboX", "inbo", "inboxes"]))]
+    words += draw(st.lists(st.sampled_from(FILLER_WORDS), max_size=4))
+    return draw(SEPARATORS).join(words)
+
+
+@BUDGET
+@given(paragraph=promo_paragraphs())
+def test_paragraph_rules_skipped_for_a_missing_letter_would_not_match(paragraph: str) -> None:
+    assert clean.noise_rule(paragraph) == plain_paragraph_rule(paragraph)
+
+
+@pytest.mark.parametrize("paragraph", NOISE_PARAGRAPHS + ARTICLE_PARAGRAPHS + [
+    "Stories DELİVERED to YoUr InBoX every day.", "News delıvered straight to your inbox",
+    "x" * 119 + " delivered to your inbox", "x" * 121 + " delivered to your inbox"])
+def test_paragraph_rules_with_their_letters_match_as_all_rules_do(paragraph: str) -> None:
+    assert clean.noise_rule(paragraph) == plain_paragraph_rule(paragraph)
+
+
+@pytest.mark.parametrize("pattern, letter", noise_rules.PARAGRAPH_RULE_LETTERS.items())
+def test_a_rule_letter_is_in_its_rule_and_matches_only_itself(pattern: str, letter: str) -> None:
+    assert letter == letter.lower() and letter in re.sub(r"\\.", "", pattern)
+    assert re.findall(letter, EVERY_CHARACTER, re.IGNORECASE) == [letter.upper(), letter]
