@@ -20,7 +20,8 @@ from functools import lru_cache
 from briefgen import noise_rules
 
 # The end of a sentence: terminal punctuation, closing quotes or brackets, then space or the end.
-SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s|$)")
+# ([.!?…] is written out before its repeat because `re` skips ahead fast only to a pattern's first set.)
+SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=\s|$)")
 
 
 @dataclass
@@ -110,13 +111,11 @@ def cut_spans(paragraph: str, removed: list[str]) -> str:
 
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, split at terminal punctuation followed by space; linear time."""
-    spans, start = [], 0
-    for match in SENTENCE_END.finditer(paragraph):
-        spans.append((start, match.end()))
-        start = match.end()
-    if paragraph[start:].strip():
-        spans.append((start, len(paragraph)))
-    return spans
+    ends = [match.end() for match in SENTENCE_END.finditer(paragraph)]
+    starts = [0, *ends]
+    if paragraph[starts[-1]:].strip():
+        ends.append(len(paragraph))
+    return list(zip(starts, ends))
 
 
 def is_offer(sentence: str) -> bool:

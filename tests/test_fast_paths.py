@@ -11,7 +11,8 @@ derandomized):
 - `may_have_title_before` never rules out a title word that is there;
 - ingest's byte tests never miss an XML-illegal character or a mojibake hint, and `squash`'s shortcut
   for an already squashed text gives what splitting and joining gives;
-- clean's paragraph rules give what they give together when a rule whose letter is missing is skipped."""
+- clean's paragraph rules give what they give together when a rule whose letter is missing is skipped,
+  and its sentence spans are those of a loop over the plain sentence-end pattern."""
 
 from __future__ import annotations
 
@@ -244,3 +245,24 @@ def test_paragraph_rules_with_their_letters_match_as_all_rules_do(paragraph: str
 def test_a_rule_letter_is_in_its_rule_and_matches_only_itself(pattern: str, letter: str) -> None:
     assert letter == letter.lower() and letter in re.sub(r"\\.", "", pattern)
     assert re.findall(letter, EVERY_CHARACTER, re.IGNORECASE) == [letter.upper(), letter]
+
+
+PLAIN_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s|$)")
+
+
+def plain_sentence_spans(paragraph: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in PLAIN_SENTENCE_END.finditer(paragraph):
+        spans.append((start, match.end()))
+        start = match.end()
+    if paragraph[start:].strip():
+        spans.append((start, len(paragraph)))
+    return spans
+
+
+@BUDGET
+@given(pieces=st.lists(st.sampled_from(["Word", "U.S.", ".", "..", "!", "?", "…", "”", "'", ")", "]", " ", "  ", "\n",
+                                        "\u00a0", "“Q?”"]), max_size=14))
+def test_sentence_spans_split_where_the_plain_pattern_splits(pieces: list[str]) -> None:
+    paragraph = "".join(pieces)
+    assert clean.sentence_spans(paragraph) == plain_sentence_spans(paragraph)
