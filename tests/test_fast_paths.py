@@ -12,7 +12,8 @@ derandomized):
 - ingest's byte tests never miss an XML-illegal character or a mojibake hint, and `squash`'s shortcut
   for an already squashed text gives what splitting and joining gives;
 - clean's paragraph rules give what they give together when a rule whose letter is missing is skipped,
-  and its sentence spans are those of a loop over the plain sentence-end pattern."""
+  and its sentence spans are those of a loop over the plain sentence-end pattern;
+- segment places sentencex's pieces where a search places them, and rejoins what the plain repair rejoins."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefgen import clean, entities, ingest, noise_rules
+from briefgen import segment as segmentation
 from briefgen import lexicon as lx
 from briefgen.patterns import cue_pattern, fold, word_alternation
 from briefgen.segment import Sentence
@@ -266,3 +268,49 @@ def plain_sentence_spans(paragraph: str) -> list[tuple[int, int]]:
 def test_sentence_spans_split_where_the_plain_pattern_splits(pieces: list[str]) -> None:
     paragraph = "".join(pieces)
     assert clean.sentence_spans(paragraph) == plain_sentence_spans(paragraph)
+
+
+def plain_split_sentences(paragraph: str, segment) -> list[tuple[int, str]]:
+    pieces: list[tuple[int, str]] = []
+    for base, part in segmentation._chunks(paragraph):
+        cursor = 0
+        for chunk in segment("en", part):
+            found = part.find(chunk, cursor)
+            start = found if found >= 0 else cursor
+            cursor = start + len(chunk)
+            text = chunk.strip()
+            if text:
+                pieces.append((base + start + len(chunk) - len(chunk.lstrip()), text))
+    return plain_repair(paragraph, pieces)
+
+
+def plain_repair(paragraph: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    repaired: list[tuple[int, str]] = []
+    for start, text in pieces:
+        if repaired:
+            prev_start, prev_text = repaired[-1]
+            if ((prev_text.endswith(".") and segmentation._INITIAL_START.match(text)
+                 and segmentation._INITIAL_END.search(prev_text)) or text[0].islower()):
+                repaired[-1] = (prev_start, paragraph[prev_start:start + len(text)])
+                continue
+        repaired.append((start, text))
+    return repaired
+
+
+SENTENCE_PIECES = ["He left.", " ", "  ", "U.S.", "Canada-U.S. talks", "U.S. officials", "(A.", "É.", "J. Smith",
+                   "said “Go.”", "and then", "\n"]
+
+
+@BUDGET
+@given(pieces=st.lists(st.sampled_from(SENTENCE_PIECES), min_size=1, max_size=10),
+       change=st.sampled_from(["none", "strip", "drop", "repeat", "invent"]))
+def test_split_sentences_places_and_rejoins_pieces_as_the_plain_definition(pieces: list[str], change: str) -> None:
+    from sentencex import segment as sentencex_segment
+
+    def segment(language: str, text: str) -> list[str]:
+        found = sentencex_segment(language, text)
+        return {"none": found, "strip": [piece.strip() for piece in found], "drop": found[1:],
+                "repeat": found + found[:1], "invent": ["Zz. "] + found}[change]
+
+    paragraph = "".join(pieces).strip() or "x"
+    assert segmentation.split_sentences(paragraph, segment) == plain_split_sentences(paragraph, segment)
