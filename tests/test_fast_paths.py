@@ -13,7 +13,8 @@ derandomized):
   for an already squashed text gives what splitting and joining gives;
 - clean's paragraph rules give what they give together when a rule whose letter is missing is skipped,
   and its sentence spans are those of a loop over the plain sentence-end pattern;
-- segment places sentencex's pieces where a search places them, and rejoins what the plain repair rejoins."""
+- segment places sentencex's pieces where a search places them, and rejoins what the plain repair rejoins;
+- `quote_spans` pairs double marks as a scan of every mark does."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen import clean, entities, ingest, noise_rules
+from briefgen import clean, entities, ingest, noise_rules, quotes
 from briefgen import segment as segmentation
 from briefgen import lexicon as lx
 from briefgen.patterns import cue_pattern, fold, word_alternation
@@ -314,3 +315,31 @@ def test_split_sentences_places_and_rejoins_pieces_as_the_plain_definition(piece
 
     paragraph = "".join(pieces).strip() or "x"
     assert segmentation.split_sentences(paragraph, segment) == plain_split_sentences(paragraph, segment)
+
+
+def plain_quote_spans(paragraph: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    if "“" in paragraph or "”" in paragraph:
+        open_at = None
+        for mark in re.finditer("[“”]", paragraph):
+            if mark.group(0) == "“" and open_at is None:
+                open_at = mark.start()
+            elif mark.group(0) == "”" and open_at is not None:
+                spans.append((open_at, mark.end()))
+                open_at = None
+        if open_at is not None:
+            spans.append((open_at, len(paragraph)))
+    elif '"' in paragraph:
+        marks = [mark.start() for mark in re.finditer('"', paragraph)]
+        for a, b in zip(marks[::2], marks[1::2] + [len(paragraph) - 1]):
+            spans.append((a, b + 1))
+    else:
+        spans = quotes.quote_spans(paragraph)  # single marks: unchanged
+    return spans
+
+
+@BUDGET
+@given(pieces=st.lists(st.sampled_from(["“", "”", '"', "‘", "’", "'", "Yes,", " ", "he said."]), max_size=12))
+def test_quote_spans_pair_marks_as_the_plain_scan_does(pieces: list[str]) -> None:
+    paragraph = "".join(pieces)
+    assert quotes.quote_spans(paragraph) == plain_quote_spans(paragraph)
