@@ -123,6 +123,8 @@ def is_offer(sentence: str) -> bool:
     sentence = sentence.strip()
     if len(sentence) > noise_rules.MAX_OFFER_SENTENCE or not sentence:
         return False
+    if "\"" in sentence or "“" in sentence or "”" in sentence:
+        return False  # as every offer rule would, far sooner
     return rules().offer.fullmatch(sentence) is not None
 
 
@@ -138,9 +140,10 @@ def cut_offers(paragraph: str, removed: list[str]) -> str:
         return paragraph[spans[start][0]:spans[stop - 1][1]].strip()
 
     def offer(start: int, stop: int) -> bool:
-        if (start, stop) not in offers:
-            offers[start, stop] = is_offer(text(start, stop))
-        return offers[start, stop]
+        found = offers.get((start, stop))
+        if found is None:
+            found = offers[start, stop] = is_offer(text(start, stop))
+        return found
 
     first, last = 0, len(spans)
     head: list[str] = []

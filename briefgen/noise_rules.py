@@ -73,6 +73,7 @@ DELIVERABLE = (r"(?:summary|summaries|version|draft|press\s+release|bullet|tweet
                r"translation|headline|caption|infographic|table|timeline|briefing|talking\s+points|list|"
                r"shorter|longer|edit|changes|revisions?|more\s+details?|expand|article|piece|story)")
 
+# No offer rule lets in a double quotation mark (`clean` relies on it to skip quoting sentences at once).
 OFFER_RULES: tuple[tuple[str, str], ...] = (
     # "Do you want a summary version of this for social media or a press release?"
     ("chatbot offer", rf"(?:do|would)\s+you\s+(?:like|want|prefer)\b(?=[^\"“”]*\b(?:me|I|{DELIVERABLE})\b)"

@@ -12,7 +12,8 @@ derandomized):
 - ingest's byte tests never miss an XML-illegal character or a mojibake hint, and `squash`'s shortcut
   for an already squashed text gives what splitting and joining gives;
 - clean's paragraph rules give what they give together when a rule whose letter is missing is skipped,
-  and its sentence spans are those of a loop over the plain sentence-end pattern;
+  its sentence spans are those of a loop over the plain sentence-end pattern, and no offer rule lets in
+  the double quotation marks `is_offer` turns away at once;
 - segment places sentencex's pieces where a search places them, and rejoins what the plain repair rejoins;
 - `quote_spans` pairs double marks as a scan of every mark does."""
 
@@ -343,3 +344,28 @@ def plain_quote_spans(paragraph: str) -> list[tuple[int, int]]:
 def test_quote_spans_pair_marks_as_the_plain_scan_does(pieces: list[str]) -> None:
     paragraph = "".join(pieces)
     assert quotes.quote_spans(paragraph) == plain_quote_spans(paragraph)
+
+
+OFFERS = [text for text in NOISE_PARAGRAPHS if clean.rules().offer.fullmatch(text)] + [
+    "Would you like me to turn this into bullet points?", "Let me know!", "I can also draft a tweet thread.",
+    "Certainly, here is the rewritten text.", "Here's your press release draft:", "Want me to expand it?"]
+
+
+@pytest.mark.parametrize("offer", OFFERS)
+def test_no_offer_rule_lets_in_a_double_quotation_mark(offer: str) -> None:
+    assert clean.rules().offer.fullmatch(offer)
+    for mark in ['"', "“", "”"]:
+        for cut in range(len(offer) + 1):
+            assert not clean.rules().offer.fullmatch(offer[:cut] + mark + offer[cut:]), (offer, cut, mark)
+
+
+@BUDGET
+@given(offer=st.sampled_from(OFFERS), cut=st.integers(min_value=0, max_value=80), mark=st.sampled_from(['"', "“", "”", "’"]),
+       space=st.sampled_from(["", " ", "\n"]))
+def test_is_offer_is_the_plain_fullmatch(offer: str, cut: int, mark: str, space: str) -> None:
+    sentence = space + offer[:cut] + mark + offer[cut:] + space
+    stripped = sentence.strip()
+    plain = (0 < len(stripped) <= noise_rules.MAX_OFFER_SENTENCE
+             and clean.rules().offer.fullmatch(stripped) is not None)
+    assert clean.is_offer(sentence) == plain
+    assert clean.is_offer(offer) == bool(clean.rules().offer.fullmatch(offer))
