@@ -20,7 +20,8 @@ from functools import lru_cache
 from briefgen import noise_rules
 
 # The end of a sentence: terminal punctuation, closing quotes or brackets, then space or the end.
-SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s|$)")
+# ([.!?…] is written out before its repeat because `re` skips ahead fast only to a pattern's first set.)
+SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=\s|$)")
 
 
 @dataclass
@@ -36,6 +37,8 @@ class Rules:
     """noise_rules compiled once: each rule list as one alternation, so a paragraph is matched in one pass."""
 
     paragraph: re.Pattern
+    paragraph_without_lettered: re.Pattern  # the paragraph rules less those in PARAGRAPH_RULE_LETTERS
+    paragraph_letters: tuple[str, ...]  # their letters, in both cases
     paragraph_names: dict[str, str]
     spans: re.Pattern
     offer: re.Pattern
@@ -47,10 +50,16 @@ def rules() -> Rules:
     def alternation(patterns):
         return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
 
-    names = {f"rule{index}": name for index, (name, _) in enumerate(noise_rules.PARAGRAPH_RULES)}
-    paragraph = re.compile("|".join(f"(?P<rule{index}>{pattern})"
-                                    for index, (_, pattern) in enumerate(noise_rules.PARAGRAPH_RULES)), re.IGNORECASE)
-    return Rules(paragraph=paragraph, paragraph_names=names,
+    def named_alternation(numbered_rules):
+        return re.compile("|".join(f"(?P<rule{index}>{pattern})" for index, (_, pattern) in numbered_rules),
+                          re.IGNORECASE)
+
+    numbered = list(enumerate(noise_rules.PARAGRAPH_RULES))
+    names = {f"rule{index}": name for index, (name, _) in numbered}
+    unlettered = [(index, rule) for index, rule in numbered if rule[1] not in noise_rules.PARAGRAPH_RULE_LETTERS]
+    letters = "".join(noise_rules.PARAGRAPH_RULE_LETTERS.values())
+    return Rules(paragraph=named_alternation(numbered), paragraph_without_lettered=named_alternation(unlettered),
+                 paragraph_letters=tuple(letters.lower() + letters.upper()), paragraph_names=names,
                  spans=alternation(pattern for _, pattern in noise_rules.SPAN_RULES),
                  offer=alternation(pattern for _, pattern in noise_rules.OFFER_RULES))
 
@@ -83,8 +92,10 @@ def noise_rule(paragraph: str) -> str | None:
     """The name of the rule a whole (short) paragraph matches as noise, or None for article text."""
     if len(paragraph) > noise_rules.MAX_NOISE_PARAGRAPH:
         return None
-    match = rules().paragraph.fullmatch(paragraph)
-    return rules().paragraph_names[match.lastgroup] if match else None
+    compiled = rules()
+    lettered = any(letter in paragraph for letter in compiled.paragraph_letters)
+    match = (compiled.paragraph if lettered else compiled.paragraph_without_lettered).fullmatch(paragraph)
+    return compiled.paragraph_names[match.lastgroup] if match else None
 
 
 def cut_spans(paragraph: str, removed: list[str]) -> str:
@@ -100,13 +111,11 @@ def cut_spans(paragraph: str, removed: list[str]) -> str:
 
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, split at terminal punctuation followed by space; linear time."""
-    spans, start = [], 0
-    for match in SENTENCE_END.finditer(paragraph):
-        spans.append((start, match.end()))
-        start = match.end()
-    if paragraph[start:].strip():
-        spans.append((start, len(paragraph)))
-    return spans
+    ends = [match.end() for match in SENTENCE_END.finditer(paragraph)]
+    starts = [0, *ends]
+    if paragraph[starts[-1]:].strip():
+        ends.append(len(paragraph))
+    return list(zip(starts, ends))
 
 
 def is_offer(sentence: str) -> bool:
@@ -114,6 +123,8 @@ def is_offer(sentence: str) -> bool:
     sentence = sentence.strip()
     if len(sentence) > noise_rules.MAX_OFFER_SENTENCE or not sentence:
         return False
+    if "\"" in sentence or "“" in sentence or "”" in sentence:
+        return False  # as every offer rule would, far sooner
     return rules().offer.fullmatch(sentence) is not None
 
 
@@ -129,9 +140,10 @@ def cut_offers(paragraph: str, removed: list[str]) -> str:
         return paragraph[spans[start][0]:spans[stop - 1][1]].strip()
 
     def offer(start: int, stop: int) -> bool:
-        if (start, stop) not in offers:
-            offers[start, stop] = is_offer(text(start, stop))
-        return offers[start, stop]
+        found = offers.get((start, stop))
+        if found is None:
+            found = offers[start, stop] = is_offer(text(start, stop))
+        return found
 
     first, last = 0, len(spans)
     head: list[str] = []

@@ -63,6 +63,9 @@ NON_ARTICLE_TAGS = ("script", "style", "noscript", "template", "svg", "nav", "he
 XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 # UTF-8 misread as cp1252/latin-1 always shows a lead byte as one of Â..ô, or a C1 control character.
 MOJIBAKE_HINT = re.compile("[\u0080-\u009f\u00c2-\u00f4]")
+# In UTF-8 every XML_ILLEGAL character is one of these ASCII control bytes, or starts with byte ED (a surrogate)
+# or EF (U+FFFE, U+FFFF); every MOJIBAKE_HINT character starts with byte C2 or C3.
+XML_ILLEGAL_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
 # For pages too deep to parse: layout tags to drop first, then every tag (script and style bodies go too).
 LAYOUT_TAG = re.compile(r"</?(?:div|span|section|article|main|font|center|table|tbody|thead|tr|td|th|b|i|u|em|strong|"
@@ -214,12 +217,15 @@ def decode_legacy(data: bytes, shown: str) -> tuple[str, str]:
 def repair_text(text: str, shown: str, warnings: list[str]) -> str:
     """Repair mojibake (ftfy), normalise to NFC, drop characters XML cannot hold (with a warning)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
-    illegal = len(XML_ILLEGAL.findall(text))
+    # The regexes scan a character at a time; byte searches in the UTF-8 form rule most texts out far sooner.
+    encoded = text.encode("utf-8", "surrogatepass")
+    illegal = len(XML_ILLEGAL.findall(text)) if may_hold_xml_illegal(encoded) else 0
     if illegal:
         text = XML_ILLEGAL.sub("", text)
         warnings.append(f"{shown}: removed {illegal} control character{'s' if illegal > 1 else ''} "
                         "that Word cannot hold")
-    if not MOJIBAKE_HINT.search(text):
+    # Removing XML-illegal characters leaves every Latin-1 character in place, so `encoded` still answers.
+    if not may_hold_mojibake_hint(encoded) or not MOJIBAKE_HINT.search(text):
         return unicodedata.normalize("NFC", text)
     import ftfy
 
@@ -231,8 +237,23 @@ def repair_text(text: str, shown: str, warnings: list[str]) -> str:
     return unicodedata.normalize("NFC", "\n".join(lines))
 
 
+def may_hold_xml_illegal(encoded: bytes) -> bool:
+    """False when the UTF-8 text `encoded` has no character XML_ILLEGAL matches; True may be a false alarm."""
+    return (b"\xed" in encoded or b"\xef\xbf\xbe" in encoded or b"\xef\xbf\xbf" in encoded
+            or len(encoded.translate(None, XML_ILLEGAL_CONTROL_BYTES)) < len(encoded))
+
+
+def may_hold_mojibake_hint(encoded: bytes) -> bool:
+    """False when the UTF-8 text `encoded` has no character MOJIBAKE_HINT matches; True may be a false alarm."""
+    return b"\xc2" in encoded or b"\xc3" in encoded
+
+
 def squash(text: str) -> str:
     """Collapse every run of whitespace (newlines included) into one space, and trim."""
+    # Every whitespace character but the space is unprintable, so a printable text without a double
+    # or edge space is already squashed (most paragraphs are).
+    if text.isprintable() and "  " not in text and not text.startswith(" ") and not text.endswith(" "):
+        return text
     return " ".join(text.split())
 
 

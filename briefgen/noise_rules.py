@@ -22,6 +22,9 @@ TITLE_WORDS = r"(?-i:[A-Z][\w'’.&-]*)(?:\s+(?:(?-i:[A-Z&][\w'’.&-]*)|in|at|o
 # A label's separator: a colon, pipe or arrow, or a dash with a space before it ("See-saw talks" is no label).
 SEPARATOR = r"(?:\s*[:：|»›>]|\s+[—–-])"
 
+# "Get the day's top stories delivered straight to your inbox."
+INBOX_PROMO = r".{0,120}\bdelivered\s+(?:straight\s+)?to\s+your\s+inbox\b.{0,120}"
+
 PARAGRAPH_RULES: tuple[tuple[str, str], ...] = (
     # "By Naomi Carter, Staff Writer", "By JANE DOE and JOHN ROE | Reuters", "Written by Ana Ruiz".
     ("byline", rf"(?:written\s+)?by\s+{PERSON}(?:\s*(?:,|and|&)\s*{PERSON}){{0,3}}"
@@ -39,7 +42,7 @@ PARAGRAPH_RULES: tuple[tuple[str, str], ...] = (
     # Newsletter and subscription promos: "Sign up for our newsletter: ...", "Subscribe to ...".
     ("newsletter", r"(?:sign\s+up|subscribe|register\s+(?:for|now|here|to)|join\s+(?:our|us|now))\b.{0,200}\b(?:newsletters?|inbox|e-?mails?|"
                    r"updates|subscription|digest|briefing|alerts)\b.{0,160}"),
-    ("newsletter", r".{0,120}\bdelivered\s+(?:straight\s+)?to\s+your\s+inbox\b.{0,120}"),
+    ("newsletter", INBOX_PROMO),
     ("newsletter", r"get\s+(?:the\s+latest|our|breaking|daily|weekly)\b.{0,120}\b(?:newsletter|inbox|app|alerts)\b.{0,80}"),
     # Photo credits: "Photo: Jane Doe/Reuters", "(Photo credit: AP)", "Image: Getty Images".
     ("photo credit", rf"\(?\s*(?:file\s+)?(?:photo(?:graph)?s?|images?|pictures?|illustration|video)"
@@ -70,6 +73,7 @@ DELIVERABLE = (r"(?:summary|summaries|version|draft|press\s+release|bullet|tweet
                r"translation|headline|caption|infographic|table|timeline|briefing|talking\s+points|list|"
                r"shorter|longer|edit|changes|revisions?|more\s+details?|expand|article|piece|story)")
 
+# No offer rule lets in a double quotation mark (`clean` relies on it to skip quoting sentences at once).
 OFFER_RULES: tuple[tuple[str, str], ...] = (
     # "Do you want a summary version of this for social media or a press release?"
     ("chatbot offer", rf"(?:do|would)\s+you\s+(?:like|want|prefer)\b(?=[^\"“”]*\b(?:me|I|{DELIVERABLE})\b)"
@@ -90,6 +94,12 @@ OFFER_RULES: tuple[tuple[str, str], ...] = (
     ("chatbot offer", r"here(?:'s|’s|\s+is|\s+are)\s+(?:a|an|the|your)\s+(?:\w+\s+){0,4}"
                       rf"{DELIVERABLE}\b[^\"“”]{{0,200}}:"),
 )
+
+# A letter that a slow paragraph rule cannot match without ("x", of "inbox"): `clean` tries the rule only
+# on a paragraph holding the letter in either case, a search far cheaper than the rule (INBOX_PROMO's leading
+# .{0,120} is tried at every offset) or than lowercasing the paragraph. The letter must match no character
+# but itself and its capital case-insensitively ("i" would not do: it also matches "ı" and "İ").
+PARAGRAPH_RULE_LETTERS: dict[str, str] = {INBOX_PROMO: "x"}
 
 # A noise paragraph is short; longer paragraphs are article text and are never dropped whole.
 MAX_NOISE_PARAGRAPH = 400

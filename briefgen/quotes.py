@@ -67,25 +67,26 @@ class FoundQuote:
 
 def quote_spans(paragraph: str) -> list[tuple[int, int]]:
     """(open, close) offsets of the quotations in one paragraph; close is just after the mark."""
-    spans: list[tuple[int, int]] = []
     if "“" in paragraph or "”" in paragraph:
-        open_at = None
-        for mark in _CURLY_MARK.finditer(paragraph):
-            if mark.group(0) == "“" and open_at is None:
-                open_at = mark.start()
-            elif mark.group(0) == "”" and open_at is not None:
-                spans.append((open_at, mark.end()))
-                open_at = None
-        if open_at is not None:
-            spans.append((open_at, len(paragraph)))
+        opening, closing = "“", "”"
     elif '"' in paragraph:
-        marks = [mark.start() for mark in _STRAIGHT_MARK.finditer(paragraph)]
-        for a, b in zip(marks[::2], marks[1::2] + [len(paragraph) - 1]):
-            spans.append((a, b + 1))
+        opening, closing = '"', '"'
     elif "‘" in paragraph:
-        spans = _single_spans(paragraph, _SINGLE_OPEN, _SINGLE_CLOSE)
+        return _single_spans(paragraph, _SINGLE_OPEN, _SINGLE_CLOSE)
     elif "'" in paragraph:
-        spans = _single_spans(paragraph, _STRAIGHT_SINGLE_OPEN, _STRAIGHT_SINGLE_CLOSE)
+        return _single_spans(paragraph, _STRAIGHT_SINGLE_OPEN, _STRAIGHT_SINGLE_CLOSE)
+    else:
+        return []
+    # Each opening mark runs to the next closing mark (marks between are text), or to the end.
+    spans: list[tuple[int, int]] = []
+    open_at = paragraph.find(opening)
+    while open_at >= 0:
+        close_at = paragraph.find(closing, open_at + 1)
+        if close_at < 0:
+            spans.append((open_at, len(paragraph)))
+            break
+        spans.append((open_at, close_at + 1))
+        open_at = paragraph.find(opening, close_at + 1)
     return spans
 
 

@@ -9,6 +9,7 @@ marks. It splits inside initialisms joined by a hyphen ("Canada-U.S. partnership
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _INITIAL_END = re.compile(r"(?:^|[\s\-(])(?:[A-Z]\.)+$")
@@ -48,16 +49,14 @@ def _chunks(paragraph: str) -> list[tuple[int, str]]:
     return chunks
 
 
-def split_sentences(paragraph: str) -> list[tuple[int, str]]:
-    """(offset, sentence) pairs of one paragraph, stripped of surrounding whitespace."""
-    from sentencex import segment
-
+def split_sentences(paragraph: str, segment: Callable[[str, str], list[str]]) -> list[tuple[int, str]]:
+    """(offset, sentence) pairs of one paragraph, stripped of surrounding whitespace; `segment` is sentencex's."""
     pieces: list[tuple[int, str]] = []
     for base, part in _chunks(paragraph):
         cursor = 0
         for chunk in segment("en", part):
-            found = part.find(chunk, cursor)
-            start = found if found >= 0 else cursor
+            # sentencex's pieces follow one another, so the search is a last resort
+            start = cursor if part.startswith(chunk, cursor) else max(part.find(chunk, cursor), cursor)
             cursor = start + len(chunk)
             text = chunk.strip()
             if text:
@@ -70,7 +69,8 @@ def _repair(paragraph: str, pieces: list[tuple[int, str]]) -> list[tuple[int, st
     for start, text in pieces:
         if repaired:
             prev_start, prev_text = repaired[-1]
-            joins_initialism = (prev_text.endswith(".") and _INITIAL_START.match(text)
+            # the slice and match are cheap tests that rule out most sentences before the search runs
+            joins_initialism = (prev_text.endswith(".") and prev_text[-2:-1].isupper() and _INITIAL_START.match(text)
                                 and _INITIAL_END.search(prev_text))
             continues = text[0].islower()
             if joins_initialism or continues:
@@ -83,8 +83,10 @@ def _repair(paragraph: str, pieces: list[tuple[int, str]]) -> list[tuple[int, st
 
 def segment_paragraphs(paragraphs: list[str]) -> list[Sentence]:
     """Every sentence of every paragraph, in order, numbered from 1 within its paragraph."""
+    from sentencex import segment  # imported here, not at the top, to keep `briefgen --help` fast
+
     sentences: list[Sentence] = []
     for p_number, paragraph in enumerate(paragraphs, start=1):
-        for s_number, (start, text) in enumerate(split_sentences(paragraph), start=1):
+        for s_number, (start, text) in enumerate(split_sentences(paragraph, segment), start=1):
             sentences.append(Sentence(p_number, s_number, text, start))
     return sentences

@@ -9,20 +9,30 @@ derandomized):
 - `tokens_before` yields the sentence's tokens nearest first, and always stops;
 - the pronoun pattern finds the tokens that are pronouns;
 - `may_have_title_before` never rules out a title word that is there;
-- `_modifies_a_title` finds a lowercase title after a name as a plain scan of the next tokens does."""
+- `_modifies_a_title` finds a lowercase title after a name as a plain scan of the next tokens does;
+- ingest's byte tests never miss an XML-illegal character or a mojibake hint, and `squash`'s shortcut
+  for an already squashed text gives what splitting and joining gives;
+- clean's paragraph rules give what they give together when a rule whose letter is missing is skipped,
+  its sentence spans are those of a loop over the plain sentence-end pattern, and no offer rule lets in
+  the double quotation marks `is_offer` turns away at once;
+- segment places sentencex's pieces where a search places them, and rejoins what the plain repair rejoins;
+- `quote_spans` pairs double marks as a scan of every mark does."""
 
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen import entities
+from briefgen import clean, entities, ingest, noise_rules, quotes
+from briefgen import segment as segmentation
 from briefgen import lexicon as lx
 from briefgen.patterns import cue_pattern, fold, word_alternation
 from briefgen.segment import Sentence
+from test_clean import ARTICLE_PARAGRAPHS, NOISE_PARAGRAPHS
 
 BUDGET = settings(max_examples=300, deadline=None, derandomize=True)
 
@@ -175,3 +185,211 @@ def test_a_title_after_a_name_is_found_as_without_the_shortcut(words: list[str],
     sentence = sentence_of(separator.join(words))
     for token in entities.tokenize(sentence.text, sentence.start):
         assert entities._modifies_a_title(sentence, token) == plain_modifies_a_title(sentence, token)
+
+
+# Characters each side of every boundary the byte tests and squash rely on.
+TRICKY_CHARS = ("\x00\x08\t\n\x0b\x0c\r\x0e\x1f \x7f\x80\x85\x9f\xa0\xbf\xc0\xc1\xc2\xe9\xf4\xf5\xff\u0100"
+                "\u1680\u2000\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ud000\ud7ff\ud800\udfff\ue000"
+                "\ufeff\ufffd\ufffe\uffff\U00010000\U0010ffff" "aZ.“”")
+
+
+@BUDGET
+@given(text=st.text(alphabet=st.sampled_from(TRICKY_CHARS) | st.characters(), max_size=40))
+def test_byte_tests_never_miss_a_character_the_regexes_find(text: str) -> None:
+    encoded = text.encode("utf-8", "surrogatepass")
+    if ingest.XML_ILLEGAL.search(text):
+        assert ingest.may_hold_xml_illegal(encoded)
+    if ingest.MOJIBAKE_HINT.search(text):
+        assert ingest.may_hold_mojibake_hint(encoded)
+
+
+EVERY_CHARACTER = "".join(map(chr, range(sys.maxunicode + 1)))
+
+
+def test_byte_tests_catch_each_character_alone() -> None:
+    for char in ingest.XML_ILLEGAL.findall(EVERY_CHARACTER):
+        assert ingest.may_hold_xml_illegal(char.encode("utf-8", "surrogatepass")), hex(ord(char))
+    for char in ingest.MOJIBAKE_HINT.findall(EVERY_CHARACTER):
+        assert ingest.may_hold_mojibake_hint(char.encode("utf-8", "surrogatepass")), hex(ord(char))
+
+
+SPACED_PIECES = ["word", "“Q.”", " ", "  ", "\u00a0", "\u2009", "\u200b", "\t", "\n"]
+
+
+@BUDGET
+@given(text=st.text(alphabet=st.sampled_from(TRICKY_CHARS) | st.characters(), max_size=40))
+def test_squash_is_split_and_join(text: str) -> None:
+    assert ingest.squash(text) == " ".join(text.split())
+
+
+@BUDGET
+@given(pieces=st.lists(st.sampled_from(SPACED_PIECES), max_size=8))
+def test_squash_is_split_and_join_on_runs_of_spaces(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert ingest.squash(text) == " ".join(text.split())
+
+
+def test_every_whitespace_but_the_space_is_unprintable() -> None:
+    assert all(not char.isprintable() for char in EVERY_CHARACTER if char.isspace() and char != " ")
+
+
+def plain_paragraph_rule(paragraph: str) -> str | None:
+    if len(paragraph) > noise_rules.MAX_NOISE_PARAGRAPH:
+        return None
+    match = clean.rules().paragraph.fullmatch(paragraph)
+    return clean.rules().paragraph_names[match.lastgroup] if match else None
+
+
+FILLER_WORDS = ["Get", "the", "news", "each", "day", "Sign", "up", "for", "our", "newsletter", ":", ".", "“", "”",
+                "Photo", "By", "Naomi", "Carter", "Reuters", "\n", "x" * 60]
+
+
+@st.composite
+def promo_paragraphs(draw) -> str:
+    """Paragraphs near an inbox promo: its words in any case or with look-alike letters, amid filler."""
+    words = draw(st.lists(st.sampled_from(FILLER_WORDS), max_size=4))
+    words += [draw(st.sampled_from(["delivered", "DELIVERED", "delıvered", "DELİVERED", "dispatched"])),
+              *draw(st.sampled_from([[], ["straight"]])), "to",
+              draw(st.sampled_from(["your", "YoUr", "yoür", "our"])),
+              draw(st.sampled_from(["inbox", "INBOX", "ınbox", "inboX", "inbo", "inboxes"]))]
+    words += draw(st.lists(st.sampled_from(FILLER_WORDS), max_size=4))
+    return draw(SEPARATORS).join(words)
+
+
+@BUDGET
+@given(paragraph=promo_paragraphs())
+def test_paragraph_rules_skipped_for_a_missing_letter_would_not_match(paragraph: str) -> None:
+    assert clean.noise_rule(paragraph) == plain_paragraph_rule(paragraph)
+
+
+@pytest.mark.parametrize("paragraph", NOISE_PARAGRAPHS + ARTICLE_PARAGRAPHS + [
+    "Stories DELİVERED to YoUr InBoX every day.", "News delıvered straight to your inbox",
+    "x" * 119 + " delivered to your inbox", "x" * 121 + " delivered to your inbox"])
+def test_paragraph_rules_with_their_letters_match_as_all_rules_do(paragraph: str) -> None:
+    assert clean.noise_rule(paragraph) == plain_paragraph_rule(paragraph)
+
+
+@pytest.mark.parametrize("pattern, letter", noise_rules.PARAGRAPH_RULE_LETTERS.items())
+def test_a_rule_letter_is_in_its_rule_and_matches_only_itself(pattern: str, letter: str) -> None:
+    assert letter == letter.lower() and letter in re.sub(r"\\.", "", pattern)
+    assert re.findall(letter, EVERY_CHARACTER, re.IGNORECASE) == [letter.upper(), letter]
+
+
+PLAIN_SENTENCE_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s|$)")
+
+
+def plain_sentence_spans(paragraph: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in PLAIN_SENTENCE_END.finditer(paragraph):
+        spans.append((start, match.end()))
+        start = match.end()
+    if paragraph[start:].strip():
+        spans.append((start, len(paragraph)))
+    return spans
+
+
+@BUDGET
+@given(pieces=st.lists(st.sampled_from(["Word", "U.S.", ".", "..", "!", "?", "…", "”", "'", ")", "]", " ", "  ", "\n",
+                                        "\u00a0", "“Q?”"]), max_size=14))
+def test_sentence_spans_split_where_the_plain_pattern_splits(pieces: list[str]) -> None:
+    paragraph = "".join(pieces)
+    assert clean.sentence_spans(paragraph) == plain_sentence_spans(paragraph)
+
+
+def plain_split_sentences(paragraph: str, segment) -> list[tuple[int, str]]:
+    pieces: list[tuple[int, str]] = []
+    for base, part in segmentation._chunks(paragraph):
+        cursor = 0
+        for chunk in segment("en", part):
+            found = part.find(chunk, cursor)
+            start = found if found >= 0 else cursor
+            cursor = start + len(chunk)
+            text = chunk.strip()
+            if text:
+                pieces.append((base + start + len(chunk) - len(chunk.lstrip()), text))
+    return plain_repair(paragraph, pieces)
+
+
+def plain_repair(paragraph: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    repaired: list[tuple[int, str]] = []
+    for start, text in pieces:
+        if repaired:
+            prev_start, prev_text = repaired[-1]
+            if ((prev_text.endswith(".") and segmentation._INITIAL_START.match(text)
+                 and segmentation._INITIAL_END.search(prev_text)) or text[0].islower()):
+                repaired[-1] = (prev_start, paragraph[prev_start:start + len(text)])
+                continue
+        repaired.append((start, text))
+    return repaired
+
+
+SENTENCE_PIECES = ["He left.", " ", "  ", "U.S.", "Canada-U.S. talks", "U.S. officials", "(A.", "É.", "J. Smith",
+                   "said “Go.”", "and then", "\n"]
+
+
+@BUDGET
+@given(pieces=st.lists(st.sampled_from(SENTENCE_PIECES), min_size=1, max_size=10),
+       change=st.sampled_from(["none", "strip", "drop", "repeat", "invent"]))
+def test_split_sentences_places_and_rejoins_pieces_as_the_plain_definition(pieces: list[str], change: str) -> None:
+    from sentencex import segment as sentencex_segment
+
+    def segment(language: str, text: str) -> list[str]:
+        found = sentencex_segment(language, text)
+        return {"none": found, "strip": [piece.strip() for piece in found], "drop": found[1:],
+                "repeat": found + found[:1], "invent": ["Zz. "] + found}[change]
+
+    paragraph = "".join(pieces).strip() or "x"
+    assert segmentation.split_sentences(paragraph, segment) == plain_split_sentences(paragraph, segment)
+
+
+def plain_quote_spans(paragraph: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    if "“" in paragraph or "”" in paragraph:
+        open_at = None
+        for mark in re.finditer("[“”]", paragraph):
+            if mark.group(0) == "“" and open_at is None:
+                open_at = mark.start()
+            elif mark.group(0) == "”" and open_at is not None:
+                spans.append((open_at, mark.end()))
+                open_at = None
+        if open_at is not None:
+            spans.append((open_at, len(paragraph)))
+    elif '"' in paragraph:
+        marks = [mark.start() for mark in re.finditer('"', paragraph)]
+        for a, b in zip(marks[::2], marks[1::2] + [len(paragraph) - 1]):
+            spans.append((a, b + 1))
+    else:
+        spans = quotes.quote_spans(paragraph)  # single marks: unchanged
+    return spans
+
+
+@BUDGET
+@given(pieces=st.lists(st.sampled_from(["“", "”", '"', "‘", "’", "'", "Yes,", " ", "he said."]), max_size=12))
+def test_quote_spans_pair_marks_as_the_plain_scan_does(pieces: list[str]) -> None:
+    paragraph = "".join(pieces)
+    assert quotes.quote_spans(paragraph) == plain_quote_spans(paragraph)
+
+
+OFFERS = [text for text in NOISE_PARAGRAPHS if clean.rules().offer.fullmatch(text)] + [
+    "Would you like me to turn this into bullet points?", "Let me know!", "I can also draft a tweet thread.",
+    "Certainly, here is the rewritten text.", "Here's your press release draft:", "Want me to expand it?"]
+
+
+@pytest.mark.parametrize("offer", OFFERS)
+def test_no_offer_rule_lets_in_a_double_quotation_mark(offer: str) -> None:
+    assert clean.rules().offer.fullmatch(offer)
+    for mark in ['"', "“", "”"]:
+        for cut in range(len(offer) + 1):
+            assert not clean.rules().offer.fullmatch(offer[:cut] + mark + offer[cut:]), (offer, cut, mark)
+
+
+@BUDGET
+@given(offer=st.sampled_from(OFFERS), cut=st.integers(min_value=0, max_value=80), mark=st.sampled_from(['"', "“", "”", "’"]),
+       space=st.sampled_from(["", " ", "\n"]))
+def test_is_offer_is_the_plain_fullmatch(offer: str, cut: int, mark: str, space: str) -> None:
+    sentence = space + offer[:cut] + mark + offer[cut:] + space
+    stripped = sentence.strip()
+    plain = (0 < len(stripped) <= noise_rules.MAX_OFFER_SENTENCE
+             and clean.rules().offer.fullmatch(stripped) is not None)
+    assert clean.is_offer(sentence) == plain
+    assert clean.is_offer(offer) == bool(clean.rules().offer.fullmatch(offer))
