@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Iterable, Mapping
 
+from ahocorasick_rs import AhoCorasick
+
 
 def word_alternation(words: Iterable[str], *, lower: bool = True) -> str:
     """A regex (without word boundaries) matching any of `words`, as a trie; the longest wins."""
@@ -55,14 +57,17 @@ Hits = list[tuple[int, str]]
 
 
 class CueIndex:
-    """Several cue lists found in one scan of a text folded by `fold`, each list's questions then
+    """Several cue lists found in one pass over a text folded by `fold`, each list's questions then
     answered from the hits exactly as its own `cue_pattern` answers them.
 
-    The scan takes, at each place where a word begins, the longest word of any list that ends there
-    at a word boundary. Every word of one list that fits at that place is a prefix of it, so the
-    list's own pattern run over that word alone finds the list's longest word there; that answer is
-    tabulated once per word. Where it fails: a word beginning or ending with a non-word character
-    ("u.s.") has other boundaries alone than in a text, so such words are refused."""
+    An Aho-Corasick automaton finds every occurrence of every word, overlapping; an occurrence
+    counts where `\\b` would hold at both ends (the neighbour is no word character: not alphanumeric,
+    not "_"), and at each place only the longest counts. Every word of one list that fits at that
+    place is a prefix of it, so the list's own pattern run over that word alone finds the list's
+    longest word there; that answer is tabulated once per word.
+    Where it fails: a word beginning or ending with a non-word character ("u.s.") has other
+    boundaries alone than in a text, so such words are refused; a text holding a lone surrogate
+    cannot be searched (it has no UTF-8 form) and raises UnicodeEncodeError."""
 
     def __init__(self, lists: Mapping[str, Iterable[str]]):
         lists = {name: sorted({word.lower() for word in words}) for name, words in lists.items()}
@@ -70,7 +75,7 @@ class CueIndex:
         odd = [word for word in self._words if not _WORD_EDGES.fullmatch(word)]
         if odd:
             raise ValueError(f"cue words must begin and end with a word character: {odd}")
-        self._starts = re.compile(r"\b(?=(" + word_alternation(self._words) + r")\b)")
+        self._automaton = AhoCorasick(self._words)
         self.longest: dict[str, dict[str, str]] = {}
         for name, words in lists.items():
             pattern = cue_pattern(words)
@@ -78,7 +83,15 @@ class CueIndex:
 
     def scan(self, low: str) -> Hits:
         """(offset, word) for each place in `low` where a word of some list begins, with the longest."""
-        return [(m.start(), m.group(1)) for m in self._starts.finditer(low)]
+        longest: dict[int, int] = {}  # start → index of the longest word there
+        size = len(low)
+        for index, start, end in self._automaton.find_matches_as_indexes(low, overlapping=True):
+            if start and ((before := low[start - 1]).isalnum() or before == "_"):
+                continue
+            if end < size and ((after := low[end]).isalnum() or after == "_"):
+                continue
+            longest[start] = index  # matches come in the order of their ends: at one place, the longest last
+        return [(start, self._words[index]) for start, index in sorted(longest.items())]
 
     def search(self, name: str, hits: Hits) -> tuple[int, str] | None:
         """The first cue of list `name` in the scanned text, as `cue_pattern(words).search`: (offset, cue)."""
