@@ -250,12 +250,20 @@ HIGH_SEVERITY = ("threat", "threatened", "threatens", "sanction", "strike", "wal
                  "backfire", "blocked", "sued", "biggest", "consequences", "sweeping", "failed to",
                  "lacks", "will not back", "rejected", "angrily", "retaliation")
 LOW_SEVERITY = ("may", "might", "could", "possible", "potential", "early talks")
+# Hedges: a quote with one weak risk cue and a hedge ("it could cost us") is a risk.
+HEDGES = ("could", "would", "may", "might")
 
 # Words that make a sentence a fact worth knowing (background).
 FACT_VERBS = frozenset("""
 signed agreed struck set imposed voted expired represents represent spoke met held hired sued blocked
 won lost announced reached visited negotiated launched began started sends sent deployed grew fell rose
 flies employs chairs leads spent topped includes owns valued
+""".split())
+
+# Number words: with a digit, the mark of a fact (background).
+NUMBER_WORDS = frozenset("""
+one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand thousands million
+millions billion billions first second third fourth fifth sixth seventh eighth ninth tenth
 """.split())
 
 # Words that mark the meeting itself.

@@ -9,7 +9,9 @@ on one character at a time, which is several times faster and matches exactly th
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Mapping
+
+from ahocorasick_rs import AhoCorasick
 
 
 def word_alternation(words: Iterable[str], *, lower: bool = True) -> str:
@@ -47,3 +49,67 @@ def fold(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+
+
+# A cue word as `CueIndex` can tabulate it: a word character at each end.
+_WORD_EDGES = re.compile(r"\w(?:.*\w)?", re.DOTALL)
+Hits = list[tuple[int, str]]
+
+
+class CueIndex:
+    """Several cue lists found in one pass over a text folded by `fold`, each list's questions then
+    answered from the hits exactly as its own `cue_pattern` answers them.
+
+    An Aho-Corasick automaton finds every occurrence of every word, overlapping; an occurrence
+    counts where `\\b` would hold at both ends (the neighbour is no word character: not alphanumeric,
+    not "_"), and at each place only the longest counts. Every word of one list that fits at that
+    place is a prefix of it, so the list's own pattern run over that word alone finds the list's
+    longest word there; that answer is tabulated once per word.
+    Where it fails: a word beginning or ending with a non-word character ("u.s.") has other
+    boundaries alone than in a text, so such words are refused; a text holding a lone surrogate
+    cannot be searched (it has no UTF-8 form) and raises UnicodeEncodeError."""
+
+    def __init__(self, lists: Mapping[str, Iterable[str]]):
+        lists = {name: sorted({word.lower() for word in words}) for name, words in lists.items()}
+        self._words = sorted(set().union(*lists.values()))
+        odd = [word for word in self._words if not _WORD_EDGES.fullmatch(word)]
+        if odd:
+            raise ValueError(f"cue words must begin and end with a word character: {odd}")
+        self._automaton = AhoCorasick(self._words)
+        self.longest: dict[str, dict[str, str]] = {}
+        for name, words in lists.items():
+            pattern = cue_pattern(words)
+            self.longest[name] = {word: m.group(0) for word in self._words if (m := pattern.match(word))}
+
+    def scan(self, low: str) -> Hits:
+        """(offset, word) for each place in `low` where a word of some list begins, with the longest."""
+        longest: dict[int, int] = {}  # start → index of the longest word there
+        size = len(low)
+        for index, start, end in self._automaton.find_matches_as_indexes(low, overlapping=True):
+            if start and ((before := low[start - 1]).isalnum() or before == "_"):
+                continue
+            if end < size and ((after := low[end]).isalnum() or after == "_"):
+                continue
+            longest[start] = index  # matches come in the order of their ends: at one place, the longest last
+        return [(start, self._words[index]) for start, index in sorted(longest.items())]
+
+    def search(self, name: str, hits: Hits) -> tuple[int, str] | None:
+        """The first cue of list `name` in the scanned text, as `cue_pattern(words).search`: (offset, cue)."""
+        longest = self.longest[name]
+        for start, word in hits:
+            cue = longest.get(word)
+            if cue:
+                return start, cue
+        return None
+
+    def findall(self, name: str, hits: Hits) -> list[str]:
+        """The cues of list `name`, as `cue_pattern(words).findall`: left to right, none overlapping."""
+        longest = self.longest[name]
+        found: list[str] = []
+        free = 0
+        for start, word in hits:
+            cue = longest.get(word) if start >= free else None
+            if cue:
+                found.append(cue)
+                free = start + len(cue)
+        return found

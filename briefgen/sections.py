@@ -18,17 +18,15 @@ figurative sense ("a strike of luck") is taken literally.
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass, field
 
 from briefgen import lexicon as lx
 from briefgen.entities import Analysis
-from briefgen.patterns import cue_pattern, fold, word_alternation
+from briefgen.patterns import CueIndex, Hits, cue_pattern, fold, word_alternation
 from briefgen.quotes import REPORTING_VERB, FoundQuote
 
 DIGIT = re.compile(r"\d")
-NUMBER_WORD = cue_pattern("one two three four five six seven eight nine ten dozen dozens hundred hundreds "
-                          "thousand thousands million millions billion billions first second third "
-                          "fourth fifth sixth seventh eighth ninth tenth".split())
 TRAILING_PARTICIPLE = re.compile(r",\s+(?:arguing|citing|saying|claiming|noting|adding|according)\b.*$", re.I)
 
 
@@ -44,17 +42,14 @@ class Claim:
 
 ADVICE_CUE = cue_pattern(list(lx.ADVICE_VERBS) + list(lx.ADVICE_MODALS))
 QUOTED_ASK_CUE = cue_pattern(lx.QUOTED_ASK_CUES)
-# The first offer, demand or objective cue of a sentence (at one place, an offer before a demand).
-ASK_CUE = re.compile(r"\b(?:" + "|".join(f"(?P<{kind}>{word_alternation(cues)})\\b" for kind, cues in (
-    ("offer", lx.OFFER_CUES), ("demand", lx.DEMAND_CUES), ("objective", lx.OBJECTIVE_CUES))) + ")")
-PUSH_WORD = re.compile(word_alternation(lx.PUSH_VERBS))  # anywhere, a cheap test before PUSH_CUE
+# At one place, an offer is taken before a demand and a demand before an objective.
+ASK_KINDS = ("offer", "demand", "objective")
 PUSH_CUE = re.compile(r"\b(?:" + word_alternation(lx.PUSH_VERBS) + r")\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,4}to\s+(?!the\b)\w+")
 MODAL_CUE = cue_pattern(("should", "must", "needs to", "need to", "ought to", "has to", "have to"))
-RISK_CUE = cue_pattern(lx.RISK_CUES)
-FACT_CUE = cue_pattern(lx.FACT_VERBS)
-HEDGE = cue_pattern(("could", "would", "may", "might"))
-HIGH_SEVERITY_CUE = cue_pattern(lx.HIGH_SEVERITY)
-LOW_SEVERITY_CUE = cue_pattern(lx.LOW_SEVERITY)
+# The cue lists of asks, risks and background, found in one scan of each sentence (`sentence_cues`).
+CUES = CueIndex({"offer": lx.OFFER_CUES, "demand": lx.DEMAND_CUES, "objective": lx.OBJECTIVE_CUES,
+                 "push": lx.PUSH_VERBS, "risk": lx.RISK_CUES, "high": lx.HIGH_SEVERITY, "low": lx.LOW_SEVERITY,
+                 "hedge": lx.HEDGES, "fact": lx.FACT_VERBS, "number": lx.NUMBER_WORDS})
 # "Analysts said ...", "Economists at Desjardins warn ...": experts unnamed, or named only by their firm
 ANON_EXPERTS = re.compile(r"^(?P<who>(?:Observers|Analysts|Experts|Economists|Critics|Diplomats|Strategists)"
                           r"(?:\s+(?:at|from|with)\s+(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w&.’'\-]*){0,4})?)"
@@ -92,6 +87,19 @@ def _speaker_name(analysis: Analysis, key: int | None) -> str | None:
 
 def _subject(analysis: Analysis, s_index: int):
     return analysis.entity(analysis.subjects.get(s_index))
+
+
+_last_scan: tuple[weakref.ref, list[Hits]] | None = None
+
+
+def sentence_cues(analysis: Analysis) -> list[Hits]:
+    """`CUES.scan` of each sentence's folded text. Asks, risks and background all read it, so the
+    scan of the last document (known by identity, not by its text) is kept for the next extractor."""
+    global _last_scan
+    last = _last_scan
+    if last is None or last[0]() is not analysis:
+        last = _last_scan = weakref.ref(analysis), [CUES.scan(low) for low in analysis.folded]
+    return last[1]
 
 
 def expert_advice(analysis: Analysis, quotes: list[FoundQuote]) -> list[Claim]:
@@ -158,24 +166,28 @@ def _object_party(text_after_cue: str) -> str | None:
 def asks(analysis: Analysis, quotes: list[FoundQuote], advice: list[Claim]) -> list[Claim]:
     """Demands, offers and objectives of the parties, and experts' recommendations."""
     claims: list[Claim] = []
+    cues = sentence_cues(analysis)
     for s_index, sentence in enumerate(analysis.sentences):
+        hits = cues[s_index]
+        if not hits:  # no ask cue and no push verb
+            continue
         subject = _subject(analysis, s_index)
         if subject is not None and subject.expert:
             continue
-        plain = analysis.plain[s_index]
-        low = analysis.folded[s_index]
-        cue = ASK_CUE.search(low)
-        kind = cue.lastgroup if cue else None
-        push = PUSH_CUE.search(plain) if PUSH_WORD.search(low) else None
-        if push and (cue is None or push.start() < cue.start()):
-            cue, kind = push, "demand"
-        if cue is None:
+        ask = _first_ask(hits)
+        push = PUSH_CUE.search(analysis.plain[s_index]) if CUES.search("push", hits) else None
+        if push and (ask is None or push.start() < ask[0]):
+            start, end, kind = push.start(), push.end(), "demand"
+        elif ask:
+            start, end, kind = ask
+            push = None
+        else:
             continue
-        clause = TRAILING_PARTICIPLE.sub("", sentence.text[cue.end():] if cue is not push else sentence.text[cue.start():])
+        clause = TRAILING_PARTICIPLE.sub("", sentence.text[end:] if push is None else sentence.text[start:])
         if len(clause.split()) < 2 and not re.search(r"\d", clause):
             continue
-        by = _party(analysis, s_index, cue.start())
-        of = _object_party(sentence.text[cue.end():]) if cue is not push else \
+        by = _party(analysis, s_index, start)
+        of = _object_party(sentence.text[end:]) if push is None else \
             re.sub(r"^(?:\w+)\s+(?:the\s+)?", "", push.group(0)).rsplit(" to ", 1)[0]
         for part in split_list(clause):
             claims.append(Claim("asks", part, (s_index,), {"by": by, "of": of, "kind": kind}))
@@ -199,19 +211,28 @@ def asks(analysis: Analysis, quotes: list[FoundQuote], advice: list[Claim]) -> l
     return claims
 
 
-def severity_of(low: str) -> str:
-    """high, low or medium from the wording of `low`, a text folded by `patterns.fold`."""
-    if HIGH_SEVERITY_CUE.search(low):
+def _first_ask(hits: Hits) -> tuple[int, int, str] | None:
+    """(start, end, kind) of the first offer, demand or objective cue among a sentence's `CUES` hits."""
+    for start, word in hits:
+        for kind in ASK_KINDS:
+            cue = CUES.longest[kind].get(word)
+            if cue:
+                return start, start + len(cue), kind
+    return None
+
+
+def severity_of(hits: Hits) -> str:
+    """high, low or medium from the wording of a text (its `CUES` hits)."""
+    if CUES.search("high", hits):
         return "high"
-    if LOW_SEVERITY_CUE.search(low):
+    if CUES.search("low", hits):
         return "low"
     return "medium"
 
 
-def _risk_weight(low: str) -> tuple[int, str | None]:
-    """Strong cues count two, weak cues (a tariff, a review, a cost) one; the first cue names the category.
-    `low` is folded by `patterns.fold`."""
-    cues = RISK_CUE.findall(low)
+def _risk_weight(hits: Hits) -> tuple[int, str | None]:
+    """Strong cues count two, weak cues (a tariff, a review, a cost) one; the first cue names the category."""
+    cues = CUES.findall("risk", hits)
     if not cues:
         return 0, None
     return sum(2 if cue in lx.STRONG_RISK_CUES else 1 for cue in cues), lx.RISK_CUES[cues[0]]
@@ -220,21 +241,22 @@ def _risk_weight(low: str) -> tuple[int, str | None]:
 def risks(analysis: Analysis, quotes: list[FoundQuote]) -> list[Claim]:
     """Sentences and quotes whose risk cues weigh two or more (an expert speaking adds one)."""
     claims: list[Claim] = []
+    cues = sentence_cues(analysis)
     for s_index, sentence in enumerate(analysis.sentences):
         if analysis.word_counts[s_index] < 5:
             continue
-        low = analysis.folded[s_index]
-        weight, category = _risk_weight(low)
+        hits = cues[s_index]
+        weight, category = _risk_weight(hits)
         if weight == 1:  # an expert's one weak cue is enough
             subject = _subject(analysis, s_index)
             weight += 1 if subject is not None and subject.expert else 0
         if weight >= 2:
-            claims.append(Claim("risks", sentence.text, (s_index,), {"category": category, "severity": severity_of(low)}))
+            claims.append(Claim("risks", sentence.text, (s_index,), {"category": category, "severity": severity_of(hits)}))
     for q in quotes:
-        low = fold(q.span.text)
-        weight, category = _risk_weight(low)
-        if weight >= 2 or (weight and HEDGE.search(low)):
-            claims.append(Claim("risks", tidy(q.span.text), q.sentences, {"category": category, "severity": severity_of(low)}))
+        hits = CUES.scan(fold(q.span.text))
+        weight, category = _risk_weight(hits)
+        if weight >= 2 or (weight and CUES.search("hedge", hits)):
+            claims.append(Claim("risks", tidy(q.span.text), q.sentences, {"category": category, "severity": severity_of(hits)}))
     return claims
 
 
@@ -253,13 +275,13 @@ def background(analysis: Analysis, used: set[int], limit: int | None = None) -> 
     if limit is None:
         limit = max(4, min(8, len(analysis.sentences) // 3))
     scored: list[tuple[float, int]] = []
+    cues = sentence_cues(analysis)
     for s_index, sentence in enumerate(analysis.sentences):
         if analysis.word_counts[s_index] < 6 or _quoted_share(analysis, s_index) > 0.5:
             continue
-        low = analysis.folded[s_index]
-        # a digit is found by a plain scan, far quicker than the number words' pattern
-        score = 2.0 if DIGIT.search(low) or NUMBER_WORD.search(low) else 0.0
-        score += min(2, len(FACT_CUE.findall(low))) * 1.0
+        hits = cues[s_index]
+        score = 2.0 if CUES.search("number", hits) or DIGIT.search(analysis.folded[s_index]) else 0.0
+        score += min(2, len(CUES.findall("fact", hits))) * 1.0
         score += min(2, len(analysis.mentions.get(s_index, []))) * 0.5
         score += 1.5 if s_index == 0 else 0.0
         score -= 1.0 if s_index in used else 0.0

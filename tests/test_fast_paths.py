@@ -3,6 +3,9 @@ derandomized):
 - a cue pattern built as a trie over folded text finds what a longest-first, case-insensitive
   alternation finds in the original text;
 - `fold` lowercases without moving any offset;
+- a `CueIndex` scan answers each list's search and findall as that list's own pattern does, and
+  the first ask cue as one pattern with an offer before a demand before an objective at one place;
+  a sentence a push pattern matches always has a push verb among its hits;
 - name runs found from capitalised groups are the name runs of the whole sentence's tokens, and
   `sentence_runs` (its shortcut for words standing alone) gives the same runs, and counts the
   words that are capital groups of their own;
@@ -24,13 +27,14 @@ import re
 import sys
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from briefgen import clean, entities, ingest, noise_rules, quotes
 from briefgen import segment as segmentation
 from briefgen import lexicon as lx
-from briefgen.patterns import cue_pattern, fold, word_alternation
+from briefgen import sections
+from briefgen.patterns import CueIndex, cue_pattern, fold, word_alternation
 from briefgen.segment import Sentence
 from test_clean import ARTICLE_PARAGRAPHS, NOISE_PARAGRAPHS
 
@@ -74,6 +78,90 @@ def test_word_alternation_prefers_the_longest_word() -> None:
     pattern = re.compile(r"\b(?:" + word_alternation(["threat", "threaten", "threatened"]) + r")\b")
     assert pattern.findall("a threatened threat threatens") == ["threatened", "threat"]
     assert re.fullmatch(word_alternation([]), "") is None
+
+
+# Cue words, pieces of them and the characters that make or break a word boundary, run together
+# or apart: words inside longer words ("threatening", "xthreat"), overlapping cues ("would force"
+# over "would"), apostrophes, hyphens, underscores, digits, non-ASCII letters and "İ".
+CUE_TEXT_PIECES = sorted(set().union(*sections.CUES.longest.values())) + [
+    "walk", "force", "back", "for", "to", "not", "won", "t", "ing", "s", "ed", "x", "é", "İ", "ß", "2", "_", "-", "'",
+    "’", ".", ",", "“", "(", "—"]
+CUE_TEXT_JOINS = st.sampled_from([" ", " ", "", "-", "'", "’", "_", "\n", "  ", "\u00a0"])
+
+
+@st.composite
+def cue_texts(draw) -> str:
+    pieces = draw(st.lists(st.sampled_from(CUE_TEXT_PIECES), max_size=20))
+    return fold("".join(piece + draw(CUE_TEXT_JOINS) for piece in pieces))
+
+
+CUE_LIST_WORDS = {"offer": lx.OFFER_CUES, "demand": lx.DEMAND_CUES, "objective": lx.OBJECTIVE_CUES,
+                  "push": lx.PUSH_VERBS, "risk": lx.RISK_CUES, "high": lx.HIGH_SEVERITY, "low": lx.LOW_SEVERITY,
+                  "hedge": lx.HEDGES, "fact": lx.FACT_VERBS, "number": lx.NUMBER_WORDS}
+
+
+def test_the_cue_index_holds_the_lists_of_the_sections() -> None:
+    assert sorted(sections.CUES.longest) == sorted(CUE_LIST_WORDS)
+
+
+@BUDGET
+@given(low=cue_texts())
+def test_cue_index_answers_as_each_lists_pattern(low: str) -> None:
+    hits = sections.CUES.scan(low)
+    for name, words in CUE_LIST_WORDS.items():
+        pattern = plain_alternation(words)
+        first = pattern.search(low)
+        assert sections.CUES.search(name, hits) == (first and (first.start(), first.group(0)))
+        assert sections.CUES.findall(name, hits) == pattern.findall(low)
+
+
+# Words over a few letters, so that lists share prefixes and a word often begins inside another.
+SHORT_WORDS = st.text(alphabet="ab -'_é", min_size=1, max_size=7).map(str.strip).filter(
+    lambda word: re.fullmatch(r"\w(?:.*\w)?", word) is not None)
+
+
+@BUDGET
+@given(lists=st.lists(st.lists(SHORT_WORDS, min_size=1, max_size=6), min_size=1, max_size=3),
+       text=st.text(alphabet="abAB -'_éİ2", max_size=40))
+@example(lists=[["would force", "walk out"], ["would", "force", "out"]], text="It would force a walk out")
+def test_cue_index_answers_as_cue_pattern_for_any_lists(lists: list[list[str]], text: str) -> None:
+    index = CueIndex({str(n): words for n, words in enumerate(lists)})
+    low = fold(text)
+    hits = index.scan(low)
+    for n, words in enumerate(lists):
+        pattern = plain_alternation(words)
+        first = pattern.search(low)
+        assert index.search(str(n), hits) == (first and (first.start(), first.group(0)))
+        assert index.findall(str(n), hits) == pattern.findall(low)
+
+
+def plain_ask_pattern() -> re.Pattern[str]:
+    """The first offer, demand or objective cue; at one place an offer before a demand before an objective."""
+    kinds = [("offer", lx.OFFER_CUES), ("demand", lx.DEMAND_CUES), ("objective", lx.OBJECTIVE_CUES)]
+    return re.compile(r"\b(?:" + "|".join(
+        f"(?P<{kind}>" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b"
+        for kind, words in kinds) + ")")
+
+
+@BUDGET
+@given(low=cue_texts())
+def test_first_ask_is_the_first_match_of_one_ask_pattern(low: str) -> None:
+    cue = plain_ask_pattern().search(low)
+    assert sections._first_ask(sections.CUES.scan(low)) == (cue and (cue.start(), cue.end(), cue.lastgroup))
+
+
+@BUDGET
+@given(before=sentences(), join=st.sampled_from([" ", "", "-", "_", "’", "İ"]), verb=st.sampled_from(lx.PUSH_VERBS),
+       after=sentences())
+def test_a_push_cue_always_has_a_push_verb_among_the_hits(before: str, join: str, verb: str, after: str) -> None:
+    plain = before + join + verb + " " + after + " to act"
+    if sections.PUSH_CUE.search(plain):
+        assert sections.CUES.search("push", sections.CUES.scan(fold(plain)))
+
+
+def test_a_cue_index_refuses_a_word_with_a_non_word_edge() -> None:
+    with pytest.raises(ValueError, match="u.s."):
+        CueIndex({"places": ["u.s.", "canada"]})
 
 
 @given(text=st.text(max_size=60))
