@@ -35,8 +35,6 @@ _SINGLE_CLOSE = re.compile(r"’(?!\w)")
 _STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))'(?=\w)")
 _STRAIGHT_SINGLE_CLOSE = re.compile(r"(?<=\S)'(?!\w)(?!(?<=s')\s+(?!(?:"
                                     + word_alternation(lx.REPORTING_VERBS | lx.PERSON_PRONOUNS) + r")\b)[a-z])")
-_CURLY_MARK = re.compile("[“”]")
-_STRAIGHT_MARK = re.compile('"')
 # Determiners that introduce an unnamed source ("a senior official", "two people familiar with ...").
 _SOURCE_COUNT = r"an?|one|two|three|several|some"
 ANONYMOUS = re.compile(
