@@ -9,9 +9,10 @@ on one character at a time, which is several times faster and matches exactly th
 from __future__ import annotations
 
 import re
-from typing import Iterable, Mapping
+from bisect import bisect_right
+from typing import Iterable, Mapping, Sequence
 
-from ahocorasick_rs import AhoCorasick
+from ahocorasick_rs import AhoCorasick, Implementation
 
 
 def word_alternation(words: Iterable[str], *, lower: bool = True) -> str:
@@ -51,14 +52,14 @@ def fold(text: str) -> str:
     return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
 
 
-# A cue word as `CueIndex` can tabulate it: a word character at each end.
-_WORD_EDGES = re.compile(r"\w(?:.*\w)?", re.DOTALL)
+# A cue word as `CueIndex` can tabulate it: a word character at each end, no newline.
+_WORD_EDGES = re.compile(r"\w(?:.*\w)?")
 Hits = list[tuple[int, str]]
 
 
 class CueIndex:
-    """Several cue lists found in one pass over a text folded by `fold`, each list's questions then
-    answered from the hits exactly as its own `cue_pattern` answers them.
+    """Several cue lists found in one pass over texts folded by `fold`, each list's questions then
+    answered from a text's hits exactly as its own `cue_pattern` answers them.
 
     An Aho-Corasick automaton finds every occurrence of every word, overlapping; an occurrence
     counts where `\\b` would hold at both ends (the neighbour is no word character: not alphanumeric,
@@ -66,8 +67,9 @@ class CueIndex:
     place is a prefix of it, so the list's own pattern run over that word alone finds the list's
     longest word there; that answer is tabulated once per word.
     Where it fails: a word beginning or ending with a non-word character ("u.s.") has other
-    boundaries alone than in a text, so such words are refused; a text holding a lone surrogate
-    cannot be searched (it has no UTF-8 form) and raises UnicodeEncodeError."""
+    boundaries alone than in a text, so such words are refused (and words holding a newline, which
+    sets the texts apart); a text holding a lone surrogate cannot be searched (it has no UTF-8 form)
+    and raises UnicodeEncodeError."""
 
     def __init__(self, lists: Mapping[str, Iterable[str]]):
         lists = {name: sorted({word.lower() for word in words}) for name, words in lists.items()}
@@ -75,23 +77,30 @@ class CueIndex:
         odd = [word for word in self._words if not _WORD_EDGES.fullmatch(word)]
         if odd:
             raise ValueError(f"cue words must begin and end with a word character: {odd}")
-        self._automaton = AhoCorasick(self._words)
+        self._automaton = AhoCorasick(self._words, implementation=Implementation.DFA)
         self.longest: dict[str, dict[str, str]] = {}
         for name, words in lists.items():
             pattern = cue_pattern(words)
             self.longest[name] = {word: m.group(0) for word in self._words if (m := pattern.match(word))}
 
-    def scan(self, low: str) -> Hits:
-        """(offset, word) for each place in `low` where a word of some list begins, with the longest."""
-        longest: dict[int, int] = {}  # start → index of the longest word there
-        size = len(low)
-        for index, start, end in self._automaton.find_matches_as_indexes(low, overlapping=True):
-            if start and ((before := low[start - 1]).isalnum() or before == "_"):
+    def scan(self, texts: Sequence[str]) -> list[Hits]:
+        """For each of `texts`, (offset, word) at each place where a word of some list begins, with
+        the longest word there. The texts are searched as one (a call per text costs more than the
+        search), each set off by newlines: no word holds one, and as no word character it leaves
+        the boundaries at a text's edges as they are in the text alone."""
+        joined = "\n" + "\n".join(texts) + "\n"
+        starts = []  # offset of each text in `joined`
+        offset = 1
+        for text in texts:
+            starts.append(offset)
+            offset += len(text) + 1
+        longest: list[dict[int, int]] = [{} for _ in texts]  # per text, start → index of the longest word
+        for index, start, end in self._automaton.find_matches_as_indexes(joined, overlapping=True):
+            if (before := joined[start - 1]).isalnum() or before == "_" or (after := joined[end]).isalnum() or after == "_":
                 continue
-            if end < size and ((after := low[end]).isalnum() or after == "_"):
-                continue
-            longest[start] = index  # matches come in the order of their ends: at one place, the longest last
-        return [(start, self._words[index]) for start, index in sorted(longest.items())]
+            k = bisect_right(starts, start) - 1
+            longest[k][start - starts[k]] = index  # matches come in the order of their ends: the longest last
+        return [sorted([(start, self._words[index]) for start, index in found.items()]) for found in longest]
 
     def search(self, name: str, hits: Hits) -> tuple[int, str] | None:
         """The first cue of list `name` in the scanned text, as `cue_pattern(words).search`: (offset, cue)."""

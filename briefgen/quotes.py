@@ -339,11 +339,11 @@ def reported_speech(analysis: Analysis, skip: set[int] = frozenset()) -> list[Re
     Where it fails: a clause that reports someone else's view ("X said critics believe ...") is X's."""
     found: list[ReportedSpeech] = []
     for s_index, sentence in enumerate(analysis.sentences):
-        if s_index in skip or sentence_has_quote(analysis, s_index):
+        if s_index in skip:
             continue
         subject = analysis.subjects.get(s_index)
         entity = analysis.entity(subject)
-        if entity is None or entity.kind != "person" or entity.expert:
+        if entity is None or entity.kind != "person" or entity.expert or sentence_has_quote(analysis, s_index):
             continue
         mention = next(m for m in analysis.mentions[s_index] if m.entity == subject and not m.in_quote)
         offset = mention.end - sentence.start

@@ -22,7 +22,7 @@ import weakref
 from dataclasses import dataclass, field
 
 from briefgen import lexicon as lx
-from briefgen.entities import Analysis
+from briefgen.entities import Analysis, Entity
 from briefgen.patterns import CueIndex, Hits, cue_pattern, fold, word_alternation
 from briefgen.quotes import REPORTING_VERB, FoundQuote
 
@@ -89,6 +89,12 @@ def _subject(analysis: Analysis, s_index: int):
     return analysis.entity(analysis.subjects.get(s_index))
 
 
+def _expert_subjects(analysis: Analysis) -> dict[int, Entity]:
+    """Sentence index → its subject, for the sentences whose subject is an expert."""
+    return {s_index: entity for s_index, key in analysis.subjects.items()
+            if (entity := analysis.entity(key)) is not None and entity.expert}
+
+
 _last_scan: tuple[weakref.ref, list[Hits]] | None = None
 
 
@@ -98,7 +104,7 @@ def sentence_cues(analysis: Analysis) -> list[Hits]:
     global _last_scan
     last = _last_scan
     if last is None or last[0]() is not analysis:
-        last = _last_scan = weakref.ref(analysis), [CUES.scan(low) for low in analysis.folded]
+        last = _last_scan = weakref.ref(analysis), CUES.scan(analysis.folded)
     return last[1]
 
 
@@ -108,15 +114,16 @@ def expert_advice(analysis: Analysis, quotes: list[FoundQuote]) -> list[Claim]:
     quote_by_sentence: dict[int, list[FoundQuote]] = {}
     for q in quotes:
         quote_by_sentence.setdefault(q.sentences[0], []).append(q)
+    experts = _expert_subjects(analysis)
     for s_index, sentence in enumerate(analysis.sentences):
-        for q in quote_by_sentence.get(s_index, []):
+        for q in quote_by_sentence.get(s_index, ()):
             expert = analysis.entity(q.speaker)
             if expert and expert.expert:
                 claims.append(Claim("expert_advice", tidy(q.span.text), q.sentences,
                                     {"expert": expert.name, "credentials": expert.credentials, "verb": "quote"}))
-        subject = _subject(analysis, s_index)
-        anonymous = None if subject and subject.expert else ANON_EXPERTS.match(sentence.text)
-        if not (subject and subject.expert) and not anonymous:
+        subject = experts.get(s_index)
+        anonymous = None if subject else ANON_EXPERTS.match(sentence.text)
+        if not subject and not anonymous:
             continue
         low = analysis.folded[s_index]
         cue = ADVICE_CUE.search(low) or REPORTING_VERB.search(low)
@@ -129,9 +136,9 @@ def expert_advice(analysis: Analysis, quotes: list[FoundQuote]) -> list[Claim]:
         start = (verb.start() if keep_verb else verb.end()) if verb and verb.start() <= cue.start() else 0
         clause = TRAILING_PARTICIPLE.sub("", sentence.text[start:])
         verb_word = (verb or cue).group(0).lower()
-        name = subject.name if subject and subject.expert else anonymous.group("who")
-        creds = subject.credentials if subject and subject.expert else None
-        named = bool(subject and subject.expert)
+        name = subject.name if subject else anonymous.group("who")
+        creds = subject.credentials if subject else None
+        named = subject is not None
         for part in split_recommendations(clause):
             claims.append(Claim("expert_advice", part, (s_index,),
                                 {"expert": name, "credentials": creds, "verb": verb_word, "named": named}))
@@ -146,9 +153,8 @@ def _first_quote_offset(analysis: Analysis, s_index: int) -> int:
     return min(opens, default=len(sentence.text))
 
 
-def _party(analysis: Analysis, s_index: int, cue_start: int) -> str | None:
+def _party(analysis: Analysis, s_index: int, subject: Entity | None, cue_start: int) -> str | None:
     """Who asks: the sentence subject (person, organisation, country), or the words before the cue."""
-    subject = _subject(analysis, s_index)
     if subject is not None:
         return subject.name
     head = analysis.sentences[s_index].text[:cue_start]
@@ -186,7 +192,7 @@ def asks(analysis: Analysis, quotes: list[FoundQuote], advice: list[Claim]) -> l
         clause = TRAILING_PARTICIPLE.sub("", sentence.text[end:] if push is None else sentence.text[start:])
         if len(clause.split()) < 2 and not re.search(r"\d", clause):
             continue
-        by = _party(analysis, s_index, start)
+        by = _party(analysis, s_index, subject, start)
         of = _object_party(sentence.text[end:]) if push is None else \
             re.sub(r"^(?:\w+)\s+(?:the\s+)?", "", push.group(0)).rsplit(" to ", 1)[0]
         for part in split_list(clause):
@@ -246,14 +252,15 @@ def risks(analysis: Analysis, quotes: list[FoundQuote]) -> list[Claim]:
         if analysis.word_counts[s_index] < 5:
             continue
         hits = cues[s_index]
+        if not hits:  # no risk cue
+            continue
         weight, category = _risk_weight(hits)
         if weight == 1:  # an expert's one weak cue is enough
             subject = _subject(analysis, s_index)
             weight += 1 if subject is not None and subject.expert else 0
         if weight >= 2:
             claims.append(Claim("risks", sentence.text, (s_index,), {"category": category, "severity": severity_of(hits)}))
-    for q in quotes:
-        hits = CUES.scan(fold(q.span.text))
+    for q, hits in zip(quotes, CUES.scan([fold(q.span.text) for q in quotes])):
         weight, category = _risk_weight(hits)
         if weight >= 2 or (weight and CUES.search("hedge", hits)):
             claims.append(Claim("risks", tidy(q.span.text), q.sentences, {"category": category, "severity": severity_of(hits)}))
