@@ -17,7 +17,7 @@ from briefgen.entities import Analysis, Entity, analyse
 from briefgen.meeting import MeetingFacts, find_meeting
 from briefgen.quotes import FoundQuote, find_quotes, quote_spans, reported_speech
 from briefgen.schema import Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder, item_id
-from briefgen.sections import Claim, asks, background, expert_advice, risks
+from briefgen.sections import Claim, asks, background, expert_advice, risks, sentence_cues
 from briefgen.segment import Sentence
 
 
@@ -37,11 +37,12 @@ class Document:
         self.analysis: Analysis = analyse(sentences, paragraphs, spans, known)
         self.quotes: list[FoundQuote] = find_quotes(self.analysis)
         self.advice = expert_advice(self.analysis, self.quotes)
-        self.asks = asks(self.analysis, self.quotes, self.advice)
-        self.risks = risks(self.analysis, self.quotes)
+        cues = sentence_cues(self.analysis)
+        self.asks = asks(self.analysis, self.quotes, self.advice, cues)
+        self.risks = risks(self.analysis, self.quotes, cues)
         used = {s for claim in [*self.advice, *self.asks] for s in claim.sentences}
         self.reported = reported_speech(self.analysis, used)
-        self.background = background(self.analysis, used)
+        self.background = background(self.analysis, used, cues=cues)
 
     def evidence(self, sentence_indexes: Sequence[int]) -> list[Evidence]:
         """Evidence for the sentences; one Evidence per sentence, shared by the items citing it."""

@@ -18,7 +18,6 @@ figurative sense ("a strike of luck") is taken literally.
 from __future__ import annotations
 
 import re
-import weakref
 from dataclasses import dataclass, field
 
 from briefgen import lexicon as lx
@@ -46,7 +45,7 @@ QUOTED_ASK_CUE = cue_pattern(lx.QUOTED_ASK_CUES)
 ASK_KINDS = ("offer", "demand", "objective")
 PUSH_CUE = re.compile(r"\b(?:" + word_alternation(lx.PUSH_VERBS) + r")\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,4}to\s+(?!the\b)\w+")
 MODAL_CUE = cue_pattern(("should", "must", "needs to", "need to", "ought to", "has to", "have to"))
-# The cue lists of asks, risks and background, found in one scan of each sentence (`sentence_cues`).
+# The cue lists of asks, risks and background, found in one scan of the document (`sentence_cues`).
 CUES = CueIndex({"offer": lx.OFFER_CUES, "demand": lx.DEMAND_CUES, "objective": lx.OBJECTIVE_CUES,
                  "push": lx.PUSH_VERBS, "risk": lx.RISK_CUES, "high": lx.HIGH_SEVERITY, "low": lx.LOW_SEVERITY,
                  "hedge": lx.HEDGES, "fact": lx.FACT_VERBS, "number": lx.NUMBER_WORDS})
@@ -95,17 +94,10 @@ def _expert_subjects(analysis: Analysis) -> dict[int, Entity]:
             if (entity := analysis.entity(key)) is not None and entity.expert}
 
 
-_last_scan: tuple[weakref.ref, list[Hits]] | None = None
-
-
 def sentence_cues(analysis: Analysis) -> list[Hits]:
-    """`CUES.scan` of each sentence's folded text. Asks, risks and background all read it, so the
-    scan of the last document (known by identity, not by its text) is kept for the next extractor."""
-    global _last_scan
-    last = _last_scan
-    if last is None or last[0]() is not analysis:
-        last = _last_scan = weakref.ref(analysis), CUES.scan(analysis.folded)
-    return last[1]
+    """`CUES.scan` of each sentence's folded text: what asks, risks and background read. A caller
+    running all three scans once and hands each the result."""
+    return CUES.scan(analysis.folded)
 
 
 def expert_advice(analysis: Analysis, quotes: list[FoundQuote]) -> list[Claim]:
@@ -169,10 +161,11 @@ def _object_party(text_after_cue: str) -> str | None:
     return match.group(1) if match else None
 
 
-def asks(analysis: Analysis, quotes: list[FoundQuote], advice: list[Claim]) -> list[Claim]:
-    """Demands, offers and objectives of the parties, and experts' recommendations."""
+def asks(analysis: Analysis, quotes: list[FoundQuote], advice: list[Claim], cues: list[Hits] | None = None) -> list[Claim]:
+    """Demands, offers and objectives of the parties, and experts' recommendations (`cues`: the
+    document's `sentence_cues`, scanned here when not given)."""
     claims: list[Claim] = []
-    cues = sentence_cues(analysis)
+    cues = sentence_cues(analysis) if cues is None else cues
     for s_index, sentence in enumerate(analysis.sentences):
         hits = cues[s_index]
         if not hits:  # no ask cue and no push verb
@@ -244,10 +237,11 @@ def _risk_weight(hits: Hits) -> tuple[int, str | None]:
     return sum(2 if cue in lx.STRONG_RISK_CUES else 1 for cue in cues), lx.RISK_CUES[cues[0]]
 
 
-def risks(analysis: Analysis, quotes: list[FoundQuote]) -> list[Claim]:
-    """Sentences and quotes whose risk cues weigh two or more (an expert speaking adds one)."""
+def risks(analysis: Analysis, quotes: list[FoundQuote], cues: list[Hits] | None = None) -> list[Claim]:
+    """Sentences and quotes whose risk cues weigh two or more (an expert speaking adds one); `cues` as
+    for `asks`."""
     claims: list[Claim] = []
-    cues = sentence_cues(analysis)
+    cues = sentence_cues(analysis) if cues is None else cues
     for s_index, sentence in enumerate(analysis.sentences):
         if analysis.word_counts[s_index] < 5:
             continue
@@ -275,14 +269,14 @@ def _quoted_share(analysis: Analysis, s_index: int) -> float:
     return 1 - len(blanked.replace(" ", "")) / max(1, len(sentence.text.replace(" ", "")))
 
 
-def background(analysis: Analysis, used: set[int], limit: int | None = None) -> list[Claim]:
+def background(analysis: Analysis, used: set[int], limit: int | None = None, cues: list[Hits] | None = None) -> list[Claim]:
     """The facts worth knowing, in article order: numbers, dates and past events score highest,
     sentences mostly in quotation marks or already used as advice or asks lowest; at most two per
-    paragraph, and 4-8 in all (about one sentence in three of a short article)."""
+    paragraph, and 4-8 in all (about one sentence in three of a short article). `cues` as for `asks`."""
     if limit is None:
         limit = max(4, min(8, len(analysis.sentences) // 3))
     scored: list[tuple[float, int]] = []
-    cues = sentence_cues(analysis)
+    cues = sentence_cues(analysis) if cues is None else cues
     for s_index, sentence in enumerate(analysis.sentences):
         if analysis.word_counts[s_index] < 6 or _quoted_share(analysis, s_index) > 0.5:
             continue
