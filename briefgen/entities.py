@@ -246,15 +246,32 @@ def sentence_runs(sentence: Sentence, counts: dict[str, int]) -> list[tuple[list
                 run = [make_token(text, base + match.start())]
                 runs.append((run, run))
             continue
-        for group in _group_tokens(text, base + match.start()):
+        start = base + match.start()
+        for words, group_runs in _group_shape(text):
+            group = [make_token(word, start + offset) for word, offset in words]
             if len(group) == 1 and group[0].start != base:  # a capital that only looked like one split the match
                 counts[group[0].lower] = counts.get(group[0].lower, 0) + 1
-            for i, j in name_runs(group):
+            for i, j, edge in group_runs:
                 run = group[i:j]
-                stripped = _strip_edges(run)
-                if stripped or len(run) > 1:  # one word that only opens a sentence ("Since") is nothing
-                    runs.append((run, stripped))
+                runs.append((run, run[edge:] if edge else run))
     return runs
+
+
+@lru_cache(maxsize=1 << 14)  # names recur: each group of several words is split into runs once
+def _group_shape(text: str) -> tuple[tuple[tuple[tuple[str, int], ...], tuple[tuple[int, int, int], ...]], ...]:
+    """The groups of tokens of a CAPITAL_GROUP match of several words (`_group_tokens`), each as its
+    words with their offsets in `text`, and its name runs [i, j) kept by `sentence_runs` with the
+    number of leading words `_strip_edges` drops."""
+    shape = []
+    for group in _group_tokens(text, 0):
+        kept = []
+        for i, j in name_runs(group):
+            run = group[i:j]
+            stripped = _strip_edges(run)
+            if stripped or len(run) > 1:  # one word that only opens a sentence ("Since") is nothing
+                kept.append((i, j, len(run) - len(stripped)))
+        shape.append((tuple((token.text, token.start) for token in group), tuple(kept)))
+    return tuple(shape)
 
 
 def in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
