@@ -665,7 +665,9 @@ class _Builder:
                         role_forms.setdefault(" ".join(role_words[-n:]), set()).add(e.key)
         unique_roles = {form: next(iter(keys)) for form, keys in role_forms.items()
                         if len(keys) == 1 and form.split()[-1] in lx.ROLE_NOUNS}
-        role_pattern = re.compile(r"t(?<!\w.)he (" + word_alternation(unique_roles) + r")\b(?![’'-])"
+        # "the " opens the pattern so that re can jump from one "the " to the next; the lookbehind then
+        # checks that no word character comes before it
+        role_pattern = re.compile(r"the (?<!\wthe )(" + word_alternation(unique_roles) + r")\b(?![’'-])"
                                   ) if unique_roles else None
         org_words = {e.name.lower().split()[0]: e.key for e in self.entities.values()
                      if e.kind == "organization" and len(e.name.split()) > 1}
