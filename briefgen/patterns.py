@@ -55,6 +55,7 @@ def fold(text: str) -> str:
 # A cue word as `CueIndex` can tabulate it: a word character at each end, no newline.
 _WORD_EDGES = re.compile(r"\w(?:.*\w)?")
 Hits = list[tuple[int, str]]
+SCAN_BATCH = 256  # texts (sentences) searched in one call of the automaton
 
 
 class CueIndex:
@@ -85,9 +86,16 @@ class CueIndex:
 
     def scan(self, texts: Sequence[str]) -> list[Hits]:
         """For each of `texts`, (offset, word) at each place where a word of some list begins, with
-        the longest word there. The texts are searched as one (a call per text costs more than the
-        search), each set off by newlines: no word holds one, and as no word character it leaves
-        the boundaries at a text's edges as they are in the text alone."""
+        the longest word there. The texts are searched a batch at a time (a call per text costs more
+        than the search; a call for a whole long document would hold every raw match in memory at once)."""
+        hits: list[Hits] = []
+        for first in range(0, len(texts), SCAN_BATCH):
+            hits.extend(self._scan_batch(texts[first:first + SCAN_BATCH]))
+        return hits
+
+    def _scan_batch(self, texts: Sequence[str]) -> list[Hits]:
+        """`scan` of a few texts, searched as one, each set off by newlines: no word holds one, and as
+        no word character it leaves the boundaries at a text's edges as they are in the text alone."""
         joined = "\n" + "\n".join(texts) + "\n"
         starts = []  # offset of each text in `joined`
         offset = 1

@@ -160,6 +160,13 @@ def test_a_push_cue_always_has_a_push_verb_among_the_hits(before: str, join: str
         assert sections.CUES.search("push", sections.CUES.scan([fold(plain)])[0])
 
 
+def test_a_long_document_is_scanned_in_batches_as_text_by_text() -> None:
+    from briefgen import patterns
+
+    lows = [f"{n} they threatened a strike and sanctions, {n}" if n % 3 else "tariff" for n in range(patterns.SCAN_BATCH * 2 + 5)]
+    assert sections.CUES.scan(lows) == [sections.CUES.scan([low])[0] for low in lows]
+
+
 def test_a_cue_index_refuses_a_word_with_a_non_word_edge_or_a_newline() -> None:
     with pytest.raises(ValueError, match="u.s."):
         CueIndex({"places": ["u.s.", "canada"]})
