@@ -60,7 +60,7 @@ PRONOUN = re.compile("|".join(f"{word[0]}{_STARTS_TOKEN}{word[1:]}{_ENDS_TOKEN}"
                               for word in sorted(lx.PERSON_PRONOUNS, key=len, reverse=True)))
 POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
 WHITESPACE = re.compile(r"\s")
-NEXT_CHARACTER = re.compile(r"\s*(\S)")
+NEXT_TOKEN = re.compile(r"\s*(" + TOKEN.pattern + ")")
 PREPOSITIONS = frozenset("with to of by for from on at about against than like between among toward towards into and or".split())
 _KEEPS_PERIOD = lx.TITLE_WORDS | lx.CALENDAR_WORDS | lx.PLACE_PREFIXES
 CONTEXT_CHARS = 120   # how far before a name its title is looked for
@@ -411,6 +411,8 @@ PRE_COMMA_TITLE = re.compile(r"(?:^|\s)(?:(?:[Tt]he|[Aa]n?)\s+|(?P<owner>[A-Z][\
 
 def appositive_role(paragraph: str, end: int) -> tuple[str | None, str | None, str | None]:
     """(role, affiliation, credentials) from an appositive right after a name, if its head is a role noun."""
+    if not paragraph.startswith(",", end):  # an appositive opens with a comma: most names have none
+        return None, None, None
     tail = paragraph[end:end + 240]
     match = APPOSITIVE.match(tail)
     if not match:
@@ -438,18 +440,17 @@ def _modifies_a_title(sentence: Sentence, last: Token) -> bool:
     """Whether the words right after a run are a lowercase title ("leader", "press secretary"): then
     the run qualifies that title ("Senate Democratic leader", "White House press secretary") and is
     no name. Where it fails: a name followed by a bare title without a comma ("Lee leader of ...")."""
-    # every title word and modifier starts with a lowercase letter: most names are ruled out at once
-    after = NEXT_CHARACTER.match(sentence.text, last.end - sentence.start)
-    if after is None or not after.group(1).islower():
-        return False
-    following = tokens_after(sentence, last.end, 3)
-    for token in following:
-        if not token.text.islower():
+    text, position = sentence.text, last.end - sentence.start
+    for _ in range(3):  # the next three tokens, read in place (most names stop at the first)
+        token = NEXT_TOKEN.match(text, position)
+        if token is None or not token.group(1).islower():
             return False
-        if token.lower in lx.TITLE_WORDS:
+        lower = _token_forms(token.group(1))[1]
+        if lower in lx.TITLE_WORDS:
             return True
-        if token.lower not in lx.TITLE_MODIFIERS:
+        if lower not in lx.TITLE_MODIFIERS:
             return False
+        position = token.end()
     return False
 
 

@@ -279,6 +279,10 @@ TITLE_TEXT_WORDS = NAME_TEXT_WORDS + ["press", "secretary", "former", "3rd", "_l
 
 @BUDGET
 @given(words=st.lists(st.sampled_from(TITLE_TEXT_WORDS), min_size=1, max_size=12), separator=SEPARATORS)
+@example(words=["Senate", "Democratic", "leader", "Chuck"], separator=" ")
+@example(words=["White", "House", "press", "secretary", "Karoline"], separator=" ")
+@example(words=["Ottawa", "former", "press", "secretary"], separator=" ")
+@example(words=["Ottawa", "former", "press", "corps"], separator=" ")
 def test_a_title_after_a_name_is_found_as_without_the_shortcut(words: list[str], separator: str) -> None:
     sentence = sentence_of(separator.join(words))
     for token in entities.tokenize(sentence.text, sentence.start):
