@@ -69,6 +69,17 @@ announced tweeted asked observed commented countered maintained contended vowed 
 hailed described dubbed branded labelled labeled warn argue
 """.split())
 
+# Verbs that introduce reported speech without quotation marks ("X said (that) ...", "X warned that ...").
+INDIRECT_SPEECH_VERBS = frozenset("""
+said says told warned warns argued argues noted notes stressed insisted insists added cautioned urged
+emphasized emphasised advised recommended predicted acknowledged suggested explained claimed maintained
+""".split())
+
+# Experts named only as a group opening a sentence ("Analysts said ...", "Economists at Desjardins warn ..."),
+# and the verbs after them.
+UNNAMED_EXPERT_GROUPS = ("Observers", "Analysts", "Experts", "Economists", "Critics", "Diplomats", "Strategists")
+UNNAMED_EXPERT_VERBS = ("say", "said", "warn", "warned", "argue", "note", "believe")
+
 # Anonymous or collective speakers kept as a description ("a senior official said").
 ANONYMOUS_SPEAKER_NOUNS = frozenset("""
 official officials source sources aide aides diplomat diplomats person people spokesperson spokesman

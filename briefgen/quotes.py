@@ -317,10 +317,7 @@ def sentence_has_quote(analysis: Analysis, s_index: int) -> bool:
     return any(open_ < sentence.end and close > sentence.start for open_, close in spans)
 
 
-INDIRECT_VERBS = frozenset("said says told warned warns argued argues noted notes stressed insisted insists added "
-                           "cautioned urged emphasized emphasised advised recommended predicted acknowledged "
-                           "suggested explained claimed maintained".split())
-INDIRECT = re.compile(r"\b(?P<verb>" + word_alternation(INDIRECT_VERBS)
+INDIRECT = re.compile(r"\b(?P<verb>" + word_alternation(lx.INDIRECT_SPEECH_VERBS)
                       + r")\b(?:[^,.;:“”\"]{0,60}?\bthat\b|\s*,?)\s*")
 
 

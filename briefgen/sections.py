@@ -50,9 +50,9 @@ CUES = CueIndex({"offer": lx.OFFER_CUES, "demand": lx.DEMAND_CUES, "objective": 
                  "push": lx.PUSH_VERBS, "risk": lx.RISK_CUES, "high": lx.HIGH_SEVERITY, "low": lx.LOW_SEVERITY,
                  "hedge": lx.HEDGES, "fact": lx.FACT_VERBS, "number": lx.NUMBER_WORDS})
 # "Analysts said ...", "Economists at Desjardins warn ...": experts unnamed, or named only by their firm
-ANON_EXPERTS = re.compile(r"^(?P<who>(?:Observers|Analysts|Experts|Economists|Critics|Diplomats|Strategists)"
+ANON_EXPERTS = re.compile(r"^(?P<who>(?:" + word_alternation(lx.UNNAMED_EXPERT_GROUPS, lower=False) + ")"
                           r"(?:\s+(?:at|from|with)\s+(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w&.’'\-]*){0,4})?)"
-                          r"\s+(?:say|said|warn|warned|argue|note|believe)\b")
+                          r"\s+(?:" + word_alternation(lx.UNNAMED_EXPERT_VERBS) + r")\b")
 
 
 def tidy(text: str) -> str:
