@@ -46,9 +46,10 @@ ASK_KINDS = ("offer", "demand", "objective")
 PUSH_CUE = re.compile(r"\b(?:" + word_alternation(lx.PUSH_VERBS) + r")\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,4}to\s+(?!the\b)\w+")
 MODAL_CUE = cue_pattern(("should", "must", "needs to", "need to", "ought to", "has to", "have to"))
 # The cue lists of asks, risks and background, found in one scan of the document (`sentence_cues`).
-CUES = CueIndex({"offer": lx.OFFER_CUES, "demand": lx.DEMAND_CUES, "objective": lx.OBJECTIVE_CUES,
-                 "push": lx.PUSH_VERBS, "risk": lx.RISK_CUES, "high": lx.HIGH_SEVERITY, "low": lx.LOW_SEVERITY,
-                 "hedge": lx.HEDGES, "fact": lx.FACT_VERBS, "number": lx.NUMBER_WORDS})
+CUE_LISTS = {"offer": lx.OFFER_CUES, "demand": lx.DEMAND_CUES, "objective": lx.OBJECTIVE_CUES,
+             "push": lx.PUSH_VERBS, "risk": lx.RISK_CUES, "high": lx.HIGH_SEVERITY, "low": lx.LOW_SEVERITY,
+             "hedge": lx.HEDGES, "fact": lx.FACT_VERBS, "number": lx.NUMBER_WORDS}
+CUES = CueIndex(CUE_LISTS)
 # "Analysts said ...", "Economists at Desjardins warn ...": experts unnamed, or named only by their firm
 ANON_EXPERTS = re.compile(r"^(?P<who>(?:" + word_alternation(lx.UNNAMED_EXPERT_GROUPS, lower=False) + ")"
                           r"(?:\s+(?:at|from|with)\s+(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w&.’'\-]*){0,4})?)"

@@ -25,16 +25,16 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterable
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from briefgen import clean, entities, ingest, noise_rules, quotes
-from briefgen import segment as segmentation
+from briefgen import clean, entities, ingest, noise_rules, quotes, sections
 from briefgen import lexicon as lx
-from briefgen import sections
-from briefgen.patterns import CueIndex, cue_pattern, fold, word_alternation
+from briefgen import segment as segmentation
+from briefgen.patterns import SCAN_BATCH, CueIndex, cue_pattern, fold, word_alternation
 from briefgen.segment import Sentence
 from test_clean import ARTICLE_PARAGRAPHS, NOISE_PARAGRAPHS
 
@@ -95,24 +95,24 @@ def cue_texts(draw) -> str:
     return fold("".join(piece + draw(CUE_TEXT_JOINS) for piece in pieces))
 
 
-CUE_LIST_WORDS = {"offer": lx.OFFER_CUES, "demand": lx.DEMAND_CUES, "objective": lx.OBJECTIVE_CUES,
-                  "push": lx.PUSH_VERBS, "risk": lx.RISK_CUES, "high": lx.HIGH_SEVERITY, "low": lx.LOW_SEVERITY,
-                  "hedge": lx.HEDGES, "fact": lx.FACT_VERBS, "number": lx.NUMBER_WORDS}
+def assert_index_answers_as_plain_patterns(index: CueIndex, lists: dict[str, Iterable[str]], lows: list[str]) -> None:
+    """Each list's search and findall over each scanned text are those of its plain alternation."""
+    for low, hits in zip(lows, index.scan(lows), strict=True):
+        for name, words in lists.items():
+            pattern = plain_alternation(words)
+            first = pattern.search(low)
+            assert index.search(name, hits) == (first and (first.start(), first.group(0)))
+            assert index.findall(name, hits) == pattern.findall(low)
 
 
 def test_the_cue_index_holds_the_lists_of_the_sections() -> None:
-    assert sorted(sections.CUES.longest) == sorted(CUE_LIST_WORDS)
+    assert sorted(sections.CUES.longest) == sorted(sections.CUE_LISTS)
 
 
 @BUDGET
 @given(lows=st.lists(cue_texts(), max_size=4))
 def test_cue_index_answers_as_each_lists_pattern(lows: list[str]) -> None:
-    for low, hits in zip(lows, sections.CUES.scan(lows), strict=True):
-        for name, words in CUE_LIST_WORDS.items():
-            pattern = plain_alternation(words)
-            first = pattern.search(low)
-            assert sections.CUES.search(name, hits) == (first and (first.start(), first.group(0)))
-            assert sections.CUES.findall(name, hits) == pattern.findall(low)
+    assert_index_answers_as_plain_patterns(sections.CUES, sections.CUE_LISTS, lows)
 
 
 # Words over a few letters, so that lists share prefixes and a word often begins inside another.
@@ -126,14 +126,8 @@ SHORT_WORDS = st.text(alphabet="ab -'_é", min_size=1, max_size=7).map(str.strip
 @example(lists=[["would force", "walk out"], ["would", "force", "out"]], texts=["It would force a walk out"])
 @example(lists=[["a b", "b"]], texts=["a", "b", "a b"])
 def test_cue_index_answers_as_cue_pattern_for_any_lists(lists: list[list[str]], texts: list[str]) -> None:
-    index = CueIndex({str(n): words for n, words in enumerate(lists)})
-    lows = [fold(text) for text in texts]
-    for low, hits in zip(lows, index.scan(lows), strict=True):
-        for n, words in enumerate(lists):
-            pattern = plain_alternation(words)
-            first = pattern.search(low)
-            assert index.search(str(n), hits) == (first and (first.start(), first.group(0)))
-            assert index.findall(str(n), hits) == pattern.findall(low)
+    named = {str(n): words for n, words in enumerate(lists)}
+    assert_index_answers_as_plain_patterns(CueIndex(named), named, [fold(text) for text in texts])
 
 
 def plain_ask_pattern() -> re.Pattern[str]:
@@ -161,9 +155,7 @@ def test_a_push_cue_always_has_a_push_verb_among_the_hits(before: str, join: str
 
 
 def test_a_long_document_is_scanned_in_batches_as_text_by_text() -> None:
-    from briefgen import patterns
-
-    lows = [f"{n} they threatened a strike and sanctions, {n}" if n % 3 else "tariff" for n in range(patterns.SCAN_BATCH * 2 + 5)]
+    lows = [f"{n} they threatened a strike and sanctions, {n}" if n % 3 else "tariff" for n in range(SCAN_BATCH * 2 + 5)]
     assert sections.CUES.scan(lows) == [sections.CUES.scan([low])[0] for low in lows]
 
 
