@@ -184,21 +184,6 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return [make_token(m.group(0), offset + m.start()) for m in TOKEN.finditer(text)]
 
 
-def capital_groups(sentence: Sentence) -> list[list[Token]]:
-    """The sentence's capitalised tokens in groups (see CAPITAL_GROUP), so that the lowercase rest of
-    the sentence is never tokenised. A word that only looked capitalised ("ße") splits its group."""
-    base = sentence.start
-    groups: list[list[Token]] = []
-    for match in CAPITAL_GROUP.finditer(sentence.text):
-        text = match.group(0)
-        if not match.group(1):  # one word
-            if text[0].isupper():
-                groups.append([make_token(text, base + match.start())])
-            continue
-        groups.extend(_group_tokens(text, base + match.start()))
-    return groups
-
-
 def _group_tokens(text: str, start: int) -> list[list[Token]]:
     """The tokens of a CAPITAL_GROUP match of several words, split where a word is not capitalised."""
     groups: list[list[Token]] = []
