@@ -39,11 +39,19 @@ from briefgen.patterns import fold, word_alternation
 from briefgen.segment import Sentence
 
 TOKEN = re.compile(r"\w+(?:[’'.\-&]+\w+)*\.?|[^\w\s]")
-# Checked right after a token's first character: it starts no token inside a word, nor after joiners
-# that glue it to one ("U.S.-Canada", "Mr.Trump"); chains of more than three joiners are not looked
-# behind. (A pattern that opens with a character class lets the regex engine skip ahead quickly; one
-# that opens with lookbehinds is tried at every position.)
-_STARTS_TOKEN = r"(?<!\w.)(?<!\w[’'.&-].)(?<!\w[’'.&-]{2}.)(?<!\w[’'.&-]{3}.)"
+
+
+def _starts_token(read: int) -> str:
+    """Lookbehinds checked after the first `read` characters of a token: it starts no token inside a
+    word, nor after joiners that glue it to one ("U.S.-Canada", "Mr.Trump"); chains of more than three
+    joiners are not looked behind. (A pattern that opens with a character class lets the regex engine
+    skip ahead quickly; one that opens with lookbehinds is tried at every position. After a literal
+    word, the lookbehinds run only where the whole word is there.)"""
+    ahead = "." if read == 1 else f".{{{read}}}"
+    return "".join(f"(?<!{before}{ahead})" for before in (r"\w", r"\w[’'.&-]", r"\w[’'.&-]{2}", r"\w[’'.&-]{3}"))
+
+
+_STARTS_TOKEN = _starts_token(1)
 _ENDS_TOKEN = r"(?!\w|[’'.&-]+\w|\.)"
 # A token that may be capitalised: it starts with a letter that is not ASCII lowercase (checked with
 # str.isupper after the match, since `re` has no class for Unicode capitals).
@@ -56,8 +64,8 @@ _JOINER = word_alternation(_RUN_JOINERS)
 CAPITAL_GROUP = re.compile(r"[^\W\d_a-z]" + _STARTS_TOKEN + _CAPITAL_REST + rf"((?:(?:\s+(?:{_JOINER})){{0,2}}\s+{_CAPITAL})*)")
 CHUNK = re.compile(r"\S+")
 # A pronoun as a whole token, in lowercased text.
-PRONOUN = re.compile("|".join(f"{word[0]}{_STARTS_TOKEN}{word[1:]}{_ENDS_TOKEN}"
-                              for word in sorted(lx.PERSON_PRONOUNS, key=len, reverse=True)))
+PRONOUN = re.compile("|".join(f"{word}{_starts_token(len(word))}{_ENDS_TOKEN}"
+                              for word in sorted(lx.PERSON_PRONOUNS, key=lambda word: (-len(word), word))))
 POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
 WHITESPACE = re.compile(r"\s")
 NEXT_TOKEN = re.compile(r"\s*(" + TOKEN.pattern + ")")
@@ -260,7 +268,10 @@ def _group_shape(text: str) -> tuple[tuple[tuple[tuple[str, int], ...], tuple[tu
 
 
 def in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(open_ < position < close for open_, close in spans)
+    for open_, close in spans:  # a loop, not any(): this runs for every mention
+        if open_ < position < close:
+            return True
+    return False
 
 
 def _is_name_word(token: Token) -> bool:
@@ -388,6 +399,10 @@ APPOSITIVE = re.compile(
     r"(?P<stop>,|\.(?!\w|\s+[a-z])|;|—|\s+who\s|\s+which\s|\s+and\s+(?:a|an|the)\s|\s+at\s|\s+of\s|\s+in\s|\s+for\s|\s+with\s|\s+since\s|$)"
 )
 AFFILIATION = re.compile(r"^\s+(?:of|at|in|for|with)\s+(?:the\s+)?(?P<org>[^,.;—()]{2,80}?)(?=,|\.|;|—|\s+who\s|\s+and\s|\s+which\s|$)")
+# Where an appositive's credentials end, and the article that may open them
+CREDENTIALS_END = re.compile(r",\s|[;—]|\.(?=\s+[A-Z]|\s*$)|\s+who\s")
+LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+LEADING_THE = re.compile(r"^The\s+")
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z.&\-]{1,9})\)")
 # "the Foreign Secretary, David Lammy", "Orban's spokesman, Zoltan Kovacs": the role before the comma
 PRE_COMMA_TITLE = re.compile(r"(?:^|\s)(?:(?:[Tt]he|[Aa]n?)\s+|(?P<owner>[A-Z][\w.\-]*[’']s\s+))"
@@ -415,9 +430,9 @@ def appositive_role(paragraph: str, end: int) -> tuple[str | None, str | None, s
     aff = AFFILIATION.match(rest)
     if aff and not affiliation:
         affiliation = aff.group("org").strip()
-    cred_end = re.search(r",\s|[;—]|\.(?=\s+[A-Z]|\s*$)|\s+who\s", tail[2:])
+    cred_end = CREDENTIALS_END.search(tail[2:])
     credentials = tail[2: 2 + cred_end.start()] if cred_end else tail[2:]
-    credentials = re.sub(r"^(?:the|a|an)\s+", "", credentials.strip())
+    credentials = LEADING_ARTICLE.sub("", credentials.strip())
     return role, affiliation, credentials or None
 
 
@@ -547,7 +562,7 @@ class _Builder:
         acronym = ACRONYM_AFTER.match(paragraph, run[-1].end, run[-1].end + 12)
         if lows[-1] in lx.ORG_HEADS and not (len(run) == 1 and lows[0] in lx.TITLE_WORDS):
             name = " ".join(t.bare if k == len(run) - 1 else t.text for k, t in enumerate(run))
-            name = re.sub(r"^The\s+", "", name)
+            name = LEADING_THE.sub("", name)
             if len(run) == 1 and not acronym:
                 return
             entity = self.add(name, "organization")
