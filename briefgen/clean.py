@@ -19,9 +19,12 @@ from functools import lru_cache
 
 from briefgen import noise_rules
 
+TERMINAL_MARKS = ".!?…"
+CLOSING_MARKS = "\"”’')]"
 # The end of a sentence: terminal punctuation, closing quotes or brackets, then space or the end.
 # ([.!?…] is written out before its repeat because `re` skips ahead fast only to a pattern's first set.)
-SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=\s|$)")
+SENTENCE_END = re.compile(rf"[{re.escape(TERMINAL_MARKS)}][{re.escape(TERMINAL_MARKS)}]*[{re.escape(CLOSING_MARKS)}]*"
+                          r"(?=\s|$)")
 
 
 @dataclass
@@ -42,6 +45,9 @@ class Rules:
     paragraph_names: dict[str, str]
     spans: re.Pattern
     offer: re.Pattern
+    offer_opening: re.Pattern  # an offer's first word at the start (after any space)
+    # for each terminal mark, that mark ending a sentence and an offer's first word starting the next one
+    offer_opening_after: tuple[tuple[str, re.Pattern], ...]
 
 
 @lru_cache(maxsize=1)
@@ -58,10 +64,23 @@ def rules() -> Rules:
     names = {f"rule{index}": name for index, (name, _) in numbered}
     unlettered = [(index, rule) for index, rule in numbered if rule[1] not in noise_rules.PARAGRAPH_RULE_LETTERS]
     letters = "".join(noise_rules.PARAGRAPH_RULE_LETTERS.values())
+    opening = rf"{first_letter_alternation(noise_rules.OFFER_OPENING_WORDS)}\b"
     return Rules(paragraph=named_alternation(numbered), paragraph_without_lettered=named_alternation(unlettered),
                  paragraph_letters=tuple(letters.lower() + letters.upper()), paragraph_names=names,
                  spans=alternation(pattern for _, pattern in noise_rules.SPAN_RULES),
-                 offer=alternation(pattern for _, pattern in noise_rules.OFFER_RULES))
+                 offer=alternation(pattern for _, pattern in noise_rules.OFFER_RULES),
+                 offer_opening=re.compile(rf"\s*{opening}", re.IGNORECASE),
+                 offer_opening_after=tuple(
+                     (mark, re.compile(rf"{re.escape(mark)}[{re.escape(CLOSING_MARKS)}]*\s+{opening}", re.IGNORECASE))
+                     for mark in TERMINAL_MARKS))
+
+
+def first_letter_alternation(words) -> str:
+    """An alternation of the words grouped by first letter ("c(?:an|ertainly)"), so that `re` tries one group."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "(?:" + "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
 
 
 def clean_paragraphs(paragraphs: list[str]) -> CleanResult:
@@ -128,11 +147,29 @@ def is_offer(sentence: str) -> bool:
     return rules().offer.fullmatch(sentence) is not None
 
 
+def may_hold_offer(paragraph: str) -> bool:
+    """False when no piece `cut_offers` tries can be an offer: every offer starts with a word of
+    OFFER_OPENING_WORDS, and no sentence here does. Safe, not exact: any sentence after the first
+    counts, not only the last two, and "I" opens "I think" as well as "I can also ...".
+    """
+    compiled = rules()
+    if compiled.offer_opening.match(paragraph):
+        return True
+    # a sentence's end is its last terminal mark, closing marks, then space: one search per mark present,
+    # each with a literal first character that `re` skips ahead to far faster than to a set of marks
+    for mark, opening_after in compiled.offer_opening_after:
+        if mark in paragraph and opening_after.search(paragraph):
+            return True
+    return False
+
+
 def cut_offers(paragraph: str, removed: list[str]) -> str:
     """The paragraph without a chatbot's offers at its start or end; cut offers go to `removed`.
 
     Two sentences are tried together before one: "Sure! Here's the draft:" is one offer split at "!".
     """
+    if not may_hold_offer(paragraph):
+        return paragraph
     spans = sentence_spans(paragraph)
     offers: dict[tuple[int, int], bool] = {}  # a short paragraph's edges overlap: test each piece once
 

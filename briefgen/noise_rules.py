@@ -95,6 +95,12 @@ OFFER_RULES: tuple[tuple[str, str], ...] = (
                       rf"{DELIVERABLE}\b[^\"“”]{{0,200}}:"),
 )
 
+# The first word of every offer above (case-insensitive; in every rule a non-word character follows it): `clean`
+# tries the offer rules only on a paragraph with a sentence that starts with one of them.
+OFFER_OPENING_WORDS = frozenset({
+    "do", "would", "shall", "should", "can", "may", "want", "need", "let", "feel", "i", "id", "happy", "is", "hope",
+    "if", "sure", "certainly", "absolutely", "of", "okay", "ok", "here"})
+
 # A letter that a slow paragraph rule cannot match without ("x", of "inbox"): `clean` tries the rule only
 # on a paragraph holding the letter in either case, a search far cheaper than the rule (INBOX_PROMO's leading
 # .{0,120} is tried at every offset) or than lowercasing the paragraph. The letter must match no character
