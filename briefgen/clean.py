@@ -41,6 +41,8 @@ class Rules:
 
     paragraph: re.Pattern
     paragraph_without_lettered: re.Pattern  # the paragraph rules less those in PARAGRAPH_RULE_LETTERS
+    paragraph_lettered: re.Pattern  # those alone
+    paragraph_opening: re.Pattern  # how each of the others begins (PARAGRAPH_OPENING_WORDS and _MARKS)
     paragraph_letters: tuple[str, ...]  # their letters, in both cases
     paragraph_names: dict[str, str]
     spans: re.Pattern
@@ -63,9 +65,14 @@ def rules() -> Rules:
     numbered = list(enumerate(noise_rules.PARAGRAPH_RULES))
     names = {f"rule{index}": name for index, (name, _) in numbered}
     unlettered = [(index, rule) for index, rule in numbered if rule[1] not in noise_rules.PARAGRAPH_RULE_LETTERS]
+    lettered = [(index, rule) for index, rule in numbered if rule[1] in noise_rules.PARAGRAPH_RULE_LETTERS]
+    marks = "|".join(map(re.escape, noise_rules.PARAGRAPH_OPENING_MARKS))
+    paragraph_opening = rf"\(?\s*{first_letter_alternation(noise_rules.PARAGRAPH_OPENING_WORDS)}(?![^\W\d_])|{marks}"
     letters = "".join(noise_rules.PARAGRAPH_RULE_LETTERS.values())
     opening = rf"{first_letter_alternation(noise_rules.OFFER_OPENING_WORDS)}\b"
     return Rules(paragraph=named_alternation(numbered), paragraph_without_lettered=named_alternation(unlettered),
+                 paragraph_lettered=named_alternation(lettered),
+                 paragraph_opening=re.compile(paragraph_opening, re.IGNORECASE),
                  paragraph_letters=tuple(letters.lower() + letters.upper()), paragraph_names=names,
                  spans=alternation(pattern for _, pattern in noise_rules.SPAN_RULES),
                  offer=alternation(pattern for _, pattern in noise_rules.OFFER_RULES),
@@ -112,9 +119,21 @@ def noise_rule(paragraph: str) -> str | None:
     if len(paragraph) > noise_rules.MAX_NOISE_PARAGRAPH:
         return None
     compiled = rules()
-    lettered = any(letter in paragraph for letter in compiled.paragraph_letters)
-    match = (compiled.paragraph if lettered else compiled.paragraph_without_lettered).fullmatch(paragraph)
+    lettered = any(map(paragraph.__contains__, compiled.paragraph_letters))
+    if opens_as_noise(paragraph):
+        match = (compiled.paragraph if lettered else compiled.paragraph_without_lettered).fullmatch(paragraph)
+    elif lettered:  # no other rule can match
+        match = compiled.paragraph_lettered.fullmatch(paragraph)
+    else:
+        return None
     return compiled.paragraph_names[match.lastgroup] if match else None
+
+
+def opens_as_noise(paragraph: str) -> bool:
+    """False when no paragraph rule but the lettered ones can match: the paragraph begins with none of their
+    first words or marks, and holds no NAME_MARK. Safe, not exact: "The talks ..." begins as "The Canadian Press".
+    """
+    return bool(rules().paragraph_opening.match(paragraph)) or noise_rules.NAME_MARK in paragraph
 
 
 def cut_spans(paragraph: str, removed: list[str]) -> str:

@@ -548,3 +548,33 @@ def test_cut_offers_cuts_what_it_cuts_without_the_prefilter(pieces: list[str], s
         plain = clean.cut_offers(paragraph, plain_removed)
     removed: list[str] = []
     assert (clean.cut_offers(paragraph, removed), removed) == (plain, plain_removed)
+
+
+# Front end (clean): `noise_rule` tries the paragraph rules but the lettered ones only on a paragraph that
+# `opens_as_noise`; it must say so of every paragraph those rules match.
+
+UNLETTERED_PARAGRAPH_RULES = [re.compile(pattern, re.IGNORECASE) for _, pattern in noise_rules.PARAGRAPH_RULES
+                              if pattern not in noise_rules.PARAGRAPH_RULE_LETTERS]
+
+
+@BUDGET
+@given(data=st.data(), rule=st.sampled_from(UNLETTERED_PARAGRAPH_RULES))
+def test_whatever_a_paragraph_rule_matches_opens_as_noise(data, rule: re.Pattern) -> None:
+    paragraph = data.draw(st.from_regex(rule, fullmatch=True))
+    assume(rule.fullmatch(paragraph))
+    assert clean.opens_as_noise(paragraph)
+
+
+OPENING_WORDS = ["By", "ſhare", "İmages", "REUTERS", "Evan", "Vucci", "/", "©", "(c)", "(", "Photo", "credit", ":",
+                 "copyright", "2025", "The", "Canadian", "Press", "Tapestry", "the", "talks", "read", "more", "x",
+                 "updated", "May", "3", "via", "Getty", "Images", "Ad", "Adam", "editor's", "picks", "|", "—", "."]
+
+
+@BUDGET
+@given(words=st.lists(st.sampled_from(OPENING_WORDS), min_size=1, max_size=7),
+       separator=st.sampled_from([" ", "", "\u00a0"]))
+@example(words=["copyright", "2025"], separator="")  # a first word followed by a digit
+@example(words=["Evan", "Vucci", "/", "Getty", "Images"], separator=" ")
+def test_noise_rule_is_the_plain_fullmatch_whatever_the_opening(words: list[str], separator: str) -> None:
+    paragraph = separator.join(words)
+    assert clean.noise_rule(paragraph) == plain_paragraph_rule(paragraph)
