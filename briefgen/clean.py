@@ -46,6 +46,7 @@ class Rules:
     paragraph_letters: tuple[str, ...]  # their letters, in both cases
     paragraph_names: dict[str, str]
     spans: re.Pattern
+    spans_unpadded: re.Pattern  # the span rules without their leading r"\s*": found at once after a literal "("
     offer: re.Pattern
     offer_opening: re.Pattern  # an offer's first word at the start (after any space)
     # for each terminal mark, that mark ending a sentence and an offer's first word starting the next one
@@ -75,6 +76,7 @@ def rules() -> Rules:
                  paragraph_opening=re.compile(paragraph_opening, re.IGNORECASE),
                  paragraph_letters=tuple(letters.lower() + letters.upper()), paragraph_names=names,
                  spans=alternation(pattern for _, pattern in noise_rules.SPAN_RULES),
+                 spans_unpadded=alternation(pattern.removeprefix(r"\s*") for _, pattern in noise_rules.SPAN_RULES),
                  offer=alternation(pattern for _, pattern in noise_rules.OFFER_RULES),
                  offer_opening=re.compile(rf"\s*{opening}", re.IGNORECASE),
                  offer_opening_after=tuple(
@@ -138,7 +140,8 @@ def opens_as_noise(paragraph: str) -> bool:
 
 def cut_spans(paragraph: str, removed: list[str]) -> str:
     """The paragraph without inline credits such as "(Photo credit: AP)"; cut pieces go to `removed`."""
-    if "(" not in paragraph:
+    # a rule's match holds a match of the rule without its leading space, which `re` finds far sooner
+    if "(" not in paragraph or not rules().spans_unpadded.search(paragraph):
         return paragraph
     pieces = [match.group().strip() for match in rules().spans.finditer(paragraph)]
     if not pieces:

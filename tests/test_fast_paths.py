@@ -578,3 +578,24 @@ OPENING_WORDS = ["By", "ſhare", "İmages", "REUTERS", "Evan", "Vucci", "/", "©
 def test_noise_rule_is_the_plain_fullmatch_whatever_the_opening(words: list[str], separator: str) -> None:
     paragraph = separator.join(words)
     assert clean.noise_rule(paragraph) == plain_paragraph_rule(paragraph)
+
+
+# Front end (clean): `cut_spans` runs the span rules only where their match without its leading space is found.
+
+def plain_cut_spans(paragraph: str, removed: list[str]) -> str:
+    pieces = [match.group().strip() for match in clean.rules().spans.finditer(paragraph)]
+    if not pieces:
+        return paragraph
+    removed.extend(pieces)
+    return clean.rules().spans.sub("", paragraph).strip()
+
+
+@BUDGET
+@given(pieces=st.lists(st.sampled_from(["Leaders met", "(", ")", "(PMO)", "(AP Photo/Evan Vucci)", "Photo", "Images",
+                                        "AFP", "credit:", "Jane Doe/AP", " ", "  ", "\n", "\u00a0", "x" * 90]),
+                       max_size=10))
+def test_cut_spans_cuts_what_the_plain_rules_cut(pieces: list[str]) -> None:
+    paragraph = "".join(pieces)
+    removed: list[str] = []
+    plain_removed: list[str] = []
+    assert (clean.cut_spans(paragraph, removed), removed) == (plain_cut_spans(paragraph, plain_removed), plain_removed)
