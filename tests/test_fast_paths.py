@@ -599,3 +599,13 @@ def test_cut_spans_cuts_what_the_plain_rules_cut(pieces: list[str]) -> None:
     removed: list[str] = []
     plain_removed: list[str] = []
     assert (clean.cut_spans(paragraph, removed), removed) == (plain_cut_spans(paragraph, plain_removed), plain_removed)
+
+
+# Front end (segment): `_ends_with_initials` searches only the end of the text.
+
+@BUDGET
+@given(pieces=st.lists(st.sampled_from(["U.", "S.", "A", "a", ".", " ", "-", "(", "É.", "\n", "Canada", "\u00a0", "x" * 5]),
+                       max_size=10))
+def test_ends_with_initials_is_the_plain_search(pieces: list[str]) -> None:
+    text = "".join(pieces) + "."  # `_repair` asks only of a sentence that ends with "."
+    assert segmentation._ends_with_initials(text) == bool(segmentation._INITIAL_END.search(text))
