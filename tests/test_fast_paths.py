@@ -16,10 +16,12 @@ derandomized):
 - ingest's byte tests never miss an XML-illegal character or a mojibake hint, and `squash`'s shortcut
   for an already squashed text gives what splitting and joining gives;
 - clean's paragraph rules give what they give together when a rule whose letter is missing is skipped,
-  its sentence spans are those of a loop over the plain sentence-end pattern, no offer rule lets in
-  the double quotation marks `is_offer` turns away at once, and the offer prefilter lets through every
-  offer (so `cut_offers` cuts what it cuts without it);
-- segment places sentencex's pieces where a search places them, and rejoins what the plain repair rejoins;
+  and when the others are skipped for a paragraph that does not open as any of them; its sentence spans
+  are those of a loop over the plain sentence-end pattern, no offer rule lets in the double quotation
+  marks `is_offer` turns away at once, the offer prefilter lets through every offer (so `cut_offers`
+  cuts what it cuts without it), and `cut_spans` cuts what the plain span rules cut;
+- segment places sentencex's pieces where a search places them, and rejoins what the plain repair rejoins,
+  asking `_INITIAL_END` only of the sentence's end;
 - `quote_spans` pairs double marks as a scan of every mark does."""
 
 from __future__ import annotations
