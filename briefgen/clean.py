@@ -19,9 +19,12 @@ from functools import lru_cache
 
 from briefgen import noise_rules
 
+TERMINAL_MARKS = ".!?…"
+CLOSING_MARKS = "\"”’')]"
 # The end of a sentence: terminal punctuation, closing quotes or brackets, then space or the end.
 # ([.!?…] is written out before its repeat because `re` skips ahead fast only to a pattern's first set.)
-SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"”’')\]]*(?=\s|$)")
+SENTENCE_END = re.compile(rf"[{re.escape(TERMINAL_MARKS)}][{re.escape(TERMINAL_MARKS)}]*[{re.escape(CLOSING_MARKS)}]*"
+                          r"(?=\s|$)")
 
 
 @dataclass
@@ -38,10 +41,16 @@ class Rules:
 
     paragraph: re.Pattern
     paragraph_without_lettered: re.Pattern  # the paragraph rules less those in PARAGRAPH_RULE_LETTERS
+    paragraph_lettered: re.Pattern  # those alone
+    paragraph_opening: re.Pattern  # how each of the others begins (PARAGRAPH_OPENING_WORDS and _MARKS)
     paragraph_letters: tuple[str, ...]  # their letters, in both cases
     paragraph_names: dict[str, str]
     spans: re.Pattern
+    spans_unpadded: re.Pattern  # the span rules without their leading r"\s*": found at once after a literal "("
     offer: re.Pattern
+    offer_opening: re.Pattern  # an offer's first word at the start (after any space)
+    # for each terminal mark, that mark ending a sentence and an offer's first word starting the next one
+    offer_opening_after: tuple[tuple[str, re.Pattern], ...]
 
 
 @lru_cache(maxsize=1)
@@ -57,11 +66,30 @@ def rules() -> Rules:
     numbered = list(enumerate(noise_rules.PARAGRAPH_RULES))
     names = {f"rule{index}": name for index, (name, _) in numbered}
     unlettered = [(index, rule) for index, rule in numbered if rule[1] not in noise_rules.PARAGRAPH_RULE_LETTERS]
+    lettered = [(index, rule) for index, rule in numbered if rule[1] in noise_rules.PARAGRAPH_RULE_LETTERS]
+    marks = "|".join(map(re.escape, noise_rules.PARAGRAPH_OPENING_MARKS))
+    paragraph_opening = rf"\(?\s*{first_letter_alternation(noise_rules.PARAGRAPH_OPENING_WORDS)}(?![^\W\d_])|{marks}"
     letters = "".join(noise_rules.PARAGRAPH_RULE_LETTERS.values())
+    opening = rf"{first_letter_alternation(noise_rules.OFFER_OPENING_WORDS)}\b"
     return Rules(paragraph=named_alternation(numbered), paragraph_without_lettered=named_alternation(unlettered),
+                 paragraph_lettered=named_alternation(lettered),
+                 paragraph_opening=re.compile(paragraph_opening, re.IGNORECASE),
                  paragraph_letters=tuple(letters.lower() + letters.upper()), paragraph_names=names,
                  spans=alternation(pattern for _, pattern in noise_rules.SPAN_RULES),
-                 offer=alternation(pattern for _, pattern in noise_rules.OFFER_RULES))
+                 spans_unpadded=alternation(pattern.removeprefix(r"\s*") for _, pattern in noise_rules.SPAN_RULES),
+                 offer=alternation(pattern for _, pattern in noise_rules.OFFER_RULES),
+                 offer_opening=re.compile(rf"\s*{opening}", re.IGNORECASE),
+                 offer_opening_after=tuple(
+                     (mark, re.compile(rf"{re.escape(mark)}[{re.escape(CLOSING_MARKS)}]*\s+{opening}", re.IGNORECASE))
+                     for mark in TERMINAL_MARKS))
+
+
+def first_letter_alternation(words) -> str:
+    """An alternation of the words grouped by first letter ("c(?:an|ertainly)"), so that `re` tries one group."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "(?:" + "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
 
 
 def clean_paragraphs(paragraphs: list[str]) -> CleanResult:
@@ -93,14 +121,27 @@ def noise_rule(paragraph: str) -> str | None:
     if len(paragraph) > noise_rules.MAX_NOISE_PARAGRAPH:
         return None
     compiled = rules()
-    lettered = any(letter in paragraph for letter in compiled.paragraph_letters)
-    match = (compiled.paragraph if lettered else compiled.paragraph_without_lettered).fullmatch(paragraph)
+    lettered = any(map(paragraph.__contains__, compiled.paragraph_letters))
+    if opens_as_noise(paragraph):
+        match = (compiled.paragraph if lettered else compiled.paragraph_without_lettered).fullmatch(paragraph)
+    elif lettered:  # no other rule can match
+        match = compiled.paragraph_lettered.fullmatch(paragraph)
+    else:
+        return None
     return compiled.paragraph_names[match.lastgroup] if match else None
+
+
+def opens_as_noise(paragraph: str) -> bool:
+    """False when no paragraph rule but the lettered ones can match: the paragraph begins with none of their
+    first words or marks, and holds no NAME_MARK. Safe, not exact: "The talks ..." begins as "The Canadian Press".
+    """
+    return bool(rules().paragraph_opening.match(paragraph)) or noise_rules.NAME_MARK in paragraph
 
 
 def cut_spans(paragraph: str, removed: list[str]) -> str:
     """The paragraph without inline credits such as "(Photo credit: AP)"; cut pieces go to `removed`."""
-    if "(" not in paragraph:
+    # a rule's match holds a match of the rule without its leading space, which `re` finds far sooner
+    if "(" not in paragraph or not rules().spans_unpadded.search(paragraph):
         return paragraph
     pieces = [match.group().strip() for match in rules().spans.finditer(paragraph)]
     if not pieces:
@@ -128,11 +169,29 @@ def is_offer(sentence: str) -> bool:
     return rules().offer.fullmatch(sentence) is not None
 
 
+def may_hold_offer(paragraph: str) -> bool:
+    """False when no piece `cut_offers` tries can be an offer: every offer starts with a word of
+    OFFER_OPENING_WORDS, and no sentence here does. Safe, not exact: any sentence after the first
+    counts, not only the last two, and "I" opens "I think" as well as "I can also ...".
+    """
+    compiled = rules()
+    if compiled.offer_opening.match(paragraph):
+        return True
+    # a sentence's end is its last terminal mark, closing marks, then space: one search per mark present,
+    # each with a literal first character that `re` skips ahead to far faster than to a set of marks
+    for mark, opening_after in compiled.offer_opening_after:
+        if mark in paragraph and opening_after.search(paragraph):
+            return True
+    return False
+
+
 def cut_offers(paragraph: str, removed: list[str]) -> str:
     """The paragraph without a chatbot's offers at its start or end; cut offers go to `removed`.
 
     Two sentences are tried together before one: "Sure! Here's the draft:" is one offer split at "!".
     """
+    if not may_hold_offer(paragraph):
+        return paragraph
     spans = sentence_spans(paragraph)
     offers: dict[tuple[int, int], bool] = {}  # a short paragraph's edges overlap: test each piece once
 

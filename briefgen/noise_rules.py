@@ -95,6 +95,26 @@ OFFER_RULES: tuple[tuple[str, str], ...] = (
                       rf"{DELIVERABLE}\b[^\"“”]{{0,200}}:"),
 )
 
+# The first word of every offer above (case-insensitive; in every rule a non-word character follows it): `clean`
+# tries the offer rules only on a paragraph with a sentence that starts with one of them.
+OFFER_OPENING_WORDS = frozenset({
+    "do", "would", "shall", "should", "can", "may", "want", "need", "let", "feel", "i", "id", "happy", "is", "hope",
+    "if", "sure", "certainly", "absolutely", "of", "okay", "ok", "here"})
+
+# How every paragraph rule but the lettered ones (below) begins, for `clean` to try them only on a paragraph that
+# begins so: one of these words (case-insensitive, after an optional "(" and space, and never followed by a
+# letter), or one of these marks; a credit that begins with a name ("Jane Doe/Reuters") holds NAME_MARK instead.
+PARAGRAPH_OPENING_WORDS = frozenset({
+    "written", "by", "additional", "reporting", "writing", "editing", "advertisement", "advertising", "sponsored",
+    "ad", "paid", "story", "continue", "scroll", "read", "see", "watch", "listen", "also", "more", "related",
+    "recommended", "most", "trending", "editor", "editors", "sign", "subscribe", "register", "join", "get", "file",
+    "photo", "photos", "photograph", "photographs", "image", "images", "picture", "pictures", "illustration", "video",
+    "credit", "credits", "reuters", "ap", "afp", "getty", "bloomberg", "epa", "shutterstock", "the", "share", "tweet",
+    "email", "print", "copy", "save", "follow", "like", "click", "tap", "copyright", "published", "updated", "posted",
+    "last", "all"})
+PARAGRAPH_OPENING_MARKS = ("©", "(c)")
+NAME_MARK = "/"
+
 # A letter that a slow paragraph rule cannot match without ("x", of "inbox"): `clean` tries the rule only
 # on a paragraph holding the letter in either case, a search far cheaper than the rule (INBOX_PROMO's leading
 # .{0,120} is tried at every offset) or than lowercasing the paragraph. The letter must match no character

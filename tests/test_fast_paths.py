@@ -16,9 +16,12 @@ derandomized):
 - ingest's byte tests never miss an XML-illegal character or a mojibake hint, and `squash`'s shortcut
   for an already squashed text gives what splitting and joining gives;
 - clean's paragraph rules give what they give together when a rule whose letter is missing is skipped,
-  its sentence spans are those of a loop over the plain sentence-end pattern, and no offer rule lets in
-  the double quotation marks `is_offer` turns away at once;
-- segment places sentencex's pieces where a search places them, and rejoins what the plain repair rejoins;
+  and when the others are skipped for a paragraph that does not open as any of them; its sentence spans
+  are those of a loop over the plain sentence-end pattern, no offer rule lets in the double quotation
+  marks `is_offer` turns away at once, the offer prefilter lets through every offer (so `cut_offers`
+  cuts what it cuts without it), and `cut_spans` cuts what the plain span rules cut;
+- segment places sentencex's pieces where a search places them, and rejoins what the plain repair rejoins,
+  asking `_INITIAL_END` only of the sentence's end;
 - `quote_spans` pairs double marks as a scan of every mark does."""
 
 from __future__ import annotations
@@ -26,9 +29,10 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable
+from unittest import mock
 
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from briefgen import clean, entities, ingest, noise_rules, quotes, sections
@@ -507,3 +511,109 @@ def test_is_offer_is_the_plain_fullmatch(offer: str, cut: int, mark: str, space:
              and clean.rules().offer.fullmatch(stripped) is not None)
     assert clean.is_offer(sentence) == plain
     assert clean.is_offer(offer) == bool(clean.rules().offer.fullmatch(offer))
+
+
+# Front end (clean): `cut_offers` tries the offer rules only on a paragraph that `may_hold_offer` lets
+# through; it must let through every paragraph with an offer at its start or after any sentence's end.
+
+OFFER_RULE_PATTERNS = [re.compile(pattern, re.IGNORECASE) for _, pattern in noise_rules.OFFER_RULES]
+# Offers whose first word has a letter that matches an ASCII letter only case-insensitively.
+LOOKALIKE_OFFERS = ["İf you'd like, I can also write a headline.", "ſure! Here's a news article about the meeting:",
+                    "Certaınly, here is the rewritten text.", "ıs there anything else I can do?",
+                    "İ can also draft a tweet thread.", "O\u212a, here is the draft."]
+ARTICLE_SENTENCES = ["He left.", "Talks resume Monday.", "“Do you want me to sign it?” Trump asked.", "I think so.",
+                     "Is Canada ready?", "In Ottawa (again), officials met…", "If so, fine!", "Idle talk.", "ok"]
+
+
+@pytest.mark.parametrize("offer", OFFERS + LOOKALIKE_OFFERS)
+def test_an_offer_at_either_edge_is_never_ruled_out(offer: str) -> None:
+    assert clean.rules().offer.fullmatch(offer)
+    for mark in clean.TERMINAL_MARKS:
+        for closer in ["", "”", "’)", '"]']:
+            assert clean.may_hold_offer(f"{offer} He left{mark}{closer}"), (offer, mark, closer)
+            assert clean.may_hold_offer(f"He left{mark}{closer} {offer}"), (offer, mark, closer)
+
+
+@BUDGET
+@given(data=st.data(), rule=st.sampled_from(OFFER_RULE_PATTERNS), mark=st.sampled_from(list(clean.TERMINAL_MARKS)),
+       closer=st.sampled_from(["", '"', "”", "’)", "]"]), space=st.sampled_from([" ", "\n", "\u00a0 ", "\u2003"]))
+def test_whatever_an_offer_rule_matches_is_never_ruled_out(data, rule: re.Pattern, mark: str, closer: str,
+                                                            space: str) -> None:
+    offer = data.draw(st.from_regex(rule, fullmatch=True))
+    assume(rule.fullmatch(offer))
+    assert clean.may_hold_offer(offer)
+    assert clean.may_hold_offer(f"{space}{offer}{space}He left.")
+    assert clean.may_hold_offer(f"He left{mark}{closer}{space}{offer}")
+
+
+@BUDGET
+@given(pieces=st.lists(st.sampled_from(OFFERS + LOOKALIKE_OFFERS + ARTICLE_SENTENCES), max_size=5),
+       separator=st.sampled_from([" ", "  ", "\n", "\u00a0"]))
+def test_cut_offers_cuts_what_it_cuts_without_the_prefilter(pieces: list[str], separator: str) -> None:
+    paragraph = separator.join(pieces)
+    with mock.patch.object(clean, "may_hold_offer", lambda paragraph: True):
+        plain_removed: list[str] = []
+        plain = clean.cut_offers(paragraph, plain_removed)
+    removed: list[str] = []
+    assert (clean.cut_offers(paragraph, removed), removed) == (plain, plain_removed)
+
+
+# Front end (clean): `noise_rule` tries the paragraph rules but the lettered ones only on a paragraph that
+# `opens_as_noise`; it must say so of every paragraph those rules match.
+
+UNLETTERED_PARAGRAPH_RULES = [re.compile(pattern, re.IGNORECASE) for _, pattern in noise_rules.PARAGRAPH_RULES
+                              if pattern not in noise_rules.PARAGRAPH_RULE_LETTERS]
+
+
+@BUDGET
+@given(data=st.data(), rule=st.sampled_from(UNLETTERED_PARAGRAPH_RULES))
+def test_whatever_a_paragraph_rule_matches_opens_as_noise(data, rule: re.Pattern) -> None:
+    paragraph = data.draw(st.from_regex(rule, fullmatch=True))
+    assume(rule.fullmatch(paragraph))
+    assert clean.opens_as_noise(paragraph)
+
+
+OPENING_WORDS = ["By", "ſhare", "İmages", "REUTERS", "Evan", "Vucci", "/", "©", "(c)", "(", "Photo", "credit", ":",
+                 "copyright", "2025", "The", "Canadian", "Press", "Tapestry", "the", "talks", "read", "more", "x",
+                 "updated", "May", "3", "via", "Getty", "Images", "Ad", "Adam", "editor's", "picks", "|", "—", "."]
+
+
+@BUDGET
+@given(words=st.lists(st.sampled_from(OPENING_WORDS), min_size=1, max_size=7),
+       separator=st.sampled_from([" ", "", "\u00a0"]))
+@example(words=["copyright", "2025"], separator="")  # a first word followed by a digit
+@example(words=["Evan", "Vucci", "/", "Getty", "Images"], separator=" ")
+def test_noise_rule_is_the_plain_fullmatch_whatever_the_opening(words: list[str], separator: str) -> None:
+    paragraph = separator.join(words)
+    assert clean.noise_rule(paragraph) == plain_paragraph_rule(paragraph)
+
+
+# Front end (clean): `cut_spans` runs the span rules only where their match without its leading space is found.
+
+def plain_cut_spans(paragraph: str, removed: list[str]) -> str:
+    pieces = [match.group().strip() for match in clean.rules().spans.finditer(paragraph)]
+    if not pieces:
+        return paragraph
+    removed.extend(pieces)
+    return clean.rules().spans.sub("", paragraph).strip()
+
+
+@BUDGET
+@given(pieces=st.lists(st.sampled_from(["Leaders met", "(", ")", "(PMO)", "(AP Photo/Evan Vucci)", "Photo", "Images",
+                                        "AFP", "credit:", "Jane Doe/AP", " ", "  ", "\n", "\u00a0", "x" * 90]),
+                       max_size=10))
+def test_cut_spans_cuts_what_the_plain_rules_cut(pieces: list[str]) -> None:
+    paragraph = "".join(pieces)
+    removed: list[str] = []
+    plain_removed: list[str] = []
+    assert (clean.cut_spans(paragraph, removed), removed) == (plain_cut_spans(paragraph, plain_removed), plain_removed)
+
+
+# Front end (segment): `_ends_with_initials` searches only the end of the text.
+
+@BUDGET
+@given(pieces=st.lists(st.sampled_from(["U.", "S.", "A", "a", ".", " ", "-", "(", "É.", "\n", "Canada", "\u00a0", "x" * 5]),
+                       max_size=10))
+def test_ends_with_initials_is_the_plain_search(pieces: list[str]) -> None:
+    text = "".join(pieces) + "."  # `_repair` asks only of a sentence that ends with "."
+    assert segmentation._ends_with_initials(text) == bool(segmentation._INITIAL_END.search(text))
