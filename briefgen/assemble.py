@@ -7,6 +7,7 @@ Item ids come from `schema.item_id`, so the same content always gets the same id
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from collections import Counter
 from functools import lru_cache
@@ -18,7 +19,8 @@ from briefgen import lexicon as lx
 from briefgen.entities import Analysis, Entity, analyse
 from briefgen.meeting import MeetingFacts, find_meeting
 from briefgen.quotes import FoundQuote, find_quotes, quote_spans, reported_speech
-from briefgen.schema import Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder, item_id
+from briefgen.schema import (ID_PREFIX, Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder,
+                             item_id)
 from briefgen.sections import Claim, asks, background, expert_advice, risks, sentence_cues
 from briefgen.segment import Sentence
 
@@ -28,11 +30,26 @@ NON_WORDS = re.compile(r"\W+")
 SAME_KEY = 90  # the rapidfuzz ratio from which two items' keys are taken to say the same thing
 
 
-@lru_cache(maxsize=1 << 16)
-def _word_key(word: str) -> str:
-    """One whitespace-free piece of a text, lowercased, its runs of non-word characters made single
-    spaces, trimmed ("U.S." → "u s", "—" → "")."""
-    return NON_WORDS.sub(" ", word.lower()).strip()
+class PieceCache(dict):
+    """A whitespace-free piece of text → its normal form, worked out once per distinct piece (the same
+    words come back item after item); emptied when it holds `limit` pieces."""
+
+    def __init__(self, normalise: Callable[[str], str], limit: int = 1 << 16):
+        super().__init__()
+        self.normalise = normalise
+        self.limit = limit
+
+    def __missing__(self, piece: str) -> str:
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[piece] = self.normalise(piece)
+        return value
+
+
+# A piece lowercased (or casefolded), its runs of non-word characters made single spaces, trimmed
+# ("U.S." → "u s", "—" → "").
+KEY_PIECES = PieceCache(lambda piece: NON_WORDS.sub(" ", piece.lower()).strip())
+ID_PIECES = PieceCache(lambda piece: NON_WORDS.sub(" ", piece.casefold()).strip())
 
 
 def text_key(text: str) -> str:
@@ -40,7 +57,13 @@ def text_key(text: str) -> str:
     The same as lowercasing the text and making every run of non-word characters one space, but done
     piece by piece between whitespace, so each distinct piece goes through the regex once (whitespace is
     a non-word character and no lowercasing looks across it, so the pieces are independent)."""
-    return " ".join(filter(None, map(_word_key, text.split())))
+    return " ".join(filter(None, map(KEY_PIECES.__getitem__, text.split())))
+
+
+def text_id(section: str, text: str) -> str:
+    """`schema.item_id`, its casefolded words found piece by piece as `text_key` finds its lowercased ones."""
+    words = " ".join(filter(None, map(ID_PIECES.__getitem__, text.split())))
+    return f"{ID_PREFIX[section]}-{hashlib.sha1(words.encode('utf-8')).hexdigest()[:8]}"
 
 
 class Document:
@@ -170,7 +193,7 @@ class _Collector:
                     cited.add(cite)
             return
         item = build()
-        item.id = item_id(self.section, item.text)
+        item.id = text_id(self.section, item.text)
         self.exact[key] = self.by_text[text] = len(self.items)
         self.cited.append({(e.source, e.paragraph, e.sentence) for e in item.evidence})
         self.items.append(item)

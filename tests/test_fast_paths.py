@@ -20,7 +20,7 @@ derandomized):
   the double quotation marks `is_offer` turns away at once;
 - segment places sentencex's pieces where a search places them, and rejoins what the plain repair rejoins;
 - `quote_spans` pairs double marks as a scan of every mark does;
-- assembly keys an item word by word as one substitution over the whole text does, and its
+- assembly keys an item (and makes its id) word by word as one substitution over the whole text does, and its
   near-duplicate search meets and picks the items the plain rarest-words sort and `extractOne` do."""
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from briefgen import assemble
 from briefgen import clean, entities, ingest, noise_rules, quotes, sections
 from briefgen import lexicon as lx
 from briefgen import segment as segmentation
+from briefgen.schema import ID_PREFIX, item_id
 from briefgen.patterns import SCAN_BATCH, CueIndex, cue_pattern, fold, word_alternation
 from briefgen.segment import Sentence
 from test_clean import ARTICLE_PARAGRAPHS, NOISE_PARAGRAPHS
@@ -523,6 +524,20 @@ def test_text_key_is_one_substitution_over_the_whole_text(text: str) -> None:
 @given(text=sentences())
 def test_text_key_of_a_sentence_is_one_substitution(text: str) -> None:
     assert assemble.text_key(text) == plain_text_key(text)
+
+
+@BUDGET
+@given(text=st.text(alphabet=st.sampled_from(TRICKY_CHARS + "ΣσςΑİIßẞﬁ'’-_") | st.characters(), max_size=40)
+       | sentences(), section=st.sampled_from(sorted(ID_PREFIX)))
+@example(text="Straße ΑΣ Σ.ΑΣ' ﬁx", section="risks")
+def test_text_id_is_the_schemas_item_id(text: str, section: str) -> None:
+    assert assemble.text_id(section, text) == item_id(section, text)
+
+
+def test_a_piece_cache_gives_the_same_once_emptied() -> None:
+    cache = assemble.PieceCache(str.upper, limit=2)
+    for piece in ["a", "b", "c", "a", "d", "b", "b"]:
+        assert cache[piece] == piece.upper() and len(cache) <= 2
 
 
 def plain_candidates(collector: assemble._Collector, key: str) -> list[int]:
