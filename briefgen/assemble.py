@@ -7,22 +7,63 @@ Item ids come from `schema.item_id`, so the same content always gets the same id
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from collections import Counter
 from functools import lru_cache
 from typing import Any, Callable, Sequence
 
+from rapidfuzz import fuzz
+
 from briefgen import lexicon as lx
 from briefgen.entities import Analysis, Entity, analyse
 from briefgen.meeting import MeetingFacts, find_meeting
 from briefgen.quotes import FoundQuote, find_quotes, quote_spans, reported_speech
-from briefgen.schema import Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder, item_id
+from briefgen.schema import (ID_PREFIX, Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder,
+                             item_id)
 from briefgen.sections import Claim, asks, background, expert_advice, risks, sentence_cues
 from briefgen.segment import Sentence
 
 
 NAME_WORD = re.compile(r"[\w’'-]+")
 NON_WORDS = re.compile(r"\W+")
+SAME_KEY = 90  # the rapidfuzz ratio from which two items' keys are taken to say the same thing
+
+
+class PieceCache(dict):
+    """A whitespace-free piece of text → its normal form, worked out once per distinct piece (the same
+    words come back item after item); emptied when it holds `limit` pieces."""
+
+    def __init__(self, normalise: Callable[[str], str], limit: int = 1 << 16):
+        super().__init__()
+        self.normalise = normalise
+        self.limit = limit
+
+    def __missing__(self, piece: str) -> str:
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[piece] = self.normalise(piece)
+        return value
+
+
+# A piece lowercased (or casefolded), its runs of non-word characters made single spaces, trimmed
+# ("U.S." → "u s", "—" → "").
+KEY_PIECES = PieceCache(lambda piece: NON_WORDS.sub(" ", piece.lower()).strip())
+ID_PIECES = PieceCache(lambda piece: NON_WORDS.sub(" ", piece.casefold()).strip())
+
+
+def text_key(text: str) -> str:
+    """The words of a text, lowercased and joined by single spaces: what items are deduplicated by.
+    The same as lowercasing the text and making every run of non-word characters one space, but done
+    piece by piece between whitespace, so each distinct piece goes through the regex once (whitespace is
+    a non-word character and no lowercasing looks across it, so the pieces are independent)."""
+    return " ".join(filter(None, map(KEY_PIECES.__getitem__, text.split())))
+
+
+def text_id(section: str, text: str) -> str:
+    """`schema.item_id`, its casefolded words found piece by piece as `text_key` finds its lowercased ones."""
+    words = " ".join(filter(None, map(ID_PIECES.__getitem__, text.split())))
+    return f"{ID_PREFIX[section]}-{hashlib.sha1(words.encode('utf-8')).hexdigest()[:8]}"
 
 
 class Document:
@@ -126,6 +167,7 @@ class _Collector:
         self.by_text: dict[str, int] = {}  # a text added before → the number of the item it went to
         self.cited: list[set[tuple[str, int, int]]] = []
         self.postings: dict[str, list[int]] = {}  # word of 4+ letters → numbers of the items whose key has it
+        self.singles: set[str] = set()  # the words of `postings` held by one item only
 
     def add(self, text: str, evidence: list[Evidence], build: Callable[[], Any]) -> None:
         """Add the item `build()` makes, unless one with (nearly) the same text is there already: then
@@ -133,7 +175,7 @@ class _Collector:
         k = self.by_text.get(text)  # the same text again (a sentence repeated across sources) is found at once
         key = ""
         if k is None:
-            key = NON_WORDS.sub(" ", text.lower()).strip()
+            key = text_key(text)
             k = self.exact.get(key)
             if k is None and len(key) > 20 and self.keys:
                 k = self._nearest(key)
@@ -151,30 +193,45 @@ class _Collector:
                     cited.add(cite)
             return
         item = build()
-        item.id = item_id(self.section, item.text)
+        item.id = text_id(self.section, item.text)
         self.exact[key] = self.by_text[text] = len(self.items)
         self.cited.append({(e.source, e.paragraph, e.sentence) for e in item.evidence})
         self.items.append(item)
         self.keys.append(key)
         for word in set(key.split()):
             if len(word) >= 4:
-                self.postings.setdefault(word, []).append(len(self.keys) - 1)
+                holders = self.postings.setdefault(word, [])
+                holders.append(len(self.keys) - 1)
+                if len(holders) == 1:
+                    self.singles.add(word)
+                elif len(holders) == 2:
+                    self.singles.discard(word)
 
     def _nearest(self, key: str) -> int | None:
-        """The item whose key is at least 90% similar to `key` (the most similar, the first on a tie).
-        Only items sharing one of the key's three rarest known words are compared: near-duplicates share
-        nearly all their words, and comparing every pair would make a long article quadratic."""
-        from rapidfuzz import fuzz, process
+        """The item whose key is at least 90% similar to `key` (the most similar, the first on a tie),
+        among the `_candidates`."""
+        best, best_score = None, 0.0
+        for number in self._candidates(key):
+            score = fuzz.ratio(key, self.keys[number], score_cutoff=SAME_KEY)  # 0 below the cutoff
+            if score > best_score:
+                best, best_score = number, score
+        return best
 
-        words = {word for word in key.split() if len(word) >= 4}
-        if words:
+    def _candidates(self, key: str) -> Sequence[int]:
+        """The numbers, in order, of the items sharing one of the key's three rarest known words of 4+
+        letters (rarest by the number of items holding it, then alphabetically); every item when the key
+        has no such word. Near-duplicates share nearly all their words, and comparing every pair would
+        make a long article quadratic."""
+        words = key.split()
+        rare = self.singles.intersection(words)
+        if len(rare) >= 3:  # one item each, as rare as a word can be: the first three alphabetically
+            return sorted({self.postings[word][0] for word in sorted(rare)[:3]})
+        if any(len(word) >= 4 for word in words):
             postings = self.postings
-            rarest = sorted([(len(postings[word]), word) for word in words & postings.keys()])[:3]
-            numbers = sorted({n for _, word in rarest for n in postings[word]})
-        else:
-            numbers = list(range(len(self.keys)))
-        best = process.extractOne(key, [self.keys[n] for n in numbers], scorer=fuzz.ratio, score_cutoff=90)
-        return numbers[best[2]] if best else None
+            common = postings.keys() & words
+            rarest = sorted(zip(map(len, map(postings.__getitem__, common)), common))[:3]
+            return sorted({number for _, word in rarest for number in postings[word]})
+        return range(len(self.keys))
 
 
 def assemble_brief(

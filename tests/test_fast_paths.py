@@ -22,7 +22,9 @@ derandomized):
   cuts what it cuts without it), and `cut_spans` cuts what the plain span rules cut;
 - segment places sentencex's pieces where a search places them, and rejoins what the plain repair rejoins,
   asking `_INITIAL_END` only of the sentence's end;
-- `quote_spans` pairs double marks as a scan of every mark does."""
+- `quote_spans` pairs double marks as a scan of every mark does;
+- assembly keys an item (and makes its id) word by word as one substitution over the whole text does, and its
+  near-duplicate search meets and picks the items the plain rarest-words sort and `extractOne` do."""
 
 from __future__ import annotations
 
@@ -35,9 +37,11 @@ import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
+from briefgen import assemble
 from briefgen import clean, entities, ingest, noise_rules, quotes, sections
 from briefgen import lexicon as lx
 from briefgen import segment as segmentation
+from briefgen.schema import ID_PREFIX, item_id
 from briefgen.patterns import SCAN_BATCH, CueIndex, cue_pattern, fold, word_alternation
 from briefgen.segment import Sentence
 from test_clean import ARTICLE_PARAGRAPHS, NOISE_PARAGRAPHS
@@ -617,3 +621,92 @@ def test_cut_spans_cuts_what_the_plain_rules_cut(pieces: list[str]) -> None:
 def test_ends_with_initials_is_the_plain_search(pieces: list[str]) -> None:
     text = "".join(pieces) + "."  # `_repair` asks only of a sentence that ends with "."
     assert segmentation._ends_with_initials(text) == bool(segmentation._INITIAL_END.search(text))
+
+
+# Assembly: an item's key and the near-duplicate search.
+
+def plain_text_key(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+@BUDGET
+@given(text=st.text(alphabet=st.sampled_from(TRICKY_CHARS + "ΣσςΑİI'’-_") | st.characters(), max_size=40))
+@example(text="ΑΣ Σ.ΑΣ' ΑΣ\u00a0Σ")
+def test_text_key_is_one_substitution_over_the_whole_text(text: str) -> None:
+    assert assemble.text_key(text) == plain_text_key(text)
+
+
+@BUDGET
+@given(text=sentences())
+def test_text_key_of_a_sentence_is_one_substitution(text: str) -> None:
+    assert assemble.text_key(text) == plain_text_key(text)
+
+
+@BUDGET
+@given(text=st.text(alphabet=st.sampled_from(TRICKY_CHARS + "ΣσςΑİIßẞﬁ'’-_") | st.characters(), max_size=40)
+       | sentences(), section=st.sampled_from(sorted(ID_PREFIX)))
+@example(text="Straße ΑΣ Σ.ΑΣ' ﬁx", section="risks")
+def test_text_id_is_the_schemas_item_id(text: str, section: str) -> None:
+    assert assemble.text_id(section, text) == item_id(section, text)
+
+
+def test_a_piece_cache_gives_the_same_once_emptied() -> None:
+    cache = assemble.PieceCache(str.upper, limit=2)
+    for piece in ["a", "b", "c", "a", "d", "b", "b"]:
+        assert cache[piece] == piece.upper() and len(cache) <= 2
+
+
+def plain_candidates(collector: assemble._Collector, key: str) -> list[int]:
+    words = {word for word in key.split() if len(word) >= 4}
+    if not words:
+        return list(range(len(collector.keys)))
+    postings = collector.postings
+    rarest = sorted([(len(postings[word]), word) for word in words & postings.keys()])[:3]
+    return sorted({n for _, word in rarest for n in postings[word]})
+
+
+def plain_nearest(collector: assemble._Collector, key: str) -> int | None:
+    from rapidfuzz import fuzz, process
+
+    numbers = plain_candidates(collector, key)
+    best = process.extractOne(key, [collector.keys[n] for n in numbers], scorer=fuzz.ratio, score_cutoff=90)
+    return numbers[best[2]] if best else None
+
+
+# Few words, so that items share them one, two or many times over, and near-duplicates are frequent.
+ITEM_WORDS = ["tariffs", "steel", "Trump", "Canada", "trade", "deal", "talks", "border", "risk", "war", "the",
+              "of", "U.S.", "—", "Carney’s", "election", "update", "aluminum", "fentanyl", "could", "would"]
+
+
+@BUDGET
+@given(texts=st.lists(st.lists(st.sampled_from(ITEM_WORDS), min_size=1, max_size=12), max_size=12),
+       query=st.lists(st.sampled_from(ITEM_WORDS), max_size=12), base=st.integers(min_value=0, max_value=11),
+       change=st.integers(min_value=0, max_value=11), word=st.sampled_from(ITEM_WORDS))
+@example(texts=[text.split() for text in ["U.S. war Trump update", "deal tariffs risk", "border", "deal election tariffs",
+                                          "war update border election the", "risk update the Canada would"]],
+         query="border Trump update could risk".split(), base=0, change=0, word="war")  # the third rarest word counts
+def test_near_duplicate_search_meets_and_picks_as_the_plain_definition(texts, query, base, change, word) -> None:
+    collector = assemble._Collector("background")
+    for words in texts:
+        text = " ".join(words)
+        collector.add(text, [], lambda: assemble.Point(text=text))
+    if texts:  # a near-duplicate of a text added: one word changed
+        near = list(texts[base % len(texts)])
+        near[change % len(near)] = word
+        queries = [" ".join(query), " ".join(near), " ".join(near + query)]
+    else:
+        queries = [" ".join(query)]
+    for text in queries:
+        key = assemble.text_key(text)
+        assert list(collector._candidates(key)) == plain_candidates(collector, key)
+        assert collector._nearest(key) == plain_nearest(collector, key)
+
+
+def test_near_duplicate_search_picks_the_first_of_two_as_similar() -> None:
+    collector = assemble._Collector("background")
+    for text in ["risk talks on steel and aluminum tariffs could reopen the border deal",
+                 "trade plan on steel and aluminum tariffs could reopen the border deal"]:
+        collector.add(text, [], lambda: assemble.Point(text=text))
+    key = assemble.text_key("trade talks on steel and aluminum tariffs could reopen the border deal")
+    assert len(collector.items) == 2 and list(collector._candidates(key)) == [0, 1]
+    assert collector._nearest(key) == plain_nearest(collector, key) == 0
