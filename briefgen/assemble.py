@@ -7,7 +7,6 @@ Item ids come from `schema.item_id`, so the same content always gets the same id
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from collections import Counter
 from functools import lru_cache
@@ -19,51 +18,14 @@ from briefgen import lexicon as lx
 from briefgen.entities import Analysis, Entity, analyse
 from briefgen.meeting import MeetingFacts, find_meeting
 from briefgen.quotes import FoundQuote, find_quotes, quote_spans, reported_speech
-from briefgen.schema import (ID_PREFIX, Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder,
-                             item_id)
+from briefgen.schema import Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder, item_id
 from briefgen.sections import Claim, asks, background, expert_advice, risks, sentence_cues
 from briefgen.segment import Sentence
+from briefgen.textnorm import key_words
 
 
 NAME_WORD = re.compile(r"[\w’'-]+")
-NON_WORDS = re.compile(r"\W+")
 SAME_KEY = 90  # the rapidfuzz ratio from which two items' keys are taken to say the same thing
-
-
-class PieceCache(dict):
-    """A whitespace-free piece of text → its normal form, worked out once per distinct piece (the same
-    words come back item after item); emptied when it holds `limit` pieces."""
-
-    def __init__(self, normalise: Callable[[str], str], limit: int = 1 << 16):
-        super().__init__()
-        self.normalise = normalise
-        self.limit = limit
-
-    def __missing__(self, piece: str) -> str:
-        if len(self) >= self.limit:
-            self.clear()
-        value = self[piece] = self.normalise(piece)
-        return value
-
-
-# A piece lowercased (or casefolded), its runs of non-word characters made single spaces, trimmed
-# ("U.S." → "u s", "—" → "").
-KEY_PIECES = PieceCache(lambda piece: NON_WORDS.sub(" ", piece.lower()).strip())
-ID_PIECES = PieceCache(lambda piece: NON_WORDS.sub(" ", piece.casefold()).strip())
-
-
-def text_key(text: str) -> str:
-    """The words of a text, lowercased and joined by single spaces: what items are deduplicated by.
-    The same as lowercasing the text and making every run of non-word characters one space, but done
-    piece by piece between whitespace, so each distinct piece goes through the regex once (whitespace is
-    a non-word character and no lowercasing looks across it, so the pieces are independent)."""
-    return " ".join(filter(None, map(KEY_PIECES.__getitem__, text.split())))
-
-
-def text_id(section: str, text: str) -> str:
-    """`schema.item_id`, its casefolded words found piece by piece as `text_key` finds its lowercased ones."""
-    words = " ".join(filter(None, map(ID_PIECES.__getitem__, text.split())))
-    return f"{ID_PREFIX[section]}-{hashlib.sha1(words.encode('utf-8')).hexdigest()[:8]}"
 
 
 class Document:
@@ -175,7 +137,7 @@ class _Collector:
         k = self.by_text.get(text)  # the same text again (a sentence repeated across sources) is found at once
         key = ""
         if k is None:
-            key = text_key(text)
+            key = key_words(text)
             k = self.exact.get(key)
             if k is None and len(key) > 20 and self.keys:
                 k = self._nearest(key)
@@ -193,7 +155,7 @@ class _Collector:
                     cited.add(cite)
             return
         item = build()
-        item.id = text_id(self.section, item.text)
+        item.id = item_id(self.section, item.text)
         self.exact[key] = self.by_text[text] = len(self.items)
         self.cited.append({(e.source, e.paragraph, e.sentence) for e in item.evidence})
         self.items.append(item)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from briefgen.textnorm import id_words
 
 SCHEMA_VERSION = 1
 
@@ -141,8 +142,7 @@ ID_PREFIX = {"background": "bg", "stakeholders": "p", "quotes": "q", "expert_adv
 
 def item_id(section: str, text: str) -> str:
     """A stable id from the section and the item's normalised text (same content, same id)."""
-    norm = re.sub(r"\W+", " ", text.casefold()).strip()
-    return f"{ID_PREFIX[section]}-{hashlib.sha1(norm.encode('utf-8')).hexdigest()[:8]}"
+    return f"{ID_PREFIX[section]}-{hashlib.sha1(id_words(text).encode('utf-8')).hexdigest()[:8]}"
 
 
 def json_schema() -> dict:

@@ -23,8 +23,8 @@ derandomized):
 - segment places sentencex's pieces where a search places them, and rejoins what the plain repair rejoins,
   asking `_INITIAL_END` only of the sentence's end;
 - `quote_spans` pairs double marks as a scan of every mark does;
-- assembly keys an item (and makes its id) word by word as one substitution over the whole text does, and its
-  near-duplicate search meets and picks the items the plain rarest-words sort and `extractOne` do."""
+- an item's key and id words (textnorm), made piece by piece, are one substitution over the whole text, and
+  assembly's near-duplicate search meets and picks the items the plain rarest-words sort and `extractOne` do."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ from briefgen import assemble
 from briefgen import clean, entities, ingest, noise_rules, quotes, sections
 from briefgen import lexicon as lx
 from briefgen import segment as segmentation
-from briefgen.schema import ID_PREFIX, item_id
+from briefgen import textnorm
 from briefgen.patterns import SCAN_BATCH, CueIndex, cue_pattern, fold, word_alternation
 from briefgen.segment import Sentence
 from test_clean import ARTICLE_PARAGRAPHS, NOISE_PARAGRAPHS
@@ -625,33 +625,37 @@ def test_ends_with_initials_is_the_plain_search(pieces: list[str]) -> None:
 
 # Assembly: an item's key and the near-duplicate search.
 
-def plain_text_key(text: str) -> str:
+def plain_key_words(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def plain_id_words(text: str) -> str:
+    return re.sub(r"\W+", " ", text.casefold()).strip()
 
 
 @BUDGET
 @given(text=st.text(alphabet=st.sampled_from(TRICKY_CHARS + "ΣσςΑİI'’-_") | st.characters(), max_size=40))
 @example(text="ΑΣ Σ.ΑΣ' ΑΣ\u00a0Σ")
-def test_text_key_is_one_substitution_over_the_whole_text(text: str) -> None:
-    assert assemble.text_key(text) == plain_text_key(text)
+def test_key_words_are_one_substitution_over_the_whole_text(text: str) -> None:
+    assert textnorm.key_words(text) == plain_key_words(text)
 
 
 @BUDGET
 @given(text=sentences())
-def test_text_key_of_a_sentence_is_one_substitution(text: str) -> None:
-    assert assemble.text_key(text) == plain_text_key(text)
+def test_key_words_of_a_sentence_are_one_substitution(text: str) -> None:
+    assert textnorm.key_words(text) == plain_key_words(text)
 
 
 @BUDGET
 @given(text=st.text(alphabet=st.sampled_from(TRICKY_CHARS + "ΣσςΑİIßẞﬁ'’-_") | st.characters(), max_size=40)
-       | sentences(), section=st.sampled_from(sorted(ID_PREFIX)))
-@example(text="Straße ΑΣ Σ.ΑΣ' ﬁx", section="risks")
-def test_text_id_is_the_schemas_item_id(text: str, section: str) -> None:
-    assert assemble.text_id(section, text) == item_id(section, text)
+       | sentences())
+@example(text="Straße ΑΣ Σ.ΑΣ' ﬁx")
+def test_id_words_are_one_substitution_over_the_casefolded_text(text: str) -> None:
+    assert textnorm.id_words(text) == plain_id_words(text)
 
 
 def test_a_piece_cache_gives_the_same_once_emptied() -> None:
-    cache = assemble.PieceCache(str.upper, limit=2)
+    cache = textnorm.PieceCache(str.upper, limit=2)
     for piece in ["a", "b", "c", "a", "d", "b", "b"]:
         assert cache[piece] == piece.upper() and len(cache) <= 2
 
@@ -697,7 +701,7 @@ def test_near_duplicate_search_meets_and_picks_as_the_plain_definition(texts, qu
     else:
         queries = [" ".join(query)]
     for text in queries:
-        key = assemble.text_key(text)
+        key = textnorm.key_words(text)
         assert list(collector._candidates(key)) == plain_candidates(collector, key)
         assert collector._nearest(key) == plain_nearest(collector, key)
 
@@ -707,6 +711,6 @@ def test_near_duplicate_search_picks_the_first_of_two_as_similar() -> None:
     for text in ["risk talks on steel and aluminum tariffs could reopen the border deal",
                  "trade plan on steel and aluminum tariffs could reopen the border deal"]:
         collector.add(text, [], lambda: assemble.Point(text=text))
-    key = assemble.text_key("trade talks on steel and aluminum tariffs could reopen the border deal")
+    key = textnorm.key_words("trade talks on steel and aluminum tariffs could reopen the border deal")
     assert len(collector.items) == 2 and list(collector._candidates(key)) == [0, 1]
     assert collector._nearest(key) == plain_nearest(collector, key) == 0
