@@ -26,6 +26,7 @@ from briefgen.patterns import CueIndex, Hits, cue_pattern, fold, word_alternatio
 from briefgen.quotes import REPORTING_VERB, FoundQuote
 
 DIGIT = re.compile(r"\d")
+ASCII_DIGITS = b"0123456789"
 TRAILING_PARTICIPLE = re.compile(r",\s+(?:arguing|citing|saying|claiming|noting|adding|according)\b.*$", re.I)
 
 
@@ -50,6 +51,8 @@ CUE_LISTS = {"offer": lx.OFFER_CUES, "demand": lx.DEMAND_CUES, "objective": lx.O
              "push": lx.PUSH_VERBS, "risk": lx.RISK_CUES, "high": lx.HIGH_SEVERITY, "low": lx.LOW_SEVERITY,
              "hedge": lx.HEDGES, "fact": lx.FACT_VERBS, "number": lx.NUMBER_WORDS}
 CUES = CueIndex(CUE_LISTS)
+# Hit word → (kind, cue) of the first of ASK_KINDS it holds a cue of (a kind read later overrides), for `_first_ask`.
+FIRST_ASK = {word: (kind, cue) for kind in reversed(ASK_KINDS) for word, cue in CUES.longest[kind].items()}
 # "Analysts said ...", "Economists at Desjardins warn ...": experts unnamed, or named only by their firm
 ANON_EXPERTS = re.compile(r"^(?P<who>(?:" + word_alternation(lx.UNNAMED_EXPERT_GROUPS, lower=False) + ")"
                           r"(?:\s+(?:at|from|with)\s+(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w&.’'\-]*){0,4})?)"
@@ -167,15 +170,18 @@ def asks(analysis: Analysis, quotes: list[FoundQuote], advice: list[Claim], cues
     document's `sentence_cues`, scanned here when not given)."""
     claims: list[Claim] = []
     cues = sentence_cues(analysis) if cues is None else cues
-    for s_index, sentence in enumerate(analysis.sentences):
-        hits = cues[s_index]
+    for s_index, hits in enumerate(cues):
         if not hits:  # no ask cue and no push verb
+            continue
+        ask = _first_ask(hits)
+        pushed = CUES.search("push", hits) is not None
+        if ask is None and not pushed:
             continue
         subject = _subject(analysis, s_index)
         if subject is not None and subject.expert:
             continue
-        ask = _first_ask(hits)
-        push = PUSH_CUE.search(analysis.plain[s_index]) if CUES.search("push", hits) else None
+        sentence = analysis.sentences[s_index]
+        push = PUSH_CUE.search(analysis.plain[s_index]) if pushed else None
         if push and (ask is None or push.start() < ask[0]):
             start, end, kind = push.start(), push.end(), "demand"
         elif ask:
@@ -214,10 +220,9 @@ def asks(analysis: Analysis, quotes: list[FoundQuote], advice: list[Claim], cues
 def _first_ask(hits: Hits) -> tuple[int, int, str] | None:
     """(start, end, kind) of the first offer, demand or objective cue among a sentence's `CUES` hits."""
     for start, word in hits:
-        for kind in ASK_KINDS:
-            cue = CUES.longest[kind].get(word)
-            if cue:
-                return start, start + len(cue), kind
+        ask = FIRST_ASK.get(word)
+        if ask:
+            return start, start + len(ask[1]), ask[0]
     return None
 
 
@@ -243,18 +248,19 @@ def risks(analysis: Analysis, quotes: list[FoundQuote], cues: list[Hits] | None 
     for `asks`."""
     claims: list[Claim] = []
     cues = sentence_cues(analysis) if cues is None else cues
-    for s_index, sentence in enumerate(analysis.sentences):
-        if analysis.word_counts[s_index] < 5:
-            continue
-        hits = cues[s_index]
+    plain = analysis.plain
+    for s_index, hits in enumerate(cues):
         if not hits:  # no risk cue
             continue
         weight, category = _risk_weight(hits)
+        if not weight or fewer_words_than(plain[s_index], 5):
+            continue
         if weight == 1:  # an expert's one weak cue is enough
             subject = _subject(analysis, s_index)
             weight += 1 if subject is not None and subject.expert else 0
         if weight >= 2:
-            claims.append(Claim("risks", sentence.text, (s_index,), {"category": category, "severity": severity_of(hits)}))
+            claims.append(Claim("risks", analysis.sentences[s_index].text, (s_index,),
+                                {"category": category, "severity": severity_of(hits)}))
     for q, hits in zip(quotes, CUES.scan([fold(q.span.text) for q in quotes])):
         weight, category = _risk_weight(hits)
         if weight >= 2 or (weight and CUES.search("hedge", hits)):
@@ -262,12 +268,25 @@ def risks(analysis: Analysis, quotes: list[FoundQuote], cues: list[Hits] | None 
     return claims
 
 
-def _quoted_share(analysis: Analysis, s_index: int) -> float:
-    sentence = analysis.sentences[s_index]
-    blanked = analysis.plain[s_index]
-    if blanked is sentence.text:  # nothing in quotation marks
+def _quoted_share(text: str, blanked: str) -> float:
+    """The share of a sentence's non-space characters that its `plain` form blanks out."""
+    if blanked is text:  # nothing in quotation marks
         return 0.0
-    return 1 - len(blanked.replace(" ", "")) / max(1, len(sentence.text.replace(" ", "")))
+    return 1 - (len(blanked) - blanked.count(" ")) / max(1, len(text) - text.count(" "))
+
+
+def fewer_words_than(text: str, count: int) -> bool:
+    """`len(text.split()) < count`, splitting no further than `count` words."""
+    return len(text.split(None, count - 1)) < count
+
+
+def has_digit(text: str) -> bool:
+    """`DIGIT.search(text)`; an ASCII text is tested by deleting its digits as bytes, several times
+    faster than the regex's step per character."""
+    if text.isascii():
+        data = text.encode("ascii")
+        return len(data.translate(None, ASCII_DIGITS)) != len(data)
+    return DIGIT.search(text) is not None
 
 
 def background(analysis: Analysis, used: set[int], limit: int | None = None, cues: list[Hits] | None = None) -> list[Claim]:
@@ -278,13 +297,13 @@ def background(analysis: Analysis, used: set[int], limit: int | None = None, cue
         limit = max(4, min(8, len(analysis.sentences) // 3))
     scored: list[tuple[float, int]] = []
     cues = sentence_cues(analysis) if cues is None else cues
-    for s_index, sentence in enumerate(analysis.sentences):
-        if analysis.word_counts[s_index] < 6 or _quoted_share(analysis, s_index) > 0.5:
+    mentions = analysis.mentions
+    for s_index, (sentence, blanked, low, hits) in enumerate(zip(analysis.sentences, analysis.plain, analysis.folded, cues)):
+        if fewer_words_than(blanked, 6) or _quoted_share(sentence.text, blanked) > 0.5:
             continue
-        hits = cues[s_index]
-        score = 2.0 if CUES.search("number", hits) or DIGIT.search(analysis.folded[s_index]) else 0.0
-        score += min(2, len(CUES.findall("fact", hits))) * 1.0
-        score += min(2, len(analysis.mentions.get(s_index, []))) * 0.5
+        score = 2.0 if (hits and CUES.search("number", hits)) or has_digit(low) else 0.0
+        score += min(2, len(CUES.findall("fact", hits))) * 1.0 if hits else 0.0
+        score += min(2, len(mentions.get(s_index, ()))) * 0.5
         score += 1.5 if s_index == 0 else 0.0
         score -= 1.0 if s_index in used else 0.0
         score -= 0.01 * s_index

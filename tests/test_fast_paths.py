@@ -501,3 +501,50 @@ def test_is_offer_is_the_plain_fullmatch(offer: str, cut: int, mark: str, space:
              and clean.rules().offer.fullmatch(stripped) is not None)
     assert clean.is_offer(sentence) == plain
     assert clean.is_offer(offer) == bool(clean.rules().offer.fullmatch(offer))
+
+
+# --- quotes and sections: shortcuts of the section extractors ---------------------------------------
+
+# Words, digits of several scripts, and every kind of whitespace `str.split` splits on.
+WORD_COUNT_PIECES = ["Carney", "said", "“", "”", "2025", "٣", "x", "—", ",", "İ"]
+WHITESPACE = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\x1c", ""])
+
+
+@BUDGET
+@given(pieces=st.lists(st.tuples(st.sampled_from(WORD_COUNT_PIECES), WHITESPACE), max_size=12),
+       count=st.integers(min_value=1, max_value=8))
+def test_fewer_words_than_is_a_count_of_the_whole_split(pieces: list[tuple[str, str]], count: int) -> None:
+    text = "".join(piece + space for piece, space in pieces)
+    assert sections.fewer_words_than(text, count) == (len(text.split()) < count)
+
+
+@BUDGET
+@given(text=st.text(alphabet=st.sampled_from("ab ,.’“0189") | st.characters(), max_size=30))
+@example(text="twenty-five percent")
+@example(text="in 2025")
+@example(text="year ٢٠٢٥")  # Arabic-Indic digits: \d finds them, the ASCII test must not be used
+@example(text="²")  # a superscript is no decimal digit for \d
+def test_has_digit_is_the_digit_pattern(text: str) -> None:
+    assert sections.has_digit(text) == bool(re.search(r"\d", text))
+
+
+@pytest.mark.parametrize("char", list("0123456789٣²½x’") + ["\U0001d7ce"])
+def test_has_digit_finds_each_digit_alone(char: str) -> None:
+    for text in (char, f"in {char} years", f"“{char}” he said"):
+        assert sections.has_digit(text) == bool(re.search(r"\d", text))
+
+
+@BUDGET
+@given(text=st.text(alphabet="ab “”", min_size=1, max_size=30), cut=st.tuples(st.integers(0, 30), st.integers(0, 30)))
+def test_quoted_share_counts_the_characters_blanked(text: str, cut: tuple[int, int]) -> None:
+    start, end = sorted(cut)
+    blanked = text[:start] + " " * len(text[start:end]) + text[end:]
+    plain = 0.0 if blanked == text else 1 - len(blanked.replace(" ", "")) / max(1, len(text.replace(" ", "")))
+    assert sections._quoted_share(text, blanked if blanked != text else text) == plain
+
+
+def test_first_ask_table_holds_the_first_kind_of_each_word() -> None:
+    for word in set().union(*(sections.CUES.longest[kind] for kind in sections.ASK_KINDS)):
+        kind = next(kind for kind in sections.ASK_KINDS if word in sections.CUES.longest[kind])
+        assert sections.FIRST_ASK[word] == (kind, sections.CUES.longest[kind][word])
+    assert not set(sections.FIRST_ASK) - set().union(*(sections.CUES.longest[kind] for kind in sections.ASK_KINDS))
