@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from briefgen import lexicon as lx
 from briefgen.entities import Analysis, Mention
-from briefgen.patterns import cue_pattern, fold, word_alternation
+from briefgen.patterns import CueIndex, Hits, cue_pattern, fold, word_alternation
 
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\w)")
 _SINGLE_CLOSE = re.compile(r"’(?!\w)")
@@ -321,6 +321,9 @@ INDIRECT = re.compile(r"\b(?P<verb>" + word_alternation(lx.INDIRECT_SPEECH_VERBS
                       + r")\b(?:[^,.;:“”\"]{0,60}?\bthat\b|\s*,?)\s*")
 
 
+INDIRECT_CUES = CueIndex({"indirect": lx.INDIRECT_SPEECH_VERBS})
+
+
 @dataclass(frozen=True)
 class ReportedSpeech:
     sentence: int
@@ -335,15 +338,12 @@ def reported_speech(analysis: Analysis, skip: set[int] = frozenset()) -> list[Re
     and stand before the verb (an appositive may sit between them).
     Where it fails: a clause that reports someone else's view ("X said critics believe ...") is X's."""
     found: list[ReportedSpeech] = []
-    for s_index, sentence in enumerate(analysis.sentences):
-        if s_index in skip:
+    candidates = _reporting_candidates(analysis, skip)
+    lows = [analysis.folded[s_index] for s_index, _, _ in candidates]
+    for (s_index, subject, offset), hits in zip(candidates, INDIRECT_CUES.scan(lows)):
+        if not _indirect_verb_near(hits, offset):
             continue
-        subject = analysis.subjects.get(s_index)
-        entity = analysis.entity(subject)
-        if entity is None or entity.kind != "person" or entity.expert or sentence_has_quote(analysis, s_index):
-            continue
-        mention = next(m for m in analysis.mentions[s_index] if m.entity == subject and not m.in_quote)
-        offset = mention.end - sentence.start
+        sentence = analysis.sentences[s_index]
         match = INDIRECT.search(sentence.text, offset)
         if not match or match.start() - offset > 140:
             continue
@@ -352,3 +352,29 @@ def reported_speech(analysis: Analysis, skip: set[int] = frozenset()) -> list[Re
             continue
         found.append(ReportedSpeech(s_index, subject, text[0].upper() + text[1:]))
     return found
+
+
+def _reporting_candidates(analysis: Analysis, skip: set[int]) -> list[tuple[int, int, int]]:
+    """(sentence, subject, offset after the subject's mention) of each sentence `reported_speech`
+    reads: not in `skip`, no quotation marks, a person as subject who is no expert."""
+    candidates = []
+    entities, sentences, plain = analysis.entities, analysis.sentences, analysis.plain
+    for s_index, subject in sorted(analysis.subjects.items()):
+        entity = entities.get(subject)
+        if entity is None or entity.kind != "person" or entity.expert or s_index in skip:
+            continue
+        sentence = sentences[s_index]
+        # `plain` blanks a quotation overlapping a sentence into a new string: the sentence's own text
+        # means no quotation (a sentence with a subject is never empty)
+        if plain[s_index] is not sentence.text:
+            continue
+        mention = next(m for m in analysis.mentions[s_index] if m.entity == subject and not m.in_quote)
+        candidates.append((s_index, subject, mention.end - sentence.start))
+    return candidates
+
+
+def _indirect_verb_near(hits: Hits, offset: int) -> bool:
+    """Whether an indirect-speech verb begins 0-140 characters after `offset` in a folded sentence
+    (its INDIRECT_CUES hits): INDIRECT finds its verb, lowercase, only where the folded text has one."""
+    verbs = INDIRECT_CUES.longest["indirect"]
+    return any(offset <= start <= offset + 140 and word in verbs for start, word in hits)

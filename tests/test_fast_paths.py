@@ -548,3 +548,95 @@ def test_first_ask_table_holds_the_first_kind_of_each_word() -> None:
         kind = next(kind for kind in sections.ASK_KINDS if word in sections.CUES.longest[kind])
         assert sections.FIRST_ASK[word] == (kind, sections.CUES.longest[kind][word])
     assert not set(sections.FIRST_ASK) - set().union(*(sections.CUES.longest[kind] for kind in sections.ASK_KINDS))
+
+
+def analysis_of(paragraphs: list[str]) -> entities.Analysis:
+    from briefgen.assemble import _paragraphs_of
+
+    sentences = segmentation.segment_paragraphs(paragraphs)
+    rebuilt = _paragraphs_of(None, sentences)
+    return entities.analyse(sentences, rebuilt, {n: quotes.quote_spans(text) for n, text in enumerate(rebuilt, start=1)})
+
+
+def plain_reported_speech(analysis: entities.Analysis, skip: set[int]) -> list[quotes.ReportedSpeech]:
+    """`reported_speech` as a loop over every sentence with the INDIRECT search in each."""
+    found = []
+    for s_index, sentence in enumerate(analysis.sentences):
+        if s_index in skip:
+            continue
+        subject = analysis.subjects.get(s_index)
+        entity = analysis.entity(subject)
+        if entity is None or entity.kind != "person" or entity.expert or quotes.sentence_has_quote(analysis, s_index):
+            continue
+        mention = next(m for m in analysis.mentions[s_index] if m.entity == subject and not m.in_quote)
+        offset = mention.end - sentence.start
+        match = quotes.INDIRECT.search(sentence.text, offset)
+        if not match or match.start() - offset > 140:
+            continue
+        text = sentence.text[match.end():].strip().rstrip(".")
+        if len(text.split()) >= 4:
+            found.append(quotes.ReportedSpeech(s_index, subject, text[0].upper() + text[1:]))
+    return found
+
+
+# Pieces of news sentences: speakers (people, an expert, pronouns), verbs of saying in several cases,
+# inside longer words or after a hyphen, quotation marks, and filler long enough to push a verb past
+# the 140 characters reported speech looks at.
+REPORTED_PIECES = ["Prime Minister Mark Carney", "Carney", "President Donald Trump", "Trump", "He", "she", "economist Jane Roe",
+                   "said", "Said", "SAID", "says", "told reporters", "warned that", "warned", "insists", "unsaid", "re-noted",
+                   "noted,", "that", "the deal would fail", "tariffs will rise next year", "“", "”", "\"", ",", "—",
+                   "on Monday", "in Ottawa", "x" * 60, "the long and winding talks"]
+
+
+@st.composite
+def reported_paragraphs(draw) -> list[str]:
+    paragraphs = []
+    for _ in range(draw(st.integers(min_value=1, max_value=3))):
+        sentences = [" ".join(draw(st.lists(st.sampled_from(REPORTED_PIECES), min_size=1, max_size=12))) + "."
+                     for _ in range(draw(st.integers(min_value=1, max_value=3)))]
+        paragraphs.append(" ".join(sentences))
+    return paragraphs
+
+
+REPORTED_EXAMPLES = [
+    ["Prime Minister Mark Carney said the deal would fail without a new tariff schedule.",
+     "Trump warned that tariffs will rise next year on cars and steel."],
+    ["Carney, speaking in Ottawa on Monday, insisted Canada would not accept any such terms at all."],
+    ["Trump said: “We will see what happens with the deal.” He noted that talks were long."],
+    ["Carney " + "x" * 150 + " said the talks will go on for many weeks."],
+    ["Economist Jane Roe said the deal would fail in the end for sure."],
+]
+
+
+@BUDGET
+@given(paragraphs=reported_paragraphs(), skip_first=st.booleans())
+def test_reported_speech_is_the_search_of_every_sentence(paragraphs: list[str], skip_first: bool) -> None:
+    analysis = analysis_of(paragraphs)
+    skip = {0} if skip_first else set()
+    assert quotes.reported_speech(analysis, skip) == plain_reported_speech(analysis, skip)
+
+
+@pytest.mark.parametrize("paragraphs", REPORTED_EXAMPLES)
+def test_reported_speech_is_the_search_of_every_sentence_in_examples(paragraphs: list[str]) -> None:
+    analysis = analysis_of(paragraphs)
+    assert quotes.reported_speech(analysis) == plain_reported_speech(analysis, set())
+
+
+@BUDGET
+@given(text=sentences(), verb=st.sampled_from(sorted(lx.INDIRECT_SPEECH_VERBS)), case=st.sampled_from([str, str.title, str.upper]),
+       join=st.sampled_from([" ", "", "-", "_", "’", "İ", "\u00a0"]), after=sentences(), offset=st.integers(0, 200))
+def test_an_indirect_verb_near_is_never_missed(text: str, verb: str, case, join: str, after: str, offset: int) -> None:
+    sentence = text + join + case(verb) + " " + after
+    match = quotes.INDIRECT.search(sentence, offset)
+    near = quotes._indirect_verb_near(quotes.INDIRECT_CUES.scan([fold(sentence)])[0], offset)
+    assert near or not (match and match.start() - offset <= 140)
+
+
+@BUDGET
+@given(paragraphs=st.lists(st.lists(st.sampled_from(["Carney said", "“Yes,”", "he said.", "‘No’", "'Maybe,' she said.",
+                                                     "\"It works.\"", "“Open", "x.", "It ended.”"]), min_size=1, max_size=8)
+                           .map(" ".join), min_size=1, max_size=3))
+def test_a_sentence_plain_as_it_is_has_no_quotation(paragraphs: list[str]) -> None:
+    analysis = analysis_of(paragraphs)
+    for s_index, sentence in enumerate(analysis.sentences):
+        assert (analysis.plain[s_index] is not sentence.text) == quotes.sentence_has_quote(analysis, s_index)
