@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from briefgen import lexicon as lx
 from briefgen.entities import Analysis, Mention
@@ -46,8 +47,7 @@ ANONYMOUS = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class QuoteSpan:
+class QuoteSpan(NamedTuple):
     paragraph: int
     open: int        # offset of the opening mark (or of the text when the paragraph continues a quote)
     close: int       # offset just after the closing mark (or the paragraph's end)
@@ -55,8 +55,7 @@ class QuoteSpan:
     continued: bool  # this part continues a quotation opened in an earlier paragraph
 
 
-@dataclass(frozen=True)
-class FoundQuote:
+class FoundQuote(NamedTuple):
     span: QuoteSpan
     speaker: int | None          # entity key
     speaker_text: str | None     # a description when the speaker is anonymous
@@ -103,14 +102,6 @@ def _single_spans(paragraph: str, opening: re.Pattern[str], closing: re.Pattern[
 
 def _clean_quote(text: str) -> str:
     return text.strip().strip("“”\"‘’'").strip()
-
-
-def _sentence_at(analysis: Analysis, paragraph: int, offset: int) -> int | None:
-    """Index of the sentence of `paragraph` that holds `offset` (by bisection: a paragraph may hold
-    thousands of sentences and quotations)."""
-    indexes = analysis.paragraph_sentences.get(paragraph, [])
-    position = bisect_right(analysis.paragraph_starts[paragraph], offset) if indexes else 0
-    return indexes[position - 1] if position else None
 
 
 def _person_mentions(analysis: Analysis, s_index: int) -> list[Mention]:
@@ -272,25 +263,34 @@ def find_quotes(analysis: Analysis) -> list[FoundQuote]:
     """Every quotation of the document with its speaker (entity key or description)."""
     found: list[FoundQuote] = []
     open_quote_continues = False
+    sentences = analysis.sentences
     for p_number, paragraph in enumerate(analysis.paragraphs, start=1):
-        spans = analysis.quote_spans.get(p_number, [])
+        spans = analysis.quote_spans.get(p_number)
+        if not spans:
+            open_quote_continues = False
+            continue
+        # the sentence holding an offset, by bisection: a paragraph may hold thousands of sentences and quotations
+        indexes = analysis.paragraph_sentences.get(p_number, [])
+        starts = analysis.paragraph_starts[p_number] if indexes else []
         for n, (open_, close) in enumerate(spans):
             text = _clean_quote(paragraph[open_:close])
             continued = open_quote_continues and n == 0 and paragraph[:open_].strip() == ""
             if not text:
                 continue
-            s_open = _sentence_at(analysis, p_number, open_)
-            s_close = _sentence_at(analysis, p_number, max(open_, close - 2))
-            if s_open is None or s_close is None:
+            at_open = bisect_right(starts, open_)
+            at_close = bisect_right(starts, max(open_, close - 2))
+            if not at_open or not at_close:
                 continue
-            sentence_end = analysis.sentences[s_close].end
+            s_open, s_close = indexes[at_open - 1], indexes[at_close - 1]
+            sentence_start = sentences[s_open].start
+            sentence_end = sentences[s_close].end
             next_open = spans[n + 1][0] if n + 1 < len(spans) else sentence_end
             limit = min(sentence_end, next_open)
-            prev_close = spans[n - 1][1] if n > 0 and spans[n - 1][1] > analysis.sentences[s_open].start else analysis.sentences[s_open].start
+            prev_close = spans[n - 1][1] if n > 0 and spans[n - 1][1] > sentence_start else sentence_start
             speaker, described, ok = _right_speaker(analysis, s_close, close, limit)
             if not ok:
                 speaker, described, ok = _left_speaker(analysis, s_open, prev_close, open_)
-            standalone = paragraph[analysis.sentences[s_open].start:open_].strip() == "" and not ok
+            standalone = not ok and paragraph[sentence_start:open_].strip() == ""
             if not ok and not standalone:
                 subject = analysis.subjects.get(s_open)
                 if subject is not None and analysis.entities[subject].kind == "person":
@@ -301,13 +301,13 @@ def find_quotes(analysis: Analysis) -> list[FoundQuote]:
                 previous = found[-1]
                 if previous.span.paragraph >= p_number - 1:
                     speaker, described, ok = previous.speaker, previous.speaker_text, True
-            if len(text.split()) == 1 and not ok:
+            if not ok and len(text.split()) == 1:
                 continue  # a scare-quoted term nobody is said to have said
             if described:
                 described = _antecedent(analysis, p_number, open_, described)
             span = QuoteSpan(p_number, open_, close, text, continued)
             found.append(FoundQuote(span, speaker, described, tuple(range(s_open, s_close + 1))))
-        open_quote_continues = bool(spans) and spans[-1][1] == len(paragraph) and not paragraph.rstrip().endswith(("”", '"'))
+        open_quote_continues = spans[-1][1] == len(paragraph) and not paragraph.rstrip().endswith(("”", '"'))
     return found
 
 
