@@ -640,3 +640,54 @@ def test_a_sentence_plain_as_it_is_has_no_quotation(paragraphs: list[str]) -> No
     analysis = analysis_of(paragraphs)
     for s_index, sentence in enumerate(analysis.sentences):
         assert (analysis.plain[s_index] is not sentence.text) == quotes.sentence_has_quote(analysis, s_index)
+
+
+@BUDGET
+@given(lows=st.lists(cue_texts(), max_size=4))
+@example(lows=["analysts said she should sign, and urged a deal", "economists warn the bank must act"])
+def test_advice_cue_index_answers_as_the_advice_and_reporting_patterns(lows: list[str]) -> None:
+    lists = {"advice": list(lx.ADVICE_VERBS) + list(lx.ADVICE_MODALS), "report": lx.REPORTING_VERBS}
+    assert_index_answers_as_plain_patterns(sections.ADVICE_CUES, lists, lows)
+
+
+ANON_PIECES = sorted(lx.UNNAMED_EXPERT_GROUPS) + ["analysts", "Some", "Top", "at", "Desjardins", "said", "warn", "say", ",", " ", "x"]
+
+
+@BUDGET
+@given(pieces=st.lists(st.sampled_from(ANON_PIECES), max_size=8), joins=st.lists(st.sampled_from([" ", "", "  "]), max_size=8))
+@example(pieces=["Analysts", "said"], joins=[" "])
+@example(pieces=["Economists", "at", "Desjardins", "warn"], joins=[" ", " ", " "])
+def test_an_unnamed_expert_sentence_opens_with_one_of_the_groups(pieces: list[str], joins: list[str]) -> None:
+    text = "".join(piece + (joins[n] if n < len(joins) else " ") for n, piece in enumerate(pieces)) + "the deal is bad."
+    if sections.ANON_EXPERTS.match(text):
+        assert text.startswith(sections.ANON_EXPERT_OPENINGS)
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["Analysts said Carney should sign the deal, and that he build support at home.",
+     "Economists at Desjardins warn the bank must cut rates; the loonie could fall."],
+    ["“Sign it,” said economist Jane Roe, a fellow at the C.D. Howe Institute. Roe urged Ottawa to wait."],
+    ["Critics say the deal should be stopped. Observers said nothing. Strategists argue it must pass."],
+])
+def test_expert_advice_is_that_of_the_plain_cue_patterns(paragraphs: list[str], monkeypatch) -> None:
+    analysis = analysis_of(paragraphs)
+    found = quotes.find_quotes(analysis)
+    fast = sections.expert_advice(analysis, found)
+    assert fast
+
+    class PlainIndex:  # ADVICE_CUES answered by scanning nothing and searching the plain patterns
+        longest = sections.ADVICE_CUES.longest
+
+        @staticmethod
+        def scan(lows):
+            return [low for low in lows]
+
+        @staticmethod
+        def search(name, low):
+            words = list(lx.ADVICE_VERBS) + list(lx.ADVICE_MODALS) if name == "advice" else lx.REPORTING_VERBS
+            match = plain_alternation(words).search(low)
+            return match and (match.start(), match.group(0))
+
+    monkeypatch.setattr(sections, "ADVICE_CUES", PlainIndex)
+    monkeypatch.setattr(sections, "ANON_EXPERT_OPENINGS", ("",))
+    assert sections.expert_advice(analysis, found) == fast
