@@ -22,10 +22,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from briefgen import lexicon as lx
 from briefgen.entities import Analysis, Mention
-from briefgen.patterns import cue_pattern, fold, word_alternation
+from briefgen.patterns import CueIndex, Hits, cue_pattern, fold, word_alternation
 
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\w)")
 _SINGLE_CLOSE = re.compile(r"’(?!\w)")
@@ -46,8 +47,7 @@ ANONYMOUS = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class QuoteSpan:
+class QuoteSpan(NamedTuple):
     paragraph: int
     open: int        # offset of the opening mark (or of the text when the paragraph continues a quote)
     close: int       # offset just after the closing mark (or the paragraph's end)
@@ -55,8 +55,7 @@ class QuoteSpan:
     continued: bool  # this part continues a quotation opened in an earlier paragraph
 
 
-@dataclass(frozen=True)
-class FoundQuote:
+class FoundQuote(NamedTuple):
     span: QuoteSpan
     speaker: int | None          # entity key
     speaker_text: str | None     # a description when the speaker is anonymous
@@ -103,14 +102,6 @@ def _single_spans(paragraph: str, opening: re.Pattern[str], closing: re.Pattern[
 
 def _clean_quote(text: str) -> str:
     return text.strip().strip("“”\"‘’'").strip()
-
-
-def _sentence_at(analysis: Analysis, paragraph: int, offset: int) -> int | None:
-    """Index of the sentence of `paragraph` that holds `offset` (by bisection: a paragraph may hold
-    thousands of sentences and quotations)."""
-    indexes = analysis.paragraph_sentences.get(paragraph, [])
-    position = bisect_right(analysis.paragraph_starts[paragraph], offset) if indexes else 0
-    return indexes[position - 1] if position else None
 
 
 def _person_mentions(analysis: Analysis, s_index: int) -> list[Mention]:
@@ -272,25 +263,34 @@ def find_quotes(analysis: Analysis) -> list[FoundQuote]:
     """Every quotation of the document with its speaker (entity key or description)."""
     found: list[FoundQuote] = []
     open_quote_continues = False
+    sentences = analysis.sentences
     for p_number, paragraph in enumerate(analysis.paragraphs, start=1):
-        spans = analysis.quote_spans.get(p_number, [])
+        spans = analysis.quote_spans.get(p_number)
+        if not spans:
+            open_quote_continues = False
+            continue
+        # the sentence holding an offset, by bisection: a paragraph may hold thousands of sentences and quotations
+        indexes = analysis.paragraph_sentences.get(p_number, [])
+        starts = analysis.paragraph_starts[p_number] if indexes else []
         for n, (open_, close) in enumerate(spans):
             text = _clean_quote(paragraph[open_:close])
             continued = open_quote_continues and n == 0 and paragraph[:open_].strip() == ""
             if not text:
                 continue
-            s_open = _sentence_at(analysis, p_number, open_)
-            s_close = _sentence_at(analysis, p_number, max(open_, close - 2))
-            if s_open is None or s_close is None:
+            at_open = bisect_right(starts, open_)
+            at_close = bisect_right(starts, max(open_, close - 2))
+            if not at_open or not at_close:
                 continue
-            sentence_end = analysis.sentences[s_close].end
+            s_open, s_close = indexes[at_open - 1], indexes[at_close - 1]
+            sentence_start = sentences[s_open].start
+            sentence_end = sentences[s_close].end
             next_open = spans[n + 1][0] if n + 1 < len(spans) else sentence_end
             limit = min(sentence_end, next_open)
-            prev_close = spans[n - 1][1] if n > 0 and spans[n - 1][1] > analysis.sentences[s_open].start else analysis.sentences[s_open].start
+            prev_close = spans[n - 1][1] if n > 0 and spans[n - 1][1] > sentence_start else sentence_start
             speaker, described, ok = _right_speaker(analysis, s_close, close, limit)
             if not ok:
                 speaker, described, ok = _left_speaker(analysis, s_open, prev_close, open_)
-            standalone = paragraph[analysis.sentences[s_open].start:open_].strip() == "" and not ok
+            standalone = not ok and paragraph[sentence_start:open_].strip() == ""
             if not ok and not standalone:
                 subject = analysis.subjects.get(s_open)
                 if subject is not None and analysis.entities[subject].kind == "person":
@@ -301,13 +301,13 @@ def find_quotes(analysis: Analysis) -> list[FoundQuote]:
                 previous = found[-1]
                 if previous.span.paragraph >= p_number - 1:
                     speaker, described, ok = previous.speaker, previous.speaker_text, True
-            if len(text.split()) == 1 and not ok:
+            if not ok and len(text.split()) == 1:
                 continue  # a scare-quoted term nobody is said to have said
             if described:
                 described = _antecedent(analysis, p_number, open_, described)
             span = QuoteSpan(p_number, open_, close, text, continued)
             found.append(FoundQuote(span, speaker, described, tuple(range(s_open, s_close + 1))))
-        open_quote_continues = bool(spans) and spans[-1][1] == len(paragraph) and not paragraph.rstrip().endswith(("”", '"'))
+        open_quote_continues = spans[-1][1] == len(paragraph) and not paragraph.rstrip().endswith(("”", '"'))
     return found
 
 
@@ -319,6 +319,9 @@ def sentence_has_quote(analysis: Analysis, s_index: int) -> bool:
 
 INDIRECT = re.compile(r"\b(?P<verb>" + word_alternation(lx.INDIRECT_SPEECH_VERBS)
                       + r")\b(?:[^,.;:“”\"]{0,60}?\bthat\b|\s*,?)\s*")
+
+
+INDIRECT_CUES = CueIndex({"indirect": lx.INDIRECT_SPEECH_VERBS})
 
 
 @dataclass(frozen=True)
@@ -335,15 +338,12 @@ def reported_speech(analysis: Analysis, skip: set[int] = frozenset()) -> list[Re
     and stand before the verb (an appositive may sit between them).
     Where it fails: a clause that reports someone else's view ("X said critics believe ...") is X's."""
     found: list[ReportedSpeech] = []
-    for s_index, sentence in enumerate(analysis.sentences):
-        if s_index in skip:
+    candidates = _reporting_candidates(analysis, skip)
+    lows = [analysis.folded[s_index] for s_index, _, _ in candidates]
+    for (s_index, subject, offset), hits in zip(candidates, INDIRECT_CUES.scan(lows)):
+        if not _indirect_verb_near(hits, offset):
             continue
-        subject = analysis.subjects.get(s_index)
-        entity = analysis.entity(subject)
-        if entity is None or entity.kind != "person" or entity.expert or sentence_has_quote(analysis, s_index):
-            continue
-        mention = next(m for m in analysis.mentions[s_index] if m.entity == subject and not m.in_quote)
-        offset = mention.end - sentence.start
+        sentence = analysis.sentences[s_index]
         match = INDIRECT.search(sentence.text, offset)
         if not match or match.start() - offset > 140:
             continue
@@ -352,3 +352,29 @@ def reported_speech(analysis: Analysis, skip: set[int] = frozenset()) -> list[Re
             continue
         found.append(ReportedSpeech(s_index, subject, text[0].upper() + text[1:]))
     return found
+
+
+def _reporting_candidates(analysis: Analysis, skip: set[int]) -> list[tuple[int, int, int]]:
+    """(sentence, subject, offset after the subject's mention) of each sentence `reported_speech`
+    reads: not in `skip`, no quotation marks, a person as subject who is no expert."""
+    candidates = []
+    entities, sentences, plain = analysis.entities, analysis.sentences, analysis.plain
+    for s_index, subject in sorted(analysis.subjects.items()):
+        entity = entities.get(subject)
+        if entity is None or entity.kind != "person" or entity.expert or s_index in skip:
+            continue
+        sentence = sentences[s_index]
+        # `plain` blanks a quotation overlapping a sentence into a new string: the sentence's own text
+        # means no quotation (a sentence with a subject is never empty)
+        if plain[s_index] is not sentence.text:
+            continue
+        mention = next(m for m in analysis.mentions[s_index] if m.entity == subject and not m.in_quote)
+        candidates.append((s_index, subject, mention.end - sentence.start))
+    return candidates
+
+
+def _indirect_verb_near(hits: Hits, offset: int) -> bool:
+    """Whether an indirect-speech verb begins 0-140 characters after `offset` in a folded sentence
+    (its INDIRECT_CUES hits): INDIRECT finds its verb, lowercase, only where the folded text has one."""
+    verbs = INDIRECT_CUES.longest["indirect"]
+    return any(offset <= start <= offset + 140 and word in verbs for start, word in hits)

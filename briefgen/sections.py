@@ -23,9 +23,16 @@ from dataclasses import dataclass, field
 from briefgen import lexicon as lx
 from briefgen.entities import Analysis, Entity
 from briefgen.patterns import CueIndex, Hits, cue_pattern, fold, word_alternation
-from briefgen.quotes import REPORTING_VERB, FoundQuote
+from briefgen.quotes import FoundQuote
 
 DIGIT = re.compile(r"\d")
+ASCII_DIGITS = b"0123456789"
+# The patterns of tidy, split_recommendations, split_list, _object_party and asks, compiled once.
+LEADING_THAT = re.compile(r"^\s*(?:that|,)\s+")
+RECOMMENDATION_BREAK = re.compile(r",?\s+and\s+that\s+|;\s+|,\s+and\s+(?=\w+ing\b)")
+LIST_BREAK = re.compile(r",\s+(?:and\s+)?|;\s+")
+OBJECT_PARTY = re.compile(r"\s*(?:the\s+)?([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s+to\b")
+PUSH_VERB_AND_THE = re.compile(r"^(?:\w+)\s+(?:the\s+)?")
 TRAILING_PARTICIPLE = re.compile(r",\s+(?:arguing|citing|saying|claiming|noting|adding|according)\b.*$", re.I)
 
 
@@ -39,7 +46,9 @@ class Claim:
     fields: dict[str, object] = field(default_factory=dict)
 
 
-ADVICE_CUE = cue_pattern(list(lx.ADVICE_VERBS) + list(lx.ADVICE_MODALS))
+# The advice cues (verbs and modals) and the verbs of saying (quotes.REPORTING_VERB), found in one pass
+# over the sentences an expert speaks in.
+ADVICE_CUES = CueIndex({"advice": list(lx.ADVICE_VERBS) + list(lx.ADVICE_MODALS), "report": lx.REPORTING_VERBS})
 QUOTED_ASK_CUE = cue_pattern(lx.QUOTED_ASK_CUES)
 # At one place, an offer is taken before a demand and a demand before an objective.
 ASK_KINDS = ("offer", "demand", "objective")
@@ -50,15 +59,18 @@ CUE_LISTS = {"offer": lx.OFFER_CUES, "demand": lx.DEMAND_CUES, "objective": lx.O
              "push": lx.PUSH_VERBS, "risk": lx.RISK_CUES, "high": lx.HIGH_SEVERITY, "low": lx.LOW_SEVERITY,
              "hedge": lx.HEDGES, "fact": lx.FACT_VERBS, "number": lx.NUMBER_WORDS}
 CUES = CueIndex(CUE_LISTS)
+# Hit word → (kind, cue) of the first of ASK_KINDS it holds a cue of (a kind read later overrides), for `_first_ask`.
+FIRST_ASK = {word: (kind, cue) for kind in reversed(ASK_KINDS) for word, cue in CUES.longest[kind].items()}
 # "Analysts said ...", "Economists at Desjardins warn ...": experts unnamed, or named only by their firm
 ANON_EXPERTS = re.compile(r"^(?P<who>(?:" + word_alternation(lx.UNNAMED_EXPERT_GROUPS, lower=False) + ")"
                           r"(?:\s+(?:at|from|with)\s+(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w&.’'\-]*){0,4})?)"
                           r"\s+(?:" + word_alternation(lx.UNNAMED_EXPERT_VERBS) + r")\b")
+ANON_EXPERT_OPENINGS = tuple(sorted(lx.UNNAMED_EXPERT_GROUPS))  # every ANON_EXPERTS match opens with one
 
 
 def tidy(text: str) -> str:
     """Trim a clause into an item: no leading "that", no dangling punctuation, a capital first letter."""
-    text = re.sub(r"^\s*(?:that|,)\s+", "", text.strip())
+    text = LEADING_THAT.sub("", text.strip())
     text = text.strip(" ,;:—–").rstrip()
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
@@ -67,14 +79,14 @@ def tidy(text: str) -> str:
 
 def split_recommendations(clause: str) -> list[str]:
     """"X should A, and that she B" / "signing A, and offering B" → separate recommendations."""
-    parts = re.split(r",?\s+and\s+that\s+|;\s+|,\s+and\s+(?=\w+ing\b)", clause)
+    parts = RECOMMENDATION_BREAK.split(clause)
     return [p for p in (tidy(p) for p in parts) if len(p.split()) >= 3] or [tidy(clause)]
 
 
 def split_list(clause: str) -> list[str]:
     """"A for x, B for y, and C" → three asks when every part is a phrase of its own (3+ words);
     "energy, critical minerals, AI and pharmaceuticals" stays one ask."""
-    parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?|;\s+", clause) if p.strip()]
+    parts = [p.strip() for p in LIST_BREAK.split(clause) if p.strip()]
     if len(parts) >= 3 and all(len(p.split()) >= 3 for p in parts):
         return [tidy(p) for p in parts]
     return [tidy(clause)]
@@ -107,28 +119,29 @@ def expert_advice(analysis: Analysis, quotes: list[FoundQuote]) -> list[Claim]:
     quote_by_sentence: dict[int, list[FoundQuote]] = {}
     for q in quotes:
         quote_by_sentence.setdefault(q.sentences[0], []).append(q)
-    experts = _expert_subjects(analysis)
-    for s_index, sentence in enumerate(analysis.sentences):
+    speakers = _expert_speakers(analysis)
+    hits_of = dict(zip(speakers, ADVICE_CUES.scan([analysis.folded[s_index] for s_index in speakers])))
+    for s_index in sorted(quote_by_sentence.keys() | speakers.keys()):
         for q in quote_by_sentence.get(s_index, ()):
             expert = analysis.entity(q.speaker)
             if expert and expert.expert:
                 claims.append(Claim("expert_advice", tidy(q.span.text), q.sentences,
                                     {"expert": expert.name, "credentials": expert.credentials, "verb": "quote"}))
-        subject = experts.get(s_index)
-        anonymous = None if subject else ANON_EXPERTS.match(sentence.text)
-        if not subject and not anonymous:
+        if s_index not in speakers:
             continue
-        low = analysis.folded[s_index]
-        cue = ADVICE_CUE.search(low) or REPORTING_VERB.search(low)
-        if not cue or cue.start() > _first_quote_offset(analysis, s_index):
+        subject, anonymous = speakers[s_index]
+        sentence = analysis.sentences[s_index]
+        hits = hits_of[s_index]
+        cue = ADVICE_CUES.search("advice", hits) or ADVICE_CUES.search("report", hits)
+        if not cue or cue[0] > _first_quote_offset(analysis, s_index):
             continue
-        verb = REPORTING_VERB.search(low) if cue.group(0) in lx.ADVICE_MODALS else cue
+        verb = ADVICE_CUES.search("report", hits) if cue[1] in lx.ADVICE_MODALS else cue
         # keep an advice verb ("urged X to ...", "stressed the importance of ..."): it reads as a report;
         # drop a plain verb of saying ("said Takaichi should ...")
-        keep_verb = verb is cue and cue.group(0).lower() in lx.ADVICE_VERBS
-        start = (verb.start() if keep_verb else verb.end()) if verb and verb.start() <= cue.start() else 0
+        keep_verb = verb is cue and cue[1].lower() in lx.ADVICE_VERBS
+        start = (verb[0] if keep_verb else verb[0] + len(verb[1])) if verb and verb[0] <= cue[0] else 0
         clause = TRAILING_PARTICIPLE.sub("", sentence.text[start:])
-        verb_word = (verb or cue).group(0).lower()
+        verb_word = (verb or cue)[1].lower()
         name = subject.name if subject else anonymous.group("who")
         creds = subject.credentials if subject else None
         named = subject is not None
@@ -136,6 +149,20 @@ def expert_advice(analysis: Analysis, quotes: list[FoundQuote]) -> list[Claim]:
             claims.append(Claim("expert_advice", part, (s_index,),
                                 {"expert": name, "credentials": creds, "verb": verb_word, "named": named}))
     return claims
+
+
+def _expert_speakers(analysis: Analysis) -> dict[int, tuple[Entity | None, re.Match[str] | None]]:
+    """Sentence index → (its expert subject, or the ANON_EXPERTS match of its opening), for the sentences
+    an expert speaks in. ANON_EXPERTS is tried only on a sentence opening with one of its groups."""
+    experts = _expert_subjects(analysis)
+    speakers: dict[int, tuple[Entity | None, re.Match[str] | None]] = {}
+    for s_index, sentence in enumerate(analysis.sentences):
+        subject = experts.get(s_index)
+        if subject:
+            speakers[s_index] = (subject, None)
+        elif sentence.text.startswith(ANON_EXPERT_OPENINGS) and (anonymous := ANON_EXPERTS.match(sentence.text)):
+            speakers[s_index] = (None, anonymous)
+    return speakers
 
 
 def _first_quote_offset(analysis: Analysis, s_index: int) -> int:
@@ -158,7 +185,7 @@ def _party(analysis: Analysis, s_index: int, subject: Entity | None, cue_start: 
 
 def _object_party(text_after_cue: str) -> str | None:
     """"pushed Tokyo to ...", "expect the United States to ..." → the party asked."""
-    match = re.match(r"\s*(?:the\s+)?([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s+to\b", text_after_cue)
+    match = OBJECT_PARTY.match(text_after_cue)
     return match.group(1) if match else None
 
 
@@ -167,15 +194,18 @@ def asks(analysis: Analysis, quotes: list[FoundQuote], advice: list[Claim], cues
     document's `sentence_cues`, scanned here when not given)."""
     claims: list[Claim] = []
     cues = sentence_cues(analysis) if cues is None else cues
-    for s_index, sentence in enumerate(analysis.sentences):
-        hits = cues[s_index]
+    for s_index, hits in enumerate(cues):
         if not hits:  # no ask cue and no push verb
+            continue
+        ask = _first_ask(hits)
+        pushed = CUES.search("push", hits) is not None
+        if ask is None and not pushed:
             continue
         subject = _subject(analysis, s_index)
         if subject is not None and subject.expert:
             continue
-        ask = _first_ask(hits)
-        push = PUSH_CUE.search(analysis.plain[s_index]) if CUES.search("push", hits) else None
+        sentence = analysis.sentences[s_index]
+        push = PUSH_CUE.search(analysis.plain[s_index]) if pushed else None
         if push and (ask is None or push.start() < ask[0]):
             start, end, kind = push.start(), push.end(), "demand"
         elif ask:
@@ -184,11 +214,11 @@ def asks(analysis: Analysis, quotes: list[FoundQuote], advice: list[Claim], cues
         else:
             continue
         clause = TRAILING_PARTICIPLE.sub("", sentence.text[end:] if push is None else sentence.text[start:])
-        if len(clause.split()) < 2 and not re.search(r"\d", clause):
+        if len(clause.split()) < 2 and not DIGIT.search(clause):
             continue
         by = _party(analysis, s_index, subject, start)
         of = _object_party(sentence.text[end:]) if push is None else \
-            re.sub(r"^(?:\w+)\s+(?:the\s+)?", "", push.group(0)).rsplit(" to ", 1)[0]
+            PUSH_VERB_AND_THE.sub("", push.group(0)).rsplit(" to ", 1)[0]
         for part in split_list(clause):
             claims.append(Claim("asks", part, (s_index,), {"by": by, "of": of, "kind": kind}))
     for q in quotes:
@@ -214,10 +244,9 @@ def asks(analysis: Analysis, quotes: list[FoundQuote], advice: list[Claim], cues
 def _first_ask(hits: Hits) -> tuple[int, int, str] | None:
     """(start, end, kind) of the first offer, demand or objective cue among a sentence's `CUES` hits."""
     for start, word in hits:
-        for kind in ASK_KINDS:
-            cue = CUES.longest[kind].get(word)
-            if cue:
-                return start, start + len(cue), kind
+        ask = FIRST_ASK.get(word)
+        if ask:
+            return start, start + len(ask[1]), ask[0]
     return None
 
 
@@ -243,18 +272,19 @@ def risks(analysis: Analysis, quotes: list[FoundQuote], cues: list[Hits] | None 
     for `asks`."""
     claims: list[Claim] = []
     cues = sentence_cues(analysis) if cues is None else cues
-    for s_index, sentence in enumerate(analysis.sentences):
-        if analysis.word_counts[s_index] < 5:
-            continue
-        hits = cues[s_index]
+    plain = analysis.plain
+    for s_index, hits in enumerate(cues):
         if not hits:  # no risk cue
             continue
         weight, category = _risk_weight(hits)
+        if not weight or fewer_words_than(plain[s_index], 5):
+            continue
         if weight == 1:  # an expert's one weak cue is enough
             subject = _subject(analysis, s_index)
             weight += 1 if subject is not None and subject.expert else 0
         if weight >= 2:
-            claims.append(Claim("risks", sentence.text, (s_index,), {"category": category, "severity": severity_of(hits)}))
+            claims.append(Claim("risks", analysis.sentences[s_index].text, (s_index,),
+                                {"category": category, "severity": severity_of(hits)}))
     for q, hits in zip(quotes, CUES.scan([fold(q.span.text) for q in quotes])):
         weight, category = _risk_weight(hits)
         if weight >= 2 or (weight and CUES.search("hedge", hits)):
@@ -262,12 +292,25 @@ def risks(analysis: Analysis, quotes: list[FoundQuote], cues: list[Hits] | None 
     return claims
 
 
-def _quoted_share(analysis: Analysis, s_index: int) -> float:
-    sentence = analysis.sentences[s_index]
-    blanked = analysis.plain[s_index]
-    if blanked is sentence.text:  # nothing in quotation marks
+def _quoted_share(text: str, blanked: str) -> float:
+    """The share of a sentence's non-space characters that its `plain` form blanks out."""
+    if blanked is text:  # nothing in quotation marks
         return 0.0
-    return 1 - len(blanked.replace(" ", "")) / max(1, len(sentence.text.replace(" ", "")))
+    return 1 - (len(blanked) - blanked.count(" ")) / max(1, len(text) - text.count(" "))
+
+
+def fewer_words_than(text: str, count: int) -> bool:
+    """`len(text.split()) < count`, splitting no further than `count` words."""
+    return len(text.split(None, count - 1)) < count
+
+
+def has_digit(text: str) -> bool:
+    """`DIGIT.search(text)`; an ASCII text is tested by deleting its digits as bytes, several times
+    faster than the regex's step per character."""
+    if text.isascii():
+        data = text.encode("ascii")
+        return len(data.translate(None, ASCII_DIGITS)) != len(data)
+    return DIGIT.search(text) is not None
 
 
 def background(analysis: Analysis, used: set[int], limit: int | None = None, cues: list[Hits] | None = None) -> list[Claim]:
@@ -278,13 +321,13 @@ def background(analysis: Analysis, used: set[int], limit: int | None = None, cue
         limit = max(4, min(8, len(analysis.sentences) // 3))
     scored: list[tuple[float, int]] = []
     cues = sentence_cues(analysis) if cues is None else cues
-    for s_index, sentence in enumerate(analysis.sentences):
-        if analysis.word_counts[s_index] < 6 or _quoted_share(analysis, s_index) > 0.5:
+    mentions = analysis.mentions
+    for s_index, (sentence, blanked, low, hits) in enumerate(zip(analysis.sentences, analysis.plain, analysis.folded, cues)):
+        if fewer_words_than(blanked, 6) or _quoted_share(sentence.text, blanked) > 0.5:
             continue
-        hits = cues[s_index]
-        score = 2.0 if CUES.search("number", hits) or DIGIT.search(analysis.folded[s_index]) else 0.0
-        score += min(2, len(CUES.findall("fact", hits))) * 1.0
-        score += min(2, len(analysis.mentions.get(s_index, []))) * 0.5
+        score = 2.0 if (hits and CUES.search("number", hits)) or has_digit(low) else 0.0
+        score += min(2, len(CUES.findall("fact", hits))) * 1.0 if hits else 0.0
+        score += min(2, len(mentions.get(s_index, ()))) * 0.5
         score += 1.5 if s_index == 0 else 0.0
         score -= 1.0 if s_index in used else 0.0
         score -= 0.01 * s_index

@@ -24,7 +24,9 @@ derandomized):
   asking `_INITIAL_END` only of the sentence's end;
 - `quote_spans` pairs double marks as a scan of every mark does;
 - an item's key and id words (textnorm), made piece by piece, are one substitution over the whole text, and
-  assembly's near-duplicate search meets and picks the items the plain rarest-words sort and `extractOne` do."""
+  assembly's near-duplicate search meets and picks the items the plain rarest-words sort and `extractOne` do;
+- the sections' word count, digit test, quoted share, first ask kind, advice cues, unnamed-expert openings
+  and the indirect-verb probe of reported speech answer as the plain splits and patterns do."""
 
 from __future__ import annotations
 
@@ -37,11 +39,9 @@ import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
-from briefgen import assemble
-from briefgen import clean, entities, ingest, noise_rules, quotes, sections
+from briefgen import assemble, clean, entities, ingest, noise_rules, quotes, sections, textnorm
 from briefgen import lexicon as lx
 from briefgen import segment as segmentation
-from briefgen import textnorm
 from briefgen.patterns import SCAN_BATCH, CueIndex, cue_pattern, fold, word_alternation
 from briefgen.segment import Sentence
 from test_clean import ARTICLE_PARAGRAPHS, NOISE_PARAGRAPHS
@@ -714,3 +714,193 @@ def test_near_duplicate_search_picks_the_first_of_two_as_similar() -> None:
     key = textnorm.key_words("trade talks on steel and aluminum tariffs could reopen the border deal")
     assert len(collector.items) == 2 and list(collector._candidates(key)) == [0, 1]
     assert collector._nearest(key) == plain_nearest(collector, key) == 0
+
+
+# --- quotes and sections: shortcuts of the section extractors ---------------------------------------
+
+# Words, digits of several scripts, and every kind of whitespace `str.split` splits on.
+WORD_COUNT_PIECES = ["Carney", "said", "“", "”", "2025", "٣", "x", "—", ",", "İ"]
+WHITESPACE = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\x1c", ""])
+
+
+@BUDGET
+@given(pieces=st.lists(st.tuples(st.sampled_from(WORD_COUNT_PIECES), WHITESPACE), max_size=12),
+       count=st.integers(min_value=1, max_value=8))
+def test_fewer_words_than_is_a_count_of_the_whole_split(pieces: list[tuple[str, str]], count: int) -> None:
+    text = "".join(piece + space for piece, space in pieces)
+    assert sections.fewer_words_than(text, count) == (len(text.split()) < count)
+
+
+@BUDGET
+@given(text=st.text(alphabet=st.sampled_from("ab ,.’“0189") | st.characters(), max_size=30))
+@example(text="twenty-five percent")
+@example(text="in 2025")
+@example(text="year ٢٠٢٥")  # Arabic-Indic digits: \d finds them, the ASCII test must not be used
+@example(text="²")  # a superscript is no decimal digit for \d
+def test_has_digit_is_the_digit_pattern(text: str) -> None:
+    assert sections.has_digit(text) == bool(re.search(r"\d", text))
+
+
+@pytest.mark.parametrize("char", list("0123456789٣²½x’") + ["\U0001d7ce"])
+def test_has_digit_finds_each_digit_alone(char: str) -> None:
+    for text in (char, f"in {char} years", f"“{char}” he said"):
+        assert sections.has_digit(text) == bool(re.search(r"\d", text))
+
+
+@BUDGET
+@given(text=st.text(alphabet="ab “”", min_size=1, max_size=30), cut=st.tuples(st.integers(0, 30), st.integers(0, 30)))
+def test_quoted_share_counts_the_characters_blanked(text: str, cut: tuple[int, int]) -> None:
+    start, end = sorted(cut)
+    blanked = text[:start] + " " * len(text[start:end]) + text[end:]
+    plain = 0.0 if blanked == text else 1 - len(blanked.replace(" ", "")) / max(1, len(text.replace(" ", "")))
+    assert sections._quoted_share(text, blanked if blanked != text else text) == plain
+
+
+def test_first_ask_table_holds_the_first_kind_of_each_word() -> None:
+    for word in set().union(*(sections.CUES.longest[kind] for kind in sections.ASK_KINDS)):
+        kind = next(kind for kind in sections.ASK_KINDS if word in sections.CUES.longest[kind])
+        assert sections.FIRST_ASK[word] == (kind, sections.CUES.longest[kind][word])
+    assert not set(sections.FIRST_ASK) - set().union(*(sections.CUES.longest[kind] for kind in sections.ASK_KINDS))
+
+
+def analysis_of(paragraphs: list[str]) -> entities.Analysis:
+    from briefgen.assemble import _paragraphs_of
+
+    sentences = segmentation.segment_paragraphs(paragraphs)
+    rebuilt = _paragraphs_of(None, sentences)
+    return entities.analyse(sentences, rebuilt, {n: quotes.quote_spans(text) for n, text in enumerate(rebuilt, start=1)})
+
+
+def plain_reported_speech(analysis: entities.Analysis, skip: set[int]) -> list[quotes.ReportedSpeech]:
+    """`reported_speech` as a loop over every sentence with the INDIRECT search in each."""
+    found = []
+    for s_index, sentence in enumerate(analysis.sentences):
+        if s_index in skip:
+            continue
+        subject = analysis.subjects.get(s_index)
+        entity = analysis.entity(subject)
+        if entity is None or entity.kind != "person" or entity.expert or quotes.sentence_has_quote(analysis, s_index):
+            continue
+        mention = next(m for m in analysis.mentions[s_index] if m.entity == subject and not m.in_quote)
+        offset = mention.end - sentence.start
+        match = quotes.INDIRECT.search(sentence.text, offset)
+        if not match or match.start() - offset > 140:
+            continue
+        text = sentence.text[match.end():].strip().rstrip(".")
+        if len(text.split()) >= 4:
+            found.append(quotes.ReportedSpeech(s_index, subject, text[0].upper() + text[1:]))
+    return found
+
+
+# Pieces of news sentences: speakers (people, an expert, pronouns), verbs of saying in several cases,
+# inside longer words or after a hyphen, quotation marks, and filler long enough to push a verb past
+# the 140 characters reported speech looks at.
+REPORTED_PIECES = ["Prime Minister Mark Carney", "Carney", "President Donald Trump", "Trump", "He", "she", "economist Jane Roe",
+                   "said", "Said", "SAID", "says", "told reporters", "warned that", "warned", "insists", "unsaid", "re-noted",
+                   "noted,", "that", "the deal would fail", "tariffs will rise next year", "“", "”", "\"", ",", "—",
+                   "on Monday", "in Ottawa", "x" * 60, "the long and winding talks"]
+
+
+@st.composite
+def reported_paragraphs(draw) -> list[str]:
+    paragraphs = []
+    for _ in range(draw(st.integers(min_value=1, max_value=3))):
+        sentences = [" ".join(draw(st.lists(st.sampled_from(REPORTED_PIECES), min_size=1, max_size=12))) + "."
+                     for _ in range(draw(st.integers(min_value=1, max_value=3)))]
+        paragraphs.append(" ".join(sentences))
+    return paragraphs
+
+
+REPORTED_EXAMPLES = [
+    ["Prime Minister Mark Carney said the deal would fail without a new tariff schedule.",
+     "Trump warned that tariffs will rise next year on cars and steel."],
+    ["Carney, speaking in Ottawa on Monday, insisted Canada would not accept any such terms at all."],
+    ["Trump said: “We will see what happens with the deal.” He noted that talks were long."],
+    ["Carney " + "x" * 150 + " said the talks will go on for many weeks."],
+    ["Economist Jane Roe said the deal would fail in the end for sure."],
+]
+
+
+@BUDGET
+@given(paragraphs=reported_paragraphs(), skip_first=st.booleans())
+def test_reported_speech_is_the_search_of_every_sentence(paragraphs: list[str], skip_first: bool) -> None:
+    analysis = analysis_of(paragraphs)
+    skip = {0} if skip_first else set()
+    assert quotes.reported_speech(analysis, skip) == plain_reported_speech(analysis, skip)
+
+
+@pytest.mark.parametrize("paragraphs", REPORTED_EXAMPLES)
+def test_reported_speech_is_the_search_of_every_sentence_in_examples(paragraphs: list[str]) -> None:
+    analysis = analysis_of(paragraphs)
+    assert quotes.reported_speech(analysis) == plain_reported_speech(analysis, set())
+
+
+@BUDGET
+@given(text=sentences(), verb=st.sampled_from(sorted(lx.INDIRECT_SPEECH_VERBS)), case=st.sampled_from([str, str.title, str.upper]),
+       join=st.sampled_from([" ", "", "-", "_", "’", "İ", "\u00a0"]), after=sentences(), offset=st.integers(0, 200))
+def test_an_indirect_verb_near_is_never_missed(text: str, verb: str, case, join: str, after: str, offset: int) -> None:
+    sentence = text + join + case(verb) + " " + after
+    match = quotes.INDIRECT.search(sentence, offset)
+    near = quotes._indirect_verb_near(quotes.INDIRECT_CUES.scan([fold(sentence)])[0], offset)
+    assert near or not (match and match.start() - offset <= 140)
+
+
+@BUDGET
+@given(paragraphs=st.lists(st.lists(st.sampled_from(["Carney said", "“Yes,”", "he said.", "‘No’", "'Maybe,' she said.",
+                                                     "\"It works.\"", "“Open", "x.", "It ended.”"]), min_size=1, max_size=8)
+                           .map(" ".join), min_size=1, max_size=3))
+def test_a_sentence_plain_as_it_is_has_no_quotation(paragraphs: list[str]) -> None:
+    analysis = analysis_of(paragraphs)
+    for s_index, sentence in enumerate(analysis.sentences):
+        assert (analysis.plain[s_index] is not sentence.text) == quotes.sentence_has_quote(analysis, s_index)
+
+
+@BUDGET
+@given(lows=st.lists(cue_texts(), max_size=4))
+@example(lows=["analysts said she should sign, and urged a deal", "economists warn the bank must act"])
+def test_advice_cue_index_answers_as_the_advice_and_reporting_patterns(lows: list[str]) -> None:
+    lists = {"advice": list(lx.ADVICE_VERBS) + list(lx.ADVICE_MODALS), "report": lx.REPORTING_VERBS}
+    assert_index_answers_as_plain_patterns(sections.ADVICE_CUES, lists, lows)
+
+
+ANON_PIECES = sorted(lx.UNNAMED_EXPERT_GROUPS) + ["analysts", "Some", "Top", "at", "Desjardins", "said", "warn", "say", ",", " ", "x"]
+
+
+@BUDGET
+@given(pieces=st.lists(st.sampled_from(ANON_PIECES), max_size=8), joins=st.lists(st.sampled_from([" ", "", "  "]), max_size=8))
+@example(pieces=["Analysts", "said"], joins=[" "])
+@example(pieces=["Economists", "at", "Desjardins", "warn"], joins=[" ", " ", " "])
+def test_an_unnamed_expert_sentence_opens_with_one_of_the_groups(pieces: list[str], joins: list[str]) -> None:
+    text = "".join(piece + (joins[n] if n < len(joins) else " ") for n, piece in enumerate(pieces)) + "the deal is bad."
+    if sections.ANON_EXPERTS.match(text):
+        assert text.startswith(sections.ANON_EXPERT_OPENINGS)
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["Analysts said Carney should sign the deal, and that he build support at home.",
+     "Economists at Desjardins warn the bank must cut rates; the loonie could fall."],
+    ["“Sign it,” said economist Jane Roe, a fellow at the C.D. Howe Institute. Roe urged Ottawa to wait."],
+    ["Critics say the deal should be stopped. Observers said nothing. Strategists argue it must pass."],
+])
+def test_expert_advice_is_that_of_the_plain_cue_patterns(paragraphs: list[str], monkeypatch) -> None:
+    analysis = analysis_of(paragraphs)
+    found = quotes.find_quotes(analysis)
+    fast = sections.expert_advice(analysis, found)
+    assert fast
+
+    class PlainIndex:  # ADVICE_CUES answered by scanning nothing and searching the plain patterns
+        longest = sections.ADVICE_CUES.longest
+
+        @staticmethod
+        def scan(lows):
+            return [low for low in lows]
+
+        @staticmethod
+        def search(name, low):
+            words = list(lx.ADVICE_VERBS) + list(lx.ADVICE_MODALS) if name == "advice" else lx.REPORTING_VERBS
+            match = plain_alternation(words).search(low)
+            return match and (match.start(), match.group(0))
+
+    monkeypatch.setattr(sections, "ADVICE_CUES", PlainIndex)
+    monkeypatch.setattr(sections, "ANON_EXPERT_OPENINGS", ("",))
+    assert sections.expert_advice(analysis, found) == fast
