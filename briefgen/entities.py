@@ -167,11 +167,6 @@ class Analysis:
         return [fold(text) for text in self.plain]
 
     @cached_property
-    def word_counts(self) -> list[int]:
-        """How many words of each sentence are outside quotation marks."""
-        return [len(text.split()) for text in self.plain]
-
-    @cached_property
     def paragraph_sentences(self) -> dict[int, list[int]]:
         """Paragraph number → indexes of its sentences, in order."""
         index: dict[int, list[int]] = {}
