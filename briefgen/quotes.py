@@ -311,12 +311,6 @@ def find_quotes(analysis: Analysis) -> list[FoundQuote]:
     return found
 
 
-def sentence_has_quote(analysis: Analysis, s_index: int) -> bool:
-    sentence = analysis.sentences[s_index]
-    spans = analysis.quote_spans.get(sentence.paragraph, [])
-    return any(open_ < sentence.end and close > sentence.start for open_, close in spans)
-
-
 INDIRECT = re.compile(r"\b(?P<verb>" + word_alternation(lx.INDIRECT_SPEECH_VERBS)
                       + r")\b(?:[^,.;:“”\"]{0,60}?\bthat\b|\s*,?)\s*")
 

@@ -718,6 +718,13 @@ def test_near_duplicate_search_picks_the_first_of_two_as_similar() -> None:
 
 # --- quotes and sections: shortcuts of the section extractors ---------------------------------------
 
+def sentence_has_quote(analysis, s_index: int) -> bool:
+    """Whether a quotation overlaps the sentence: the plain test that reported speech's shortcut replaces."""
+    sentence = analysis.sentences[s_index]
+    spans = analysis.quote_spans.get(sentence.paragraph, [])
+    return any(open_ < sentence.end and close > sentence.start for open_, close in spans)
+
+
 # Words, digits of several scripts, and every kind of whitespace `str.split` splits on.
 WORD_COUNT_PIECES = ["Carney", "said", "“", "”", "2025", "٣", "x", "—", ",", "İ"]
 WHITESPACE = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\x1c", ""])
@@ -779,7 +786,7 @@ def plain_reported_speech(analysis: entities.Analysis, skip: set[int]) -> list[q
             continue
         subject = analysis.subjects.get(s_index)
         entity = analysis.entity(subject)
-        if entity is None or entity.kind != "person" or entity.expert or quotes.sentence_has_quote(analysis, s_index):
+        if entity is None or entity.kind != "person" or entity.expert or sentence_has_quote(analysis, s_index):
             continue
         mention = next(m for m in analysis.mentions[s_index] if m.entity == subject and not m.in_quote)
         offset = mention.end - sentence.start
@@ -852,7 +859,7 @@ def test_an_indirect_verb_near_is_never_missed(text: str, verb: str, case, join:
 def test_a_sentence_plain_as_it_is_has_no_quotation(paragraphs: list[str]) -> None:
     analysis = analysis_of(paragraphs)
     for s_index, sentence in enumerate(analysis.sentences):
-        assert (analysis.plain[s_index] is not sentence.text) == quotes.sentence_has_quote(analysis, s_index)
+        assert (analysis.plain[s_index] is not sentence.text) == sentence_has_quote(analysis, s_index)
 
 
 @BUDGET
