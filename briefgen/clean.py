@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefgen import noise_rules
+from briefgen.patterns import word_alternation
 
 TERMINAL_MARKS = ".!?…"
 CLOSING_MARKS = "\"”’')]"
@@ -68,9 +69,9 @@ def rules() -> Rules:
     unlettered = [(index, rule) for index, rule in numbered if rule[1] not in noise_rules.PARAGRAPH_RULE_LETTERS]
     lettered = [(index, rule) for index, rule in numbered if rule[1] in noise_rules.PARAGRAPH_RULE_LETTERS]
     marks = "|".join(map(re.escape, noise_rules.PARAGRAPH_OPENING_MARKS))
-    paragraph_opening = rf"\(?\s*{first_letter_alternation(noise_rules.PARAGRAPH_OPENING_WORDS)}(?![^\W\d_])|{marks}"
+    paragraph_opening = rf"\(?\s*(?:{word_alternation(noise_rules.PARAGRAPH_OPENING_WORDS)})(?![^\W\d_])|{marks}"
     letters = "".join(noise_rules.PARAGRAPH_RULE_LETTERS.values())
-    opening = rf"{first_letter_alternation(noise_rules.OFFER_OPENING_WORDS)}\b"
+    opening = rf"(?:{word_alternation(noise_rules.OFFER_OPENING_WORDS)})\b"
     return Rules(paragraph=named_alternation(numbered), paragraph_without_lettered=named_alternation(unlettered),
                  paragraph_lettered=named_alternation(lettered),
                  paragraph_opening=re.compile(paragraph_opening, re.IGNORECASE),
@@ -82,14 +83,6 @@ def rules() -> Rules:
                  offer_opening_after=tuple(
                      (mark, re.compile(rf"{re.escape(mark)}[{re.escape(CLOSING_MARKS)}]*\s+{opening}", re.IGNORECASE))
                      for mark in TERMINAL_MARKS))
-
-
-def first_letter_alternation(words) -> str:
-    """An alternation of the words grouped by first letter ("c(?:an|ertainly)"), so that `re` tries one group."""
-    groups: dict[str, list[str]] = {}
-    for word in sorted(words):
-        groups.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "(?:" + "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
 
 
 def clean_paragraphs(paragraphs: list[str]) -> CleanResult:
