@@ -15,11 +15,12 @@ from typing import Any, Callable, Sequence
 from rapidfuzz import fuzz
 
 from briefgen import lexicon as lx
+from briefgen.cues import sentence_cues
 from briefgen.entities import Analysis, Entity, analyse
 from briefgen.meeting import MeetingFacts, find_meeting
 from briefgen.quotes import FoundQuote, find_quotes, quote_spans, reported_speech
 from briefgen.schema import Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder, item_id
-from briefgen.sections import Claim, asks, background, expert_advice, risks, sentence_cues
+from briefgen.sections import Claim, asks, background, expert_advice, risks
 from briefgen.segment import Sentence
 from briefgen.textnorm import key_words
 
@@ -38,13 +39,13 @@ class Document:
         paragraphs = _paragraphs_of(raw, sentences)
         spans = {number: quote_spans(text) for number, text in enumerate(paragraphs, start=1)}
         self.analysis: Analysis = analyse(sentences, paragraphs, spans, known)
+        cues = sentence_cues(self.analysis)  # one scan for every extractor below
         self.quotes: list[FoundQuote] = find_quotes(self.analysis)
-        self.advice = expert_advice(self.analysis, self.quotes)
-        cues = sentence_cues(self.analysis)
+        self.advice = expert_advice(self.analysis, self.quotes, cues)
         self.asks = asks(self.analysis, self.quotes, self.advice, cues)
         self.risks = risks(self.analysis, self.quotes, cues)
         used = {s for claim in [*self.advice, *self.asks] for s in claim.sentences}
-        self.reported = reported_speech(self.analysis, used)
+        self.reported = reported_speech(self.analysis, used, cues)
         self.background = background(self.analysis, used, cues=cues)
 
     def evidence(self, sentence_indexes: Sequence[int]) -> list[Evidence]:

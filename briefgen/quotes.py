@@ -26,7 +26,8 @@ from typing import NamedTuple
 
 from briefgen import lexicon as lx
 from briefgen.entities import Analysis, Mention
-from briefgen.patterns import CueIndex, Hits, cue_pattern, fold, word_alternation
+from briefgen.cues import CUES, sentence_cues
+from briefgen.patterns import Hits, cue_pattern, fold, word_alternation
 
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\w)")
 _SINGLE_CLOSE = re.compile(r"’(?!\w)")
@@ -315,9 +316,6 @@ INDIRECT = re.compile(r"\b(?P<verb>" + word_alternation(lx.INDIRECT_SPEECH_VERBS
                       + r")\b(?:[^,.;:“”\"]{0,60}?\bthat\b|\s*,?)\s*")
 
 
-INDIRECT_CUES = CueIndex({"indirect": lx.INDIRECT_SPEECH_VERBS})
-
-
 @dataclass(frozen=True)
 class ReportedSpeech:
     sentence: int
@@ -325,17 +323,17 @@ class ReportedSpeech:
     text: str
 
 
-def reported_speech(analysis: Analysis, skip: set[int] = frozenset()) -> list[ReportedSpeech]:
+def reported_speech(analysis: Analysis, skip: set[int] = frozenset(), cues: list[Hits] | None = None) -> list[ReportedSpeech]:
     """"X said (that) ...", "X warned that ...": what a named party said, without quotation marks.
     Only sentences with no quotation marks and not in `skip` (sentences already given as advice or
     asks); the speaker must be the sentence subject, not an expert (experts' words are expert advice),
     and stand before the verb (an appositive may sit between them).
-    Where it fails: a clause that reports someone else's view ("X said critics believe ...") is X's."""
+    Where it fails: a clause that reports someone else's view ("X said critics believe ...") is X's.
+    `cues` is the document's `sentence_cues`, scanned here when not given."""
     found: list[ReportedSpeech] = []
-    candidates = _reporting_candidates(analysis, skip)
-    lows = [analysis.folded[s_index] for s_index, _, _ in candidates]
-    for (s_index, subject, offset), hits in zip(candidates, INDIRECT_CUES.scan(lows)):
-        if not _indirect_verb_near(hits, offset):
+    cues = sentence_cues(analysis) if cues is None else cues
+    for s_index, subject, offset in _reporting_candidates(analysis, skip):
+        if not _indirect_verb_near(cues[s_index], offset):
             continue
         sentence = analysis.sentences[s_index]
         match = INDIRECT.search(sentence.text, offset)
@@ -369,6 +367,6 @@ def _reporting_candidates(analysis: Analysis, skip: set[int]) -> list[tuple[int,
 
 def _indirect_verb_near(hits: Hits, offset: int) -> bool:
     """Whether an indirect-speech verb begins 0-140 characters after `offset` in a folded sentence
-    (its INDIRECT_CUES hits): INDIRECT finds its verb, lowercase, only where the folded text has one."""
-    verbs = INDIRECT_CUES.longest["indirect"]
+    (its `CUES` hits): INDIRECT finds its verb, lowercase, only where the folded text has one."""
+    verbs = CUES.longest["indirect"]
     return any(offset <= start <= offset + 140 and word in verbs for start, word in hits)

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 
 from briefgen import lexicon as lx
 from briefgen.entities import Analysis, Entity
-from briefgen.patterns import CueIndex, Hits, cue_pattern, fold, word_alternation
+from briefgen.cues import CUES, sentence_cues
+from briefgen.patterns import Hits, cue_pattern, fold, word_alternation
 from briefgen.quotes import FoundQuote
 
 DIGIT = re.compile(r"\d")
@@ -46,19 +47,11 @@ class Claim:
     fields: dict[str, object] = field(default_factory=dict)
 
 
-# The advice cues (verbs and modals) and the verbs of saying (quotes.REPORTING_VERB), found in one pass
-# over the sentences an expert speaks in.
-ADVICE_CUES = CueIndex({"advice": list(lx.ADVICE_VERBS) + list(lx.ADVICE_MODALS), "report": lx.REPORTING_VERBS})
 QUOTED_ASK_CUE = cue_pattern(lx.QUOTED_ASK_CUES)
 # At one place, an offer is taken before a demand and a demand before an objective.
 ASK_KINDS = ("offer", "demand", "objective")
 PUSH_CUE = re.compile(r"\b(?:" + word_alternation(lx.PUSH_VERBS) + r")\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,4}to\s+(?!the\b)\w+")
 MODAL_CUE = cue_pattern(("should", "must", "needs to", "need to", "ought to", "has to", "have to"))
-# The cue lists of asks, risks and background, found in one scan of the document (`sentence_cues`).
-CUE_LISTS = {"offer": lx.OFFER_CUES, "demand": lx.DEMAND_CUES, "objective": lx.OBJECTIVE_CUES,
-             "push": lx.PUSH_VERBS, "risk": lx.RISK_CUES, "high": lx.HIGH_SEVERITY, "low": lx.LOW_SEVERITY,
-             "hedge": lx.HEDGES, "fact": lx.FACT_VERBS, "number": lx.NUMBER_WORDS}
-CUES = CueIndex(CUE_LISTS)
 # Hit word → (kind, cue) of the first of ASK_KINDS it holds a cue of (a kind read later overrides), for `_first_ask`.
 FIRST_ASK = {word: (kind, cue) for kind in reversed(ASK_KINDS) for word, cue in CUES.longest[kind].items()}
 # "Analysts said ...", "Economists at Desjardins warn ...": experts unnamed, or named only by their firm
@@ -107,20 +100,15 @@ def _expert_subjects(analysis: Analysis) -> dict[int, Entity]:
             if (entity := analysis.entity(key)) is not None and entity.expert}
 
 
-def sentence_cues(analysis: Analysis) -> list[Hits]:
-    """`CUES.scan` of each sentence's folded text: what asks, risks and background read. A caller
-    running all three scans once and hands each the result."""
-    return CUES.scan(analysis.folded)
-
-
-def expert_advice(analysis: Analysis, quotes: list[FoundQuote]) -> list[Claim]:
-    """Statements of experts: their sentences (after the verb of saying) and their quotes."""
+def expert_advice(analysis: Analysis, quotes: list[FoundQuote], cues: list[Hits] | None = None) -> list[Claim]:
+    """Statements of experts: their sentences (after the verb of saying) and their quotes (`cues` is
+    the document's `sentence_cues`, scanned here when not given)."""
     claims: list[Claim] = []
     quote_by_sentence: dict[int, list[FoundQuote]] = {}
     for q in quotes:
         quote_by_sentence.setdefault(q.sentences[0], []).append(q)
     speakers = _expert_speakers(analysis)
-    hits_of = dict(zip(speakers, ADVICE_CUES.scan([analysis.folded[s_index] for s_index in speakers])))
+    cues = sentence_cues(analysis) if cues is None else cues
     for s_index in sorted(quote_by_sentence.keys() | speakers.keys()):
         for q in quote_by_sentence.get(s_index, ()):
             expert = analysis.entity(q.speaker)
@@ -131,11 +119,11 @@ def expert_advice(analysis: Analysis, quotes: list[FoundQuote]) -> list[Claim]:
             continue
         subject, anonymous = speakers[s_index]
         sentence = analysis.sentences[s_index]
-        hits = hits_of[s_index]
-        cue = ADVICE_CUES.search("advice", hits) or ADVICE_CUES.search("report", hits)
+        hits = cues[s_index]
+        cue = CUES.search("advice", hits) or CUES.search("report", hits)
         if not cue or cue[0] > _first_quote_offset(analysis, s_index):
             continue
-        verb = ADVICE_CUES.search("report", hits) if cue[1] in lx.ADVICE_MODALS else cue
+        verb = CUES.search("report", hits) if cue[1] in lx.ADVICE_MODALS else cue
         # keep an advice verb ("urged X to ...", "stressed the importance of ..."): it reads as a report;
         # drop a plain verb of saying ("said Takaichi should ...")
         keep_verb = verb is cue and cue[1].lower() in lx.ADVICE_VERBS

@@ -39,7 +39,7 @@ import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
-from briefgen import assemble, clean, entities, ingest, noise_rules, quotes, sections, textnorm
+from briefgen import assemble, clean, cues, entities, ingest, noise_rules, quotes, sections, textnorm
 from briefgen import lexicon as lx
 from briefgen import segment as segmentation
 from briefgen.patterns import SCAN_BATCH, CueIndex, cue_pattern, fold, word_alternation
@@ -91,7 +91,7 @@ def test_word_alternation_prefers_the_longest_word() -> None:
 # Cue words, pieces of them and the characters that make or break a word boundary, run together
 # or apart: words inside longer words ("threatening", "xthreat"), overlapping cues ("would force"
 # over "would"), apostrophes, hyphens, underscores, digits, non-ASCII letters and "İ".
-CUE_TEXT_PIECES = sorted(set().union(*sections.CUES.longest.values())) + [
+CUE_TEXT_PIECES = sorted(set().union(*cues.CUES.longest.values())) + [
     "walk", "force", "back", "for", "to", "not", "won", "t", "ing", "s", "ed", "x", "é", "İ", "ß", "2", "_", "-", "'",
     "’", ".", ",", "“", "(", "—"]
 CUE_TEXT_JOINS = st.sampled_from([" ", " ", "", "-", "'", "’", "_", "\n", "  ", "\u00a0"])
@@ -114,13 +114,13 @@ def assert_index_answers_as_plain_patterns(index: CueIndex, lists: dict[str, Ite
 
 
 def test_the_cue_index_holds_the_lists_of_the_sections() -> None:
-    assert sorted(sections.CUES.longest) == sorted(sections.CUE_LISTS)
+    assert sorted(cues.CUES.longest) == sorted(cues.CUE_LISTS)
 
 
 @BUDGET
 @given(lows=st.lists(cue_texts(), max_size=4))
 def test_cue_index_answers_as_each_lists_pattern(lows: list[str]) -> None:
-    assert_index_answers_as_plain_patterns(sections.CUES, sections.CUE_LISTS, lows)
+    assert_index_answers_as_plain_patterns(cues.CUES, cues.CUE_LISTS, lows)
 
 
 # Words over a few letters, so that lists share prefixes and a word often begins inside another.
@@ -150,7 +150,7 @@ def plain_ask_pattern() -> re.Pattern[str]:
 @given(low=cue_texts())
 def test_first_ask_is_the_first_match_of_one_ask_pattern(low: str) -> None:
     cue = plain_ask_pattern().search(low)
-    assert sections._first_ask(sections.CUES.scan([low])[0]) == (cue and (cue.start(), cue.end(), cue.lastgroup))
+    assert sections._first_ask(cues.CUES.scan([low])[0]) == (cue and (cue.start(), cue.end(), cue.lastgroup))
 
 
 @BUDGET
@@ -159,12 +159,12 @@ def test_first_ask_is_the_first_match_of_one_ask_pattern(low: str) -> None:
 def test_a_push_cue_always_has_a_push_verb_among_the_hits(before: str, join: str, verb: str, after: str) -> None:
     plain = before + join + verb + " " + after + " to act"
     if sections.PUSH_CUE.search(plain):
-        assert sections.CUES.search("push", sections.CUES.scan([fold(plain)])[0])
+        assert cues.CUES.search("push", cues.CUES.scan([fold(plain)])[0])
 
 
 def test_a_long_document_is_scanned_in_batches_as_text_by_text() -> None:
     lows = [f"{n} they threatened a strike and sanctions, {n}" if n % 3 else "tariff" for n in range(SCAN_BATCH * 2 + 5)]
-    assert sections.CUES.scan(lows) == [sections.CUES.scan([low])[0] for low in lows]
+    assert cues.CUES.scan(lows) == [cues.CUES.scan([low])[0] for low in lows]
 
 
 def test_a_cue_index_refuses_a_word_with_a_non_word_edge_or_a_newline() -> None:
@@ -764,10 +764,10 @@ def test_quoted_share_counts_the_characters_blanked(text: str, cut: tuple[int, i
 
 
 def test_first_ask_table_holds_the_first_kind_of_each_word() -> None:
-    for word in set().union(*(sections.CUES.longest[kind] for kind in sections.ASK_KINDS)):
-        kind = next(kind for kind in sections.ASK_KINDS if word in sections.CUES.longest[kind])
-        assert sections.FIRST_ASK[word] == (kind, sections.CUES.longest[kind][word])
-    assert not set(sections.FIRST_ASK) - set().union(*(sections.CUES.longest[kind] for kind in sections.ASK_KINDS))
+    for word in set().union(*(cues.CUES.longest[kind] for kind in sections.ASK_KINDS)):
+        kind = next(kind for kind in sections.ASK_KINDS if word in cues.CUES.longest[kind])
+        assert sections.FIRST_ASK[word] == (kind, cues.CUES.longest[kind][word])
+    assert not set(sections.FIRST_ASK) - set().union(*(cues.CUES.longest[kind] for kind in sections.ASK_KINDS))
 
 
 def analysis_of(paragraphs: list[str]) -> entities.Analysis:
@@ -848,7 +848,7 @@ def test_reported_speech_is_the_search_of_every_sentence_in_examples(paragraphs:
 def test_an_indirect_verb_near_is_never_missed(text: str, verb: str, case, join: str, after: str, offset: int) -> None:
     sentence = text + join + case(verb) + " " + after
     match = quotes.INDIRECT.search(sentence, offset)
-    near = quotes._indirect_verb_near(quotes.INDIRECT_CUES.scan([fold(sentence)])[0], offset)
+    near = quotes._indirect_verb_near(cues.CUES.scan([fold(sentence)])[0], offset)
     assert near or not (match and match.start() - offset <= 140)
 
 
@@ -867,7 +867,7 @@ def test_a_sentence_plain_as_it_is_has_no_quotation(paragraphs: list[str]) -> No
 @example(lows=["analysts said she should sign, and urged a deal", "economists warn the bank must act"])
 def test_advice_cue_index_answers_as_the_advice_and_reporting_patterns(lows: list[str]) -> None:
     lists = {"advice": list(lx.ADVICE_VERBS) + list(lx.ADVICE_MODALS), "report": lx.REPORTING_VERBS}
-    assert_index_answers_as_plain_patterns(sections.ADVICE_CUES, lists, lows)
+    assert_index_answers_as_plain_patterns(cues.CUES, lists, lows)
 
 
 ANON_PIECES = sorted(lx.UNNAMED_EXPERT_GROUPS) + ["analysts", "Some", "Top", "at", "Desjardins", "said", "warn", "say", ",", " ", "x"]
@@ -895,19 +895,13 @@ def test_expert_advice_is_that_of_the_plain_cue_patterns(paragraphs: list[str], 
     fast = sections.expert_advice(analysis, found)
     assert fast
 
-    class PlainIndex:  # ADVICE_CUES answered by scanning nothing and searching the plain patterns
-        longest = sections.ADVICE_CUES.longest
-
-        @staticmethod
-        def scan(lows):
-            return [low for low in lows]
-
+    class PlainIndex:  # the cue index answered by searching the plain patterns in the folded sentence
         @staticmethod
         def search(name, low):
             words = list(lx.ADVICE_VERBS) + list(lx.ADVICE_MODALS) if name == "advice" else lx.REPORTING_VERBS
             match = plain_alternation(words).search(low)
             return match and (match.start(), match.group(0))
 
-    monkeypatch.setattr(sections, "ADVICE_CUES", PlainIndex)
+    monkeypatch.setattr(sections, "CUES", PlainIndex)
     monkeypatch.setattr(sections, "ANON_EXPERT_OPENINGS", ("",))
-    assert sections.expert_advice(analysis, found) == fast
+    assert sections.expert_advice(analysis, found, cues=list(analysis.folded)) == fast
