@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import os
 import re
 import shutil
 import subprocess
@@ -527,6 +526,8 @@ def init_templates(folder: Path, *, force: bool = False) -> list[Path]:
 
     Fails with OutputError naming the files that exist (nothing is copied then) or a folder that cannot be written.
     """
+    from briefgen.store import write_atomic
+
     source = templates_dir()
     targets = [(source / name, folder / name) for name in DEFAULT_TEMPLATES.values()]
     existing = [str(target) for _, target in targets if target.exists()]
@@ -535,21 +536,10 @@ def init_templates(folder: Path, *, force: bool = False) -> list[Path]:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         for original, target in targets:
-            _write_atomic(target, original.read_bytes())
+            write_atomic(target, original.read_bytes())
     except OSError as error:
         raise OutputError(f"cannot write templates ({error.strerror or error})", path=str(folder)) from None
     return [target for _, target in targets]
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def sample_brief() -> Brief:
