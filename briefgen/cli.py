@@ -32,6 +32,7 @@ ARTICLES = typer.Argument(..., help="Article files (.txt, .md, .html, .docx) or 
 PRINCIPAL = typer.Option(None, "--principal", help="Name of the person the brief is prepared for.")
 COUNTERPART = typer.Option(None, "--counterpart", help="Name of the other side of the meeting.")
 TEMPLATE = typer.Option(None, "--template", help="A template file (.docx, .md.j2 or .html.j2) to use instead of the default.")
+FORCE_RENDERS = typer.Option(False, "--force", help="Overwrite brief.md, brief.docx... even if a person has edited them.")
 DEFAULT_FORMATS = "md,docx"
 
 
@@ -57,7 +58,7 @@ def build(
     formats: str = typer.Option(DEFAULT_FORMATS, "--format", "-f", help="Comma-separated: md, docx, html, pdf."),
     template: Optional[Path] = TEMPLATE,
     date: Optional[str] = typer.Option(None, "--date", help="Date of the brief, YYYY-MM-DD (default: SOURCE_DATE_EPOCH or today)."),
-    force: bool = typer.Option(False, "--force", help="Overwrite a brief.yaml that a person has edited."),
+    force: bool = typer.Option(False, "--force", help="Overwrite a brief.yaml or a render that a person has edited."),
     each: bool = typer.Option(False, "--each", help="Build one brief per article instead of one from all."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for --each."),
 ) -> None:
@@ -97,11 +98,12 @@ def render(
     formats: str = typer.Option(DEFAULT_FORMATS, "--format", "-f", help="Comma-separated: md, docx, html, pdf."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Folder to write to (default: next to the YAML)."),
     template: Optional[Path] = TEMPLATE,
+    force: bool = FORCE_RENDERS,
 ) -> None:
     """Render a brief.yaml again, after a person edited it."""
     from briefgen import pipeline
 
-    for path in run(lambda: pipeline.render_files(brief, formats=formats, out=out, template=template)):
+    for path in run(lambda: pipeline.render_files(brief, formats=formats, out=out, template=template, force=force)):
         typer.echo(str(path))
 
 
@@ -136,11 +138,13 @@ def add(
     articles: list[str] = ARTICLES,
     formats: str = typer.Option(DEFAULT_FORMATS, "--format", "-f", help="Comma-separated: md, docx, html, pdf."),
     template: Optional[Path] = TEMPLATE,
+    force: bool = FORCE_RENDERS,
 ) -> None:
     """Merge new articles into an existing brief, keeping every human edit."""
     from briefgen import pipeline
 
-    for line in run(lambda: pipeline.add_articles(brief_dir, articles, formats=formats, template=template)):
+    for line in run(lambda: pipeline.add_articles(brief_dir, articles, formats=formats, template=template,
+                                                  force=force)):
         typer.echo(line)
 
 

@@ -176,10 +176,35 @@ def _report(brief_path: Path, brief: Brief, counts: dict[str, Any], new_sources:
     return lines
 
 
-def add_to_brief(brief_dir: Path, articles: Sequence[str], render: Callable[[Brief, Path], list[Path]]) -> list[str]:
+def _copy_names(sources_folder: Path, fresh: list, old: Brief) -> list[str]:
+    """File names in sources/ for the new articles' copies: distinct from the files there, except that a
+    copy left by an interrupted `add` (same bytes, listed in no source) is used again."""
+    import hashlib
+
+    listed = {Path(source.path).name for source in old.sources if source.path}
+    files = sorted(path for path in sources_folder.iterdir() if path.is_file()) if sources_folder.is_dir() else []
+    left_over = {hashlib.sha256(path.read_bytes()).hexdigest(): path.name for path in files if path.name not in listed}
+    names = store.source_file_names([raw.name for raw in fresh], [path.name for path in files])
+    return [left_over.get(raw.sha256, name) for raw, name in zip(fresh, names)]
+
+
+def _finish_interrupted(folder: Path, old: Brief, recorded: set[str] | None, proposed: set[str]) -> None:
+    """An `add` stopped after writing brief.yaml left its items out of the ledger and the old renders'
+    sha256s in the record of renders: finish both."""
+    if recorded is not None and not store.brief_item_ids(old) <= recorded:
+        store.write_proposed(folder, proposed)
+    store.tidy_rendered(folder)
+
+
+def add_to_brief(
+    brief_dir: Path, articles: Sequence[str], render: Callable[[Brief], dict[str, bytes]], *, force: bool = False
+) -> list[str]:
     """Merge new articles into the brief in `brief_dir`, keep every human edit, re-render; report lines.
 
-    Fails (writing nothing) when brief.yaml is missing or invalid, or an article cannot be read.
+    `render` gives the renders of a brief (file name → content). Everything is made in memory first,
+    then written under the folder's lock (see `store.write_update`), so a second `add` waits its turn.
+    Fails (writing nothing) when brief.yaml is missing or invalid, an article cannot be read, a template
+    or format fails, or a render a person edited would be overwritten without `force`.
     """
     from briefgen.pipeline import extract_from, read_sources
 
@@ -190,46 +215,47 @@ def add_to_brief(brief_dir: Path, articles: Sequence[str], render: Callable[[Bri
     if not brief_path.is_file():
         raise InputError(f"no {store.BRIEF_FILE} here; create one with `briefgen build ARTICLE --out {folder}`",
                          path=str(folder))
-    pristine = not store.edited_by_person(brief_path)
-    document, old = store.load_document(brief_path)
     raws = read_sources(articles)
+    with store.folder_lock(folder):
+        original = brief_path.read_bytes()
+        pristine = not store.edited_by_person(brief_path)
+        document, old = store.load_document(brief_path)
 
-    known = {source.sha256 for source in old.sources if source.sha256}
-    fresh, skipped = [], []
-    for raw in raws:
-        if raw.sha256 in known:
-            skipped.append(raw.path)
+        known = {source.sha256 for source in old.sources if source.sha256}
+        fresh, skipped = [], []
+        for raw in raws:
+            if raw.sha256 in known:
+                skipped.append(raw.path)
+            else:
+                known.add(raw.sha256)
+                fresh.append(raw)
+        recorded = store.read_proposed(folder)
+        # Items in brief.yaml were proposed (or written by a person): either way, gone later means deleted.
+        proposed = (recorded or set()) | store.brief_item_ids(old) | {topic_key(t) for t in old.topics}
+        if not fresh:
+            _finish_interrupted(folder, old, recorded, proposed)
+            return [f"{brief_path}: nothing to add", *(f"{name}: already in the brief (same content), skipped"
+                                                        for name in skipped)]
+
+        new = extract_from(fresh, principal=old.meeting.principal, counterpart=old.meeting.counterpart,
+                           date=old.date)
+        renumber_sources(new, next_source_number(old))
+        names = _copy_names(folder / store.SOURCES_DIR, fresh, old)
+        by_sha = {raw.sha256: name for raw, name in zip(fresh, names)}
+        for position, source in enumerate(new.sources):
+            source.path = f"{store.SOURCES_DIR}/{by_sha.get(source.sha256, names[min(position, len(names) - 1)])}"
+
+        counts = merge_into(document, old, new, proposed)
+        merged = store.brief_from_document(document, brief_path)
+        if pristine:
+            merged.generated = store.content_hash(merged)
+            text = store.brief_to_yaml(merged)
         else:
-            known.add(raw.sha256)
-            fresh.append(raw)
-    if not fresh:
-        return [f"{brief_path}: nothing to add", *(f"{name}: already in the brief (same content), skipped"
-                                                    for name in skipped)]
-
-    new = extract_from(fresh, principal=old.meeting.principal, counterpart=old.meeting.counterpart,
-                       date=old.date)
-    renumber_sources(new, next_source_number(old))
-    sources_folder = folder / store.SOURCES_DIR
-    existing = [path.name for path in sources_folder.iterdir()] if sources_folder.is_dir() else []
-    names = store.source_file_names([raw.name for raw in fresh], existing)
-    by_sha = {raw.sha256: name for raw, name in zip(fresh, names)}
-    for position, source in enumerate(new.sources):
-        source.path = f"{store.SOURCES_DIR}/{by_sha.get(source.sha256, names[min(position, len(names) - 1)])}"
-
-    recorded = store.read_proposed(folder)
-    proposed = set(recorded) if recorded is not None else store.brief_item_ids(old) | {topic_key(t) for t in old.topics}
-    counts = merge_into(document, old, new, proposed)
-    merged = store.brief_from_document(document, brief_path)
-    if pristine:
-        merged.generated = store.content_hash(merged)
-        text = store.brief_to_yaml(merged)
-    else:
-        text = store.dump_document(document)
-
-    for raw, name in zip(fresh, names):
-        store.write_atomic(sources_folder / name, raw.data)
-    store.write_proposed(folder, proposed)
-    store.write_atomic(brief_path, text)
+            text = store.dump_document(document)
+        renders = render(merged)
+        store.refuse_if_renders_edited(folder, renders, force)
+        update = store.FolderUpdate(store.like_original(text, original),
+                                    {name: raw.data for raw, name in zip(fresh, names)}, renders, proposed)
+        written = store.write_update(folder, update)
     lines = _report(brief_path, merged, counts, new.sources, skipped)
-    lines += [str(path) for path in render(merged, folder)]
-    return lines
+    return lines + [str(path) for path in written if path.name in renders]

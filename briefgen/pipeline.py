@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
-from briefgen.errors import UsageError
+from briefgen.errors import OutputError, UsageError
 from briefgen.schema import Brief
 
 FORMATS = {"md": "brief.md", "docx": "brief.docx", "html": "brief.html", "pdf": "brief.pdf"}
@@ -110,18 +110,13 @@ def extract_text(articles: Sequence[str], *, output_format: str = "json", **opti
     return json.dumps(brief.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
 
 
-def render_brief(brief: Brief, formats: Sequence[str], out: Path, template: Path | None = None) -> list[Path]:
-    """Render the brief into `out` in each format, every file written atomically."""
+def render_outputs(brief: Brief, formats: Sequence[str], template: Path | None = None) -> dict[str, bytes]:
+    """The brief in each format, in memory: file name → content. Every template and format has run
+    (and any of them failed) before a caller writes a file."""
     from briefgen.render import render, template_per_format
-    from briefgen.store import write_atomic
 
     templates = template_per_format(template, formats)  # a .docx template styles docx/pdf, the rest use defaults
-    written = []
-    for name in formats:
-        path = out / FORMATS[name]
-        write_atomic(path, render(brief, name, template=templates[name]))
-        written.append(path)
-    return written
+    return {FORMATS[name]: render(brief, name, template=templates[name]) for name in formats}
 
 
 def build(
@@ -139,16 +134,18 @@ def build(
 ) -> list[Path]:
     """Extract a brief from articles and write brief.yaml, the rendered formats and sources/.
 
-    Without `out`, the brief goes into its own folder under `root` (`root/<date>-<slug>/`)."""
-    from briefgen.store import brief_folder, save_build
+    Without `out`, the brief goes into its own folder under `root` (`root/<date>-<slug>/`). Nothing is
+    written until every file has been made in memory (see `store.save_build`)."""
+    from briefgen import store
 
     wanted = parse_formats(formats)
     raws = read_sources(articles)
     brief = extract_from(raws, principal=principal, counterpart=counterpart, title=title, date=date)
-    shas = [source.sha256 for source in brief.sources]
-    folder = out if out is not None else brief_folder(root, brief.date, brief.title, sources=shas)
-    written = save_build(folder, brief, raws, force=force)
-    return [*written, *render_brief(brief, wanted, folder, template)]
+    store.name_sources(brief, raws)  # the renders show each source's path in the folder
+    renders = render_outputs(brief, wanted, template)
+    if out is not None:
+        return store.save_build(out, brief, raws, renders=renders, force=force)
+    return store.save_build_under(root, brief, raws, renders=renders, force=force)
 
 
 def build_each(articles: Sequence[str], *, out_root: Path | None = None, jobs: int = 1, **options) -> int:
@@ -159,22 +156,49 @@ def build_each(articles: Sequence[str], *, out_root: Path | None = None, jobs: i
 
 
 def render_files(
-    brief_path: Path, *, formats: str | Sequence[str] = "md,docx", out: Path | None = None, template: Path | None = None
+    brief_path: Path,
+    *,
+    formats: str | Sequence[str] = "md,docx",
+    out: Path | None = None,
+    template: Path | None = None,
+    force: bool = False,
 ) -> list[Path]:
-    """Render an existing brief.yaml (a person may have edited it) next to itself or into `out`."""
-    from briefgen.store import load_brief
+    """Render an existing brief.yaml (a person may have edited it) next to itself or into `out`.
+
+    Refuses, writing nothing, to overwrite a render a person has edited, unless `force`."""
+    from briefgen import store
 
     wanted = parse_formats(formats)
     path = brief_path / BRIEF_FILE if brief_path.is_dir() else brief_path
-    brief = load_brief(path)
-    return render_brief(brief, wanted, out if out is not None else path.parent, template)
+    brief = store.load_brief(path)
+    renders = render_outputs(brief, wanted, template)  # every problem found before the first write
+    target = out if out is not None else path.parent
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(f"cannot write: {error.strerror or error}", path=str(target)) from None
+    with store.folder_lock(target):
+        current = store.load_brief(path)
+        if current != brief:  # an `add` finished while this one rendered: render what is there now
+            renders = render_outputs(current, wanted, template)
+        return store.save_renders(target, renders, force=force)
 
 
 def add_articles(
-    brief_dir: Path, articles: Sequence[str], *, formats: str | Sequence[str] = "md,docx", template: Path | None = None
+    brief_dir: Path,
+    articles: Sequence[str],
+    *,
+    formats: str | Sequence[str] = "md,docx",
+    template: Path | None = None,
+    force: bool = False,
 ) -> list[str]:
-    """Merge new articles into the brief in `brief_dir`, keeping human edits; re-render. Returns a report."""
+    """Merge new articles into the brief in `brief_dir`, keeping human edits; re-render. Returns a report.
+
+    Refuses, writing nothing, to overwrite a render a person has edited, unless `force`."""
     from briefgen.merge import add_to_brief
+    from briefgen.render import template_per_format
 
     wanted = parse_formats(formats)
-    return add_to_brief(brief_dir, articles, render=lambda brief, folder: render_brief(brief, wanted, folder, template))
+    template_per_format(template, wanted)  # a template no format can use is refused before any work
+    return add_to_brief(brief_dir, articles, render=lambda brief: render_outputs(brief, wanted, template),
+                        force=force)

@@ -117,9 +117,9 @@ def test_merge_into_recreates_a_section_a_person_removed(tmp_path):
 
 
 def record_render(calls):
-    def render(brief, folder):
-        calls.append((brief, folder))
-        return [folder / "brief.md"]
+    def render(brief):
+        calls.append(brief)
+        return {"brief.md": f"# {brief.title}, version {brief.version}\n".encode()}
     return render
 
 
@@ -151,7 +151,8 @@ def test_add_to_pristine_brief_adds_items_sources_and_stays_pristine(built):
                for item in getattr(after, s) for e in item.evidence)
     assert store.brief_item_ids(before) <= store.brief_item_ids(after)
     assert [name for name in (s.name for s in after.stakeholders)].count("Mark Carney") == 1
-    assert calls and calls[0][0] == after and calls[0][1] == folder
+    assert calls == [after]
+    assert (folder / "brief.md").read_text(encoding="utf-8") == f"# {after.title}, version 2\n"
     assert not store.edited_by_person(folder / "brief.yaml")
     assert new_ids <= store.read_proposed(folder)
 
