@@ -165,7 +165,8 @@ def render_files(
     from briefgen.store import load_brief
 
     wanted = parse_formats(formats)
-    path = brief_path / BRIEF_FILE if brief_path.is_dir() else brief_path
+    # os.path.isdir is False for a name the system refuses (too long); load_brief then says why.
+    path = brief_path / BRIEF_FILE if os.path.isdir(brief_path) else brief_path
     brief = load_brief(path)
     return render_brief(brief, wanted, out if out is not None else path.parent, template)
 
