@@ -58,7 +58,7 @@ class BriefgenGroup(TyperGroup):
             if type(error).__name__ == "NoArgsIsHelpError":
                 error.show()  # no command given: the help, as before, but with the usage exit status
                 return USAGE_EXIT
-            where = f"; see '{error.ctx.command_path} --help'" if error.ctx is not None else ""
+            where = f" (see '{error.ctx.command_path} --help')" if error.ctx is not None else ""
             return fail(f"{error.format_message().rstrip('.')}{where}", USAGE_EXIT)
         except BriefgenError as error:
             return fail(str(error), error.exit_code)

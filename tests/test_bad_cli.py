@@ -93,7 +93,7 @@ class Case(NamedTuple):
     words: str  # what the one error line must hold
     run: Callable[..., Outcome] = in_process
     prepare: Callable[[Path], None] | None = None
-    env: dict[str, str] | None = None
+    env: dict[str, str] | None = None  # "EMPTY-BIN" stands for an empty folder: a PATH without LibreOffice
 
 
 AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -159,15 +159,16 @@ CASES = [
          "--output=written:x: not a file, and a git revision cannot start with '-'", prepare=committed),
     # click's own usage errors exit 64 (its 2 means "article unreadable" here).
     Case("unknown option", ["extract", "--bogus", "article.txt"], EXIT["usage"],
-         "No such option: --bogus; see 'briefgen extract --help'"),
-    Case("missing argument", ["extract"], EXIT["usage"], "Missing argument 'articles'; see 'briefgen extract --help'"),
-    Case("unknown command", ["extrakt", "article.txt"], EXIT["usage"], "No such command 'extrakt'"),
+         "No such option: --bogus (see 'briefgen extract --help')"),
+    Case("missing argument", ["extract"], EXIT["usage"], "Missing argument 'articles' (see 'briefgen extract --help')"),
+    Case("unknown command", ["extrakt", "article.txt"], EXIT["usage"],
+         "No such command 'extrakt'. Did you mean 'extract'? (see 'briefgen --help')"),
     Case("option value out of range", ["build", "--each", "article.txt", "--jobs", "0"], EXIT["usage"],
          "Invalid value for '--jobs' / '-j'"),
     Case("unknown option of a subcommand group", ["templates", "check", "--bogus"], EXIT["usage"],
-         "No such option: --bogus; see 'briefgen templates check --help'"),
+         "No such option: --bogus (see 'briefgen templates check --help')"),
     Case("unknown option, in a process", ["extract", "--bogus", "article.txt"], EXIT["usage"],
-         "No such option: --bogus; see 'briefgen extract --help'", in_shell("")),
+         "No such option: --bogus (see 'briefgen extract --help')", in_shell("")),
     # One case per row of the README's exit codes.
     Case("README 1: --format pdf without LibreOffice", ["render", "brief", "--format", "pdf"], EXIT["other"],
          "--format pdf needs LibreOffice", prepare=no_soffice, env={"PATH": "EMPTY-BIN"}),
