@@ -7,7 +7,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 from typing import Any, NamedTuple, Sequence
 
-from briefgen.errors import BriefgenError
+from briefgen.errors import BriefgenError, printable, show_path
 
 
 class Outcome(NamedTuple):
@@ -26,10 +26,10 @@ def build_one(article: str, out_root: Path | None, options: dict[str, Any]) -> O
         written = build([article], root=out_root if out_root is not None else Path("briefs"), **options)
         return Outcome(article, written[0].parent, None)
     except BriefgenError as error:
-        problem = str(error)
-        return Outcome(article, None, problem if problem.startswith(article) else f"{article}: {problem}")
+        problem, shown = str(error), show_path(article)
+        return Outcome(article, None, problem if problem.startswith(shown) else f"{shown}: {problem}")
     except Exception as error:  # a bug on one article must not cost the others their briefs
-        return Outcome(article, None, f"{article}: unexpected {type(error).__name__}: {error}")
+        return Outcome(article, None, f"{show_path(article)}: unexpected {type(error).__name__}: {error}")
 
 
 def _outcomes(articles: Sequence[str], out_root: Path | None, jobs: int, options: dict[str, Any]):
@@ -45,7 +45,9 @@ def _outcomes(articles: Sequence[str], out_root: Path | None, jobs: int, options
 
 
 def _line(outcome: Outcome) -> str:
-    return f"failed: {outcome.problem}" if outcome.problem else f"ok: {outcome.article} → {outcome.folder}"
+    if outcome.problem:
+        return f"failed: {printable(outcome.problem)}"
+    return f"ok: {show_path(outcome.article)} → {show_path(outcome.folder)}"
 
 
 def build_each(articles: Sequence[str], *, out_root: Path | None = None, jobs: int = 1, **options: Any) -> int:

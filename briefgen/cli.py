@@ -1,29 +1,113 @@
 """The command line: parse options, call one library function, turn a BriefgenError into one line.
 
+`BriefgenGroup` is the last guard: click's usage errors, a full or closed stdout and a broken pipe
+also end with one line (or none, for the pipe) and a documented exit code, never a traceback.
+
 Heavy modules (pydantic, docxtpl, lxml) are imported inside the commands that need them so
 that `briefgen --help` stays fast.
 """
 
 from __future__ import annotations
 
+import codecs
+import errno
+import os
 import sys
 from pathlib import Path
-from typing import Callable, Optional, TypeVar
+from typing import Any, Callable, Optional, Sequence, TypeVar
 
 import typer
+from typer.core import TyperGroup
 
-from briefgen.errors import BriefgenError
+from briefgen.errors import BriefgenError, printable, show_path
 
+USAGE_EXIT = 64
+OUTPUT_EXIT = 5
+STDOUT = "<stdout>"
+# click's UsageError (unknown option, missing argument, bad value), found through a public class
+# because typer vendors click in some versions and depends on it in others.
+ClickUsageError = next(cls for cls in typer.BadParameter.__mro__ if cls.__name__ == "UsageError")
+# Errors of a write to a stream that has no file name: standard output is full, closed or gone.
+STREAM_WRITE_ERRORS = {errno.EPIPE, errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF}
+
+
+class BriefgenGroup(TyperGroup):
+    """The root command. Every way a run ends becomes a documented exit code and at most one line on
+    stderr: click's usage errors (64, not click's 2, which means "article unreadable" here), a
+    BriefgenError, and failures of the process's own streams (stdout full, closed or a broken pipe: 5)."""
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, windows_expand_args: bool = True, **extra: Any) -> Any:
+        arguments = list(sys.argv[1:] if args is None else args)
+        code = self.exit_code(arguments, prog_name or self.name or "briefgen", extra)
+        if not standalone_mode:
+            return code
+        sys.exit(code)
+
+    def exit_code(self, arguments: list[str], prog_name: str, extra: dict[str, Any]) -> int:
+        """Run the command line; the exit status, having printed at most one line on stderr."""
+        if sys.stderr is None:  # closed stderr: messages are lost, as with any program, but never land on stdout
+            sys.stderr = open(os.devnull, "w", encoding="utf-8")
+        if sys.stdout is None:
+            return fail(f"{STDOUT}: standard output is closed; redirect it to a file or /dev/null", OUTPUT_EXIT)
+        try:
+            code = self.run_command(arguments, prog_name, extra)
+            sys.stdout.flush()  # a full disk or a closed pipe shows here, not in the interpreter's exit
+            return code
+        except ClickUsageError as error:
+            if type(error).__name__ == "NoArgsIsHelpError":
+                error.show()  # no command given: the help, as before, but with the usage exit status
+                return USAGE_EXIT
+            where = f" (see '{error.ctx.command_path} --help')" if error.ctx is not None else ""
+            return fail(f"{error.format_message().rstrip('.')}{where}", USAGE_EXIT)
+        except BriefgenError as error:
+            return fail(str(error), error.exit_code)
+        except KeyboardInterrupt:
+            typer.echo("briefgen: interrupted; no file was left half-written", err=True)
+            return 130
+        except OSError as error:
+            if error.filename is None and error.errno in STREAM_WRITE_ERRORS:
+                if error.errno == errno.EPIPE:
+                    return OUTPUT_EXIT  # the reader stopped reading (`| head`): nothing to tell it
+                return fail(f"{STDOUT}: cannot write: {error.strerror or error}", OUTPUT_EXIT)
+            where = f"{show_path(error.filename)}: " if error.filename is not None else ""
+            return fail(f"{where}{error.strerror or error}", 1)
+        except UnicodeEncodeError as error:
+            encoding = getattr(sys.stdout, "encoding", None)
+            if not encoding or codecs.lookup(encoding).name != codecs.lookup(error.encoding).name:
+                raise
+            return fail(f"{STDOUT}: cannot write: its encoding ({encoding}) cannot hold "
+                        f"{error.object[error.start:error.end]!r}; set PYTHONIOENCODING=utf-8", OUTPUT_EXIT)
+
+    def run_command(self, arguments: list[str], prog_name: str, extra: dict[str, Any]) -> int:
+        """Parse the command line and run the command; its exit status (`typer.Exit`, or 0)."""
+        try:
+            with self.make_context(prog_name, arguments, **extra) as context:
+                self.invoke(context)
+        except typer.Exit as stop:  # also --help, which exits 0 after printing the help
+            return stop.exit_code
+        return 0
+
+
+def fail(message: str, code: int) -> int:
+    """Print one error line on stderr (unprintable characters escaped) and return the exit status."""
+    typer.echo(f"briefgen: error: {printable(message)}", err=True)
+    return code
+
+
+HELP = {"help_option_names": ["-h", "--help"]}
 app = typer.Typer(
     name="briefgen",
+    cls=BriefgenGroup,
     help="Turn news articles into a negotiation-prep brief (YAML, Markdown, Word, HTML).",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,  # plain help: importing rich for it doubles `briefgen --help` time (benchmarks/)
+    context_settings=HELP,
 )
 templates_app = typer.Typer(help="Copy and check the templates staff can restyle.", no_args_is_help=True,
-                            rich_markup_mode=None)
+                            rich_markup_mode=None, context_settings=HELP)
 app.add_typer(templates_app, name="templates")
 
 T = TypeVar("T")
@@ -41,8 +125,7 @@ def run(action: Callable[[], T]) -> T:
     try:
         return action()
     except BriefgenError as error:
-        typer.echo(f"briefgen: error: {error}", err=True)
-        raise typer.Exit(error.exit_code) from None
+        raise typer.Exit(fail(str(error), error.exit_code)) from None
     except KeyboardInterrupt:
         typer.echo("briefgen: interrupted; no file was left half-written", err=True)
         raise typer.Exit(130) from None
@@ -72,7 +155,7 @@ def build(
         raise typer.Exit(1 if failures else 0)
     result = run(lambda: pipeline.build(articles, out=out, **options))
     for path in result:
-        typer.echo(str(path))
+        typer.echo(show_path(path))
 
 
 @app.command()
@@ -104,7 +187,7 @@ def render(
     from briefgen import pipeline
 
     for path in run(lambda: pipeline.render_files(brief, formats=formats, out=out, template=template, force=force)):
-        typer.echo(str(path))
+        typer.echo(show_path(path))
 
 
 @app.command()
@@ -119,7 +202,7 @@ def validate(
         typer.echo(line)
     if problems:
         raise typer.Exit(3)
-    typer.echo(f"{len(paths)} ok" if len(paths) > 1 else f"{paths[0]}: ok")
+    typer.echo(f"{len(paths)} ok" if len(paths) > 1 else f"{show_path(paths[0])}: ok")
 
 
 @app.command()
@@ -199,7 +282,7 @@ def templates_init(
     from briefgen import render as rendering
 
     for path in run(lambda: rendering.init_templates(folder, force=force)):
-        typer.echo(str(path))
+        typer.echo(show_path(path))
 
 
 @templates_app.command("check")
@@ -214,7 +297,7 @@ def templates_check(
         typer.echo(line)
     if problems:
         raise typer.Exit(4)
-    typer.echo(f"{template}: ok")
+    typer.echo(f"{show_path(template)}: ok")
 
 
 def main() -> None:

@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
+import shlex
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any, Iterable
 
 from briefgen import store
-from briefgen.errors import BriefgenError, BriefValidationError, InputError, OutputError
+from briefgen.errors import (BriefgenError, BriefValidationError, InputError, OutputError, UsageError, printable,
+                             show_path)
 from briefgen.schema import SECTION_MODELS, Brief, Item
 
-GIT_ATTRIBUTES = ("*.docx diff=briefgen", "brief.yaml diff=briefgen")
-TEXTCONV = "briefgen textconv"
+GIT_ATTRIBUTES = ("*.docx diff=briefgen",)
+# Written by earlier versions: brief.yaml is the source of truth and is now diffed as text, so that
+# every edit shows in `git diff`, a comment included (its listing hid them); `briefgen diff` compares items.
+RETIRED_ATTRIBUTES = ("brief.yaml diff=briefgen",)
 BRIEF_FIELDS = ("schema_version", "title", "classification", "prepared_for", "prepared_by", "date", "version")
 
 
@@ -31,11 +37,17 @@ def git(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
 
 
 def _git_show(spec: str) -> str:
-    """The text of `REV:path` in git; a path without `./` is tried from the repository root, then from here."""
+    """The text of `REV:path` in git; a path without `./` is tried from the repository root, then from here.
+
+    The spec is never read by git as an option (`--output=FILE:x` would make `git show` write FILE):
+    a revision starting with '-' is refused, and `--end-of-options` comes first in any case."""
     revision, path = spec.split(":", 1)
+    if revision.startswith("-"):
+        raise UsageError("not a file, and a git revision cannot start with '-'; give a brief.yaml, a folder or "
+                         "REV:path", path=spec)
     tried = [path] if path.startswith(("./", "../")) else [path, f"./{path}"]
     for candidate in tried:
-        result = git("show", f"{revision}:{candidate}")
+        result = git("show", "--end-of-options", f"{revision}:{candidate}")
         if result.returncode == 0:
             return result.stdout
     problem = (result.stderr.strip().splitlines() or ["git show failed"])[-1].removeprefix("fatal: ")
@@ -45,9 +57,10 @@ def _git_show(spec: str) -> str:
 def _load_side(spec: str) -> Brief:
     """A brief from a file, a folder holding brief.yaml, or `REV:path` in git."""
     path = Path(spec)
-    if path.is_dir():
+    # os.path, not Path: a name the system refuses (too long) is no folder, and load_brief says why.
+    if os.path.isdir(path):
         return store.load_brief(path / store.BRIEF_FILE)
-    if path.exists() or ":" not in spec:
+    if os.path.exists(path) or ":" not in spec:
         return store.load_brief(path)
     return store.brief_from_document(store.parse_document(_git_show(spec), Path(spec)), Path(spec))
 
@@ -137,8 +150,9 @@ def brief_diff(old: Brief, new: Brief) -> list[str]:
 def diff_text(old: str, new: str) -> str:
     """A semantic diff of two briefs (files, folders or `REV:path`): what was added, removed, changed."""
     lines = brief_diff(_load_side(old), _load_side(new))
-    header = [f"--- {old}", f"+++ {new}"]
-    return "\n".join(header + (lines or ["no changes"])) + "\n"
+    header = [f"--- {show_path(old)}", f"+++ {show_path(new)}"]
+    # A value typed into brief.yaml may hold a terminal escape sequence: shown escaped, like a file name.
+    return "\n".join(header + [printable(line) for line in lines or ["no changes"]]) + "\n"
 
 
 # --- textconv ------------------------------------------------------------------------------
@@ -219,8 +233,11 @@ def docx_text(path: Path) -> str:
 def textconv(path: Path) -> str:
     """A .docx or brief.yaml as plain text for `git diff` (an invalid brief.yaml is shown as it is)."""
     path = Path(path)
-    if not path.is_file():
-        raise InputError("no such file", path=str(path))
+    try:
+        if not path.is_file():
+            raise InputError("no such file", path=str(path))
+    except OSError as error:
+        raise InputError(f"cannot read: {error.strerror or error}", path=str(path)) from None
     if path.suffix.lower() == ".docx":
         return docx_text(path)
     try:
@@ -229,29 +246,51 @@ def textconv(path: Path) -> str:
         return path.read_text(encoding="utf-8", errors="replace")
 
 
+def textconv_command() -> str:
+    """The textconv command for git's shell: this very interpreter running `-m briefgen textconv`, so
+    that `git diff` works where `briefgen` is not on PATH (a virtual environment that is not activated).
+
+    `-P` keeps the repository's own folder off the module path: a `briefgen/` folder in the repository
+    being diffed is never imported."""
+    if not sys.executable:  # an embedded interpreter that cannot say where it is
+        return "briefgen textconv"
+    return f"{shlex.quote(sys.executable)} -P -m briefgen textconv"
+
+
 def git_setup(repo: Path) -> list[str]:
-    """Write the `.gitattributes` lines (once) and `git config diff.briefgen.textconv`; report lines."""
+    """Diff brief.docx through textconv: the `.gitattributes` line (once, replacing the brief.yaml line
+    earlier versions wrote) and `git config diff.briefgen.textconv` and `.cachetextconv`; report lines."""
     repo = Path(repo)
-    if not repo.is_dir():
+    if not os.path.isdir(repo):  # also False for a name the system refuses (too long)
         raise InputError("no such folder", path=str(repo))
     top = git("rev-parse", "--show-toplevel", cwd=repo)
     if top.returncode != 0:
         raise InputError("not inside a git repository; run `git init` first", path=str(repo))
     attributes = Path(top.stdout.strip()) / ".gitattributes"
-    text = attributes.read_text(encoding="utf-8") if attributes.exists() else ""
-    present = {" ".join(line.split()) for line in text.splitlines()}
+    try:  # bytes kept as they are: line endings, and bytes that are not UTF-8
+        text = attributes.read_bytes().decode("utf-8", "surrogateescape") if attributes.exists() else ""
+    except OSError as error:
+        raise OutputError(f"cannot read: {error.strerror or error}", path=str(attributes)) from None
+    lines = text.splitlines(keepends=True)
+    kept = [line for line in lines if " ".join(line.split()) not in RETIRED_ATTRIBUTES]
+    present = {" ".join(line.split()) for line in kept}
     missing = [line for line in GIT_ATTRIBUTES if line not in present]
-    report = []
-    if missing:
-        separator = "" if not text or text.endswith("\n") else "\n"
-        store.write_atomic(attributes, text + separator + "".join(f"{line}\n" for line in missing))
-        report += [f"{attributes}: added {line}" for line in missing]
+    shown = show_path(attributes)
+    report = [f"{shown}: removed {' '.join(line.split())} (brief.yaml is diffed as text)"
+              for line in lines if line not in kept]
+    report += [f"{shown}: added {line}" for line in missing]
+    if report:
+        new_text = "".join(kept)
+        separator = "" if not new_text or new_text.endswith("\n") else "\n"
+        new_text += separator + "".join(f"{line}\n" for line in missing)
+        store.write_atomic(attributes, new_text.encode("utf-8", "surrogateescape"))
     else:
-        report.append(f"{attributes}: already set up")
-    configured = git("config", "diff.briefgen.textconv", TEXTCONV, cwd=repo)
-    if configured.returncode != 0:
-        raise OutputError(f"git config failed: {configured.stderr.strip()}", path=str(repo))
-    report.append(f'git config diff.briefgen.textconv "{TEXTCONV}"')
+        report.append(f"{shown}: already set up")
+    for key, value in (("diff.briefgen.textconv", textconv_command()), ("diff.briefgen.cachetextconv", "true")):
+        configured = git("config", key, value, cwd=repo)
+        if configured.returncode != 0:
+            raise OutputError(f"git config failed: {configured.stderr.strip()}", path=str(repo))
+        report.append(f"git config {key} {shlex.quote(value)}")
     return report
 
 
@@ -274,7 +313,7 @@ def list_table(folder: Path) -> str:
     from rich.table import Table
 
     folder = Path(folder)
-    if not folder.is_dir():
+    if not os.path.isdir(folder):  # also False for a name the system refuses (too long)
         raise InputError("no such folder", path=str(folder))
     paths = sorted(folder.rglob(store.BRIEF_FILE))
     if not paths:
@@ -283,18 +322,17 @@ def list_table(folder: Path) -> str:
     for column in ("Date", "Title", "Principal ↔ Counterpart", "Version", "Sources", "Last change", "Folder"):
         table.add_column(column, justify="right" if column in ("Version", "Sources") else "left")
     for path in paths:
-        folder_name = str(path.parent.relative_to(folder)) if path.parent != folder else "."
+        folder_name = show_path(path.parent.relative_to(folder)) if path.parent != folder else "."
         try:
             brief = store.load_brief(path)
         except BriefgenError as error:
             problem = error.problems[0] if isinstance(error, BriefValidationError) else str(error)
-            table.add_row("", f"(invalid: {problem})", "", "", "", last_change(path), folder_name)
+            table.add_row("", printable(f"(invalid: {problem})"), "", "", "", last_change(path), folder_name)
             continue
         sides = f"{brief.meeting.principal or '?'} ↔ {brief.meeting.counterpart or '?'}"
-        table.add_row(_show(brief.date), brief.title, sides, str(brief.version), str(len(brief.sources)),
-                      last_change(path), folder_name)
-    import sys
-
+        # A title typed into brief.yaml may hold a terminal escape sequence: shown escaped, like a file name.
+        table.add_row(_show(brief.date), printable(brief.title), printable(sides), str(brief.version),
+                      str(len(brief.sources)), last_change(path), folder_name)
     buffer = io.StringIO()
     # On a terminal the table fits the window; in a pipe or a file no line is wrapped.
     width = shutil.get_terminal_size().columns if sys.stdout.isatty() else 1000

@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefgen.errors import InputError
+from briefgen.errors import InputError, show_path
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_DOCX_UNPACKED = 100 * 1024 * 1024
@@ -119,8 +119,13 @@ def read_article(path: str) -> RawArticle:
 
 
 def read_stdin() -> bytes:
-    """All of stdin, refused past MAX_BYTES without reading further."""
-    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    """All of stdin, refused past MAX_BYTES without reading further; closed or unreadable stdin is an InputError."""
+    if sys.stdin is None:  # the process was started with stdin closed (`<&-`)
+        raise InputError("standard input is closed; pipe the article in or give its file name", path="<stdin>")
+    try:
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    except (OSError, ValueError) as error:  # a descriptor open for writing only, or closed
+        raise InputError(f"cannot be read ({getattr(error, 'strerror', None) or error})", path="<stdin>") from None
     if len(data) > MAX_BYTES:
         raise InputError(f"the article is larger than {MAX_BYTES // (1024 * 1024)} MB; split it", path="<stdin>")
     return data
@@ -189,7 +194,7 @@ def decode_text(data: bytes, shown: str, warnings: list[str]) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text, encoding = decode_legacy(data, shown)
-        warnings.append(f"{shown}: decoded as {encoding}, not UTF-8")
+        warnings.append(f"{show_path(shown)}: decoded as {encoding}, not UTF-8")
     return repair_text(text, shown, warnings)
 
 
@@ -222,7 +227,7 @@ def repair_text(text: str, shown: str, warnings: list[str]) -> str:
     illegal = len(XML_ILLEGAL.findall(text)) if may_hold_xml_illegal(encoded) else 0
     if illegal:
         text = XML_ILLEGAL.sub("", text)
-        warnings.append(f"{shown}: removed {illegal} control character{'s' if illegal > 1 else ''} "
+        warnings.append(f"{show_path(shown)}: removed {illegal} control character{'s' if illegal > 1 else ''} "
                         "that Word cannot hold")
     # Removing XML-illegal characters leaves every Latin-1 character in place, so `encoded` still answers.
     if not may_hold_mojibake_hint(encoded) or not MOJIBAKE_HINT.search(text):
@@ -287,7 +292,7 @@ def html_blocks(text: str, shown: str, warnings: list[str], *, main_text: bool) 
     """
     root = parse_html(text)
     if root is None:
-        warnings.append(f"{shown}: HTML nested too deeply; its layout tags were ignored")
+        warnings.append(f"{show_path(shown)}: HTML nested too deeply; its layout tags were ignored")
         root = parse_html(LAYOUT_TAG.sub("\n", text))
     if root is None:
         import html

@@ -14,12 +14,13 @@ goes up by one. The document is updated in place, so comments, order and wording
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from briefgen import store
-from briefgen.errors import InputError
+from briefgen.errors import InputError, show_path
 from briefgen.schema import SECTION_MODELS, Brief, Item, Stakeholder
 
 # rapidfuzz scores (0-100) from which two texts or two names are taken to say the same thing.
@@ -162,9 +163,9 @@ def merge_into(document: Any, old: Brief, new: Brief, proposed: set[str]) -> dic
 
 def _report(brief_path: Path, brief: Brief, counts: dict[str, Any], new_sources: list, skipped: list[str]) -> list[str]:
     """Report lines for the CLI: what was added, kept deleted, skipped."""
-    lines = [f"{brief_path}: version {brief.version}"]
+    lines = [f"{show_path(brief_path)}: version {brief.version}"]
     lines += [f"source {source.id}: {source.path}" for source in new_sources]
-    lines += [f"{name}: already in the brief (same content), skipped" for name in skipped]
+    lines += [f"{show_path(name)}: already in the brief (same content), skipped" for name in skipped]
     added = ", ".join(f"{count} {section.replace('_', ' ')}" for section, count in counts.get("added", {}).items())
     lines.append(f"added: {added or 'nothing new'}")
     if counts.get("meeting"):
@@ -209,10 +210,10 @@ def add_to_brief(
     from briefgen.pipeline import extract_from, read_sources
 
     folder = Path(brief_dir)
-    if folder.name == store.BRIEF_FILE and folder.is_file():
+    if folder.name == store.BRIEF_FILE and os.path.isfile(folder):
         folder = folder.parent
     brief_path = folder / store.BRIEF_FILE
-    if not brief_path.is_file():
+    if not os.path.isfile(brief_path):  # also False for a name the system refuses (too long)
         raise InputError(f"no {store.BRIEF_FILE} here; create one with `briefgen build ARTICLE --out {folder}`",
                          path=str(folder))
     raws = read_sources(articles)
@@ -234,7 +235,7 @@ def add_to_brief(
         proposed = (recorded or set()) | store.brief_item_ids(old) | {topic_key(t) for t in old.topics}
         if not fresh:
             _finish_interrupted(folder, old, recorded, proposed)
-            return [f"{brief_path}: nothing to add", *(f"{name}: already in the brief (same content), skipped"
+            return [f"{show_path(brief_path)}: nothing to add", *(f"{show_path(name)}: already in the brief (same content), skipped"
                                                         for name in skipped)]
 
         new = extract_from(fresh, principal=old.meeting.principal, counterpart=old.meeting.counterpart,
@@ -258,4 +259,4 @@ def add_to_brief(
                                     {name: raw.data for raw, name in zip(fresh, names)}, renders, proposed)
         written = store.write_update(folder, update)
     lines = _report(brief_path, merged, counts, new.sources, skipped)
-    return lines + [str(path) for path in written if path.name in renders]
+    return lines + [show_path(path) for path in written if path.name in renders]

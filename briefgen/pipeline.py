@@ -169,7 +169,8 @@ def render_files(
     from briefgen import store
 
     wanted = parse_formats(formats)
-    path = brief_path / BRIEF_FILE if brief_path.is_dir() else brief_path
+    # os.path.isdir is False for a name the system refuses (too long); load_brief then says why.
+    path = brief_path / BRIEF_FILE if os.path.isdir(brief_path) else brief_path
     brief = store.load_brief(path)
     renders = render_outputs(brief, wanted, template)  # every problem found before the first write
     target = out if out is not None else path.parent

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import os
 import re
 import shutil
 import subprocess
@@ -21,7 +22,7 @@ from typing import Any, Iterable, Literal, Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from briefgen.errors import BriefgenError, OutputError, TemplateError, UsageError
+from briefgen.errors import BriefgenError, OutputError, TemplateError, UsageError, show_path
 from briefgen.schema import Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder
 
 NONE_FOUND = "None identified in the sources."
@@ -316,7 +317,7 @@ def template_kind(path: Path) -> str:
     for kind, suffixes in (("docx", (".docx",)), ("md", (".md.j2", ".md")), ("html", (".html.j2", ".html", ".htm"))):
         if name.endswith(suffixes):
             return kind
-    raise UsageError(f"{path}: not a template briefgen knows; use a .docx, .md.j2 or .html.j2 file")
+    raise UsageError(f"{show_path(path)}: not a template briefgen knows; use a .docx, .md.j2 or .html.j2 file")
 
 
 def template_per_format(template: Path | None, formats: Sequence[str]) -> dict[str, Path | None]:
@@ -330,7 +331,7 @@ def template_per_format(template: Path | None, formats: Sequence[str]) -> dict[s
     chosen = {fmt: template if kind in ACCEPTS.get(fmt, ()) else None for fmt in formats}
     if not any(chosen.values()):
         wanted = [fmt for fmt, kinds in ACCEPTS.items() if kind in kinds]
-        raise UsageError(f"{template}: a {kind} template, but no {' or '.join(wanted)} output was asked for; "
+        raise UsageError(f"{show_path(template)}: a {kind} template, but no {' or '.join(wanted)} output was asked for; "
                          f"add --format {wanted[0]}")
     return chosen
 
@@ -462,7 +463,7 @@ def _open_docx(path: Path):
     """A DocxTemplate with its document loaded; TemplateError when the file is missing or not a Word file."""
     from docxtpl import DocxTemplate
 
-    if not path.is_file():
+    if not os.path.isfile(path):  # also False for a name the system refuses (too long)
         raise TemplateError("no such template file", path=str(path))
     document = DocxTemplate(str(path))
     try:
@@ -507,7 +508,7 @@ def render(brief: Brief, fmt: str, template: Path | None = None) -> bytes:
         raise UsageError(f"unknown output format {fmt!r}; choose from {', '.join(ACCEPTS)}")
     kind = template_kind(template) if template is not None else None
     if kind is not None and kind not in ACCEPTS[fmt]:
-        raise UsageError(f"{template}: a {kind} template cannot render {fmt}; give a {' or '.join(ACCEPTS[fmt])} template")
+        raise UsageError(f"{show_path(template)}: a {kind} template cannot render {fmt}; give a {' or '.join(ACCEPTS[fmt])} template")
     context = build_context(brief)
     if fmt == "md":
         return render_markdown(context, template).encode("utf-8")
@@ -530,7 +531,7 @@ def init_templates(folder: Path, *, force: bool = False) -> list[Path]:
 
     source = templates_dir()
     targets = [(source / name, folder / name) for name in DEFAULT_TEMPLATES.values()]
-    existing = [str(target) for _, target in targets if target.exists()]
+    existing = [show_path(target) for _, target in targets if os.path.lexists(target)]
     if existing and not force:
         raise OutputError(f"{', '.join(existing)} already exist; use --force to overwrite")
     try:

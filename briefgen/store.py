@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
 
-from briefgen.errors import BriefValidationError, InputError, OutputError
+from briefgen.errors import BriefValidationError, InputError, OutputError, show_path
 from briefgen.schema import SECTION_MODELS, Brief
 
 if TYPE_CHECKING:
@@ -226,11 +226,11 @@ def content_hash(brief: Brief) -> str:
 def _read_text(path: Path) -> str:
     """The text of a brief.yaml; missing, a folder or not UTF-8 is an InputError naming it."""
     path = Path(path)
-    if not path.exists():
-        raise InputError("no such file", path=str(path))
-    if path.is_dir():
-        raise InputError(f"is a folder, not a brief.yaml (try {path / BRIEF_FILE})", path=str(path))
     try:
+        if not path.exists():
+            raise InputError("no such file", path=str(path))
+        if path.is_dir():
+            raise InputError(f"is a folder, not a brief.yaml (try {show_path(path / BRIEF_FILE)})", path=str(path))
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise BriefValidationError(["not UTF-8 text; save the file as UTF-8"], path=str(path)) from None
@@ -250,7 +250,7 @@ def parse_document(text: str, path: Path) -> CommentedMap:
         problem = error.problem or error.context or "invalid YAML"
         raise BriefValidationError([f"{where}YAML syntax error: {problem}"], path=str(path)) from None
     except YAMLError as error:
-        raise BriefValidationError([f"YAML syntax error: {error}"], path=str(path)) from None
+        raise BriefValidationError([f"YAML syntax error: {' '.join(str(error).split())}"], path=str(path)) from None
     from ruamel.yaml.comments import CommentedMap
 
     if not isinstance(document, CommentedMap):
@@ -304,17 +304,17 @@ def validate_paths(paths: list[Path]) -> list[str]:
     problems: list[str] = []
     for given in paths:
         given = Path(given)
-        if given.is_dir():
+        if os.path.isdir(given):  # also False for a name the system refuses; load_brief says why
             files = sorted(given.rglob(BRIEF_FILE))
             if not files:
-                problems.append(f"{given}: no {BRIEF_FILE} in this folder")
+                problems.append(f"{show_path(given)}: no {BRIEF_FILE} in this folder")
         else:
             files = [given]
         for file in files:
             try:
                 load_brief(file)
             except BriefValidationError as error:
-                problems.extend(f"{file}: {problem}" for problem in error.problems)
+                problems.extend(f"{show_path(file)}: {problem}" for problem in error.problems)
             except InputError as error:
                 problems.append(str(error))
     return problems
@@ -448,7 +448,11 @@ def write_proposed(folder: Path, ids: Iterable[str]) -> Path:
 
 def refuse_if_edited(brief_path: Path, force: bool) -> None:
     """OutputError naming the file and `--force` when a person has edited brief.yaml."""
-    if not force and brief_path.exists() and edited_by_person(brief_path):
+    try:
+        present = brief_path.exists()
+    except OSError as error:  # a name too long, a folder that cannot be searched: nothing can be written there
+        raise OutputError(f"cannot write: {error.strerror or error}", path=str(brief_path)) from None
+    if not force and present and edited_by_person(brief_path):
         raise OutputError(
             "a person has edited this brief; use `briefgen add` to merge new articles into it, "
             "or --force to overwrite it", path=str(brief_path))
@@ -668,6 +672,8 @@ def _write_new_folder(folder: Path, update: FolderUpdate) -> list[Path] | None:
     try:
         folder.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".briefgen-", suffix=".tmp", dir=folder.parent))
+    except FileExistsError:  # mkdir met a file where a folder of the path should be
+        raise OutputError("cannot write: Not a directory", path=str(folder)) from None
     except OSError as error:
         raise OutputError(f"cannot write: {error.strerror or error}", path=str(folder)) from None
     try:

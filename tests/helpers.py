@@ -46,3 +46,10 @@ def zip_bytes(members: dict[str, bytes]) -> bytes:
         for name, data in members.items():
             archive.writestr(name, data)
     return buffer.getvalue()
+
+
+def tree(folder: Path) -> dict[str, bytes | None]:
+    """Every file (relative path → bytes) and folder (→ None) under a folder: `snapshot` that also sees a
+    folder created and left empty."""
+    return {str(path.relative_to(folder)): None if path.is_dir() else path.read_bytes()
+            for path in sorted(folder.rglob("*"))}

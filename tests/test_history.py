@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shlex
+import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -158,18 +161,78 @@ def test_textconv_corrupt_docx_is_one_line_error(tmp_path, content):
     assert result.exit_code == 2 and "Traceback" not in result.output
 
 
-def test_git_setup_is_idempotent_and_keeps_other_attributes(tmp_path):
+# .gitattributes before git-setup (None: no file), after it, and the lines the report must hold.
+GIT_ATTRIBUTES_CASES = [
+    ("no file", None, b"*.docx diff=briefgen\n", ["added *.docx diff=briefgen"]),
+    ("other lines, no final newline", b"*.png binary", b"*.png binary\n*.docx diff=briefgen\n",
+     ["added *.docx diff=briefgen"]),
+    ("an earlier setup", b"*.docx diff=briefgen\nbrief.yaml diff=briefgen\n", b"*.docx diff=briefgen\n",
+     ["removed brief.yaml diff=briefgen (brief.yaml is diffed as text)"]),
+    ("an earlier setup, CRLF and not UTF-8", b"*.png binary\r\nbrief.yaml  diff=briefgen\r\n*.x \xff\r\n",
+     b"*.png binary\r\n*.x \xff\r\n*.docx diff=briefgen\n",
+     ["removed brief.yaml diff=briefgen (brief.yaml is diffed as text)", "added *.docx diff=briefgen"]),
+    ("already set up", b"*.docx diff=briefgen\n", b"*.docx diff=briefgen\n", ["already set up"]),
+    ("a person's own brief.yaml attribute", b"brief.yaml diff=briefgen eol=lf\n",
+     b"brief.yaml diff=briefgen eol=lf\n*.docx diff=briefgen\n", ["added *.docx diff=briefgen"]),
+]
+
+
+@pytest.mark.parametrize(("case", "before", "after", "reported"), GIT_ATTRIBUTES_CASES,
+                         ids=[case for case, *_ in GIT_ATTRIBUTES_CASES])
+def test_git_setup_writes_docx_textconv_once(tmp_path, case, before, after, reported):
     repo = git_repo(tmp_path / "repo")
-    (repo / ".gitattributes").write_text("*.png binary")  # no final newline
+    attributes = repo / ".gitattributes"
+    if before is not None:
+        attributes.write_bytes(before)
     sub = repo / "briefs"
     sub.mkdir()
     first = runner.invoke(app, ["git-setup", str(sub)])
     assert first.exit_code == 0, first.output
-    assert f"{repo / '.gitattributes'}: added *.docx diff=briefgen" in first.output
-    history.git_setup(repo)
-    assert (repo / ".gitattributes").read_text() == "*.png binary\n*.docx diff=briefgen\nbrief.yaml diff=briefgen\n"
-    config = subprocess.run(["git", "-C", str(repo), "config", "diff.briefgen.textconv"], capture_output=True, text=True)
-    assert config.stdout.strip() == "briefgen textconv"
+    assert [line for line in first.output.splitlines() if line.startswith(str(attributes))] == [
+        f"{attributes}: {line}" for line in reported]
+    assert attributes.read_bytes() == after
+    assert history.git_setup(repo)[0] == f"{attributes}: already set up"
+    assert attributes.read_bytes() == after
+
+    def config(key: str) -> str:
+        return subprocess.run(["git", "-C", str(repo), "config", key], capture_output=True, text=True).stdout.strip()
+
+    assert config("diff.briefgen.textconv") == f"{shlex.quote(sys.executable)} -P -m briefgen textconv"
+    assert config("diff.briefgen.cachetextconv") == "true"
+
+
+def git_without_briefgen(repo: Path, *args: str) -> str:
+    """`git` run the way a person's shell would after the README's venv install: briefgen not on PATH."""
+    git = need("git")
+    path = os.path.dirname(git)
+    assert shutil.which("briefgen", path=path) is None
+    env = {"PATH": path, "HOME": str(repo.parent), "GIT_PAGER": "cat", "LC_ALL": "C.UTF-8",
+           "GIT_CONFIG_NOSYSTEM": "1"}
+    result = subprocess.run([git, "-C", str(repo), *args], capture_output=True, text=True, env=env)
+    assert result.returncode == 0 and not result.stderr, result.stderr
+    return result.stdout
+
+
+def test_git_diff_reads_docx_and_shows_every_yaml_edit_without_briefgen_on_path(tmp_path):
+    repo = git_repo(tmp_path / "repo")
+    assert runner.invoke(app, ["git-setup", str(repo)]).exit_code == 0
+    folder = repo / "briefs" / "talks"
+    brief_path = Path(write(folder / "brief.yaml", base()))
+    assert runner.invoke(app, ["render", str(folder), "--format", "docx"]).exit_code == 0
+    git_without_briefgen(repo, "add", ".")
+    git_without_briefgen(repo, "commit", "-qm", "first")
+
+    text = brief_path.read_text(encoding="utf-8")
+    brief_path.write_text(text.replace("title: Talks\n", "# Checked with the PMO on Friday.\ntitle: Talks\n"),
+                          encoding="utf-8")
+    yaml_diff = git_without_briefgen(repo, "diff", "--", "briefs/talks/brief.yaml")
+    assert "+# Checked with the PMO on Friday." in yaml_diff.splitlines()
+
+    brief_path.write_text(text.replace("title: Talks\n", "title: Talks in Washington\n"), encoding="utf-8")
+    assert runner.invoke(app, ["render", str(folder), "--format", "docx"]).exit_code == 0
+    docx_diff = git_without_briefgen(repo, "diff", "--", "briefs/talks/brief.docx")
+    assert "Binary files" not in docx_diff
+    assert "-# Talks" in docx_diff.splitlines() and "+# Talks in Washington" in docx_diff.splitlines()
 
 
 def test_git_setup_outside_a_repo_is_an_error(tmp_path):
