@@ -460,11 +460,14 @@ def render_docx(brief: Brief, context: TemplateContext, template: Path | None = 
 
 
 def _open_docx(path: Path):
-    """A DocxTemplate with its document loaded; TemplateError when the file is missing or not a Word file."""
+    """A DocxTemplate with its document loaded; TemplateError when the file is missing, not a Word file or a zip bomb."""
     from docxtpl import DocxTemplate
+
+    from briefgen.zipcheck import check_zip
 
     if not path.is_file():
         raise TemplateError("no such template file", path=str(path))
+    check_zip(path, str(path), TemplateError)
     document = DocxTemplate(str(path))
     try:
         document.init_docx()
