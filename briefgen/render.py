@@ -30,9 +30,11 @@ DEFAULT_TEMPLATES = {"docx": "brief.docx", "md": "brief.md.j2", "html": "brief.h
 # Which kinds of template each output format can use: HTML is Markdown wrapped in a page, PDF is the Word file.
 ACCEPTS: dict[str, tuple[str, ...]] = {"md": ("md",), "html": ("html", "md"), "docx": ("docx",), "pdf": ("docx",)}
 PDF_TIMEOUT_SECONDS = 180
+CORE_PROPERTY_LIMIT = 255  # Word's (and python-docx's) limit on a core property such as the title
 
-# Characters XML 1.0 cannot hold; a hand-edited brief.yaml may still carry them after ingest removed them.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Characters XML 1.0 cannot hold, and lone surrogates, which no encoding can write; a hand-edited
+# brief.yaml may still carry them after ingest removed them.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 # --- what a template receives -------------------------------------------------------------
@@ -111,7 +113,7 @@ class TemplateContext(BaseModel):
 
 
 def _clean_text(value: Any) -> Any:
-    """Replace XML-illegal control characters with U+FFFD, visibly, in every string of a dumped brief."""
+    """Replace XML-illegal control characters and lone surrogates with U+FFFD, visibly, in every string of a dumped brief."""
     if isinstance(value, str):
         return _XML_ILLEGAL.sub("\ufffd", value)
     if isinstance(value, list):
@@ -188,14 +190,17 @@ def build_context(brief: Brief) -> TemplateContext:
     data = _clean_text(brief.model_dump())
     sides = _sides(brief)
 
+    def cite(evidence: Iterable[Evidence]) -> str:
+        return _clean_text(citation(evidence, numbers))  # a source id the citation falls back to may hold anything
+
     def views(section: str, model: type[BaseModel]) -> list:
-        return [model.model_validate({**raw, "cite": citation(item.evidence, numbers)})
+        return [model.model_validate({**raw, "cite": cite(item.evidence)})
                 for raw, item in zip(data[section], getattr(brief, section))]
 
     advices = views("expert_advice", AdviceView)
-    asks = [AskView.model_validate({**raw, "cite": citation(ask.evidence, numbers), "group": ask_group(ask, sides)})
+    asks = [AskView.model_validate({**raw, "cite": cite(ask.evidence), "group": ask_group(ask, sides)})
             for raw, ask in zip(data["asks"], brief.asks)]
-    meeting = MeetingView.model_validate({**data["meeting"], "cite": citation(brief.meeting.evidence, numbers),
+    meeting = MeetingView.model_validate({**data["meeting"], "cite": cite(brief.meeting.evidence),
                                           "when": _clean_text(_when(brief.meeting))})
     return TemplateContext(
         schema_version=brief.schema_version,
@@ -220,7 +225,8 @@ def build_context(brief: Brief) -> TemplateContext:
         asks_other=[ask for ask in asks if ask.group == "other"],
         risks=views("risks", RiskView),
         topics=data["topics"],
-        sources=[SourceView.model_validate({**raw, "number": numbers[raw["id"]]}) for raw in data["sources"]],
+        sources=[SourceView.model_validate({**raw, "number": numbers[source.id]})
+                 for raw, source in zip(data["sources"], brief.sources)],
     )
 
 
@@ -421,6 +427,12 @@ def render_html(context: TemplateContext, template: Path | None = None, md_templ
     return _tidy(_render_text(_read_template(path), path, "html", page.variables("html")))
 
 
+def core_property(value: str) -> str:
+    """A Word core property: XML-safe, and at most 255 characters (python-docx refuses more), cut with '…'."""
+    text = _clean_text(value)
+    return text if len(text) <= CORE_PROPERTY_LIMIT else text[:CORE_PROPERTY_LIMIT - 1] + "…"
+
+
 def _set_properties(document, brief: Brief) -> None:
     """Core properties from the brief, never the clock: title, subject, author, dates, revision."""
     from briefgen.docx_repro import fixed_time
@@ -428,12 +440,12 @@ def _set_properties(document, brief: Brief) -> None:
     stamp = fixed_time(brief.date).replace(tzinfo=dt.timezone.utc)
     people = " ↔ ".join(name for name in (brief.meeting.principal, brief.meeting.counterpart) if name)
     props = document.core_properties
-    props.title = _clean_text(brief.title)
-    props.subject = _clean_text(brief.meeting.purpose or (f"Meeting: {people}" if people else ""))
-    props.author = _clean_text(brief.prepared_by or "")
-    props.last_modified_by = _clean_text(brief.prepared_by or "")
-    props.category = _clean_text(brief.classification)
-    props.keywords = _clean_text(", ".join(brief.topics))
+    props.title = core_property(brief.title)
+    props.subject = core_property(brief.meeting.purpose or (f"Meeting: {people}" if people else ""))
+    props.author = core_property(brief.prepared_by or "")
+    props.last_modified_by = core_property(brief.prepared_by or "")
+    props.category = core_property(brief.classification)
+    props.keywords = core_property(", ".join(brief.topics))
     props.comments = ""
     props.created = stamp
     props.modified = stamp
