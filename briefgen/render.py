@@ -1,11 +1,24 @@
 """Render a Brief into Markdown, HTML, Word and PDF through sandboxed Jinja templates.
 
-Every template receives one typed object, `TemplateContext`: the brief's fields, with each
-item carrying a citation string ("[1 ¶3]") built from its evidence and the sources numbered.
-One function, `jinja_environment`, builds the Jinja environment for every format: sandboxed
-(no reaching Python internals), StrictUndefined (a misspelt variable is an error, not a
-blank), autoescaped for XML (docx) and HTML, Markdown-escaped for Markdown. Output never
-depends on the clock, so the same brief renders to the same bytes.
+Every template receives the fields of one typed object, `TemplateContext`, as plain data (dicts,
+lists, strings, numbers, booleans, None): the brief's fields, with each item carrying a citation
+string ("[1 ¶3]") built from its evidence and the sources numbered. One function,
+`jinja_environment`, builds the Jinja environment for every format: an immutable sandbox (no
+reaching Python internals, no changing the brief), StrictUndefined (a misspelt variable is an
+error, not a blank), autoescaped for XML (docx) and HTML, Markdown-escaped for Markdown. Output
+never depends on the clock, so the same brief renders to the same bytes.
+
+What a template cannot do: call a method of a model (it never sees one: pydantic's public
+`parse_file` reads files and `parse_raw` unpickles), reach attributes starting with `_`, change a
+list or dict, include or import another file (there is no loader), count to more than
+sandbox.MAX_RANGE, or build more than sandbox.MAX_BUILT characters or items in one operation
+(`*`, `**`, `%`, `format`, padding). Every render() and check_template() runs in a child process
+bounded to RENDER_SECONDS and RENDER_MEGABYTES (briefgen.bounded); going over either, or the child
+dying, is a one-line TemplateError.
+
+Where it fails: a template can still build a large string step by step (a loop doubling a
+namespace value); the child's time and memory bounds are what stop it, after up to
+RENDER_SECONDS or RENDER_MEGABYTES.
 """
 
 from __future__ import annotations
@@ -18,18 +31,21 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
-from typing import Any, Iterable, Literal, Sequence
+from typing import Any, Callable, Iterable, Literal, Sequence, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from briefgen.errors import BriefgenError, OutputError, TemplateError, UsageError
 from briefgen.schema import Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder
 
+T = TypeVar("T")
 NONE_FOUND = "None identified in the sources."
 DEFAULT_TEMPLATES = {"docx": "brief.docx", "md": "brief.md.j2", "html": "brief.html.j2"}
 # Which kinds of template each output format can use: HTML is Markdown wrapped in a page, PDF is the Word file.
 ACCEPTS: dict[str, tuple[str, ...]] = {"md": ("md",), "html": ("html", "md"), "docx": ("docx",), "pdf": ("docx",)}
 PDF_TIMEOUT_SECONDS = 180
+RENDER_SECONDS = 30  # a 10 MB brief renders in about 2 s
+RENDER_MEGABYTES = 1024  # memory a render may use beyond what briefgen already holds
 CORE_PROPERTY_LIMIT = 255  # Word's (and python-docx's) limit on a core property such as the title
 
 # Characters XML 1.0 cannot hold, and lone surrogates, which no encoding can write; a hand-edited
@@ -108,8 +124,15 @@ class TemplateContext(BaseModel):
     body: str = Field(default="", description="HTML template only: the Markdown brief converted to HTML.")
 
     def variables(self, kind: str) -> dict[str, Any]:
-        """The variables a template of `kind` receives: the fields, nested items kept as objects; `body` for html only."""
-        return {name: getattr(self, name) for name in type(self).model_fields if kind == "html" or name != "body"}
+        """The variables a template of `kind` receives, as plain data, never model objects (whose methods read
+        files and unpickle); attribute syntax (`meeting.principal`) still works, Jinja falls back to the key.
+        `body`, for html only, is marked safe HTML."""
+        from markupsafe import Markup
+
+        data = self.model_dump(mode="json", exclude=None if kind == "html" else {"body"})
+        if kind == "html":
+            data["body"] = Markup(self.body)
+        return data
 
 
 def _clean_text(value: Any) -> Any:
@@ -286,14 +309,16 @@ def _finalize_plain(value: Any) -> Any:
 def jinja_environment(kind: str):
     """The sandboxed Jinja environment for a template kind ('md', 'html' or 'docx').
 
-    StrictUndefined makes an unknown variable an error; the sandbox refuses attributes such as
-    __class__; docx and html autoescape (XML/HTML), md escapes Markdown; None renders as nothing.
+    StrictUndefined makes an unknown variable an error; the sandbox (briefgen.sandbox) refuses
+    attributes such as __class__, changes to lists and dicts, and operations that build too much;
+    docx and html autoescape (XML/HTML), md escapes Markdown; None renders as nothing.
     """
     from jinja2 import StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment
+
+    from briefgen.sandbox import TemplateSandbox
 
     text = kind in ("md", "html")
-    env = SandboxedEnvironment(
+    env = TemplateSandbox(
         undefined=StrictUndefined,
         autoescape=kind in ("docx", "html"),
         finalize=_finalize_markdown if kind == "md" else _finalize_plain,
@@ -356,6 +381,11 @@ def _template_problem(path: Path, error: Exception, known: Iterable[str] = ()) -
     from jinja2 import TemplateSyntaxError, UndefinedError
     from jinja2.sandbox import SecurityError
 
+    from briefgen.sandbox import TemplateLimitError
+
+    if isinstance(error, RecursionError):
+        return TemplateError("the template nests or recurses too deeply (a macro calling itself without end?)",
+                             path=str(path))
     message = str(getattr(error, "message", None) or error).splitlines()[0] if str(error) else type(error).__name__
     where = ""
     if isinstance(error, TemplateSyntaxError) and error.lineno and path.suffix.lower() != ".docx":
@@ -367,6 +397,8 @@ def _template_problem(path: Path, error: Exception, known: Iterable[str] = ()) -
         name = re.search(r"'([^']+)' is undefined", message)
         if name:
             return TemplateError(unknown_variable(name.group(1), known), path=str(path))
+    if isinstance(error, TemplateLimitError):
+        return TemplateError(f"{where}refused: {message}", path=str(path))
     if isinstance(error, SecurityError):
         return TemplateError(f"{where}refused: {message.rstrip('.')} (templates cannot reach Python internals)",
                              path=str(path))
@@ -389,6 +421,8 @@ def _render_text(source: str, path: Path, kind: str, variables: dict[str, Any]) 
     env = jinja_environment(kind)
     try:
         return env.from_string(source).render(variables)
+    except MemoryError:
+        raise  # the bounded child reports it as the memory limit
     except Exception as error:  # any template failure, including sandbox refusals, becomes one line
         raise _template_problem(path, error, variables) from None
 
@@ -463,6 +497,8 @@ def render_docx(brief: Brief, context: TemplateContext, template: Path | None = 
     document = _open_docx(path)
     try:
         document.render(context.variables("docx"), jinja_env=jinja_environment("docx"), autoescape=True)
+    except MemoryError:
+        raise  # the bounded child reports it as the memory limit
     except Exception as error:  # Jinja and sandbox errors from any part of the document become one line
         raise _template_problem(path, error, context.variables("docx")) from None
     _set_properties(document.docx, brief)
@@ -517,21 +553,43 @@ def render(brief: Brief, fmt: str, template: Path | None = None) -> bytes:
     """The brief in one format ('md', 'docx', 'html' or 'pdf') as file content; Markdown and HTML are UTF-8.
 
     A template applies to the format of its kind (.docx → docx/pdf, .md.j2 → md/html, .html.j2 → html);
-    a template of another kind is a UsageError.
+    a template of another kind is a UsageError. The template runs in a child process bounded to
+    RENDER_SECONDS and RENDER_MEGABYTES; going over is a TemplateError.
     """
     if fmt not in ACCEPTS:
         raise UsageError(f"unknown output format {fmt!r}; choose from {', '.join(ACCEPTS)}")
     kind = template_kind(template) if template is not None else None
     if kind is not None and kind not in ACCEPTS[fmt]:
         raise UsageError(f"{template}: a {kind} template cannot render {fmt}; give a {' or '.join(ACCEPTS[fmt])} template")
+    made = "docx" if fmt == "pdf" else fmt
+    data = _bounded(template or templates_dir() / DEFAULT_TEMPLATES[made], _render_unbounded, brief, made, template)
+    return docx_to_pdf(data) if fmt == "pdf" else data
+
+
+def _render_unbounded(brief: Brief, fmt: str, template: Path | None) -> bytes:
+    """The brief as md, html or docx in this process (render() calls it in a bounded child)."""
+    kind = template_kind(template) if template is not None else None
     context = build_context(brief)
     if fmt == "md":
         return render_markdown(context, template).encode("utf-8")
     if fmt == "html":
         return render_html(context, template if kind == "html" else None,
                            template if kind == "md" else None).encode("utf-8")
-    docx = render_docx(brief, context, template)
-    return docx if fmt == "docx" else docx_to_pdf(docx)
+    return render_docx(brief, context, template)
+
+
+def _bounded(template: Path, function: Callable[..., T], *args: Any) -> T:
+    """`function(*args)` in a child bounded to RENDER_SECONDS and RENDER_MEGABYTES; TemplateError naming the template
+    when it goes over."""
+    from briefgen.bounded import ChildFailed, LimitExceeded, run_bounded
+
+    try:
+        return run_bounded(function, *args, seconds=RENDER_SECONDS, megabytes=RENDER_MEGABYTES)
+    except LimitExceeded as limit:
+        memory = " of memory" if limit.resource == "memory" else ""
+        raise TemplateError(f"the template took {limit}{memory}", path=str(template)) from None
+    except ChildFailed as failure:
+        raise TemplateError(f"rendering with this template failed: {failure}", path=str(template)) from None
 
 
 # --- staff-editable templates ---------------------------------------------------------------
@@ -599,16 +657,20 @@ def _declared_variables(path: Path, kind: str) -> set[str]:
 def check_template(path: Path) -> list[str]:
     """Problems with a template, one line each: syntax errors, unknown variables (with the closest name), failures on a sample brief.
 
-    An empty list means the template renders every section of a brief.
+    An empty list means the template renders every section of a brief. The check runs in a child bounded like
+    render(): a template that goes over the time or memory bound is a TemplateError.
     """
+    return _bounded(path, _check_unbounded, path, template_kind(path))
+
+
+def _check_unbounded(path: Path, kind: str) -> list[str]:
     from jinja2 import TemplateSyntaxError
 
-    kind = template_kind(path)
     context = build_context(sample_brief())
     known = set(context.variables(kind))
     try:
         used = _declared_variables(path, kind)
-    except TemplateSyntaxError as error:
+    except (TemplateSyntaxError, RecursionError) as error:  # RecursionError: nesting deeper than Jinja's parser goes
         return [str(_template_problem(path, error))]
     problems = [f"{path}: {unknown_variable(name, known)}" for name in sorted(used - known)]
     if problems:
