@@ -562,8 +562,23 @@ def render(brief: Brief, fmt: str, template: Path | None = None) -> bytes:
     if kind is not None and kind not in ACCEPTS[fmt]:
         raise UsageError(f"{template}: a {kind} template cannot render {fmt}; give a {' or '.join(ACCEPTS[fmt])} template")
     made = "docx" if fmt == "pdf" else fmt
+    _import_renderers(made)
     data = _bounded(template or templates_dir() / DEFAULT_TEMPLATES[made], _render_unbounded, brief, made, template)
     return docx_to_pdf(data) if fmt == "pdf" else data
+
+
+def _import_renderers(fmt: str) -> None:
+    """Import what rendering `fmt` needs here, once, so that each forked child finds it loaded (a child's own
+    imports would be paid again by every render, and lost with the child)."""
+    import jinja2  # noqa: F401
+    import markupsafe  # noqa: F401
+
+    import briefgen.sandbox  # noqa: F401
+
+    if fmt == "docx":
+        import docxtpl  # noqa: F401
+    else:
+        import markdown  # noqa: F401
 
 
 def _render_unbounded(brief: Brief, fmt: str, template: Path | None) -> bytes:
@@ -660,7 +675,9 @@ def check_template(path: Path) -> list[str]:
     An empty list means the template renders every section of a brief. The check runs in a child bounded like
     render(): a template that goes over the time or memory bound is a TemplateError.
     """
-    return _bounded(path, _check_unbounded, path, template_kind(path))
+    kind = template_kind(path)
+    _import_renderers(kind)
+    return _bounded(path, _check_unbounded, path, kind)
 
 
 def _check_unbounded(path: Path, kind: str) -> list[str]:

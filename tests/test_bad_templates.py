@@ -247,7 +247,7 @@ def test_textconv_of_xml_that_parses_huge_is_bounded(tmp_path):
     assert result.exit_code == 2, result.output
     line = one_line(result)
     assert line.startswith(f"briefgen: error: {path}: ")
-    assert f"took more than {MEGABYTES} MB of memory" in line or "not a readable .docx" in line, line
+    assert "took more than" in line or "not a readable .docx" in line, line  # memory, time or lxml giving up
 
 
 # --- Word's 255-character core properties ---------------------------------------------------
