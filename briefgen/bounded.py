@@ -98,9 +98,10 @@ def _limit_self(seconds: float, megabytes: int) -> None:
 
     def lower(which: int, value: int) -> None:
         soft, hard = resource.getrlimit(which)
-        if hard != resource.RLIM_INFINITY:
-            value = min(value, hard)
-        resource.setrlimit(which, (value, value if hard == resource.RLIM_INFINITY else hard))
+        for bound in (soft, hard):
+            if bound != resource.RLIM_INFINITY:
+                value = min(value, bound)
+        resource.setrlimit(which, (value, hard))
 
     cpu = math.ceil(seconds) + 1  # the wall clock fires first; this catches a child the parent cannot see
     lower(resource.RLIMIT_CPU, cpu)
@@ -133,10 +134,12 @@ def _outcome(function: Callable[..., Any], args: tuple, megabytes: int) -> bytes
             return pickle.dumps(("unpicklable", f"{type(error).__name__}: {error}"))
 
 
-def _child(write_fd: int, function: Callable[..., Any], args: tuple, seconds: float, megabytes: int) -> None:
+def _child(pipe: tuple[int, int], function: Callable[..., Any], args: tuple, seconds: float, megabytes: int) -> None:
     """The forked child: limit itself, run, write the outcome, and leave without running any of the parent's code."""
+    read_fd, write_fd = pipe
     status = 1
     try:
+        os.close(read_fd)
         gc.freeze()  # collections in the child leave the parent's objects alone (no copy-on-write of their pages)
         faulthandler.disable()  # a crash is the parent's to report, in one line
         signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends the child; the parent reports it
@@ -167,8 +170,7 @@ def _run_forked(function: Callable[..., Any], args: tuple, seconds: float, megab
         warnings.simplefilter("ignore", DeprecationWarning)
         pid = os.fork()
     if pid == 0:
-        os.close(read_fd)
-        _child(write_fd, function, args, seconds, megabytes)
+        _child((read_fd, write_fd), function, args, seconds, megabytes)
     os.close(write_fd)
     chunks: list[bytes] = []
     deadline = time.monotonic() + seconds
