@@ -53,6 +53,17 @@ class BriefgenError(Exception):
         self.path = path
         super().__init__(f"{show_path(path)}: {message}" if path else message)
 
+    def __reduce__(self):
+        """Pickled as its message and attributes, so an error raised in a child process comes back intact."""
+        return (_rebuild, (type(self), self.args, self.__dict__))
+
+
+def _rebuild(cls: type[BriefgenError], args: tuple, state: dict) -> BriefgenError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class InputError(BriefgenError):
     """An article cannot be read: missing, a directory, empty, binary, corrupt, too big."""

@@ -21,6 +21,8 @@ GIT_ATTRIBUTES = ("*.docx diff=briefgen",)
 # Written by earlier versions: brief.yaml is the source of truth and is now diffed as text, so that
 # every edit shows in `git diff`, a comment included (its listing hid them); `briefgen diff` compares items.
 RETIRED_ATTRIBUTES = ("brief.yaml diff=briefgen",)
+TEXTCONV_SECONDS = 30
+TEXTCONV_MEGABYTES = 1024  # beyond what briefgen holds already; a 2 MB zip of tiny paragraphs parses into 2 GB
 BRIEF_FIELDS = ("schema_version", "title", "classification", "prepared_for", "prepared_by", "date", "version")
 
 
@@ -195,14 +197,38 @@ def brief_listing(brief: Brief) -> str:
 
 
 def docx_text(path: Path) -> str:
-    """A .docx as plain text: paragraphs and tables in document order, headings as `#`, lists as `-`."""
+    """A .docx as plain text: paragraphs and tables in document order, headings as `#`, lists as `-`.
+
+    The zip is checked first (zipcheck); the XML is read in a child process bounded to TEXTCONV_SECONDS and
+    TEXTCONV_MEGABYTES, since a few megabytes of zipped XML can parse into gigabytes.
+    """
+    from briefgen.bounded import ChildFailed, LimitExceeded, run_bounded
+    from briefgen.zipcheck import check_zip
+
+    check_zip(path, str(path), InputError)
+    try:
+        return run_bounded(_docx_text_unbounded, path, seconds=TEXTCONV_SECONDS, megabytes=TEXTCONV_MEGABYTES)
+    except LimitExceeded as limit:
+        memory = " of memory" if limit.resource == "memory" else ""
+        raise InputError(f"reading the .docx took {limit}{memory}; refused", path=str(path)) from None
+    except ChildFailed as failure:
+        raise InputError(f"reading the .docx failed: {failure}", path=str(path)) from None
+
+
+def _docx_text_unbounded(path: Path) -> str:
     from docx import Document
-    from docx.table import Table
 
     try:
-        document = Document(str(path))
+        return _document_text(Document(str(path)))
+    except MemoryError:
+        raise  # the bounded child reports it as the memory limit
     except Exception as error:  # zip, XML and package errors alike: the file is not a Word document
         raise InputError(f"not a readable .docx ({type(error).__name__}); is it a Word file?", path=str(path)) from None
+
+
+def _document_text(document) -> str:
+    from docx.table import Table
+
     lines: list[str] = []
     for block in document.iter_inner_content():
         if isinstance(block, Table):

@@ -9,7 +9,8 @@ Limits, each an InputError naming the file:
 - an article of more than MAX_BYTES (20 MB) is refused before it is read whole; a 5 MB
   article is fine;
 - a .docx whose members unpack to more than MAX_DOCX_UNPACKED (100 MB), or any member with a
-  compression ratio above MAX_DOCX_RATIO (200), is refused as a zip bomb before unpacking;
+  compression ratio above MAX_DOCX_RATIO (200), is refused as a zip bomb before unpacking
+  (zipcheck.check_zip, the check every .docx briefgen opens goes through);
 - binary files given as text (PDF, images, archives, Office files other than .docx) are
   recognised by their magic bytes or their NUL bytes and refused;
 - missing paths, directories, empty or whitespace-only files, corrupt .docx files and
@@ -27,10 +28,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefgen.errors import InputError, show_path
+from briefgen.zipcheck import MAX_DOCX_RATIO, MAX_DOCX_UNPACKED, check_zip  # noqa: F401 - the limits, documented above
 
 MAX_BYTES = 20 * 1024 * 1024
-MAX_DOCX_UNPACKED = 100 * 1024 * 1024
-MAX_DOCX_RATIO = 200
 
 TEXT_SUFFIXES = {".txt", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
@@ -375,7 +375,7 @@ def block_texts(root) -> list[str]:
 
 def docx_paragraphs(data: bytes, shown: str, warnings: list[str]) -> tuple[str, list[str]]:
     """Paragraphs (and table cells) of a .docx in order; a Title or Heading 1 paragraph gives the title."""
-    refuse_zip_bomb(data, shown)
+    check_zip(data, shown, InputError)
     try:
         from docx import Document
 
@@ -409,25 +409,6 @@ def docx_texts(document):
                         yield "", paragraph.text
         else:
             yield (block.style.name if block.style is not None else ""), block.text
-
-
-def refuse_zip_bomb(data: bytes, shown: str) -> None:
-    """Refuse a .docx that is not a zip, or that would unpack too large, from its directory alone."""
-    import zipfile
-
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            members = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError):
-        raise InputError("is not a readable .docx (corrupt or not Word); re-save it from Word", path=shown) from None
-    total = sum(member.file_size for member in members)
-    if total > MAX_DOCX_UNPACKED:
-        raise InputError(f"the .docx would unpack to {total // (1024 * 1024)} MB (limit "
-                         f"{MAX_DOCX_UNPACKED // (1024 * 1024)} MB); refused as a possible zip bomb", path=shown)
-    for member in members:
-        if member.file_size > 1024 * 1024 and member.file_size > MAX_DOCX_RATIO * max(member.compress_size, 1):
-            raise InputError(f"the .docx member {member.filename} is compressed {member.file_size // max(member.compress_size, 1)}"
-                             f" to 1 (limit {MAX_DOCX_RATIO}); refused as a possible zip bomb", path=shown)
 
 
 def safe_name(name: str) -> str:

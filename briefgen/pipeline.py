@@ -40,10 +40,10 @@ def brief_date(date: str | dt.date | None) -> dt.date:
             return dt.date.fromisoformat(date)
         except ValueError:
             raise UsageError(f"--date {date!r} is not a date in the form YYYY-MM-DD") from None
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.strip().isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
-    return dt.date.today()
+    from briefgen.docx_repro import source_date_epoch
+
+    epoch = source_date_epoch()
+    return epoch.date() if epoch is not None else dt.date.today()
 
 
 def read_sources(articles: Sequence[str]) -> list:

@@ -1,11 +1,24 @@
 """Render a Brief into Markdown, HTML, Word and PDF through sandboxed Jinja templates.
 
-Every template receives one typed object, `TemplateContext`: the brief's fields, with each
-item carrying a citation string ("[1 ¶3]") built from its evidence and the sources numbered.
-One function, `jinja_environment`, builds the Jinja environment for every format: sandboxed
-(no reaching Python internals), StrictUndefined (a misspelt variable is an error, not a
-blank), autoescaped for XML (docx) and HTML, Markdown-escaped for Markdown. Output never
-depends on the clock, so the same brief renders to the same bytes.
+Every template receives the fields of one typed object, `TemplateContext`, as plain data (dicts,
+lists, strings, numbers, booleans, None): the brief's fields, with each item carrying a citation
+string ("[1 ¶3]") built from its evidence and the sources numbered. One function,
+`jinja_environment`, builds the Jinja environment for every format: an immutable sandbox (no
+reaching Python internals, no changing the brief), StrictUndefined (a misspelt variable is an
+error, not a blank), autoescaped for XML (docx) and HTML, Markdown-escaped for Markdown. Output
+never depends on the clock, so the same brief renders to the same bytes.
+
+What a template cannot do: call a method of a model (it never sees one: pydantic's public
+`parse_file` reads files and `parse_raw` unpickles), reach attributes starting with `_`, change a
+list or dict, include or import another file (there is no loader), count to more than
+sandbox.MAX_RANGE, or build more than sandbox.MAX_BUILT characters or items in one operation
+(`*`, `**`, `%`, `format`, padding). Every render() and check_template() runs in a child process
+bounded to RENDER_SECONDS and RENDER_MEGABYTES (briefgen.bounded); going over either, or the child
+dying, is a one-line TemplateError.
+
+Where it fails: a template can still build a large string step by step (a loop doubling a
+namespace value); the child's time and memory bounds are what stop it, after up to
+RENDER_SECONDS or RENDER_MEGABYTES.
 """
 
 from __future__ import annotations
@@ -18,21 +31,26 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
-from typing import Any, Iterable, Literal, Sequence
+from typing import Any, Callable, Iterable, Literal, Sequence, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from briefgen.errors import BriefgenError, OutputError, TemplateError, UsageError, show_path
 from briefgen.schema import Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder
 
+T = TypeVar("T")
 NONE_FOUND = "None identified in the sources."
 DEFAULT_TEMPLATES = {"docx": "brief.docx", "md": "brief.md.j2", "html": "brief.html.j2"}
 # Which kinds of template each output format can use: HTML is Markdown wrapped in a page, PDF is the Word file.
 ACCEPTS: dict[str, tuple[str, ...]] = {"md": ("md",), "html": ("html", "md"), "docx": ("docx",), "pdf": ("docx",)}
 PDF_TIMEOUT_SECONDS = 180
+RENDER_SECONDS = 30  # a 10 MB brief renders in about 2 s
+RENDER_MEGABYTES = 1024  # memory a render may use beyond what briefgen already holds
+CORE_PROPERTY_LIMIT = 255  # Word's (and python-docx's) limit on a core property such as the title
 
-# Characters XML 1.0 cannot hold; a hand-edited brief.yaml may still carry them after ingest removed them.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Characters XML 1.0 cannot hold, and lone surrogates, which no encoding can write; a hand-edited
+# brief.yaml may still carry them after ingest removed them.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 # --- what a template receives -------------------------------------------------------------
@@ -106,12 +124,19 @@ class TemplateContext(BaseModel):
     body: str = Field(default="", description="HTML template only: the Markdown brief converted to HTML.")
 
     def variables(self, kind: str) -> dict[str, Any]:
-        """The variables a template of `kind` receives: the fields, nested items kept as objects; `body` for html only."""
-        return {name: getattr(self, name) for name in type(self).model_fields if kind == "html" or name != "body"}
+        """The variables a template of `kind` receives, as plain data, never model objects (whose methods read
+        files and unpickle); attribute syntax (`meeting.principal`) still works, Jinja falls back to the key.
+        `body`, for html only, is marked safe HTML."""
+        from markupsafe import Markup
+
+        data = self.model_dump(mode="json", exclude=None if kind == "html" else {"body"})
+        if kind == "html":
+            data["body"] = Markup(self.body)
+        return data
 
 
 def _clean_text(value: Any) -> Any:
-    """Replace XML-illegal control characters with U+FFFD, visibly, in every string of a dumped brief."""
+    """Replace XML-illegal control characters and lone surrogates with U+FFFD, visibly, in every string of a dumped brief."""
     if isinstance(value, str):
         return _XML_ILLEGAL.sub("\ufffd", value)
     if isinstance(value, list):
@@ -188,14 +213,17 @@ def build_context(brief: Brief) -> TemplateContext:
     data = _clean_text(brief.model_dump())
     sides = _sides(brief)
 
+    def cite(evidence: Iterable[Evidence]) -> str:
+        return _clean_text(citation(evidence, numbers))  # a source id the citation falls back to may hold anything
+
     def views(section: str, model: type[BaseModel]) -> list:
-        return [model.model_validate({**raw, "cite": citation(item.evidence, numbers)})
+        return [model.model_validate({**raw, "cite": cite(item.evidence)})
                 for raw, item in zip(data[section], getattr(brief, section))]
 
     advices = views("expert_advice", AdviceView)
-    asks = [AskView.model_validate({**raw, "cite": citation(ask.evidence, numbers), "group": ask_group(ask, sides)})
+    asks = [AskView.model_validate({**raw, "cite": cite(ask.evidence), "group": ask_group(ask, sides)})
             for raw, ask in zip(data["asks"], brief.asks)]
-    meeting = MeetingView.model_validate({**data["meeting"], "cite": citation(brief.meeting.evidence, numbers),
+    meeting = MeetingView.model_validate({**data["meeting"], "cite": cite(brief.meeting.evidence),
                                           "when": _clean_text(_when(brief.meeting))})
     return TemplateContext(
         schema_version=brief.schema_version,
@@ -220,7 +248,8 @@ def build_context(brief: Brief) -> TemplateContext:
         asks_other=[ask for ask in asks if ask.group == "other"],
         risks=views("risks", RiskView),
         topics=data["topics"],
-        sources=[SourceView.model_validate({**raw, "number": numbers[raw["id"]]}) for raw in data["sources"]],
+        sources=[SourceView.model_validate({**raw, "number": numbers[source.id]})
+                 for raw, source in zip(data["sources"], brief.sources)],
     )
 
 
@@ -280,14 +309,16 @@ def _finalize_plain(value: Any) -> Any:
 def jinja_environment(kind: str):
     """The sandboxed Jinja environment for a template kind ('md', 'html' or 'docx').
 
-    StrictUndefined makes an unknown variable an error; the sandbox refuses attributes such as
-    __class__; docx and html autoescape (XML/HTML), md escapes Markdown; None renders as nothing.
+    StrictUndefined makes an unknown variable an error; the sandbox (briefgen.sandbox) refuses
+    attributes such as __class__, changes to lists and dicts, and operations that build too much;
+    docx and html autoescape (XML/HTML), md escapes Markdown; None renders as nothing.
     """
     from jinja2 import StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment
+
+    from briefgen.sandbox import TemplateSandbox
 
     text = kind in ("md", "html")
-    env = SandboxedEnvironment(
+    env = TemplateSandbox(
         undefined=StrictUndefined,
         autoescape=kind in ("docx", "html"),
         finalize=_finalize_markdown if kind == "md" else _finalize_plain,
@@ -350,6 +381,11 @@ def _template_problem(path: Path, error: Exception, known: Iterable[str] = ()) -
     from jinja2 import TemplateSyntaxError, UndefinedError
     from jinja2.sandbox import SecurityError
 
+    from briefgen.sandbox import TemplateLimitError
+
+    if isinstance(error, RecursionError):
+        return TemplateError("the template nests or recurses too deeply (a macro calling itself without end?)",
+                             path=str(path))
     message = str(getattr(error, "message", None) or error).splitlines()[0] if str(error) else type(error).__name__
     where = ""
     if isinstance(error, TemplateSyntaxError) and error.lineno and path.suffix.lower() != ".docx":
@@ -361,6 +397,8 @@ def _template_problem(path: Path, error: Exception, known: Iterable[str] = ()) -
         name = re.search(r"'([^']+)' is undefined", message)
         if name:
             return TemplateError(unknown_variable(name.group(1), known), path=str(path))
+    if isinstance(error, TemplateLimitError):
+        return TemplateError(f"{where}refused: {message}", path=str(path))
     if isinstance(error, SecurityError):
         return TemplateError(f"{where}refused: {message.rstrip('.')} (templates cannot reach Python internals)",
                              path=str(path))
@@ -383,6 +421,8 @@ def _render_text(source: str, path: Path, kind: str, variables: dict[str, Any]) 
     env = jinja_environment(kind)
     try:
         return env.from_string(source).render(variables)
+    except MemoryError:
+        raise  # the bounded child reports it as the memory limit
     except Exception as error:  # any template failure, including sandbox refusals, becomes one line
         raise _template_problem(path, error, variables) from None
 
@@ -421,6 +461,12 @@ def render_html(context: TemplateContext, template: Path | None = None, md_templ
     return _tidy(_render_text(_read_template(path), path, "html", page.variables("html")))
 
 
+def core_property(value: str) -> str:
+    """A Word core property: XML-safe, and at most 255 characters (python-docx refuses more), cut with '…'."""
+    text = _clean_text(value)
+    return text if len(text) <= CORE_PROPERTY_LIMIT else text[:CORE_PROPERTY_LIMIT - 1] + "…"
+
+
 def _set_properties(document, brief: Brief) -> None:
     """Core properties from the brief, never the clock: title, subject, author, dates, revision."""
     from briefgen.docx_repro import fixed_time
@@ -428,12 +474,12 @@ def _set_properties(document, brief: Brief) -> None:
     stamp = fixed_time(brief.date).replace(tzinfo=dt.timezone.utc)
     people = " ↔ ".join(name for name in (brief.meeting.principal, brief.meeting.counterpart) if name)
     props = document.core_properties
-    props.title = _clean_text(brief.title)
-    props.subject = _clean_text(brief.meeting.purpose or (f"Meeting: {people}" if people else ""))
-    props.author = _clean_text(brief.prepared_by or "")
-    props.last_modified_by = _clean_text(brief.prepared_by or "")
-    props.category = _clean_text(brief.classification)
-    props.keywords = _clean_text(", ".join(brief.topics))
+    props.title = core_property(brief.title)
+    props.subject = core_property(brief.meeting.purpose or (f"Meeting: {people}" if people else ""))
+    props.author = core_property(brief.prepared_by or "")
+    props.last_modified_by = core_property(brief.prepared_by or "")
+    props.category = core_property(brief.classification)
+    props.keywords = core_property(", ".join(brief.topics))
     props.comments = ""
     props.created = stamp
     props.modified = stamp
@@ -451,6 +497,8 @@ def render_docx(brief: Brief, context: TemplateContext, template: Path | None = 
     document = _open_docx(path)
     try:
         document.render(context.variables("docx"), jinja_env=jinja_environment("docx"), autoescape=True)
+    except MemoryError:
+        raise  # the bounded child reports it as the memory limit
     except Exception as error:  # Jinja and sandbox errors from any part of the document become one line
         raise _template_problem(path, error, context.variables("docx")) from None
     _set_properties(document.docx, brief)
@@ -460,11 +508,14 @@ def render_docx(brief: Brief, context: TemplateContext, template: Path | None = 
 
 
 def _open_docx(path: Path):
-    """A DocxTemplate with its document loaded; TemplateError when the file is missing or not a Word file."""
+    """A DocxTemplate with its document loaded; TemplateError when the file is missing, not a Word file or a zip bomb."""
     from docxtpl import DocxTemplate
+
+    from briefgen.zipcheck import check_zip
 
     if not os.path.isfile(path):  # also False for a name the system refuses (too long)
         raise TemplateError("no such template file", path=str(path))
+    check_zip(path, str(path), TemplateError)
     document = DocxTemplate(str(path))
     try:
         document.init_docx()
@@ -502,21 +553,58 @@ def render(brief: Brief, fmt: str, template: Path | None = None) -> bytes:
     """The brief in one format ('md', 'docx', 'html' or 'pdf') as file content; Markdown and HTML are UTF-8.
 
     A template applies to the format of its kind (.docx → docx/pdf, .md.j2 → md/html, .html.j2 → html);
-    a template of another kind is a UsageError.
+    a template of another kind is a UsageError. The template runs in a child process bounded to
+    RENDER_SECONDS and RENDER_MEGABYTES; going over is a TemplateError.
     """
     if fmt not in ACCEPTS:
         raise UsageError(f"unknown output format {fmt!r}; choose from {', '.join(ACCEPTS)}")
     kind = template_kind(template) if template is not None else None
     if kind is not None and kind not in ACCEPTS[fmt]:
         raise UsageError(f"{show_path(template)}: a {kind} template cannot render {fmt}; give a {' or '.join(ACCEPTS[fmt])} template")
+    made = "docx" if fmt == "pdf" else fmt
+    _import_renderers(made)
+    data = _bounded(template or templates_dir() / DEFAULT_TEMPLATES[made], _render_unbounded, brief, made, template)
+    return docx_to_pdf(data) if fmt == "pdf" else data
+
+
+def _import_renderers(fmt: str) -> None:
+    """Import what rendering `fmt` needs here, once, so that each forked child finds it loaded (a child's own
+    imports would be paid again by every render, and lost with the child)."""
+    import jinja2  # noqa: F401
+    import markupsafe  # noqa: F401
+
+    import briefgen.sandbox  # noqa: F401
+
+    if fmt == "docx":
+        import docxtpl  # noqa: F401
+    else:
+        import markdown  # noqa: F401
+
+
+def _render_unbounded(brief: Brief, fmt: str, template: Path | None) -> bytes:
+    """The brief as md, html or docx in this process (render() calls it in a bounded child)."""
+    kind = template_kind(template) if template is not None else None
     context = build_context(brief)
     if fmt == "md":
         return render_markdown(context, template).encode("utf-8")
     if fmt == "html":
         return render_html(context, template if kind == "html" else None,
                            template if kind == "md" else None).encode("utf-8")
-    docx = render_docx(brief, context, template)
-    return docx if fmt == "docx" else docx_to_pdf(docx)
+    return render_docx(brief, context, template)
+
+
+def _bounded(template: Path, function: Callable[..., T], *args: Any) -> T:
+    """`function(*args)` in a child bounded to RENDER_SECONDS and RENDER_MEGABYTES; TemplateError naming the template
+    when it goes over."""
+    from briefgen.bounded import ChildFailed, LimitExceeded, run_bounded
+
+    try:
+        return run_bounded(function, *args, seconds=RENDER_SECONDS, megabytes=RENDER_MEGABYTES)
+    except LimitExceeded as limit:
+        memory = " of memory" if limit.resource == "memory" else ""
+        raise TemplateError(f"the template took {limit}{memory}", path=str(template)) from None
+    except ChildFailed as failure:
+        raise TemplateError(f"rendering with this template failed: {failure}", path=str(template)) from None
 
 
 # --- staff-editable templates ---------------------------------------------------------------
@@ -575,16 +663,22 @@ def _declared_variables(path: Path, kind: str) -> set[str]:
 def check_template(path: Path) -> list[str]:
     """Problems with a template, one line each: syntax errors, unknown variables (with the closest name), failures on a sample brief.
 
-    An empty list means the template renders every section of a brief.
+    An empty list means the template renders every section of a brief. The check runs in a child bounded like
+    render(): a template that goes over the time or memory bound is a TemplateError.
     """
+    kind = template_kind(path)
+    _import_renderers(kind)
+    return _bounded(path, _check_unbounded, path, kind)
+
+
+def _check_unbounded(path: Path, kind: str) -> list[str]:
     from jinja2 import TemplateSyntaxError
 
-    kind = template_kind(path)
     context = build_context(sample_brief())
     known = set(context.variables(kind))
     try:
         used = _declared_variables(path, kind)
-    except TemplateSyntaxError as error:
+    except (TemplateSyntaxError, RecursionError) as error:  # RecursionError: nesting deeper than Jinja's parser goes
         return [str(_template_problem(path, error))]
     problems = [f"{path}: {unknown_variable(name, known)}" for name in sorted(used - known)]
     if problems:

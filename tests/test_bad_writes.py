@@ -132,7 +132,7 @@ REFUSALS: list[tuple[str, Setup, int, list[str]]] = [
      EXIT["template"], ["bad.md.j2", "unknown variable 'agenda'"]),
     ("add with a Word template that is not one",
      lambda w, s, m: ["add", w / "brief", w / "follow-up.txt", "--template", write(w / "bad.docx", "not a zip")],
-     EXIT["template"], ["bad.docx", "not a Word .docx file"]),
+     EXIT["template"], ["bad.docx", "not a readable .docx"]),
     ("add with a format that cannot be made",
      lambda w, s, m: [no_libreoffice(m), "add", w / "brief", w / "follow-up.txt", "--format", "md,pdf"][1:],
      EXIT["other"], ["--format pdf needs LibreOffice"]),

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from briefgen import pipeline
 from briefgen.errors import InputError
-from briefgen.schema import Advice, Ask, Brief, Meeting, Point, Quote, Risk, Source, Stakeholder
+from briefgen.schema import Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder
 
 BUDGET = settings(max_examples=60, deadline=None, derandomize=True,
                   suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
@@ -124,3 +124,73 @@ def test_markdown_converts_back_to_the_same_text(brief: Brief) -> None:
     text = " ".join(lxml.html.fragment_fromstring(html, create_parent="div").text_content().split())
     for value in field_texts(brief):
         assert value in text, value
+
+
+# --- arbitrary briefs, every field, any length, any code point (issue 13) -------------------
+
+# Any code point, surrogates and XML-illegal characters included, with the characters that matter to
+# Markdown, HTML, XML, Jinja and Word drawn more often than chance would.
+ANY_CHAR = st.one_of(st.characters(exclude_categories=()),
+                     st.sampled_from(["\ud800", "\udfff", "\x00", "\x0b", "\x1f", "\ufffe", "\uffff", "\u2028", "<",
+                                      "&", "*", "|", "\n", "{", "}", "%", "[", "]", "(", "\\", "`", "#", "…"]))
+ANY_TEXT = st.one_of(st.text(ANY_CHAR, max_size=40), st.text(ANY_CHAR, min_size=250, max_size=400))
+MAYBE_TEXT = st.none() | ANY_TEXT
+BIG_INT = st.integers(min_value=1, max_value=10**30)
+EVIDENCE = st.lists(st.builds(Evidence, source=ANY_TEXT, paragraph=BIG_INT, sentence=BIG_INT, text=ANY_TEXT),
+                    max_size=2)
+ANY_BUDGET = settings(max_examples=30, deadline=None, derandomize=True,
+                      suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+@st.composite
+def any_briefs(draw) -> Brief:
+    def items(build, **fields):
+        return draw(st.lists(st.builds(build, id=ANY_TEXT, evidence=EVIDENCE, **fields), max_size=2))
+
+    return Brief(
+        schema_version=draw(st.integers(min_value=-10**6, max_value=10**6)),
+        title=draw(ANY_TEXT), classification=draw(ANY_TEXT), prepared_for=draw(MAYBE_TEXT),
+        prepared_by=draw(MAYBE_TEXT), date=draw(st.none() | st.dates()), version=draw(BIG_INT),
+        meeting=draw(st.builds(Meeting, principal=MAYBE_TEXT, counterpart=MAYBE_TEXT, location=MAYBE_TEXT,
+                               date=st.none() | st.dates(), date_text=MAYBE_TEXT, purpose=MAYBE_TEXT,
+                               evidence=EVIDENCE)),
+        summary=draw(st.lists(ANY_TEXT, max_size=3)),
+        background=items(Point, text=ANY_TEXT),
+        stakeholders=items(Stakeholder, name=ANY_TEXT, kind=st.sampled_from(["person", "organization", "country",
+                                                                            "group"]),
+                           role=MAYBE_TEXT, affiliation=MAYBE_TEXT,
+                           side=st.sampled_from(["principal", "counterpart", "ally", "opposition", "expert",
+                                                 "third_party", "unknown"]),
+                           stance=MAYBE_TEXT, aliases=st.lists(ANY_TEXT, max_size=2),
+                           mentions=st.integers(min_value=0, max_value=10**30)),
+        quotes=items(Quote, text=ANY_TEXT, speaker=MAYBE_TEXT, direct=st.booleans()),
+        expert_advice=items(Advice, expert=MAYBE_TEXT, credentials=MAYBE_TEXT, text=ANY_TEXT),
+        asks=items(Ask, text=ANY_TEXT, by=MAYBE_TEXT, of=MAYBE_TEXT,
+                   kind=st.sampled_from(["demand", "offer", "objective", "recommendation"])),
+        risks=items(Risk, text=ANY_TEXT, category=ANY_TEXT, severity=st.sampled_from(["high", "medium", "low"]),
+                    mitigation=MAYBE_TEXT),
+        topics=draw(st.lists(ANY_TEXT, max_size=25)),
+        sources=draw(st.lists(st.builds(Source, id=ANY_TEXT, title=ANY_TEXT, path=ANY_TEXT, sha256=ANY_TEXT,
+                                        words=st.integers(min_value=0, max_value=10**30)), max_size=3)),
+        generated=draw(MAYBE_TEXT),
+    )
+
+
+@ANY_BUDGET
+@given(brief=any_briefs())
+def test_any_brief_renders_in_every_format_or_says_why(brief: Brief) -> None:
+    from docx import Document
+
+    from briefgen.errors import BriefgenError
+    from briefgen.render import render
+
+    for fmt in ("md", "html", "docx"):
+        try:
+            data = render(brief, fmt)
+        except BriefgenError as error:  # allowed, as one line; no other exception is
+            assert "\n" not in str(error)
+            continue
+        if fmt == "docx":
+            Document(io.BytesIO(data))  # Word's reader opens it again
+        else:
+            data.decode("utf-8")

@@ -113,7 +113,7 @@ def test_cli_templates_check(tmp_path):
 
     (tmp_path / "not-a-word-file.docx").write_bytes(b"PK\x03\x04 truncated")
     result = runner.invoke(app, ["templates", "check", str(tmp_path / "not-a-word-file.docx")])
-    assert result.exit_code == 4 and "not a Word .docx file" in result.output
+    assert result.exit_code == 4 and "is not a readable .docx" in result.output
 
     result = runner.invoke(app, ["templates", "check", str(tmp_path / "notes.txt")])
     assert result.exit_code == 64 and "use a .docx, .md.j2 or .html.j2 file" in result.output
