@@ -173,8 +173,8 @@ def read_file(path: Path) -> bytes:
 def refuse_long_text(length: int, shown: str) -> None:
     """InputError once the text read so far is over MAX_TEXT characters."""
     if length > MAX_TEXT:
-        raise InputError(f"the article's text is longer than the limit of {MAX_TEXT // (1024 * 1024)} MB of plain "
-                         "text; split it", path=shown)
+        raise InputError(f"the article holds more than {MAX_TEXT:,} characters of text (the limit, as for a "
+                         f"{MAX_BYTES // (1024 * 1024)} MB text file); split it", path=shown)
 
 
 def article_kind(suffix: str, data: bytes) -> str:

@@ -225,6 +225,7 @@ def add_to_brief(brief_dir: Path, articles: Sequence[str], render: Callable[[Bri
         text = store.brief_to_yaml(merged)
     else:
         text = store.dump_document(document)
+    store.refuse_unreadable_size(text, brief_path)
 
     for raw, name in zip(fresh, names):
         store.write_atomic(sources_folder / name, raw.data)
