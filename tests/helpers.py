@@ -46,3 +46,31 @@ def zip_bytes(members: dict[str, bytes]) -> bytes:
         for name, data in members.items():
             archive.writestr(name, data)
     return buffer.getvalue()
+
+
+# Sentences in every style of quotation and attribution the quote rules read (written for the tests).
+QUOTED_SENTENCES = [
+    "“We will talk about steel in round {n},” Prime Minister Mark Carney said.",
+    "U.S. President Donald Trump told reporters: “There is no deal on item {n} yet.”",
+    "“Tariffs must end by week {n},” said Dominic LeBlanc, the minister responsible for trade.",
+    "A senior official said “the talks on file {n} are difficult” but useful.",
+    "“Nothing is agreed until everything is agreed,” the source said of point {n}.",
+    "A Canadian government source said talks on clause {n} would resume. \"We are close,\" the source said.",
+    "Carney had a “very nice” conversation about plan {n}, according to his office.",
+    "Economist Laura Dawson warned that tariff {n} would hurt both sides and said Canada should hold firm.",
+    "‘It is a fair offer,’ she said of proposal {n}.",
+    "The union's leaders' meeting on motion {n} was 'productive', he said.",
+    "Trump wrote: “Canada will pay for section {n}.” He added, “They know it.”",
+]
+
+
+def quoted_one_line_article(size: int) -> str:
+    """About `size` characters of article on one line (as scraped text often comes), full of quotations;
+    numbered so that no sentence repeats another."""
+    parts, total, number = [], 0, 0
+    while total < size:
+        sentence = QUOTED_SENTENCES[number % len(QUOTED_SENTENCES)].format(n=number)
+        parts.append(sentence)
+        total += len(sentence) + 1
+        number += 1
+    return " ".join(parts) + "\n"

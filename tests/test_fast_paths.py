@@ -994,3 +994,38 @@ def test_a_sources_description_is_the_last_one_before_the_quotation(pieces: list
         for open_, _ in quotes.quote_spans(text):
             assert (quotes._antecedent(analysis, number, open_, described, descriptions)
                     == plain_antecedent(analysis, number, open_, described))
+
+
+# Ingest: a .docx is read with each style looked up once and merged cells found from the row above;
+# it gives the (style, text) pairs python-docx's own objects give.
+
+def plain_docx_texts(document) -> list[tuple[str, str]]:
+    from docx.table import Table
+
+    pieces = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            pieces += [("", paragraph.text) for row in block.rows for cell in row.cells for paragraph in cell.paragraphs]
+        else:
+            pieces.append(((block.style.name if block.style is not None else ""), block.text))
+    return pieces
+
+
+@pytest.mark.parametrize("merges", [[], [((0, 0), (0, 1))], [((0, 1), (2, 1))], [((0, 0), (1, 1)), ((2, 0), (3, 2))],
+                                    [((1, 0), (3, 0)), ((0, 2), (3, 2))]],
+                         ids=["no merge", "across", "down", "block", "two columns down"])
+def test_docx_texts_are_those_of_python_docx(merges) -> None:
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Talks resume", style="Title")
+    document.add_paragraph("Negotiators met on Monday.")
+    document.add_paragraph("A point.", style="List Bullet")
+    table = document.add_table(rows=4, cols=3)
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row.cells):
+            cell.text = f"cell {r}.{c}"
+    for (r1, c1), (r2, c2) in merges:
+        table.cell(r1, c1).merge(table.cell(r2, c2))
+    document.add_paragraph("After the table.", style="Heading 1")
+    assert list(ingest.docx_texts(document)) == plain_docx_texts(document)
