@@ -74,3 +74,38 @@ def quoted_one_line_article(size: int) -> str:
         total += len(sentence) + 1
         number += 1
     return " ".join(parts) + "\n"
+
+
+# A 10-line "billion laughs": nine lists of nine aliases expand to 9**9 strings.
+ALIAS_BOMB = ('a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]\n'
+              + "".join(f"{name}: &{name} [{', '.join([f'*{before}'] * 9)}]\n" for before, name in zip("abcdefgh", "bcdefghi"))
+              + "title: x\n")
+
+
+def docx_with_paragraphs(paragraphs: list[tuple[str, str]]) -> bytes:
+    """A real .docx (python-docx's default template) whose body is the given (style id, text) paragraphs,
+    written as XML directly: python-docx's add_paragraph takes minutes for thousands."""
+    import io
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    from docx import Document
+
+    buffer = io.BytesIO()
+    Document().save(buffer)
+    members = {}
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as archive:
+        for name in archive.namelist():
+            members[name] = archive.read(name)
+    namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = "".join((f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else "<w:p>")
+                   + f"<w:r><w:t>{escape(text)}</w:t></w:r></w:p>" for style, text in paragraphs)
+    members["word/document.xml"] = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                                    f'<w:document xmlns:w="{namespace}"><w:body>{body}</w:body></w:document>').encode()
+    return zip_bytes(members)
+
+
+def numbered_paragraphs(count: int) -> list[tuple[str, str]]:
+    styles = ["Title", "", "ListBullet", "Heading1", ""]
+    return [(styles[n % len(styles)], f"Paragraph {n}: negotiators met on day {n} to talk about tariffs.")
+            for n in range(count)]

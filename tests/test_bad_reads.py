@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 from briefgen import ingest
 from briefgen.cli import app
 from briefgen.schema import Brief
-from helpers import quoted_one_line_article, snapshot, zip_bytes
+from helpers import ALIAS_BOMB, docx_with_paragraphs, numbered_paragraphs, quoted_one_line_article, snapshot
 
 ROOT = Path(__file__).parent.parent
 EXAMPLE = ROOT / "examples" / "carney-white-house.txt"
@@ -47,11 +47,6 @@ def error_line(result) -> str:
 
 
 # --- brief.yaml ----------------------------------------------------------------------------
-
-ALIAS_BOMB = "".join(f"{name}: &{name} [{', '.join([f'*{prev}'] * 9)}]\n"
-                     for prev, name in zip("abcdefgh", "bcdefghi"))
-ALIAS_BOMB = 'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]\n' + ALIAS_BOMB + "title: x\n"
-
 
 def big_brief() -> str:
     return "title: A brief padded past the limit\nsummary:\n" + "".join(
@@ -188,35 +183,6 @@ def write(folder: Path, name: str, data: bytes | str) -> Path:
     path = folder / name
     path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
     return path
-
-
-def docx_with_paragraphs(paragraphs: list[tuple[str, str]]) -> bytes:
-    """A real .docx (python-docx's default template) whose body is the given (style id, text) paragraphs,
-    written as XML directly: python-docx's add_paragraph takes minutes for thousands."""
-    import io
-    import zipfile
-    from xml.sax.saxutils import escape
-
-    from docx import Document
-
-    buffer = io.BytesIO()
-    Document().save(buffer)
-    members = {}
-    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as archive:
-        for name in archive.namelist():
-            members[name] = archive.read(name)
-    namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    body = "".join((f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else "<w:p>")
-                   + f"<w:r><w:t>{escape(text)}</w:t></w:r></w:p>" for style, text in paragraphs)
-    members["word/document.xml"] = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-                                    f'<w:document xmlns:w="{namespace}"><w:body>{body}</w:body></w:document>').encode()
-    return zip_bytes(members)
-
-
-def numbered_paragraphs(count: int) -> list[tuple[str, str]]:
-    styles = ["Title", "", "ListBullet", "Heading1", ""]
-    return [(styles[n % len(styles)], f"Paragraph {n}: negotiators met on day {n} to talk about tariffs.")
-            for n in range(count)]
 
 
 RTF = (b"{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0 Times;}}\n\\f0 Prime Minister Mark Carney said \\ldblquote we will "
