@@ -158,6 +158,60 @@ def bench_big(report: Report, work: Path) -> None:
     report.line("peak RSS extracting a 5 MB article", f"{peak:.0f} MB ({seconds:.0f} s)", "<= 150 MB", peak <= 150)
 
 
+def bench_hostile(report: Report, work: Path) -> None:
+    """Issue 13's hostile reads: each finishes within a loose bound, and the one long line is linear."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from helpers import ALIAS_BOMB, docx_with_paragraphs, numbered_paragraphs, quoted_one_line_article  # noqa: E402
+
+    from briefgen import ingest, pipeline, store
+    from briefgen.errors import BriefgenError
+
+    def one_line(size: int) -> float:
+        raw = ingest.RawArticle(path="x.txt", title="", paragraphs=[quoted_one_line_article(size).strip()],
+                                sha256="0", data=b"", name="x.txt")
+        return median_seconds(lambda: pipeline.extract_from([raw], date=DATE), 1)
+
+    one_line(20_000)
+    small, large = one_line(MB // 2), one_line(2 * MB)
+    report.line("one-line 2 MB article of quotations", f"{large:.1f} s = {2 / large:.2f} MB/s", "< 20 s", large < 20)
+    report.line("  x4 of it (512 KB → 2 MB), time ratio", f"x{large / small:.1f}", "<= x6", large / small <= 6)
+
+    def refused_or_read(path: Path, read: Callable[[Path], object]) -> float:
+        started = time.perf_counter()
+        try:
+            read(path)
+        except BriefgenError:
+            pass
+        return time.perf_counter() - started
+
+    docx = work / "ten-mb-text.docx"
+    docx.write_bytes(docx_with_paragraphs(numbered_paragraphs(160_000)))  # about 10 MB of text
+    seconds = refused_or_read(docx, lambda path: ingest.read_article(str(path)))
+    report.line("reading a .docx holding 10 MB of text", f"{seconds:.1f} s", "< 20 s", seconds < 20)
+
+    brackets = work / "brackets.md"
+    brackets.write_text("Carney met Trump. " + "[" * 60_000 + "\n", encoding="utf-8")
+    seconds = refused_or_read(brackets, lambda path: ingest.read_article(str(path)))
+    report.line("reading 60 KB of Markdown brackets", f"{seconds:.2f} s", "< 2 s", seconds < 2)
+
+    bomb = work / "bomb.yaml"
+    bomb.write_text(ALIAS_BOMB, encoding="utf-8")
+    seconds = refused_or_read(bomb, store.load_brief)
+    report.line("YAML alias bomb refused", f"{seconds:.2f} s", "< 1 s", seconds < 1)
+
+    huge = work / "huge.yaml"
+    huge.write_text("title: x\nsummary:\n" + "  - a line of summary\n" * 500_000, encoding="utf-8")
+    seconds = refused_or_read(huge, store.load_brief)
+    report.line(f"{huge.stat().st_size / MB:.0f} MB brief.yaml refused", f"{seconds:.3f} s", "< 0.1 s", seconds < 0.1)
+
+    limit = work / "at-limit.yaml"
+    limit.write_text("title: x\nsummary:\n" + "  - a line of summary\n" * ((store.MAX_BRIEF_BYTES - 30) // 22),
+                     encoding="utf-8")
+    seconds = refused_or_read(limit, store.load_brief)
+    report.line(f"brief.yaml just under the {store.MAX_BRIEF_BYTES // MB} MB limit read", f"{seconds:.1f} s",
+                "< 20 s", seconds < 20)
+
+
 def rss_child(path: str) -> None:
     """Extract one article in this process and print its peak resident set size (KiB)."""
     from briefgen import pipeline
@@ -186,6 +240,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="skip the 5 MB runs")
     parser.add_argument("--profile", action="store_true", help="profile a 256 KB extraction with pyinstrument")
+    parser.add_argument("--hostile", action="store_true", help="only the hostile reads of issue 13")
     parser.add_argument("--repeat", type=int, default=5, help="runs per subprocess timing (median)")
     parser.add_argument("--articles", type=int, default=100, help="briefs built in one process")
     parser.add_argument("--rss-child", help=argparse.SUPPRESS)
@@ -199,11 +254,16 @@ def main() -> int:
     print(f"{'measure':<44} {'measured':<30} {'goal':<18} verdict")
     with tempfile.TemporaryDirectory(prefix="briefgen-bench-") as folder:
         work = Path(folder)
+        if options.hostile:
+            bench_hostile(report, work)
+            print("all goals met" if not report.failed else f"not met: {', '.join(report.failed)}")
+            return 0
         bench_startup(report, work, options.repeat)
         bench_extraction(report, work)
         bench_batch(report, work, options.articles)
         if not options.quick:
             bench_big(report, work)
+            bench_hostile(report, work)
         if options.profile:
             profile(work)
     print("all goals met" if not report.failed else f"not met: {', '.join(report.failed)}")

@@ -62,11 +62,15 @@ class Document:
 def _paragraphs_of(raw, sentences: list[Sentence]) -> list[str]:
     """The cleaned paragraphs the sentences came from (rebuilt from the sentences' offsets)."""
     count = max((s.paragraph for s in sentences), default=0)
-    paragraphs = [""] * count
+    # pieces joined once: adding each sentence to the paragraph's string so far was quadratic on one long line
+    pieces: list[list[str]] = [[] for _ in range(count)]
+    lengths = [0] * count
     for s in sentences:
-        text = paragraphs[s.paragraph - 1]
-        paragraphs[s.paragraph - 1] = text + " " * (s.start - len(text)) + s.text
-    return paragraphs
+        k = s.paragraph - 1
+        gap = max(s.start - lengths[k], 0)
+        pieces[k] += (" " * gap, s.text)
+        lengths[k] += gap + len(s.text)
+    return ["".join(parts) for parts in pieces]
 
 
 @lru_cache(maxsize=4096)

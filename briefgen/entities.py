@@ -28,6 +28,7 @@ grammatical subject, not gender.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import islice
@@ -155,12 +156,26 @@ class Analysis:
         texts = []
         for sentence in self.sentences:
             text = sentence.text
-            for open_, close in self.quote_spans.get(sentence.paragraph, ()):
+            for open_, close in self.spans_within(sentence.paragraph, sentence.start, sentence.end):
                 start, end = max(open_, sentence.start) - sentence.start, min(close, sentence.end) - sentence.start
-                if start < end:
-                    text = text[:start] + " " * (end - start) + text[end:]
+                text = text[:start] + " " * (end - start) + text[end:]
             texts.append(text)
         return texts
+
+    @cached_property
+    def _span_closes(self) -> dict[int, list[int]]:
+        """Paragraph number → the closing offsets of its quotation spans, in order."""
+        return {number: [close for _, close in spans] for number, spans in self.quote_spans.items()}
+
+    def spans_within(self, paragraph: int, start: int, end: int) -> list[tuple[int, int]]:
+        """The quotation spans of a paragraph that overlap the offsets [start, end), found by bisection
+        (spans are sorted and disjoint): a one-line article may hold thousands of sentences and quotations."""
+        spans = self.quote_spans.get(paragraph)
+        if not spans or start >= end:
+            return []
+        first = bisect_right(self._span_closes[paragraph], start)
+        last = bisect_left(spans, (end,), first)
+        return spans[first:last]
 
     @cached_property
     def folded(self) -> list[str]:
@@ -268,10 +283,11 @@ def _group_shape(text: str) -> tuple[tuple[tuple[tuple[str, int], ...], tuple[tu
 
 
 def in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
-    for open_, close in spans:  # a loop, not any(): this runs for every mention
-        if open_ < position < close:
-            return True
-    return False
+    """Whether `position` lies strictly inside one of the sorted, disjoint `spans`: the last span
+    opening before it, found by bisection (this runs for every mention of a paragraph that may hold
+    thousands of quotations)."""
+    after = bisect_left(spans, (position,))
+    return after > 0 and position < spans[after - 1][1]
 
 
 def _is_name_word(token: Token) -> bool:

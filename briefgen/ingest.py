@@ -1,13 +1,18 @@
-"""Read one article (.txt, .md, .html/.htm, .docx, or '-' for stdin) into paragraphs of clean text.
+"""Read one article (.txt, .md, .html/.htm, .docx, .rtf, or '-' for stdin) into paragraphs of clean text.
 
-Text is decoded as UTF-8 (with or without BOM), else with the encoding charset-normalizer
-detects (cp1252, latin-1, ...); mojibake such as "â€™" is repaired with ftfy; curly quotes
-are kept; the text is NFC-normalised. Characters that XML (and so Word) cannot hold are
-removed, and each removal is reported in `RawArticle.warnings` for the CLI to show.
+Text is decoded as UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one when every
+other byte is NUL, as in mostly Latin text), else with the encoding charset-normalizer detects
+(cp1252, latin-1, Shift-JIS, ...; a Japanese reading that shows kana is preferred to a Korean or
+EBCDIC one, which short texts often get); mojibake such as "â€™" is repaired with ftfy; curly
+quotes are kept; the text is NFC-normalised. Characters that XML (and so Word) cannot hold are
+removed, and each removal is reported in `RawArticle.warnings` for the CLI to show. Markdown is
+read with markdown-it-py (CommonMark, linear in the text and nested at most 20 deep), RTF with
+striprtf.
 
 Limits, each an InputError naming the file:
-- an article of more than MAX_BYTES (20 MB) is refused before it is read whole; a 5 MB
-  article is fine;
+- an article of more than MAX_BYTES (20 MB) is refused before it is read whole, and so is
+  one whose text comes to more than MAX_TEXT characters (a .docx holds far more text than its
+  zip's size), as soon as the reading passes it; a 5 MB article is fine;
 - a .docx whose members unpack to more than MAX_DOCX_UNPACKED (100 MB), or any member with a
   compression ratio above MAX_DOCX_RATIO (200), is refused as a zip bomb before unpacking
   (zipcheck.check_zip, the check every .docx briefgen opens goes through);
@@ -31,11 +36,24 @@ from briefgen.errors import InputError, show_path
 from briefgen.zipcheck import MAX_DOCX_RATIO, MAX_DOCX_UNPACKED, check_zip  # noqa: F401 - the limits, documented above
 
 MAX_BYTES = 20 * 1024 * 1024
+MAX_TEXT = MAX_BYTES  # characters of text, whatever the format
 
 TEXT_SUFFIXES = {".txt", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 DOCX_SUFFIXES = {".docx"}
+RTF_SUFFIXES = {".rtf"}
+# Codecs charset-normalizer may guess for short non-Latin text that no article is written in (EBCDIC).
+# UTF-16 and UTF-32 without a BOM are recognised before detection (`utf16_without_bom`): the detector's
+# guess of them for other bytes is wrong.
+IMPLAUSIBLE_ENCODINGS = {"cp037", "cp273", "cp424", "cp500", "cp875", "cp1026", "cp1140",
+                         "utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_32_be", "utf_32_le"}
+JAPANESE_ENCODINGS = {"shift_jis", "cp932", "shift_jis_2004", "shift_jisx0213", "euc_jp", "euc_jis_2004",
+                      "euc_jisx0213", "iso2022_jp", "iso2022_jp_1", "iso2022_jp_2", "iso2022_jp_2004",
+                      "iso2022_jp_3", "iso2022_jp_ext"}
+# Full-width hiragana and katakana: Japanese prose always has them; Korean or Chinese bytes read as
+# Japanese give kanji or half-width katakana instead.
+KANA = re.compile("[\u3041-\u30ff]")
 
 # Leading bytes of binary formats a staffer may save by mistake; (magic, what it is).
 BINARY_MAGIC = (
@@ -100,6 +118,8 @@ def read_article(path: str) -> RawArticle:
     warnings: list[str] = []
     if kind == "docx":
         title, paragraphs = docx_paragraphs(data, shown, warnings)
+    elif kind == "rtf":
+        title, paragraphs = "", rtf_paragraphs(data, shown, warnings)
     else:
         refuse_binary(data, shown)
         text = decode_text(data, shown, warnings)
@@ -113,6 +133,7 @@ def read_article(path: str) -> RawArticle:
             title, paragraphs = "", text_paragraphs(text)
     if not paragraphs:
         raise InputError("no article text found", path=shown)
+    refuse_long_text(sum(map(len, paragraphs)), shown)
     name = safe_name(Path(path).name if path != "-" else "stdin" + (".html" if kind == "html" else ".txt"))
     return RawArticle(path=shown, title=title, paragraphs=paragraphs, sha256=hashlib.sha256(data).hexdigest(),
                       data=data, name=name, warnings=tuple(warnings))
@@ -154,10 +175,19 @@ def read_file(path: Path) -> bytes:
     return data
 
 
+def refuse_long_text(length: int, shown: str) -> None:
+    """InputError once the text read so far is over MAX_TEXT characters."""
+    if length > MAX_TEXT:
+        raise InputError(f"the article holds more than {MAX_TEXT:,} characters of text (the limit, as for a "
+                         f"{MAX_BYTES // (1024 * 1024)} MB text file); split it", path=shown)
+
+
 def article_kind(suffix: str, data: bytes) -> str:
-    """'docx', 'html', 'markdown' or 'text': from the extension, else sniffed from the bytes."""
+    """'docx', 'rtf', 'html', 'markdown' or 'text': from the extension, else sniffed from the bytes."""
     if suffix in DOCX_SUFFIXES:
         return "docx"
+    if suffix in RTF_SUFFIXES or data.startswith(b"{\\rtf"):
+        return "rtf"
     if suffix in HTML_SUFFIXES:
         return "html"
     if suffix in MARKDOWN_SUFFIXES:
@@ -175,8 +205,8 @@ def refuse_binary(data: bytes, shown: str) -> None:
     for magic, what in BINARY_MAGIC:
         if data.startswith(magic):
             raise InputError(f"is {what}, not text; save the article as .txt, .md, .html or .docx", path=shown)
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return  # UTF-16 with a BOM: NUL bytes are expected
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_without_bom(data):
+        return  # UTF-16: NUL bytes are expected
     sample = data[:8192]
     controls = len(CONTROL_BYTES.findall(sample))
     if sample.count(b"\0") > max(1, len(sample) // 100) or controls > max(4, len(sample) // 20):
@@ -190,6 +220,14 @@ def decode_text(data: bytes, shown: str, warnings: list[str]) -> str:
             return repair_text(data.decode("utf-16"), shown, warnings)
         except UnicodeDecodeError:
             raise InputError("is not valid UTF-16 text; save it as UTF-8", path=shown) from None
+    codec = utf16_without_bom(data)
+    if codec:
+        return repair_text(data.decode(codec), shown, warnings)
+    if b"\x1b$B" in data or b"\x1b$@" in data:  # ISO-2022-JP's switch to JIS X 0208
+        try:
+            return repair_text(data.decode("iso2022_jp"), shown, warnings)
+        except UnicodeDecodeError:
+            pass
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -198,16 +236,39 @@ def decode_text(data: bytes, shown: str, warnings: list[str]) -> str:
     return repair_text(text, shown, warnings)
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when the bytes read as UTF-16 without a BOM: NUL in most of the
+    high bytes (Latin text) and hardly any in the low ones, decoding cleanly to printable text."""
+    sample = data[:8192]
+    pairs = len(sample) // 2
+    if pairs < 2 or len(data) % 2:
+        return None
+    evens, odds = sample[0::2].count(0), sample[1::2].count(0)
+    codec = "utf-16-le" if odds >= pairs / 2 and evens <= pairs / 50 else \
+        "utf-16-be" if evens >= pairs / 2 and odds <= pairs / 50 else None
+    if codec is None:
+        return None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    unprintable = sum(1 for ch in text[:4096] if not ch.isprintable() and ch not in "\t\n\r\f\v")
+    return codec if unprintable <= len(text[:4096]) // 50 else None
+
+
 def decode_legacy(data: bytes, shown: str) -> tuple[str, str]:
     """Decode non-UTF-8 bytes: cp1252 (which covers latin-1 text) unless charset-normalizer finds a cleaner fit.
 
     Detection alone misreads short Western texts (as cp1250, cp775, ...), so cp1252 wins
-    whenever its decoding is no messier than the detector's best guess.
+    whenever its decoding is no messier than the detector's best guess. Short Japanese texts
+    are guessed as EBCDIC, Korean or Thai, short Chinese ones as Korean: the detector's best
+    guess is the reading a person would see (`reader_choice`). ISO-2022-JP, which is 7-bit and
+    so also valid UTF-8, is recognised by its escape sequences (`decode_text`).
     """
     from charset_normalizer import from_bytes
     from charset_normalizer.md import mess_ratio
 
-    best = from_bytes(data).best()
+    best = reader_choice(from_bytes(data))
     try:
         western = data.decode("cp1252")
     except UnicodeDecodeError:
@@ -217,6 +278,33 @@ def decode_legacy(data: bytes, shown: str) -> tuple[str, str]:
     if best is None:
         raise InputError("is binary or in an unknown encoding, not text; save it as UTF-8 text", path=shown)
     return str(best), best.encoding
+
+
+def reader_choice(matches) -> object | None:
+    """The detector's match a reader would see: among its plausible matches about as clean as its
+    best one, the one whose text has the fewest characters a reader would find odd (`oddness`)."""
+    plausible = [match for match in matches if match.encoding not in IMPLAUSIBLE_ENCODINGS]
+    if not plausible:
+        return None
+    close = [match for match in plausible if match.chaos <= plausible[0].chaos + 0.1]
+    return min(close, key=lambda match: (oddness(str(match), match.encoding), match.chaos))  # first of equals
+
+
+def oddness(text: str, encoding: str) -> float:
+    """The share of a decoding's non-ASCII characters that no article shows: half-width katakana,
+    Hangul jamo, Thai digits and archaic signs, private-use and C1 control characters; Hangul mixed with Chinese characters
+    (Korean prose is Hangul, Chinese has none); Japanese without kana (its prose always has some)."""
+    wide = [ch for ch in text if ord(ch) > 127]
+    if not wide:
+        return 0.0
+    odd = sum(1 for ch in wide if "\uff61" <= ch <= "\uff9f" or "\u3130" <= ch <= "\u318f" or "\u0e4f" <= ch <= "\u0e5b"
+              or "\ue000" <= ch <= "\uf8ff" or ch <= "\x9f" or ch == "\ufffd")
+    hangul = sum(1 for ch in wide if "\uac00" <= ch <= "\ud7a3")
+    han = sum(1 for ch in wide if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf")
+    odd += min(hangul, han)
+    if encoding in JAPANESE_ENCODINGS and han and not KANA.search(text):
+        odd += han
+    return odd / len(wide)
 
 
 def repair_text(text: str, shown: str, warnings: list[str]) -> str:
@@ -272,11 +360,30 @@ def text_paragraphs(text: str) -> list[str]:
 
 
 def markdown_paragraphs(text: str, shown: str, warnings: list[str]) -> tuple[str, list[str]]:
-    """Markdown → HTML with the `markdown` package, then its blocks as paragraphs; the first '# heading' is the title."""
-    import markdown
+    """Markdown → HTML with markdown-it-py, then its blocks as paragraphs; the first '# heading' is the title.
 
-    html = markdown.markdown(text, output_format="html")
+    markdown-it-py rather than python-markdown: the latter scans to the end of the paragraph for
+    each unclosed or nested bracket (15 KB of "[[[" took 12 s), markdown-it-py stays linear and
+    limits nesting."""
+    from markdown_it import MarkdownIt
+
+    html = MarkdownIt("commonmark").render(text)
     return html_blocks(f"<html><body>{html}</body></html>", shown, warnings, main_text=False)
+
+
+def rtf_paragraphs(data: bytes, shown: str, warnings: list[str]) -> list[str]:
+    """The text of an RTF document (striprtf), one paragraph a line or a block."""
+    from striprtf.striprtf import rtf_to_text
+
+    try:
+        # RTF is 7-bit with escapes; latin-1 keeps any stray 8-bit byte for ftfy to repair
+        text = rtf_to_text(data.decode("latin-1"), errors="replace")
+    except Exception:  # striprtf has no error contract (OverflowError on a huge \\u code, ...)
+        raise InputError("is not a readable RTF file; save the article as .txt or .docx", path=shown) from None
+    text = repair_text(text, shown, warnings)
+    if not text.strip():
+        raise InputError("no article text found in the RTF file", path=shown)
+    return text_paragraphs(text)
 
 
 def html_paragraphs(text: str, shown: str, warnings: list[str]) -> tuple[str, list[str]]:
@@ -380,7 +487,7 @@ def docx_paragraphs(data: bytes, shown: str, warnings: list[str]) -> tuple[str, 
         from docx import Document
 
         document = Document(io.BytesIO(data))
-        pieces = list(docx_texts(document))
+        pieces = list(docx_texts(document, shown))
     except InputError:
         raise
     except Exception:  # python-docx raises many kinds (KeyError, lxml errors, ...) for a broken package
@@ -397,18 +504,57 @@ def docx_paragraphs(data: bytes, shown: str, warnings: list[str]) -> tuple[str, 
     return title, paragraphs
 
 
-def docx_texts(document):
-    """(style name, text) of each body paragraph, walking into tables in document order."""
+def docx_texts(document, shown: str = ""):
+    """(style name, text) of each body paragraph, walking into tables in document order; an
+    InputError as soon as the text passes MAX_TEXT characters.
+
+    Linear in the document: each style id is looked up once (python-docx searches the styles
+    part for every paragraph), and a cell merged down a column is found from the row above
+    (python-docx walks up to its first row from every row)."""
+    from docx.enum.style import WD_STYLE_TYPE
     from docx.table import Table
 
+    names: dict[str | None, str] = {}
+    length = 0
     for block in document.iter_inner_content():
         if isinstance(block, Table):
-            for row in block.rows:
-                for cell in row.cells:
-                    for paragraph in cell.paragraphs:
-                        yield "", paragraph.text
-        else:
-            yield (block.style.name if block.style is not None else ""), block.text
+            for text in table_texts(block):
+                length += len(text)
+                refuse_long_text(length, shown)
+                yield "", text
+            continue
+        style_id = block._p.style
+        if style_id not in names:
+            style = document.part.get_style(style_id, WD_STYLE_TYPE.PARAGRAPH)
+            names[style_id] = style.name if style is not None else ""
+        text = block.text
+        length += len(text)
+        refuse_long_text(length, shown)
+        yield names[style_id], text
+
+
+def table_texts(table):
+    """The text of each paragraph of each cell, row by row, as python-docx's `row.cells` gives them:
+    a cell spanning columns once per column, a cell merged down a column again in each row."""
+    from docx.oxml.ns import qn
+
+    above: dict[int, object] = {}  # grid column → the cell holding the text there in the row above
+    for tr in table._tbl.tr_lst:
+        here: dict[int, object] = {}
+        column = tr.grid_before
+        for tc in tr.tc_lst:
+            if tc.vMerge == "continue":
+                if column not in above:
+                    raise ValueError("a merged cell with no cell above it")  # as python-docx: not a readable .docx
+                root = above[column]
+            else:
+                root = tc
+            here[column] = root
+            texts = [p.text for p in root.iterchildren(qn("w:p"))]
+            for _ in range(root.grid_span):
+                yield from texts
+            column += tc.grid_span
+        above = here
 
 
 def safe_name(name: str) -> str:

@@ -253,6 +253,7 @@ def add_to_brief(
             text = store.brief_to_yaml(merged)
         else:
             text = store.dump_document(document)
+        store.refuse_unreadable_size(text, brief_path)
         renders = render(merged)
         store.refuse_if_renders_edited(folder, renders, force)
         update = store.FolderUpdate(store.like_original(text, original),

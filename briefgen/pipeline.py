@@ -70,8 +70,12 @@ def extract_from(
     """Clean, segment and extract read articles, and assemble one Brief."""
     from briefgen.assemble import assemble_brief
     from briefgen.clean import clean_paragraphs
+    from briefgen.schema import LONE_SURROGATE
     from briefgen.segment import segment_paragraphs
 
+    for option, value in (("--principal", principal), ("--counterpart", counterpart), ("--title", title)):
+        if value and LONE_SURROGATE.search(value):  # bytes that are not UTF-8 in a command line arrive so
+            raise UsageError(f"{option} holds bytes that are not UTF-8 text; type it again")
     with gc_paused():
         documents = [(f"s{number}", raw, segment_paragraphs(clean_paragraphs(raw.paragraphs).kept))
                      for number, raw in enumerate(raws, start=1)]

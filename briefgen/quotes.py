@@ -235,19 +235,27 @@ def _before_interruption(paragraph: str, mentions: list[Mention], verb_at: int) 
     return before[-1] if before else last
 
 
-def _antecedent(analysis: Analysis, p_number: int, offset: int, described: str) -> str:
+def _antecedent(analysis: Analysis, p_number: int, offset: int, described: str,
+                descriptions: dict[tuple[int, str], tuple[list[int], list[str]]]) -> str:
     """"the source" said, after "A Japanese government source said ...": the fuller description given
-    before, in this paragraph or the one before it; otherwise `described` as it is."""
+    before, in this paragraph or the one before it; otherwise `described` as it is.
+
+    `offset` is a quotation's opening mark. The descriptions of a paragraph are found once per noun
+    and kept in `descriptions` (by their end offsets): searching the paragraph again up to each
+    quotation was quadratic on a one-line article. No description runs over an opening mark, so those
+    ending before it are the ones a search of the text up to it finds."""
     words = described.split()
     if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in lx.ANONYMOUS_SPEAKER_NOUNS:
         return described
     noun = re.escape(words[1].lower())
-    earlier = analysis.paragraphs[p_number - 2] + "\n" if p_number > 1 else ""
-    text = earlier + analysis.paragraphs[p_number - 1][:offset]
-    found = None
-    for found in re.finditer(rf"\b(?i:{_SOURCE_COUNT})\s+(?:[\w\-’']+\s+){{0,4}}?{noun}\b", text):
-        pass
-    return found.group(0) if found else described
+    if (p_number, noun) not in descriptions:
+        earlier = analysis.paragraphs[p_number - 2] + "\n" if p_number > 1 else ""
+        text = earlier + analysis.paragraphs[p_number - 1]
+        found = list(re.finditer(rf"\b(?i:{_SOURCE_COUNT})\s+(?:[\w\-’']+\s+){{0,4}}?{noun}\b", text))
+        descriptions[p_number, noun] = ([m.end() - len(earlier) for m in found], [m.group(0) for m in found])
+    ends, texts = descriptions[p_number, noun]
+    before = bisect_right(ends, offset)
+    return texts[before - 1] if before else described
 
 
 def _introduced_by(analysis: Analysis, p_number: int) -> tuple[int | None, str | None, bool]:
@@ -263,6 +271,7 @@ def _introduced_by(analysis: Analysis, p_number: int) -> tuple[int | None, str |
 def find_quotes(analysis: Analysis) -> list[FoundQuote]:
     """Every quotation of the document with its speaker (entity key or description)."""
     found: list[FoundQuote] = []
+    descriptions: dict[tuple[int, str], tuple[list[int], list[str]]] = {}
     open_quote_continues = False
     sentences = analysis.sentences
     for p_number, paragraph in enumerate(analysis.paragraphs, start=1):
@@ -305,7 +314,7 @@ def find_quotes(analysis: Analysis) -> list[FoundQuote]:
             if not ok and len(text.split()) == 1:
                 continue  # a scare-quoted term nobody is said to have said
             if described:
-                described = _antecedent(analysis, p_number, open_, described)
+                described = _antecedent(analysis, p_number, open_, described, descriptions)
             span = QuoteSpan(p_number, open_, close, text, continued)
             found.append(FoundQuote(span, speaker, described, tuple(range(s_open, s_close + 1))))
         open_quote_continues = spans[-1][1] == len(paragraph) and not paragraph.rstrip().endswith(("”", '"'))

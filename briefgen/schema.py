@@ -11,7 +11,9 @@ import datetime as dt
 import hashlib
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+import re
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from briefgen.textnorm import id_words
 
@@ -23,8 +25,23 @@ AskKind = Literal["demand", "offer", "objective", "recommendation"]
 Severity = Literal["high", "medium", "low"]
 
 
+# Half of a UTF-16 pair standing alone ("\ud800" in YAML): no file, in any encoding, can hold it.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_lone_surrogate(cls, value: object) -> object:
+        """Every string of the schema (alone or in a list) can be written: no lone surrogate."""
+        for text in value if isinstance(value, list) else (value,):
+            if isinstance(text, str) and LONE_SURROGATE.search(text):
+                found = LONE_SURROGATE.search(text).group(0)
+                raise ValueError(f"holds a lone surrogate (\\u{ord(found):04x}), a character no file can hold; "
+                                 "remove it")
+        return value
 
 
 class Evidence(Model):

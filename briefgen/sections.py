@@ -156,8 +156,8 @@ def _expert_speakers(analysis: Analysis) -> dict[int, tuple[Entity | None, re.Ma
 def _first_quote_offset(analysis: Analysis, s_index: int) -> int:
     """Offset in the sentence of its first quotation mark (its length when it has none)."""
     sentence = analysis.sentences[s_index]
-    opens = [open_ - sentence.start for open_, close in analysis.quote_spans.get(sentence.paragraph, [])
-             if sentence.start <= open_ < sentence.end]
+    opens = [open_ - sentence.start for open_, _ in analysis.spans_within(sentence.paragraph, sentence.start, sentence.end)
+             if open_ >= sentence.start]
     return min(opens, default=len(sentence.text))
 
 

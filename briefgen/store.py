@@ -29,6 +29,15 @@ parallel runs never share one.
 
 Round trip: `load_document` gives the ruamel CommentedMap that `dump_document` writes back with
 a person's comments, order and quoting intact; `merge` updates that document in place.
+
+Limits before work, for every reader (validate, render, add, diff, list, textconv, build's
+folder choice), each a BriefValidationError (exit 3) naming the file: a brief.yaml over
+MAX_BRIEF_BYTES (2 MB; briefgen writes some 20 KB for a long article) is refused before it is
+read; YAML aliases may add at most MAX_ALIAS_EXPANSION characters and nodes to what the file
+holds (a 10-line "billion laughs" expands to ~387M strings; briefgen writes no alias), and an
+alias inside its own anchor is refused; nesting deeper than MAX_YAML_DEPTH (a brief is 6 deep)
+is refused. A value YAML reads but Python cannot hold (`date: 2026-02-30`, `0000-01-01`, an
+integer of thousands of digits) is kept as its text, so that the schema reports it on its field.
 """
 
 from __future__ import annotations
@@ -58,6 +67,10 @@ if TYPE_CHECKING:
     from ruamel.yaml.comments import CommentedMap
 
 BRIEF_FILE = "brief.yaml"
+MAX_BRIEF_BYTES = 2 * 1024 * 1024
+MAX_ALIAS_EXPANSION = MAX_BRIEF_BYTES
+MAX_YAML_DEPTH = 32
+MAX_INT_BITS = 63  # a larger integer is kept as its text: no count in a brief comes near it
 SOURCES_DIR = "sources"
 PROPOSED_FILE = ".briefgen-proposed"
 PROPOSED_HEADER = (
@@ -223,27 +236,140 @@ def content_hash(brief: Brief) -> str:
 # --- reading -------------------------------------------------------------------------------
 
 
+def _too_big(size: int) -> str:
+    return (f"the file is {size / (1024 * 1024):.1f} MB, over the {MAX_BRIEF_BYTES // (1024 * 1024)} MB limit for a "
+            "brief.yaml (briefgen writes some 20 KB for a long article); cut it down")
+
+
 def _read_text(path: Path) -> str:
-    """The text of a brief.yaml; missing, a folder or not UTF-8 is an InputError naming it."""
+    """The text of a brief.yaml; missing, a folder or not UTF-8 is an InputError naming it, over
+    MAX_BRIEF_BYTES a BriefValidationError (checked before reading)."""
     path = Path(path)
     try:
         if not path.exists():
             raise InputError("no such file", path=str(path))
         if path.is_dir():
             raise InputError(f"is a folder, not a brief.yaml (try {show_path(path / BRIEF_FILE)})", path=str(path))
-        return path.read_text(encoding="utf-8")
+        size = path.stat().st_size
+        if size > MAX_BRIEF_BYTES:
+            raise BriefValidationError([_too_big(size)], path=str(path))
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BRIEF_BYTES + 1)  # a file growing meanwhile is cut, and refused below
+        return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as read_text's universal newlines
     except UnicodeDecodeError:
         raise BriefValidationError(["not UTF-8 text; save the file as UTF-8"], path=str(path)) from None
     except OSError as error:
         raise InputError(f"cannot read: {error.strerror or error}", path=str(path)) from None
 
 
+class YAMLLimitError(Exception):
+    """A brief.yaml over one of the reading limits (aliases, nesting): the problem and where."""
+
+    def __init__(self, problem: str, mark: Any) -> None:
+        super().__init__(problem)
+        self.problem, self.mark = problem, mark
+
+
+def _node_weight(node: Any, weights: dict[int, int]) -> int:
+    """What a node stands for once its aliases are expanded: one per node, plus its text."""
+    key = id(node)
+    if key not in weights:
+        value = node.value
+        if isinstance(value, str):
+            weights[key] = 1 + len(value)
+        else:
+            children = (child for pair in value for child in (pair if isinstance(pair, tuple) else (pair,)))
+            weights[key] = 1 + sum(_node_weight(child, weights) for child in children)
+    return weights[key]
+
+
+_LOADING_CLASSES: tuple[type, type] | None = None
+
+
+def _loading_classes() -> tuple[type, type]:
+    """ruamel's round-trip composer and constructor with briefgen's reading limits (built on first use,
+    so that ruamel is imported only by commands that read YAML)."""
+    global _LOADING_CLASSES
+    if _LOADING_CLASSES is not None:
+        return _LOADING_CLASSES
+    from ruamel.yaml.composer import Composer
+    from ruamel.yaml.constructor import RoundTripConstructor
+    from ruamel.yaml.events import AliasEvent
+
+    class BoundedComposer(Composer):
+        """Refuses aliases that expand past MAX_ALIAS_EXPANSION, and an alias inside its own anchor."""
+
+        def compose_document(self) -> Any:
+            self.expanded, self.weights, self.open_anchors = 0, {}, set()
+            return super().compose_document()
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            event = self.parser.peek_event()
+            if isinstance(event, AliasEvent):
+                if event.anchor in self.open_anchors:
+                    raise YAMLLimitError(f"the alias *{event.anchor} is inside its own anchor (an endless "
+                                         "structure); write the values out", event.start_mark)
+                node = super().compose_node(parent, index)
+                self.expanded += _node_weight(node, self.weights)
+                if self.expanded > MAX_ALIAS_EXPANSION:
+                    raise YAMLLimitError(f"YAML aliases (*{event.anchor}) expand to more than "
+                                         f"{MAX_ALIAS_EXPANSION // (1024 * 1024)} MB; write the values out "
+                                         "(briefgen writes no aliases)", event.start_mark)
+                return node
+            if self.depth + 1 > MAX_YAML_DEPTH:
+                raise YAMLLimitError(f"nested deeper than {MAX_YAML_DEPTH} levels (a brief is 6 deep)",
+                                     event.start_mark)
+            anchor = event.anchor
+            if anchor is None:
+                return super().compose_node(parent, index)
+            self.open_anchors.add(anchor)
+            try:
+                return super().compose_node(parent, index)
+            finally:
+                self.open_anchors.discard(anchor)
+
+    class LenientConstructor(RoundTripConstructor):
+        """Keeps as text a date Python has no such day for, or an integer too large for any count,
+        for the schema to report on its field (ruamel raises ValueError for both)."""
+
+        def construct_yaml_int(self, node: Any) -> Any:
+            try:
+                value = super().construct_yaml_int(node)
+            except ValueError:  # over Python's limit of 4,300 digits
+                return str(node.value)
+            return value if abs(int(value)).bit_length() <= MAX_INT_BITS else str(node.value)
+
+        def construct_yaml_timestamp(self, node: Any, values: Any = None) -> Any:
+            try:
+                return super().construct_yaml_timestamp(node, values)
+            except (ValueError, OverflowError):  # 2026-02-30, 2026-13-45, 0000-01-01
+                return str(node.value)
+
+    LenientConstructor.add_constructor("tag:yaml.org,2002:int", LenientConstructor.construct_yaml_int)
+    LenientConstructor.add_constructor("tag:yaml.org,2002:timestamp", LenientConstructor.construct_yaml_timestamp)
+    _LOADING_CLASSES = (BoundedComposer, LenientConstructor)
+    return _LOADING_CLASSES
+
+
+def loading_engine() -> YAML:
+    """`yaml_engine` for reading brief.yaml, with the limits of the module docstring."""
+    engine = yaml_engine()
+    engine.Composer, engine.Constructor = _loading_classes()
+    return engine
+
+
 def parse_document(text: str, path: Path) -> CommentedMap:
-    """YAML text → ruamel document; a syntax error is a BriefValidationError with line and column."""
+    """YAML text → ruamel document; a syntax error is a BriefValidationError with line and column,
+    and so is a file over a reading limit (size, aliases, nesting)."""
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+    if len(text) > MAX_BRIEF_BYTES:  # text from git; a file was checked before it was read
+        raise BriefValidationError([_too_big(len(text.encode("utf-8", "surrogatepass")))], path=str(path))
     try:
-        document = yaml_engine().load(text)
+        document = loading_engine().load(text)
+    except YAMLLimitError as error:
+        where = f"line {error.mark.line + 1}, column {error.mark.column + 1}: " if error.mark else ""
+        raise BriefValidationError([f"{where}{error.problem}"], path=str(path)) from None
     except MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
@@ -251,6 +377,9 @@ def parse_document(text: str, path: Path) -> CommentedMap:
         raise BriefValidationError([f"{where}YAML syntax error: {problem}"], path=str(path)) from None
     except YAMLError as error:
         raise BriefValidationError([f"YAML syntax error: {' '.join(str(error).split())}"], path=str(path)) from None
+    except (ValueError, TypeError, OverflowError, RecursionError) as error:  # ruamel has no other contract
+        raise BriefValidationError([f"cannot be read as YAML ({type(error).__name__}: {error})"],
+                                   path=str(path)) from None
     from ruamel.yaml.comments import CommentedMap
 
     if not isinstance(document, CommentedMap):
@@ -358,10 +487,8 @@ def _holds_other_brief(folder: Path, title: str, sources: Sequence[str] | None) 
     if not brief_path.is_file():
         return any(folder.iterdir())
     try:
-        from ruamel.yaml import YAML
-
-        data = YAML(typ="safe").load(brief_path.read_text(encoding="utf-8"))
-    except Exception:  # an unreadable brief is somebody else's: never reuse its folder
+        data = plain(parse_document(_read_text(brief_path), brief_path))
+    except Exception:  # an unreadable brief (or one over a reading limit) is somebody else's: never reuse its folder
         return True
     if not (isinstance(data, dict) and data.get("title") == title):
         return True
@@ -444,6 +571,15 @@ def write_proposed(folder: Path, ids: Iterable[str]) -> Path:
     path = Path(folder) / PROPOSED_FILE
     write_atomic(path, PROPOSED_HEADER + "".join(f"{item_id}\n" for item_id in sorted(set(ids))))
     return path
+
+
+def refuse_unreadable_size(text: str, brief_path: Path) -> None:
+    """OutputError, before anything is written, when brief.yaml would be over MAX_BRIEF_BYTES: briefgen
+    never writes a brief it would refuse to read (each item's evidence grows with a repetitive article)."""
+    size = len(text.encode("utf-8"))
+    if size > MAX_BRIEF_BYTES:
+        raise OutputError(f"the brief would be {size / (1024 * 1024):.1f} MB, over the {MAX_BRIEF_BYTES // (1024 * 1024)} "
+                          "MB a brief.yaml may hold; build it from shorter articles (or split them)", path=str(brief_path))
 
 
 def refuse_if_edited(brief_path: Path, force: bool) -> None:
@@ -736,7 +872,9 @@ def save_build(
     """
     folder = Path(folder)
     sources = name_sources(brief, raws)
-    update = FolderUpdate(brief_to_yaml(brief).encode("utf-8"), sources, dict(renders or {}), brief_item_ids(brief))
+    text = brief_to_yaml(brief)
+    refuse_unreadable_size(text, folder / BRIEF_FILE)
+    update = FolderUpdate(text.encode("utf-8"), sources, dict(renders or {}), brief_item_ids(brief))
     if _fillable(folder):
         written = _write_new_folder(folder, update)
         if written is not None:

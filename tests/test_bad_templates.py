@@ -379,14 +379,13 @@ def test_build_with_a_huge_source_date_epoch(monkeypatch, tmp_path):
 
 @pytest.mark.parametrize("fmt", ["md", "html", "docx"])
 def test_lone_surrogates_render_as_replacement_characters(folder, fmt):
-    text = (folder / "brief.yaml").read_text(encoding="utf-8")
-    text = text.replace("title: Carney–Trump meeting at the White House",
-                        'title: "Carney\\ud800Trump meeting \\udfff"', 1)
-    assert "\\ud800" in text
-    (folder / "brief.yaml").write_text(text, encoding="utf-8")
-    result = invoke(["render", str(folder), "--format", fmt])
-    assert result.exit_code == 0, result.output
-    data = (folder / f"brief.{fmt}").read_bytes()
+    """`validate` refuses a lone surrogate in brief.yaml; a Brief made in Python may still hold one, and
+    rendering it shows U+FFFD instead of failing."""
+    from briefgen.store import load_brief
+
+    brief = load_brief(folder / "brief.yaml")
+    brief = brief.model_copy(update={"title": "Carney\ud800Trump meeting \udfff"})
+    data = rendering.render(brief, fmt)
     if fmt == "docx":
         document = Document(io.BytesIO(data))
         assert document.core_properties.title == "Carney\ufffdTrump meeting \ufffd"

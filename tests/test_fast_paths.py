@@ -905,3 +905,127 @@ def test_expert_advice_is_that_of_the_plain_cue_patterns(paragraphs: list[str], 
     monkeypatch.setattr(sections, "CUES", PlainIndex)
     monkeypatch.setattr(sections, "ANON_EXPERT_OPENINGS", ("",))
     assert sections.expert_advice(analysis, found, cues=list(analysis.folded)) == fast
+
+
+# Quotations on one long line: each sentence and mention finds its quotation spans by bisection, the
+# paragraphs are joined once, and "the source" finds its fuller description in a list made once per
+# paragraph; each answers as the plain scan of every span (or of the text up to the quotation) does.
+
+QUOTE_PIECES = ["“", "”", '"', "‘", "’", "'", "Yes.", "He said.", " ", "  ", "a", "Two", "senior", "government",
+                "source", "sources", "the source said", "officials", "of", "\n", "Mark Carney", "told", "x" * 30]
+
+
+def plain_in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(open_ < position < close for open_, close in spans)
+
+
+def plain_blanked(analysis: entities.Analysis) -> list[str]:
+    texts = []
+    for sentence in analysis.sentences:
+        text = sentence.text
+        for open_, close in analysis.quote_spans.get(sentence.paragraph, ()):
+            start, end = max(open_, sentence.start) - sentence.start, min(close, sentence.end) - sentence.start
+            if start < end:
+                text = text[:start] + " " * (end - start) + text[end:]
+        texts.append(text)
+    return texts
+
+
+def plain_paragraphs_of(sentences: list[Sentence]) -> list[str]:
+    paragraphs = [""] * max((s.paragraph for s in sentences), default=0)
+    for s in sentences:
+        text = paragraphs[s.paragraph - 1]
+        paragraphs[s.paragraph - 1] = text + " " * (s.start - len(text)) + s.text
+    return paragraphs
+
+
+def plain_antecedent(analysis: entities.Analysis, p_number: int, offset: int, described: str) -> str:
+    words = described.split()
+    if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in lx.ANONYMOUS_SPEAKER_NOUNS:
+        return described
+    noun = re.escape(words[1].lower())
+    earlier = analysis.paragraphs[p_number - 2] + "\n" if p_number > 1 else ""
+    text = earlier + analysis.paragraphs[p_number - 1][:offset]
+    found = None
+    for found in re.finditer(rf"\b(?i:{quotes._SOURCE_COUNT})\s+(?:[\w\-’']+\s+){{0,4}}?{noun}\b", text):
+        pass
+    return found.group(0) if found else described
+
+
+def quoted_paragraphs(pieces: list[str]) -> list[str]:
+    return [line.strip() for line in "".join(pieces).split("\n") if line.strip()] or ["x"]
+
+
+@BUDGET
+@given(pieces=st.lists(st.sampled_from(QUOTE_PIECES), max_size=40))
+def test_quotation_spans_found_by_bisection_are_those_of_a_scan(pieces: list[str]) -> None:
+    paragraphs = quoted_paragraphs(pieces)
+    sentences = segmentation.segment_paragraphs(paragraphs)
+    from briefgen.assemble import _paragraphs_of
+
+    rebuilt = _paragraphs_of(None, sentences)
+    assert rebuilt == plain_paragraphs_of(sentences)
+    spans = {n: quotes.quote_spans(text) for n, text in enumerate(rebuilt, start=1)}
+    analysis = entities.Analysis(sentences, rebuilt, spans, {}, {}, {})
+    blanked = plain_blanked(analysis)
+    assert analysis.plain == blanked
+    # reported speech tells a sentence without quotation by its own text object being kept
+    assert [a is s.text for a, s in zip(analysis.plain, sentences)] == [b is s.text for b, s in zip(blanked, sentences)]
+    for number, text in enumerate(rebuilt, start=1):
+        for position in range(len(text) + 2):
+            assert entities.in_spans(position, spans[number]) == plain_in_spans(position, spans[number])
+    for s_index, sentence in enumerate(sentences):
+        opens = [open_ - sentence.start for open_, _ in spans[sentence.paragraph]
+                 if sentence.start <= open_ < sentence.end]
+        assert sections._first_quote_offset(analysis, s_index) == min(opens, default=len(sentence.text))
+
+
+@BUDGET
+@given(pieces=st.lists(st.sampled_from(QUOTE_PIECES), max_size=40),
+       described=st.sampled_from(["the source", "the sources", "the official", "The Source", "a source", "the minister"]))
+@example(pieces=["Two", " ", "senior", " ", "source", "“", "Yes.", "”", " ", "the source said", "'", "Yes."],
+         described="the source")
+@example(pieces=["a", " ", "'", "x" * 30, " ", "source", "'"], described="the source")
+def test_a_sources_description_is_the_last_one_before_the_quotation(pieces: list[str], described: str) -> None:
+    paragraphs = quoted_paragraphs(pieces)
+    analysis = entities.Analysis([], paragraphs, {}, {}, {}, {})
+    descriptions: dict = {}
+    for number, text in enumerate(paragraphs, start=1):
+        for open_, _ in quotes.quote_spans(text):
+            assert (quotes._antecedent(analysis, number, open_, described, descriptions)
+                    == plain_antecedent(analysis, number, open_, described))
+
+
+# Ingest: a .docx is read with each style looked up once and merged cells found from the row above;
+# it gives the (style, text) pairs python-docx's own objects give.
+
+def plain_docx_texts(document) -> list[tuple[str, str]]:
+    from docx.table import Table
+
+    pieces = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            pieces += [("", paragraph.text) for row in block.rows for cell in row.cells for paragraph in cell.paragraphs]
+        else:
+            pieces.append(((block.style.name if block.style is not None else ""), block.text))
+    return pieces
+
+
+@pytest.mark.parametrize("merges", [[], [((0, 0), (0, 1))], [((0, 1), (2, 1))], [((0, 0), (1, 1)), ((2, 0), (3, 2))],
+                                    [((1, 0), (3, 0)), ((0, 2), (3, 2))]],
+                         ids=["no merge", "across", "down", "block", "two columns down"])
+def test_docx_texts_are_those_of_python_docx(merges) -> None:
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Talks resume", style="Title")
+    document.add_paragraph("Negotiators met on Monday.")
+    document.add_paragraph("A point.", style="List Bullet")
+    table = document.add_table(rows=4, cols=3)
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row.cells):
+            cell.text = f"cell {r}.{c}"
+    for (r1, c1), (r2, c2) in merges:
+        table.cell(r1, c1).merge(table.cell(r2, c2))
+    document.add_paragraph("After the table.", style="Heading 1")
+    assert list(ingest.docx_texts(document)) == plain_docx_texts(document)
