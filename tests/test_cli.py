@@ -116,7 +116,6 @@ def test_read_text_shows_a_header_and_numbered_paragraphs(tmp_path):
     assert result.exit_code == 0, result.output
     assert result.output == (
         "Title:     Port talks resume as strike enters third week\n"
-        "Authors:   Jane Doe\n"
         f"File:      {article}\n\n"
         f"¶1 {READ_PARAGRAPHS[0]}\n"
         f"¶2 {READ_PARAGRAPHS[1]}\n"

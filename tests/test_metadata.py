@@ -86,7 +86,7 @@ def test_clean_authors() -> None:
         (["Port talks resume as strike enters third week", "By Jane Doe and John Roe", "March 12, 2025 | 4:20am",
           "Photo: Jane Doe/Reuters", LEDE, SECOND],
          "Port talks resume as strike enters third week", ["Photo: Jane Doe/Reuters", LEDE, SECOND],
-         ArticleMetadata(authors=("Jane Doe", "John Roe"), published=dt.date(2025, 3, 12))),
+         ArticleMetadata(published=dt.date(2025, 3, 12))),  # the byline leaves, its names are not kept
         (["https://ledger.example/2025/03/12/port-talks", LEDE, SECOND], "", [LEDE, SECOND],
          ArticleMetadata(url="https://ledger.example/2025/03/12/port-talks")),
         # nothing to read: the article starts with its lede
@@ -115,4 +115,4 @@ def test_pasted_text_file_gets_title_and_metadata(tmp_path: Path) -> None:
     article = read_article(str(path))
     assert article.title == "Port talks resume as strike enters third week"
     assert article.paragraphs == [LEDE, SECOND]
-    assert article.metadata == ArticleMetadata(authors=("Jane Doe",), published=dt.date(2025, 3, 12))
+    assert article.metadata == ArticleMetadata(published=dt.date(2025, 3, 12))

@@ -40,7 +40,7 @@ FILES = {"page.html": PAGE, "pasted.txt": PASTED, "plain.txt": PLAIN}
         ("page.html", "url", "https://gazette.example/2025/03/12/port-talks"),
         ("pasted.txt", "title", "Port talks resume as strike enters third week"),
         ("pasted.txt", "outlet", None),  # a pasted header does not name its outlet
-        ("pasted.txt", "authors", ["Jane Doe", "John Roe"]),
+        ("pasted.txt", "authors", []),  # a byline's names are not kept (see metadata.pasted_header)
         ("pasted.txt", "published", dt.date(2025, 3, 12)),
         ("pasted.txt", "url", "https://gazette.example/2025/03/12/port-talks"),
         # an article without a header: nothing is made up
