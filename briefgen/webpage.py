@@ -83,9 +83,12 @@ def trafilatura_document(text: str):
 
     quiet_loggers()
     try:
+        # htmldate's search of the whole text for a date took 2.8 s of a 5 MB page's 7; the page's markup
+        # (meta tags, <time>, the URL) gave the same date on all 99 pages tried
         return trafilatura.bare_extraction(text, favor_recall=True, include_comments=False, include_tables=True,
                                            include_images=False, include_links=False, deduplicate=False,
-                                           with_metadata=True)
+                                           with_metadata=True,
+                                           date_extraction_params={"extensive_search": False, "original_date": True})
     except Exception:  # trafilatura has no error contract; readability and the block walk are still tried
         return None
 
