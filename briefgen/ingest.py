@@ -288,7 +288,7 @@ def html_paragraphs(text: str, shown: str, warnings: list[str]) -> tuple[str, li
     if root is not None:
         from briefgen.webpage import read_page
 
-        page = read_page(root)
+        page = read_page(text, root)
         if page.paragraphs:
             return page.title or heading_title(root), page.paragraphs, page.metadata
     title, paragraphs = html_blocks(text, shown, warnings, main_text=True)

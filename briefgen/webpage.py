@@ -35,10 +35,10 @@ from briefgen.ingest import block_texts, squash
 from briefgen.metadata import ArticleMetadata, clean_authors, iso_date
 
 HEADLINE_REACH = 3
-# Never the article's text, dropped before either library reads the page. <header> and <form> are not
-# among them: pages put their lede in the first, and ASP.NET pages wrap everything in the second.
-NEVER_ARTICLE_TAGS = ("script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "iframe",
-                      "button", "select", "menu")
+# Never the article's text, dropped before either library reads the page. Not among them: <script> (the
+# libraries skip it, and its JSON-LD holds the page's date and authors), <header> (pages put their lede
+# in it) and <form> (ASP.NET pages wrap everything in one).
+NEVER_ARTICLE_TAGS = ("noscript", "template", "svg", "nav", "footer", "aside", "iframe", "button", "select", "menu")
 # trafilatura's text is taken as cut short when readability's holds this share of it and is this much longer.
 CONTAINED_SHARE = 0.9
 LONGER_BY = 2.0
@@ -59,37 +59,48 @@ class Page:
     metadata: ArticleMetadata = field(default_factory=ArticleMetadata)
 
 
-def read_page(root) -> Page:
-    """The article in the parsed page `root` (its furniture is dropped from it); its paragraphs may be []."""
+def read_page(text: str, root) -> Page:
+    """The article in the page `text`, parsed as `root` (whose furniture is dropped); its paragraphs may be []."""
     import lxml.html
 
+    meta = trafilatura_metadata(text)  # from the whole page: some put the byline or date in a <nav> or <aside>
     for element in list(root.iter(*NEVER_ARTICLE_TAGS)):
         if element.getparent() is not None:
             element.drop_tree()
-    text = lxml.html.tostring(root, encoding="unicode")
-    document = trafilatura_document(text)
+    page = lxml.html.tostring(root, encoding="unicode")
+    document = trafilatura_document(page)
     paragraphs = body_blocks(document.body) if document is not None and document.body is not None else []
-    readable = readability_blocks(text)
+    readable = readability_blocks(page)
     if prefer_readability(paragraphs, readable, document):
         paragraphs = readable
-    metadata_title = (document.title or "") if document is not None else ""
+    metadata_title = (meta.title or "") if meta is not None else ""
     headline, paragraphs = split_headline(paragraphs, headline_words(root, metadata_title))
-    return Page(title=headline or squash(metadata_title), paragraphs=paragraphs, metadata=page_metadata(document))
+    return Page(title=headline or squash(metadata_title), paragraphs=paragraphs, metadata=page_metadata(meta))
 
 
-def trafilatura_document(text: str):
-    """trafilatura's reading of the page (body and metadata), or None when it finds nothing or fails."""
+def trafilatura_document(page: str):
+    """trafilatura's reading of the page's main text, or None when it finds nothing or fails."""
     import trafilatura
 
     quiet_loggers()
     try:
-        # htmldate's search of the whole text for a date took 2.8 s of a 5 MB page's 7; the page's markup
-        # (meta tags, <time>, the URL) gave the same date on all 99 pages tried
-        return trafilatura.bare_extraction(text, favor_recall=True, include_comments=False, include_tables=True,
-                                           include_images=False, include_links=False, deduplicate=False,
-                                           with_metadata=True,
-                                           date_extraction_params={"extensive_search": False, "original_date": True})
+        return trafilatura.bare_extraction(page, favor_recall=True, include_comments=False, include_tables=True,
+                                           include_images=False, include_links=False, deduplicate=False)
     except Exception:  # trafilatura has no error contract; readability and the block walk are still tried
+        return None
+
+
+def trafilatura_metadata(page: str):
+    """trafilatura's metadata of the page (title, site name, authors, date, URL), or None when it fails."""
+    from trafilatura.metadata import extract_metadata
+
+    quiet_loggers()
+    try:
+        # htmldate's search of the whole text for a date took 2.8 s of a 5 MB page's 7; the page's markup
+        # (meta tags, JSON-LD, <time>, the URL) gave the same date on all 99 pages tried
+        return extract_metadata(page, date_config={"extensive_search": False, "original_date": True},
+                                extensive=False)
+    except Exception:  # no error contract either: a page without metadata is still read
         return None
 
 
@@ -203,7 +214,7 @@ def split_headline(paragraphs: list[str], headlines: set[tuple[str, ...]]) -> tu
 
 
 def page_metadata(document) -> ArticleMetadata:
-    """Outlet (the site's name), authors, publication date and URL from trafilatura's metadata."""
+    """Outlet (the site's name), authors, publication date and URL from trafilatura's metadata (or None)."""
     if document is None:
         return ArticleMetadata()
     outlet = squash(document.sitename or "").split(" | ")[0].strip() or None

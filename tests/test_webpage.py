@@ -95,10 +95,14 @@ METADATA_PAGE = (
         (METADATA_PAGE, ArticleMetadata(outlet="The Daily Ledger", authors=("Ana Ruiz",),
                                         published=dt.date(2025, 3, 12),
                                         url="https://ledger.example/2025/03/12/geneva-talks")),
+        # a byline and date in the menu bar: read, though the menu's text is not
+        ("<html><body><nav><span class='byline'>By <a rel='author' href='/ana'>Ana Ruiz</a></span> "
+         f"<time datetime='2025-03-12'>12 March 2025</time></nav><article>{PARAGRAPHS}</article></body></html>",
+         ArticleMetadata(authors=("Ana Ruiz",), published=dt.date(2025, 3, 12))),
         # a page that says nothing of where it came from
         (f"<html><body><article>{PARAGRAPHS}</article></body></html>", ArticleMetadata()),
     ],
-    ids=["full metadata", "none"],
+    ids=["full metadata", "byline in the menu bar", "none"],
 )
 def test_page_metadata(tmp_path: Path, page: str, expected: ArticleMetadata) -> None:
     path = tmp_path / "page.html"
