@@ -259,7 +259,9 @@ def assemble_brief(
         meeting = Meeting(principal=principal_name, counterpart=counterpart_name, location=first.location,
                           date=first.date, date_text=first.date_text, purpose=first.purpose,
                           evidence=first_doc.evidence([first.sentence]) if first.sentence is not None else [])
-    sources = [Source(id=doc.source_id, title=doc.raw.title or "", path=doc.raw.path, sha256=doc.raw.sha256,
+    sources = [Source(id=doc.source_id, title=doc.raw.title or "", outlet=doc.raw.metadata.outlet,
+                      authors=list(doc.raw.metadata.authors), published=doc.raw.metadata.published,
+                      url=doc.raw.metadata.url, path=doc.raw.path, sha256=doc.raw.sha256,
                       words=sum(len(p.split()) for p in doc.analysis.paragraphs)) for doc in docs]
     brief = Brief(
         title=title or _title(meeting, docs),

@@ -7,7 +7,9 @@ The patterns live in `noise_rules.py`; this module only applies them:
 - sentences at either edge of a paragraph that a chatbot addresses to its user ("Do you want a
   summary version of this ...?", "Let me know if ...") are cut; a sentence with quotation marks
   is never cut, so people quoted in the article keep their words;
-- a paragraph repeated word for word, or cut off and then given again in full, is dropped once.
+- a paragraph repeated word for word, or cut off and then given again in full, is dropped once;
+  a short block (MIN_REPEATED_PARAGRAPH) may repeat: a page's table cells, list items and
+  buttons do ("Yes", "Buy now").
 Every rule is anchored and bounded, so cleaning is linear in the text's length.
 """
 
@@ -101,7 +103,7 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanResult:
         if not text:
             continue
         following = stripped[index + 1] if index + 1 < len(stripped) else ""
-        if text in seen or is_cut_off_copy(text, following):
+        if (text in seen and len(text) >= noise_rules.MIN_REPEATED_PARAGRAPH) or is_cut_off_copy(text, following):
             result.removed.append(text)
             continue
         seen.add(text)

@@ -176,6 +176,18 @@ def extract(
 
 
 @app.command()
+def read(
+    article: str = typer.Argument(..., help="An article file (.txt, .md, .html, .docx) or '-' for stdin.",
+                                  show_default=False),
+    output_format: str = typer.Option("text", "--format", "-f", help="text or json."),
+) -> None:
+    """Show the article as briefgen reads it: title, metadata, and the paragraphs citations like [1 ¶3] number."""
+    from briefgen import pipeline
+
+    sys.stdout.write(run(lambda: pipeline.read_text(article, output_format=output_format)))
+
+
+@app.command()
 def render(
     brief: Path = typer.Argument(..., help="A brief.yaml (or the folder holding it).", show_default=False),
     formats: str = typer.Option(DEFAULT_FORMATS, "--format", "-f", help="Comma-separated: md, docx, html, pdf."),

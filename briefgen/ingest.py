@@ -8,6 +8,8 @@ quotes are kept; the text is NFC-normalised. Characters that XML (and so Word) c
 removed, and each removal is reported in `RawArticle.warnings` for the CLI to show. Markdown is
 read with markdown-it-py (CommonMark, linear in the text and nested at most 20 deep), RTF with
 striprtf.
+A web page's main text, headline and metadata are read by `webpage.py`; the headline, byline
+and date a staffer pastes above an article by `metadata.py` (`RawArticle.metadata`).
 
 Limits, each an InputError naming the file:
 - an article of more than MAX_BYTES (20 MB) is refused before it is read whole, and so is
@@ -34,6 +36,7 @@ from pathlib import Path
 
 from briefgen.errors import InputError, show_path
 from briefgen.zipcheck import MAX_DOCX_RATIO, MAX_DOCX_UNPACKED, check_zip  # noqa: F401 - the limits, documented above
+from briefgen.metadata import ArticleMetadata, pasted_header
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_TEXT = MAX_BYTES  # characters of text, whatever the format
@@ -94,7 +97,7 @@ NON_ARTICLE_ELEMENT = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?<
 
 @dataclass(frozen=True)
 class RawArticle:
-    """One article as read: its text in paragraphs, and its raw bytes for the brief's sources/ copy."""
+    """One article as read: its text in paragraphs, where it came from, and its raw bytes for the brief's sources/ copy."""
 
     path: str
     title: str
@@ -103,6 +106,7 @@ class RawArticle:
     data: bytes = field(repr=False)
     name: str
     warnings: tuple[str, ...] = ()
+    metadata: ArticleMetadata = ArticleMetadata()
 
 
 def read_article(path: str) -> RawArticle:
@@ -116,6 +120,7 @@ def read_article(path: str) -> RawArticle:
         raise InputError("the file is empty; give an article with text", path=shown)
     kind = article_kind(suffix, data)
     warnings: list[str] = []
+    metadata = ArticleMetadata()
     if kind == "docx":
         title, paragraphs = docx_paragraphs(data, shown, warnings)
     elif kind == "rtf":
@@ -126,17 +131,19 @@ def read_article(path: str) -> RawArticle:
         if not text.strip():
             raise InputError("the file holds only whitespace; give an article with text", path=shown)
         if kind == "html":
-            title, paragraphs = html_paragraphs(text, shown, warnings)
+            title, paragraphs, metadata = html_paragraphs(text, shown, warnings)
         elif kind == "markdown":
             title, paragraphs = markdown_paragraphs(text, shown, warnings)
         else:
             title, paragraphs = "", text_paragraphs(text)
+    if kind != "html":
+        title, paragraphs, metadata = pasted_header(title, paragraphs)
     if not paragraphs:
         raise InputError("no article text found", path=shown)
     refuse_long_text(sum(map(len, paragraphs)), shown)
     name = safe_name(Path(path).name if path != "-" else "stdin" + (".html" if kind == "html" else ".txt"))
     return RawArticle(path=shown, title=title, paragraphs=paragraphs, sha256=hashlib.sha256(data).hexdigest(),
-                      data=data, name=name, warnings=tuple(warnings))
+                      data=data, name=name, warnings=tuple(warnings), metadata=metadata)
 
 
 def read_stdin() -> bytes:
@@ -386,9 +393,18 @@ def rtf_paragraphs(data: bytes, shown: str, warnings: list[str]) -> list[str]:
     return text_paragraphs(text)
 
 
-def html_paragraphs(text: str, shown: str, warnings: list[str]) -> tuple[str, list[str]]:
-    """The article's own text (readability), not menus, navigation, footers or scripts."""
-    return html_blocks(text, shown, warnings, main_text=True)
+def html_paragraphs(text: str, shown: str, warnings: list[str]) -> tuple[str, list[str], ArticleMetadata]:
+    """The article's own text, not menus, navigation, footers or scripts (`webpage.read_page`), its headline
+    and metadata; a page neither extractor reads gives every block of its body."""
+    root = parse_html(text)
+    if root is not None:
+        from briefgen.webpage import read_page
+
+        page = read_page(text, root)
+        if page.paragraphs:
+            return page.title or heading_title(root), page.paragraphs, page.metadata
+    title, paragraphs = html_blocks(text, shown, warnings, main_text=True)
+    return title, paragraphs, ArticleMetadata()
 
 
 def html_blocks(text: str, shown: str, warnings: list[str], *, main_text: bool) -> tuple[str, list[str]]:
@@ -410,11 +426,7 @@ def html_blocks(text: str, shown: str, warnings: list[str], *, main_text: bool) 
     for element in list(root.iter(*NON_ARTICLE_TAGS)):
         if element.getparent() is not None:
             element.drop_tree()
-    paragraphs: list[str] = []
-    if main_text:
-        paragraphs = readable_blocks(root)
-    if not paragraphs:
-        paragraphs = block_texts(root)
+    paragraphs = block_texts(root)
     if not paragraphs:
         problem = "HTML without body text" if main_text else "Markdown with no text under its heading"
         raise InputError(f"{problem}; give the article's page or its text", path=shown)
@@ -446,18 +458,6 @@ def heading_title(root) -> str:
     for element in root.iter("title"):
         return squash(element.text_content())
     return ""
-
-
-def readable_blocks(root) -> list[str]:
-    """Blocks of the main content readability finds; [] when it fails or finds nothing."""
-    import lxml.html
-    from readability import Document
-
-    try:
-        summary = Document(lxml.html.tostring(root, encoding="unicode")).summary(html_partial=True)
-        return block_texts(lxml.html.fragment_fromstring(summary, create_parent="div"))
-    except Exception:  # readability has no error contract; fall back to every block of the page
-        return []
 
 
 def block_texts(root) -> list[str]:

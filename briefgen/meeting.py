@@ -49,6 +49,9 @@ class MeetingFacts:
     sentence: int | None
 
 
+FULL_SENTENCE = re.compile(r"[.!?…][\"'”’)]*\s*$")
+
+
 def _iso(text: str) -> dt.date | None:
     match = FULL_DATE.search(text)
     if not match:
@@ -95,7 +98,9 @@ def _place(analysis: Analysis, s_index: int) -> str | None:
 def find_meeting(analysis: Analysis, principal: int | None = None, counterpart: int | None = None) -> MeetingFacts:
     """Principal, counterpart, place and date of the meeting the article is about."""
     window = [i for i, s in enumerate(analysis.sentences) if s.paragraph <= 4]
-    meeting_sentence = next((i for i in window if MEETING_WORD.search(analysis.sentences[i].text)), window[0] if window else None)
+    # without a meeting word, the first full sentence: a line without a full stop is a byline or a caption's credit
+    first_sentence = next((i for i in window if FULL_SENTENCE.search(analysis.sentences[i].text)), window[0] if window else None)
+    meeting_sentence = next((i for i in window if MEETING_WORD.search(analysis.sentences[i].text)), first_sentence)
     found_a = found_b = None
     for i in window:
         a, b = _people_pair(analysis, i)

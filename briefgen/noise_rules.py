@@ -127,3 +127,5 @@ MAX_NOISE_PARAGRAPH = 400
 MAX_OFFER_SENTENCE = 320
 # A paragraph that is a cut-off start of the next one (a copy-paste slip) must be this long to be dropped.
 MIN_TRUNCATED_PREFIX = 40
+# A paragraph given twice is dropped the second time only when it is this long: shorter blocks repeat on pages.
+MIN_REPEATED_PARAGRAPH = 40

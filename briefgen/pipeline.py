@@ -6,6 +6,7 @@ Each function here only strings the stages together; the work is done in the sta
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import gc
 import json
@@ -57,6 +58,48 @@ def read_sources(articles: Sequence[str]) -> list:
         for warning in raw.warnings:  # e.g. control characters removed, a legacy encoding detected
             print(f"briefgen: warning: {warning}", file=sys.stderr)
     return raws
+
+
+@dataclasses.dataclass(frozen=True)
+class ArticleReading:
+    """An article as extraction reads it: where it came from, and the paragraphs citations number from 1."""
+
+    path: str
+    title: str | None
+    outlet: str | None
+    authors: list[str]
+    published: dt.date | None
+    url: str | None
+    paragraphs: list[str]
+
+
+def read_for_citation(article: str) -> ArticleReading:
+    """Read one article (ingest) and clean it as extraction does: paragraph N here is the ¶N items cite."""
+    from briefgen.clean import clean_paragraphs
+
+    raw = read_sources([article])[0]
+    meta = raw.metadata
+    return ArticleReading(path=raw.path, title=raw.title or None, outlet=meta.outlet, authors=list(meta.authors),
+                          published=meta.published, url=meta.url, paragraphs=clean_paragraphs(raw.paragraphs).kept)
+
+
+def read_text(article: str, *, output_format: str = "text") -> str:
+    """The article as read, for `briefgen read`: a header and numbered paragraphs, or JSON."""
+    if output_format not in ("text", "json"):
+        raise UsageError(f"unknown --format {output_format!r}; choose text or json")
+    reading = read_for_citation(article)
+    if output_format == "json":
+        fields = {name: getattr(reading, name) for name in ("title", "outlet", "authors", "published", "url",
+                                                             "paragraphs")}
+        fields["published"] = reading.published.isoformat() if reading.published else None
+        return json.dumps(fields, indent=2, ensure_ascii=False) + "\n"
+    header = [("Title", reading.title), ("Outlet", reading.outlet), ("Authors", ", ".join(reading.authors)),
+              ("Published", reading.published.isoformat() if reading.published else None), ("URL", reading.url),
+              ("File", reading.path)]
+    lines = [f"{label + ':':<11}{value}" for label, value in header if value]
+    lines.append("")
+    lines += [f"¶{number} {paragraph}" for number, paragraph in enumerate(reading.paragraphs, start=1)]
+    return "\n".join(lines) + "\n"
 
 
 def extract_from(

@@ -92,6 +92,8 @@ class RiskView(Risk, _Cited):
 
 class SourceView(Source):
     number: int = Field(description="The number items cite this source by.")
+    line: str = Field(default="", description="'Headline — Outlet, 12 March 2025, URL'; 'Title — path' without "
+                                              "outlet, date or URL.")
 
 
 class TemplateContext(BaseModel):
@@ -144,6 +146,23 @@ def _clean_text(value: Any) -> Any:
     if isinstance(value, dict):
         return {key: _clean_text(item) for key, item in value.items()}
     return value
+
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+
+
+def source_line(source: Source) -> str:
+    """How the Sources section names a source: "Headline — Outlet, 12 March 2025, URL" from what is known
+    of it; without an outlet, a date or a URL, its title and file path as before ("Title — sources/a.txt")."""
+    when = f"{source.published.day} {MONTH_NAMES[source.published.month - 1]} {source.published.year}" \
+        if source.published else None
+    where = ", ".join(part for part in (source.outlet, when, source.url) if part)
+    if where:
+        return f"{source.title} — {where}" if source.title else where
+    if source.title and source.path:
+        return f"{source.title} — {source.path}"
+    return source.title or source.path or source.id
 
 
 def source_numbers(sources: Sequence[Source]) -> dict[str, int]:
@@ -248,7 +267,7 @@ def build_context(brief: Brief) -> TemplateContext:
         asks_other=[ask for ask in asks if ask.group == "other"],
         risks=views("risks", RiskView),
         topics=data["topics"],
-        sources=[SourceView.model_validate({**raw, "number": numbers[source.id]})
+        sources=[SourceView.model_validate({**raw, "number": numbers[source.id], "line": _clean_text(source_line(source))})
                  for raw, source in zip(data["sources"], brief.sources)],
     )
 

@@ -117,8 +117,14 @@ class Point(Item):
 
 
 class Source(Model):
+    """An article the brief was built from: where it came from (as its page or pasted header says), its copy."""
+
     id: str
     title: str = ""
+    outlet: str | None = None
+    authors: list[str] = Field(default_factory=list)
+    published: dt.date | None = None
+    url: str | None = None
     path: str = ""
     sha256: str = ""
     words: int = Field(default=0, ge=0)

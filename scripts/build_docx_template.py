@@ -254,8 +254,7 @@ def sections(document) -> None:
 
     document.add_heading("Sources", level=1)
     listing(document, "source in sources", "Source Entry", lambda p: p.add_run(
-        "[{{ source.number }}]\t{{ source.title or source.path or source.id }}"
-        "{% if source.path and source.title %} — {{ source.path }}{% endif %}"
+        "[{{ source.number }}]\t{{ source.line }}"
         "{% if source.words %} ({{ source.words }} words){% endif %}"))
 
 

@@ -72,3 +72,66 @@ def test_render_shows_a_hand_edit(tmp_path):
     text = "\n".join(p.text for p in document.paragraphs) + "\n".join(
         cell.text for table in document.tables for row in table.rows for cell in row.cells)
     assert "Minister of Finance" in text
+
+
+READ_PAGE = (
+    "<html><head><title>Port talks resume | The Harbour Gazette</title>"
+    "<meta property='og:site_name' content='The Harbour Gazette'>"
+    "<meta name='author' content='Jane Doe'>"
+    "<meta property='article:published_time' content='2025-03-12'>"
+    "<link rel='canonical' href='https://gazette.example/port-talks'></head>"
+    "<body><article><h1>Port talks resume</h1>"
+    "<p>Port owners and the union will meet on Monday to try to end the strike.</p>"
+    "<p>Advertisement</p>"
+    "<p>The union wants a pay rise of six percent; the owners have offered four.</p></article></body></html>"
+)
+READ_TEXT = ("Port talks resume as strike enters third week\n\nBy Jane Doe\n\n"
+             "Port owners and the union will meet on Monday to try to end the strike.\n\n"
+             "The union wants a pay rise of six percent; the owners have offered four.\n")
+READ_PARAGRAPHS = ["Port owners and the union will meet on Monday to try to end the strike.",
+                   "The union wants a pay rise of six percent; the owners have offered four."]
+
+
+def test_read_json_has_the_headline_apart_and_the_paragraphs_extraction_cites(tmp_path):
+    import json
+
+    page = tmp_path / "page.html"
+    page.write_text(READ_PAGE, encoding="utf-8")
+    result = CliRunner().invoke(app, ["read", str(page), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == {
+        "title": "Port talks resume", "outlet": "The Harbour Gazette", "authors": ["Jane Doe"],
+        "published": "2025-03-12", "url": "https://gazette.example/port-talks",
+        "paragraphs": READ_PARAGRAPHS,  # the "Advertisement" block is cleaned away, as for extraction
+    }
+    extracted = json.loads(CliRunner().invoke(app, ["extract", str(page)]).output)
+    cited = [(e["paragraph"], e["text"]) for item in extracted["background"] for e in item["evidence"]]
+    assert cited and all(text in READ_PARAGRAPHS[number - 1] for number, text in cited)
+
+
+def test_read_text_shows_a_header_and_numbered_paragraphs(tmp_path):
+    article = tmp_path / "pasted.txt"
+    article.write_text(READ_TEXT, encoding="utf-8")
+    result = CliRunner().invoke(app, ["read", str(article)])
+    assert result.exit_code == 0, result.output
+    assert result.output == (
+        "Title:     Port talks resume as strike enters third week\n"
+        f"File:      {article}\n\n"
+        f"¶1 {READ_PARAGRAPHS[0]}\n"
+        f"¶2 {READ_PARAGRAPHS[1]}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("arguments", "exit_code", "message"),
+    [
+        (["read", "missing.txt"], 2, "no such file"),
+        (["read", "ARTICLE", "--format", "yaml"], 64, "choose text or json"),
+    ],
+)
+def test_read_errors_are_one_line(tmp_path, arguments, exit_code, message):
+    article = tmp_path / "pasted.txt"
+    article.write_text(READ_TEXT, encoding="utf-8")
+    result = CliRunner().invoke(app, [str(article) if part == "ARTICLE" else part for part in arguments])
+    assert result.exit_code == exit_code
+    assert message in result.output and len(result.output.strip().splitlines()) == 1

@@ -8,12 +8,13 @@ from types import SimpleNamespace
 import pytest
 
 from briefgen.assemble import assemble_brief
+from briefgen.metadata import ArticleMetadata
 from briefgen.segment import segment_paragraphs
 
 
 def extract(text: str, **options):
     paragraphs = [p.strip() for p in text.strip().split("\n") if p.strip()]
-    raw = SimpleNamespace(title="", path="test.txt", sha256="0" * 64, paragraphs=paragraphs)
+    raw = SimpleNamespace(title="", path="test.txt", sha256="0" * 64, paragraphs=paragraphs, metadata=ArticleMetadata())
     return assemble_brief([("s1", raw, segment_paragraphs(paragraphs))], **options)
 
 
@@ -322,7 +323,8 @@ def test_several_articles_merge_people_and_keep_evidence_per_source():
     raws = []
     for sid, text in (("s1", first), ("s2", second)):
         paragraphs = [text]
-        raws.append((sid, SimpleNamespace(title="", path=f"{sid}.txt", sha256="0" * 64, paragraphs=paragraphs),
+        raws.append((sid, SimpleNamespace(title="", path=f"{sid}.txt", sha256="0" * 64, paragraphs=paragraphs,
+                                          metadata=ArticleMetadata()),
                      segment_paragraphs(paragraphs)))
     brief = assemble_brief(raws)
     voss = [s for s in brief.stakeholders if s.name == "Clara Voss"]

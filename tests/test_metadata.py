@@ -1,0 +1,118 @@
+"""A pasted article's header: the headline becomes the title; bylines, dates and a URL become metadata."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from briefgen.ingest import read_article
+from briefgen.metadata import (ArticleMetadata, byline_authors, clean_authors, is_headline, parse_date,
+                               pasted_header)
+
+LEDE = "Port owners and the dock workers' union will meet on Monday to try to end a two-week strike."
+SECOND = "The union wants a pay rise of six percent; the owners have offered four."
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Port talks resume as strike enters third week", True),
+        ("Will the strike end before Christmas?", True),
+        ("“We will not back down,” says union leader", True),
+        ("2025 pay round: what each side wants", True),
+        # near misses: sentences, bylines, noise, fragments
+        (LEDE, False),  # ends with a full stop
+        ("Here is the article you asked for:", False),
+        ("By Jane Doe and John Roe", False),
+        ("Advertisement", False),
+        ("Port talks", False),  # too short to tell from a label
+        ("the talks resume on Monday", False),  # starts in lower case
+        (" ".join(["word"] * 31).capitalize(), False),  # too long
+    ],
+)
+def test_is_headline(line: str, headline: bool) -> None:
+    assert is_headline(line) is headline
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Jane Doe", ("Jane Doe",)),
+        ("by Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+        ("By Jane Doe, Staff Writer", ("Jane Doe",)),
+        ("By JANE DOE MAR. 13, 2025", ("JANE DOE",)),
+        ("by Jane Doe @janedoe March 13, 2025: 3:42 PM ET", ("Jane Doe",)),
+        ("By Mary Ann de la Cruz and Jo Li | Reuters", ("Mary Ann de la Cruz", "Jo Li")),
+        ("Written by May Smith", ("May Smith",)),
+        # near misses
+        ("By Friday, the union said it would strike.", ()),
+        ("by the end of the week", ()),
+        ("By Reuters", ()),
+        ("Jane Doe, Reuters", ()),  # a byline without "By" is not read
+    ],
+)
+def test_byline_authors(line: str, authors: tuple[str, ...]) -> None:
+    assert byline_authors(line) == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("December 18, 2014 | 11:38pm", dt.date(2014, 12, 18)),
+        ("16 November 2017 • 2:15pm", dt.date(2017, 11, 16)),
+        ("Published 11:34 PM EST Nov 19, 2019", dt.date(2019, 11, 19)),
+        ("By JANE DOE JAN. 13, 2017", dt.date(2017, 1, 13)),
+        ("Posted: 2025-03-12 09:30", dt.date(2025, 3, 12)),
+        ("Updated 3 March 2025, first published 1 March 2025", dt.date(2025, 3, 3)),  # the first one written
+        ("November 31, 2019", None),  # no such day
+        ("Last Friday at 5 pm", None),
+        ("March 2025", None),  # no day
+    ],
+)
+def test_parse_date(text: str, date: dt.date | None) -> None:
+    assert parse_date(text) == date
+
+
+def test_clean_authors() -> None:
+    assert clean_authors([" Jane  Doe ", "JANE DOE", "", "The Ledger", "John Roe"], outlet="the ledger") == (
+        "Jane Doe", "John Roe")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "title", "kept", "metadata"),
+    [
+        (["Port talks resume as strike enters third week", "By Jane Doe and John Roe", "March 12, 2025 | 4:20am",
+          "Photo: Jane Doe/Reuters", LEDE, SECOND],
+         "Port talks resume as strike enters third week", ["Photo: Jane Doe/Reuters", LEDE, SECOND],
+         ArticleMetadata(published=dt.date(2025, 3, 12))),  # the byline leaves, its names are not kept
+        (["https://ledger.example/2025/03/12/port-talks", LEDE, SECOND], "", [LEDE, SECOND],
+         ArticleMetadata(url="https://ledger.example/2025/03/12/port-talks")),
+        # nothing to read: the article starts with its lede
+        ([LEDE, SECOND], "", [LEDE, SECOND], ArticleMetadata()),
+        # a date in the body is not the publication date
+        ([LEDE, "Talks began on March 3, 2025, and stalled on March 10, 2025."], "",
+         [LEDE, "Talks began on March 3, 2025, and stalled on March 10, 2025."], ArticleMetadata()),
+        # a headline alone is no header: a one-paragraph text keeps its paragraph
+        (["Port talks resume as strike enters third week"], "", ["Port talks resume as strike enters third week"],
+         ArticleMetadata()),
+        # a title known already (Markdown's # heading) is kept; the first line stays a paragraph
+        (["Port talks resume as strike enters third week", LEDE], "Port talks", [
+            "Port talks resume as strike enters third week", LEDE], ArticleMetadata()),
+    ],
+    ids=["headline, byline, date", "url line", "no header", "body date", "one paragraph", "title known"],
+)
+def test_pasted_header(paragraphs, title, kept, metadata) -> None:
+    known = "Port talks" if title == "Port talks" else ""
+    assert pasted_header(known, paragraphs) == (title, kept, metadata)
+
+
+def test_pasted_text_file_gets_title_and_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "pasted.txt"
+    path.write_text(f"Port talks resume as strike enters third week\n\nBy Jane Doe\n\n12 March 2025\n\n{LEDE}\n\n"
+                    f"{SECOND}\n", encoding="utf-8")
+    article = read_article(str(path))
+    assert article.title == "Port talks resume as strike enters third week"
+    assert article.paragraphs == [LEDE, SECOND]
+    assert article.metadata == ArticleMetadata(published=dt.date(2025, 3, 12))
