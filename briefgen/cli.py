@@ -222,7 +222,7 @@ def schema() -> None:
     """Print the JSON Schema of a brief."""
     import json
 
-    from briefgen.schema import json_schema
+    from briefgen.model import json_schema
 
     typer.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Sequence
 
 from briefgen.errors import OutputError, UsageError
-from briefgen.schema import Brief
+from briefgen.model import Brief
 
 FORMATS = {"md": "brief.md", "docx": "brief.docx", "html": "brief.html", "pdf": "brief.pdf"}
 BRIEF_FILE = "brief.yaml"
@@ -41,7 +41,7 @@ def brief_date(date: str | dt.date | None) -> dt.date:
             return dt.date.fromisoformat(date)
         except ValueError:
             raise UsageError(f"--date {date!r} is not a date in the form YYYY-MM-DD") from None
-    from briefgen.docx_repro import source_date_epoch
+    from briefgen.render.docx import source_date_epoch
 
     epoch = source_date_epoch()
     return epoch.date() if epoch is not None else dt.date.today()
@@ -75,7 +75,7 @@ class ArticleReading:
 
 def read_for_citation(article: str) -> ArticleReading:
     """Read one article (ingest) and clean it as extraction does: paragraph N here is the ¶N items cite."""
-    from briefgen.clean import clean_paragraphs
+    from briefgen.text.clean import clean_paragraphs
 
     raw = read_sources([article])[0]
     meta = raw.metadata
@@ -112,9 +112,9 @@ def extract_from(
 ) -> Brief:
     """Clean, segment and extract read articles, and assemble one Brief."""
     from briefgen.assemble import assemble_brief
-    from briefgen.clean import clean_paragraphs
-    from briefgen.schema import LONE_SURROGATE
-    from briefgen.segment import segment_paragraphs
+    from briefgen.text.clean import clean_paragraphs
+    from briefgen.model import LONE_SURROGATE
+    from briefgen.text.segment import segment_paragraphs
 
     for option, value in (("--principal", principal), ("--counterpart", counterpart), ("--title", title)):
         if value and LONE_SURROGATE.search(value):  # bytes that are not UTF-8 in a command line arrive so
@@ -243,7 +243,7 @@ def add_articles(
     """Merge new articles into the brief in `brief_dir`, keeping human edits; re-render. Returns a report.
 
     Refuses, writing nothing, to overwrite a render a person has edited, unless `force`."""
-    from briefgen.merge import add_to_brief
+    from briefgen.store.merge import add_to_brief
     from briefgen.render import template_per_format
 
     wanted = parse_formats(formats)

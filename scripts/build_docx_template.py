@@ -31,7 +31,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from briefgen.docx_repro import reproducible_zip
+from briefgen.render.docx import reproducible_zip
 
 OUTPUT = Path(__file__).resolve().parent.parent / "templates" / "brief.docx"
 # The template's own timestamp: a constant, so that the build is reproducible on any day.

@@ -29,7 +29,7 @@ def fixture_brief(name: str):
     """A Brief from tests/fixtures/<name>.yaml, read with a plain YAML safe-load (independent of briefgen.store)."""
     from ruamel.yaml import YAML
 
-    from briefgen.schema import Brief
+    from briefgen.model import Brief
 
     return Brief.model_validate(YAML(typ="safe").load((FIXTURES / f"{name}.yaml").read_text(encoding="utf-8")))
 

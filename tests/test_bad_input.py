@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from briefgen.cli import app
-from briefgen.schema import Brief
+from briefgen.model import Brief
 from helpers import snapshot, zip_bytes
 
 ROOT = Path(__file__).parent.parent

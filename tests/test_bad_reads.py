@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 
 from briefgen import ingest
 from briefgen.cli import app
-from briefgen.schema import Brief
+from briefgen.model import Brief
 from helpers import ALIAS_BOMB, docx_with_paragraphs, numbered_paragraphs, quoted_one_line_article, snapshot
 
 ROOT = Path(__file__).parent.parent

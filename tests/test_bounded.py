@@ -1,4 +1,4 @@
-"""briefgen.bounded: a function run in a bounded child process, forked (POSIX) or spawned (the fallback);
+"""briefgen.render.bounded: a function run in a bounded child process, forked (POSIX) or spawned (the fallback);
 results and errors come back intact, going over a bound is LimitExceeded, and no child is left behind."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import bounded
-from briefgen.bounded import ChildFailed, LimitExceeded
+from briefgen.render import bounded
+from briefgen.render.bounded import ChildFailed, LimitExceeded
 from briefgen.errors import BriefValidationError, TemplateError
 
 SECONDS = 0.5

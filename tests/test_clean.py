@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.clean import clean_paragraphs
+from briefgen.text.clean import clean_paragraphs
 from briefgen.ingest import read_article
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "carney-white-house.txt"

@@ -47,7 +47,7 @@ def test_schema_is_json_schema():
 def test_extract_json_validates(tmp_path):
     import json
 
-    from briefgen.schema import Brief
+    from briefgen.model import Brief
 
     article = Path(__file__).resolve().parents[1] / "examples" / "carney-white-house.txt"
     result = CliRunner().invoke(app, ["extract", str(article), "--format", "json", "--date", "2026-05-24"])

@@ -8,8 +8,8 @@ from types import SimpleNamespace
 import pytest
 
 from briefgen.assemble import assemble_brief
-from briefgen.metadata import ArticleMetadata
-from briefgen.segment import segment_paragraphs
+from briefgen.ingest.metadata import ArticleMetadata
+from briefgen.text.segment import segment_paragraphs
 
 
 def extract(text: str, **options):

@@ -23,7 +23,7 @@ derandomized):
 - segment places sentencex's pieces where a search places them, and rejoins what the plain repair rejoins,
   asking `_INITIAL_END` only of the sentence's end;
 - `quote_spans` pairs double marks as a scan of every mark does;
-- an item's key and id words (textnorm), made piece by piece, are one substitution over the whole text, and
+- an item's key and id words (model/ids.py), made piece by piece, are one substitution over the whole text, and
   assembly's near-duplicate search meets and picks the items the plain rarest-words sort and `extractOne` do;
 - the sections' word count, digit test, quoted share, first ask kind, advice cues, unnamed-expert openings
   and the indirect-verb probe of reported speech answer as the plain splits and patterns do."""
@@ -39,11 +39,14 @@ import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
-from briefgen import assemble, clean, cues, entities, ingest, noise_rules, quotes, sections, textnorm
-from briefgen import lexicon as lx
-from briefgen import segment as segmentation
-from briefgen.patterns import SCAN_BATCH, CueIndex, cue_pattern, fold, word_alternation
-from briefgen.segment import Sentence
+from briefgen import assemble, ingest
+from briefgen.text import clean, noise_rules
+from briefgen.extract import cues, entities, quotes, sections
+from briefgen.model import ids
+from briefgen.extract import lexicon as lx
+from briefgen.text import segment as segmentation
+from briefgen.text.patterns import SCAN_BATCH, CueIndex, cue_pattern, fold, word_alternation
+from briefgen.text.segment import Sentence
 from test_clean import ARTICLE_PARAGRAPHS, NOISE_PARAGRAPHS
 
 BUDGET = settings(max_examples=300, deadline=None, derandomize=True)
@@ -637,13 +640,13 @@ def plain_id_words(text: str) -> str:
 @given(text=st.text(alphabet=st.sampled_from(TRICKY_CHARS + "ΣσςΑİI'’-_") | st.characters(), max_size=40))
 @example(text="ΑΣ Σ.ΑΣ' ΑΣ\u00a0Σ")
 def test_key_words_are_one_substitution_over_the_whole_text(text: str) -> None:
-    assert textnorm.key_words(text) == plain_key_words(text)
+    assert ids.key_words(text) == plain_key_words(text)
 
 
 @BUDGET
 @given(text=sentences())
 def test_key_words_of_a_sentence_are_one_substitution(text: str) -> None:
-    assert textnorm.key_words(text) == plain_key_words(text)
+    assert ids.key_words(text) == plain_key_words(text)
 
 
 @BUDGET
@@ -651,11 +654,11 @@ def test_key_words_of_a_sentence_are_one_substitution(text: str) -> None:
        | sentences())
 @example(text="Straße ΑΣ Σ.ΑΣ' ﬁx")
 def test_id_words_are_one_substitution_over_the_casefolded_text(text: str) -> None:
-    assert textnorm.id_words(text) == plain_id_words(text)
+    assert ids.id_words(text) == plain_id_words(text)
 
 
 def test_a_piece_cache_gives_the_same_once_emptied() -> None:
-    cache = textnorm.PieceCache(str.upper, limit=2)
+    cache = ids.PieceCache(str.upper, limit=2)
     for piece in ["a", "b", "c", "a", "d", "b", "b"]:
         assert cache[piece] == piece.upper() and len(cache) <= 2
 
@@ -701,7 +704,7 @@ def test_near_duplicate_search_meets_and_picks_as_the_plain_definition(texts, qu
     else:
         queries = [" ".join(query)]
     for text in queries:
-        key = textnorm.key_words(text)
+        key = ids.key_words(text)
         assert list(collector._candidates(key)) == plain_candidates(collector, key)
         assert collector._nearest(key) == plain_nearest(collector, key)
 
@@ -711,7 +714,7 @@ def test_near_duplicate_search_picks_the_first_of_two_as_similar() -> None:
     for text in ["risk talks on steel and aluminum tariffs could reopen the border deal",
                  "trade plan on steel and aluminum tariffs could reopen the border deal"]:
         collector.add(text, [], lambda: assemble.Point(text=text))
-    key = textnorm.key_words("trade talks on steel and aluminum tariffs could reopen the border deal")
+    key = ids.key_words("trade talks on steel and aluminum tariffs could reopen the border deal")
     assert len(collector.items) == 2 and list(collector._candidates(key)) == [0, 1]
     assert collector._nearest(key) == plain_nearest(collector, key) == 0
 

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from helpers import need
 from briefgen import store
 from briefgen.cli import app
-from briefgen.schema import Brief
+from briefgen.model import Brief
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "carney-white-house.txt"
 

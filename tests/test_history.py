@@ -17,7 +17,7 @@ from helpers import need
 from briefgen import history, store
 from briefgen.cli import app
 from briefgen.errors import InputError
-from briefgen.schema import Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder
+from briefgen.model import Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder
 
 runner = CliRunner()
 

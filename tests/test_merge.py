@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import merge, store
+from briefgen import store
+from briefgen.store import merge
 from briefgen.errors import InputError
 from briefgen.pipeline import build
-from briefgen.schema import Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder, item_id
+from briefgen.model import Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder, item_id
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "carney-white-house.txt"
 

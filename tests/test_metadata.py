@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.ingest import read_article
-from briefgen.metadata import (ArticleMetadata, byline_authors, clean_authors, is_headline, parse_date,
-                               pasted_header)
+from briefgen.ingest.metadata import ArticleMetadata, byline_authors, clean_authors, is_headline, parse_date, pasted_header
 
 LEDE = "Port owners and the dock workers' union will meet on Monday to try to end a two-week strike."
 SECOND = "The union wants a pay rise of six percent; the owners have offered four."

@@ -14,7 +14,7 @@ from helpers import fixture_brief
 from briefgen import render as rendering
 from briefgen.errors import BriefgenError, UsageError
 from briefgen.render import ask_group, citation, escape_markdown, markdown_to_html, render, template_per_format
-from briefgen.schema import Ask, Evidence
+from briefgen.model import Ask, Evidence
 
 GOLDEN = Path(__file__).parent / "golden"
 # UPDATE_GOLDEN=1 rewrites the golden files; review the diff before committing them.

@@ -11,7 +11,7 @@ from docx import Document
 
 from briefgen.pipeline import extract_brief
 from briefgen.render import render, source_line
-from briefgen.schema import Brief, Source
+from briefgen.model import Brief, Source
 
 BODY = ("<p>Port owners and the dock workers' union will meet on Monday to try to end a two-week strike.</p>"
         "<p>The union wants a pay rise of six percent over two years; the owners have offered four.</p>")

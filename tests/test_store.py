@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from briefgen import store
 from briefgen.cli import app
 from briefgen.errors import BriefValidationError, InputError, OutputError
-from briefgen.schema import Brief, Evidence, Meeting, Point, Quote, Source, Stakeholder
+from briefgen.model import Brief, Evidence, Meeting, Point, Quote, Source, Stakeholder
 
 
 @dataclass

@@ -35,8 +35,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefgen.errors import InputError, show_path
-from briefgen.zipcheck import MAX_DOCX_RATIO, MAX_DOCX_UNPACKED, check_zip  # noqa: F401 - the limits, documented above
-from briefgen.metadata import ArticleMetadata, pasted_header
+from briefgen.ingest.zipcheck import MAX_DOCX_RATIO, MAX_DOCX_UNPACKED, check_zip  # noqa: F401 - the limits, documented above
+from briefgen.ingest.metadata import ArticleMetadata, pasted_header
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_TEXT = MAX_BYTES  # characters of text, whatever the format
@@ -398,7 +398,7 @@ def html_paragraphs(text: str, shown: str, warnings: list[str]) -> tuple[str, li
     and metadata; a page neither extractor reads gives every block of its body."""
     root = parse_html(text)
     if root is not None:
-        from briefgen.webpage import read_page
+        from briefgen.ingest.webpage import read_page
 
         page = read_page(text, root)
         if page.paragraphs:

@@ -24,10 +24,10 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from briefgen import lexicon as lx
-from briefgen.entities import Analysis, Mention
-from briefgen.cues import CUES, sentence_cues
-from briefgen.patterns import Hits, cue_pattern, fold, word_alternation
+from briefgen.extract import lexicon as lx
+from briefgen.extract.entities import Analysis, Mention
+from briefgen.extract.cues import CUES, sentence_cues
+from briefgen.text.patterns import Hits, cue_pattern, fold, word_alternation
 
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\w)")
 _SINGLE_CLOSE = re.compile(r"’(?!\w)")

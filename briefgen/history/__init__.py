@@ -15,7 +15,7 @@ from typing import Any, Iterable
 from briefgen import store
 from briefgen.errors import (BriefgenError, BriefValidationError, InputError, OutputError, UsageError, printable,
                              show_path)
-from briefgen.schema import SECTION_MODELS, Brief, Item
+from briefgen.model import SECTION_MODELS, Brief, Item
 
 GIT_ATTRIBUTES = ("*.docx diff=briefgen",)
 # Written by earlier versions: brief.yaml is the source of truth and is now diffed as text, so that
@@ -202,8 +202,8 @@ def docx_text(path: Path) -> str:
     The zip is checked first (zipcheck); the XML is read in a child process bounded to TEXTCONV_SECONDS and
     TEXTCONV_MEGABYTES, since a few megabytes of zipped XML can parse into gigabytes.
     """
-    from briefgen.bounded import ChildFailed, LimitExceeded, run_bounded
-    from briefgen.zipcheck import check_zip
+    from briefgen.render.bounded import ChildFailed, LimitExceeded, run_bounded
+    from briefgen.ingest.zipcheck import check_zip
 
     check_zip(path, str(path), InputError)
     try:

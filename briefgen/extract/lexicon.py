@@ -1,6 +1,6 @@
 """Rule data for extraction: titles, role nouns, reporting verbs and cue words.
 
-Kept apart from the logic (briefgen/entities.py, quotes.py, sections.py, meeting.py) so a rule
+Kept apart from the logic (entities.py, quotes.py, sections.py, meeting.py) so a rule
 can be read, reviewed and extended as a list. All entries are lowercase; matching is on
 lowercased tokens. Each list states a pattern of English news writing, not one article's words.
 """

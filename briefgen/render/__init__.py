@@ -13,7 +13,7 @@ What a template cannot do: call a method of a model (it never sees one: pydantic
 list or dict, include or import another file (there is no loader), count to more than
 sandbox.MAX_RANGE, or build more than sandbox.MAX_BUILT characters or items in one operation
 (`*`, `**`, `%`, `format`, padding). Every render() and check_template() runs in a child process
-bounded to RENDER_SECONDS and RENDER_MEGABYTES (briefgen.bounded); going over either, or the child
+bounded to RENDER_SECONDS and RENDER_MEGABYTES (briefgen.render.bounded); going over either, or the child
 dying, is a one-line TemplateError.
 
 Where it fails: a template can still build a large string step by step (a loop doubling a
@@ -36,7 +36,7 @@ from typing import Any, Callable, Iterable, Literal, Sequence, TypeVar
 from pydantic import BaseModel, ConfigDict, Field
 
 from briefgen.errors import BriefgenError, OutputError, TemplateError, UsageError, show_path
-from briefgen.schema import Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder
+from briefgen.model import Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder
 
 T = TypeVar("T")
 NONE_FOUND = "None identified in the sources."
@@ -328,13 +328,13 @@ def _finalize_plain(value: Any) -> Any:
 def jinja_environment(kind: str):
     """The sandboxed Jinja environment for a template kind ('md', 'html' or 'docx').
 
-    StrictUndefined makes an unknown variable an error; the sandbox (briefgen.sandbox) refuses
+    StrictUndefined makes an unknown variable an error; the sandbox (briefgen.render.sandbox) refuses
     attributes such as __class__, changes to lists and dicts, and operations that build too much;
     docx and html autoescape (XML/HTML), md escapes Markdown; None renders as nothing.
     """
     from jinja2 import StrictUndefined
 
-    from briefgen.sandbox import TemplateSandbox
+    from briefgen.render.sandbox import TemplateSandbox
 
     text = kind in ("md", "html")
     env = TemplateSandbox(
@@ -355,10 +355,10 @@ def jinja_environment(kind: str):
 
 def templates_dir() -> Path:
     """The default templates: briefgen/templates in an installed wheel, else the checkout's top-level templates/."""
-    packaged = Path(__file__).resolve().parent / "templates"
+    packaged = Path(__file__).resolve().parent.parent / "templates"
     if (packaged / DEFAULT_TEMPLATES["md"]).is_file():
         return packaged
-    return Path(__file__).resolve().parent.parent / "templates"
+    return Path(__file__).resolve().parent.parent.parent / "templates"
 
 
 def template_kind(path: Path) -> str:
@@ -400,7 +400,7 @@ def _template_problem(path: Path, error: Exception, known: Iterable[str] = ()) -
     from jinja2 import TemplateSyntaxError, UndefinedError
     from jinja2.sandbox import SecurityError
 
-    from briefgen.sandbox import TemplateLimitError
+    from briefgen.render.sandbox import TemplateLimitError
 
     if isinstance(error, RecursionError):
         return TemplateError("the template nests or recurses too deeply (a macro calling itself without end?)",
@@ -488,7 +488,7 @@ def core_property(value: str) -> str:
 
 def _set_properties(document, brief: Brief) -> None:
     """Core properties from the brief, never the clock: title, subject, author, dates, revision."""
-    from briefgen.docx_repro import fixed_time
+    from briefgen.render.docx import fixed_time
 
     stamp = fixed_time(brief.date).replace(tzinfo=dt.timezone.utc)
     people = " ↔ ".join(name for name in (brief.meeting.principal, brief.meeting.counterpart) if name)
@@ -510,7 +510,7 @@ def render_docx(brief: Brief, context: TemplateContext, template: Path | None = 
     """The brief as a Word file from brief.docx (or the given .docx), reproducible byte for byte."""
     import io
 
-    from briefgen.docx_repro import fixed_time, reproducible_zip
+    from briefgen.render.docx import fixed_time, reproducible_zip
 
     path = template or templates_dir() / DEFAULT_TEMPLATES["docx"]
     document = _open_docx(path)
@@ -530,7 +530,7 @@ def _open_docx(path: Path):
     """A DocxTemplate with its document loaded; TemplateError when the file is missing, not a Word file or a zip bomb."""
     from docxtpl import DocxTemplate
 
-    from briefgen.zipcheck import check_zip
+    from briefgen.ingest.zipcheck import check_zip
 
     if not os.path.isfile(path):  # also False for a name the system refuses (too long)
         raise TemplateError("no such template file", path=str(path))
@@ -592,7 +592,7 @@ def _import_renderers(fmt: str) -> None:
     import jinja2  # noqa: F401
     import markupsafe  # noqa: F401
 
-    import briefgen.sandbox  # noqa: F401
+    import briefgen.render.sandbox  # noqa: F401
 
     if fmt == "docx":
         import docxtpl  # noqa: F401
@@ -615,7 +615,7 @@ def _render_unbounded(brief: Brief, fmt: str, template: Path | None) -> bytes:
 def _bounded(template: Path, function: Callable[..., T], *args: Any) -> T:
     """`function(*args)` in a child bounded to RENDER_SECONDS and RENDER_MEGABYTES; TemplateError naming the template
     when it goes over."""
-    from briefgen.bounded import ChildFailed, LimitExceeded, run_bounded
+    from briefgen.render.bounded import ChildFailed, LimitExceeded, run_bounded
 
     try:
         return run_bounded(function, *args, seconds=RENDER_SECONDS, megabytes=RENDER_MEGABYTES)

@@ -7,9 +7,9 @@ quotations blanked, answers all of them, each list exactly as its own `cue_patte
 
 from __future__ import annotations
 
-from briefgen import lexicon as lx
-from briefgen.entities import Analysis
-from briefgen.patterns import CueIndex, Hits
+from briefgen.extract import lexicon as lx
+from briefgen.extract.entities import Analysis
+from briefgen.text.patterns import CueIndex, Hits
 
 CUE_LISTS = {"offer": lx.OFFER_CUES, "demand": lx.DEMAND_CUES, "objective": lx.OBJECTIVE_CUES,
              "push": lx.PUSH_VERBS, "risk": lx.RISK_CUES, "high": lx.HIGH_SEVERITY, "low": lx.LOW_SEVERITY,

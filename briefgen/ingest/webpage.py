@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from briefgen.ingest import block_texts, squash
-from briefgen.metadata import ArticleMetadata, clean_authors, iso_date
+from briefgen.ingest.metadata import ArticleMetadata, clean_authors, iso_date
 
 HEADLINE_REACH = 3
 # Never the article's text, dropped before either library reads the page. Not among them: <script> (the

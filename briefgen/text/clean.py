@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from briefgen import noise_rules
-from briefgen.patterns import word_alternation
+from briefgen.text import noise_rules
+from briefgen.text.patterns import word_alternation
 
 TERMINAL_MARKS = ".!?…"
 CLOSING_MARKS = "\"”’')]"

@@ -15,7 +15,7 @@ import re
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from briefgen.textnorm import id_words
+from briefgen.model.ids import id_words
 
 SCHEMA_VERSION = 1
 

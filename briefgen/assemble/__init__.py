@@ -14,15 +14,15 @@ from typing import Any, Callable, Sequence
 
 from rapidfuzz import fuzz
 
-from briefgen import lexicon as lx
-from briefgen.cues import sentence_cues
-from briefgen.entities import Analysis, Entity, analyse
-from briefgen.meeting import MeetingFacts, find_meeting
-from briefgen.quotes import FoundQuote, find_quotes, quote_spans, reported_speech
-from briefgen.schema import Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder, item_id
-from briefgen.sections import Claim, asks, background, expert_advice, risks
-from briefgen.segment import Sentence
-from briefgen.textnorm import key_words
+from briefgen.extract import lexicon as lx
+from briefgen.extract.cues import sentence_cues
+from briefgen.extract.entities import Analysis, Entity, analyse
+from briefgen.extract.meeting import MeetingFacts, find_meeting
+from briefgen.extract.quotes import FoundQuote, find_quotes, quote_spans, reported_speech
+from briefgen.model import Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder, item_id
+from briefgen.extract.sections import Claim, asks, background, expert_advice, risks
+from briefgen.text.segment import Sentence
+from briefgen.model.ids import key_words
 
 
 NAME_WORD = re.compile(r"[\w’'-]+")

@@ -60,7 +60,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from briefgen.errors import BriefValidationError, InputError, OutputError, show_path
-from briefgen.schema import SECTION_MODELS, Brief
+from briefgen.model import SECTION_MODELS, Brief
 
 if TYPE_CHECKING:
     from ruamel.yaml import YAML

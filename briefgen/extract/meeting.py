@@ -17,9 +17,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from briefgen import lexicon as lx
-from briefgen.entities import Analysis
-from briefgen.patterns import word_alternation
+from briefgen.extract import lexicon as lx
+from briefgen.extract.entities import Analysis
+from briefgen.text.patterns import word_alternation
 
 MEET = re.compile(r"\b(?:meet|meets|meeting with|met|talks with|sit down with|visit|visits|host|hosts|present\w*\b[^.]{0,60}?\bto|travel\w*)\b", re.I)
 MEETING_WORD = re.compile(r"\b(?:" + word_alternation(lx.MEETING_VERBS) + r")\b", re.I)

@@ -12,7 +12,7 @@ Every refusal is a `TemplateLimitError`. Jinja folds constant expressions when i
 template, but never an intercepted operator, so `{{ 'a' * 10**9 }}` is refused, not built.
 
 Where it fails: growth step by step (a loop that doubles a namespace value, `join` of a long list)
-is not refused here; the child process a render runs in (briefgen.bounded) bounds its time and
+is not refused here; the child process a render runs in (briefgen.render.bounded) bounds its time and
 memory.
 """
 

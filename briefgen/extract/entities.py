@@ -35,9 +35,9 @@ from itertools import islice
 from operator import attrgetter
 from typing import Iterable, Iterator, NamedTuple
 
-from briefgen import lexicon as lx
-from briefgen.patterns import fold, word_alternation
-from briefgen.segment import Sentence
+from briefgen.extract import lexicon as lx
+from briefgen.text.patterns import fold, word_alternation
+from briefgen.text.segment import Sentence
 
 TOKEN = re.compile(r"\w+(?:[’'.\-&]+\w+)*\.?|[^\w\s]")
 

@@ -21,7 +21,7 @@ from typing import Any, Callable, Sequence
 
 from briefgen import store
 from briefgen.errors import InputError, show_path
-from briefgen.schema import SECTION_MODELS, Brief, Item, Stakeholder
+from briefgen.model import SECTION_MODELS, Brief, Item, Stakeholder
 
 # rapidfuzz scores (0-100) from which two texts or two names are taken to say the same thing.
 SAME_TEXT = 90

@@ -150,7 +150,7 @@ def leading_name(text: str) -> str:
 
 def is_headline(paragraph: str) -> bool:
     """True for a one-line title: short, no full stop or colon at its end, a capital, digit or quote first."""
-    from briefgen.clean import noise_rule
+    from briefgen.text.clean import noise_rule
 
     words = paragraph.split()
     if not MIN_HEADLINE_WORDS <= len(words) <= MAX_HEADLINE_WORDS:

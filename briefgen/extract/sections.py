@@ -20,11 +20,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefgen import lexicon as lx
-from briefgen.entities import Analysis, Entity
-from briefgen.cues import CUES, sentence_cues
-from briefgen.patterns import Hits, cue_pattern, fold, word_alternation
-from briefgen.quotes import FoundQuote
+from briefgen.extract import lexicon as lx
+from briefgen.extract.entities import Analysis, Entity
+from briefgen.extract.cues import CUES, sentence_cues
+from briefgen.text.patterns import Hits, cue_pattern, fold, word_alternation
+from briefgen.extract.quotes import FoundQuote
 
 DIGIT = re.compile(r"\d")
 ASCII_DIGITS = b"0123456789"
