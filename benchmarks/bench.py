@@ -163,7 +163,8 @@ def bench_hostile(report: Report, work: Path) -> None:
     sys.path.insert(0, str(ROOT / "tests"))
     from helpers import ALIAS_BOMB, docx_with_paragraphs, numbered_paragraphs, quoted_one_line_article  # noqa: E402
 
-    from briefgen import ingest, pipeline, store
+    from briefgen import pipeline, store
+    from briefgen import ingest
     from briefgen.errors import BriefgenError
 
     def one_line(size: int) -> float:

@@ -17,6 +17,9 @@ import pytest
 from typer.testing import CliRunner
 
 from briefgen import ingest
+from briefgen.errors import InputError
+from briefgen.ingest import docx as docx_reader
+from briefgen.ingest import limits
 from briefgen.cli import app
 from briefgen.model import Brief
 from helpers import ALIAS_BOMB, docx_with_paragraphs, numbered_paragraphs, quoted_one_line_article, snapshot
@@ -191,7 +194,7 @@ JAPANESE = "首相は来週ワシントンを訪問する予定です。関税�
 
 
 def long_docx(folder: Path, monkeypatch) -> Path:
-    monkeypatch.setattr(ingest, "MAX_TEXT", 100_000)  # the same check as 20 MB, on a small file
+    monkeypatch.setattr(limits, "MAX_TEXT", 100_000)  # the same check as 20 MB, on a small file
     return write(folder, "long.docx", docx_with_paragraphs(numbered_paragraphs(2000)))
 
 
@@ -294,10 +297,10 @@ def test_docx_styles_are_looked_up_once_each(tmp_path: Path, monkeypatch) -> Non
 def test_docx_text_limit_is_checked_while_reading(tmp_path: Path, monkeypatch) -> None:
     """The limit stops the reading as soon as it is passed, not after the whole document."""
     path = write(tmp_path, "long.docx", docx_with_paragraphs(numbered_paragraphs(4000)))
-    monkeypatch.setattr(ingest, "MAX_TEXT", 10_000)
+    monkeypatch.setattr(limits, "MAX_TEXT", 10_000)
     read = []
-    original = ingest.refuse_long_text
-    monkeypatch.setattr(ingest, "refuse_long_text", lambda length, shown: read.append(length) or original(length, shown))
-    with pytest.raises(ingest.InputError, match="characters of text"):
+    original = limits.refuse_long_text
+    monkeypatch.setattr(docx_reader, "refuse_long_text", lambda length, shown: read.append(length) or original(length, shown))
+    with pytest.raises(InputError, match="characters of text"):
         ingest.read_article(str(path))
     assert read[-1] < 10_200

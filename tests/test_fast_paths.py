@@ -39,7 +39,9 @@ import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
-from briefgen import assemble, ingest
+from briefgen import assemble
+from briefgen.ingest import decode
+from briefgen.ingest import docx as docx_reader
 from briefgen.text import clean, noise_rules
 from briefgen.extract import cues, entities, quotes, sections
 from briefgen.model import ids
@@ -322,20 +324,20 @@ TRICKY_CHARS = ("\x00\x08\t\n\x0b\x0c\r\x0e\x1f \x7f\x80\x85\x9f\xa0\xbf\xc0\xc1
 @given(text=st.text(alphabet=st.sampled_from(TRICKY_CHARS) | st.characters(), max_size=40))
 def test_byte_tests_never_miss_a_character_the_regexes_find(text: str) -> None:
     encoded = text.encode("utf-8", "surrogatepass")
-    if ingest.XML_ILLEGAL.search(text):
-        assert ingest.may_hold_xml_illegal(encoded)
-    if ingest.MOJIBAKE_HINT.search(text):
-        assert ingest.may_hold_mojibake_hint(encoded)
+    if decode.XML_ILLEGAL.search(text):
+        assert decode.may_hold_xml_illegal(encoded)
+    if decode.MOJIBAKE_HINT.search(text):
+        assert decode.may_hold_mojibake_hint(encoded)
 
 
 EVERY_CHARACTER = "".join(map(chr, range(sys.maxunicode + 1)))
 
 
 def test_byte_tests_catch_each_character_alone() -> None:
-    for char in ingest.XML_ILLEGAL.findall(EVERY_CHARACTER):
-        assert ingest.may_hold_xml_illegal(char.encode("utf-8", "surrogatepass")), hex(ord(char))
-    for char in ingest.MOJIBAKE_HINT.findall(EVERY_CHARACTER):
-        assert ingest.may_hold_mojibake_hint(char.encode("utf-8", "surrogatepass")), hex(ord(char))
+    for char in decode.XML_ILLEGAL.findall(EVERY_CHARACTER):
+        assert decode.may_hold_xml_illegal(char.encode("utf-8", "surrogatepass")), hex(ord(char))
+    for char in decode.MOJIBAKE_HINT.findall(EVERY_CHARACTER):
+        assert decode.may_hold_mojibake_hint(char.encode("utf-8", "surrogatepass")), hex(ord(char))
 
 
 SPACED_PIECES = ["word", "“Q.”", " ", "  ", "\u00a0", "\u2009", "\u200b", "\t", "\n"]
@@ -344,14 +346,14 @@ SPACED_PIECES = ["word", "“Q.”", " ", "  ", "\u00a0", "\u2009", "\u200b", "\
 @BUDGET
 @given(text=st.text(alphabet=st.sampled_from(TRICKY_CHARS) | st.characters(), max_size=40))
 def test_squash_is_split_and_join(text: str) -> None:
-    assert ingest.squash(text) == " ".join(text.split())
+    assert decode.squash(text) == " ".join(text.split())
 
 
 @BUDGET
 @given(pieces=st.lists(st.sampled_from(SPACED_PIECES), max_size=8))
 def test_squash_is_split_and_join_on_runs_of_spaces(pieces: list[str]) -> None:
     text = "".join(pieces)
-    assert ingest.squash(text) == " ".join(text.split())
+    assert decode.squash(text) == " ".join(text.split())
 
 
 def test_every_whitespace_but_the_space_is_unprintable() -> None:
@@ -1031,4 +1033,4 @@ def test_docx_texts_are_those_of_python_docx(merges) -> None:
     for (r1, c1), (r2, c2) in merges:
         table.cell(r1, c1).merge(table.cell(r2, c2))
     document.add_paragraph("After the table.", style="Heading 1")
-    assert list(ingest.docx_texts(document)) == plain_docx_texts(document)
+    assert list(docx_reader.docx_texts(document)) == plain_docx_texts(document)

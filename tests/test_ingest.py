@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from briefgen.errors import InputError
-from briefgen.ingest import MAX_BYTES, read_article, safe_name
+from briefgen.ingest.limits import MAX_BYTES
+from briefgen.ingest import read_article, safe_name
 from helpers import zip_bytes
 
 INPUTS = Path(__file__).parent / "fixtures" / "inputs"

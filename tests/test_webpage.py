@@ -10,7 +10,7 @@ from lxml import etree
 
 from briefgen.ingest import read_article
 from briefgen.ingest.metadata import ArticleMetadata
-from briefgen.ingest.webpage import body_blocks, prefer_readability, split_headline, table_share
+from briefgen.ingest.html import body_blocks, prefer_readability, split_headline, table_share
 
 STORY = [
     "Dock workers and port owners will meet again on Monday to try to end a two-week strike.",

@@ -1,4 +1,4 @@
-"""Read a saved news web page: the article's text in paragraphs, its headline, and where it came from.
+"""Read an HTML article (a saved news web page): the article's text in paragraphs, its headline, and where it came from.
 
 The page's metadata (title, site name, authors, publication date by htmldate, canonical URL) is
 trafilatura's, read from the whole page. Its main text is read once NEVER_ARTICLE_TAGS are
@@ -32,7 +32,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from briefgen.ingest import block_texts, squash
+from briefgen.errors import InputError, show_path
+from briefgen.ingest.decode import squash
 from briefgen.ingest.metadata import ArticleMetadata, clean_authors, iso_date
 
 HEADLINE_REACH = 3
@@ -47,7 +48,7 @@ LONGER_BY = 2.0
 TABLE_SHARE = 0.5
 MIN_READABLE_CHARACTERS = 500
 # trafilatura's own tags for the blocks of its output (TEI-like); any other tag is inline text.
-BLOCK_TAGS = frozenset({"body", "div", "p", "head", "list", "item", "quote", "code", "table", "note", "figure"})
+TEI_BLOCK_TAGS = frozenset({"body", "div", "p", "head", "list", "item", "quote", "code", "table", "note", "figure"})
 WORD = re.compile(r"\w+")
 
 
@@ -147,7 +148,7 @@ def body_blocks(body) -> list[str]:
         elif element.tag == "lb":
             flush()
         else:
-            block = element.tag in BLOCK_TAGS
+            block = element.tag in TEI_BLOCK_TAGS
             if block:
                 flush()
             pending.append(element.text or "")
@@ -223,3 +224,102 @@ def page_metadata(document) -> ArticleMetadata:
     return ArticleMetadata(outlet=outlet, authors=authors, published=iso_date(document.date),
                            url=(document.url or "").strip() or None)
 
+
+# --- a page's blocks, and the fallback when neither library reads it -----------------------
+
+BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th", "figcaption")
+# Page furniture that is never article text.
+NON_ARTICLE_TAGS = ("script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form",
+                    "iframe", "button", "select", "menu")
+
+
+# For pages too deep to parse: layout tags to drop first, then every tag (script and style bodies go too).
+LAYOUT_TAG = re.compile(r"</?(?:div|span|section|article|main|font|center|table|tbody|thead|tr|td|th|b|i|u|em|strong|"
+                        r"a|small|big|sub|sup|mark|abbr|cite|q|s|del|ins|figure|label)\b[^>]*>", re.IGNORECASE)
+ANY_TAG = re.compile(r"<[^>]*>")
+NON_ARTICLE_ELEMENT = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def html_paragraphs(text: str, shown: str, warnings: list[str]) -> tuple[str, list[str], ArticleMetadata]:
+    """The article's own text, not menus, navigation, footers or scripts (`read_page`), its headline
+    and metadata; a page neither extractor reads gives every block of its body."""
+    root = parse_html(text)
+    if root is not None:
+        page = read_page(text, root)
+        if page.paragraphs:
+            return page.title or heading_title(root), page.paragraphs, page.metadata
+    title, paragraphs = html_blocks(text, shown, warnings, main_text=True)
+    return title, paragraphs, ArticleMetadata()
+
+
+def html_blocks(text: str, shown: str, warnings: list[str], *, main_text: bool) -> tuple[str, list[str]]:
+    """Title (first <h1>, else <title>) and paragraph blocks of an HTML page.
+
+    A page nested deeper than the parser allows is flattened (its layout tags dropped), and
+    read as plain text if it is still too deep.
+    """
+    root = parse_html(text)
+    if root is None:
+        warnings.append(f"{show_path(shown)}: HTML nested too deeply; its layout tags were ignored")
+        root = parse_html(LAYOUT_TAG.sub("\n", text))
+    if root is None:
+        import html
+
+        plain = html.unescape(ANY_TAG.sub("\n", NON_ARTICLE_ELEMENT.sub("\n", text)))
+        return "", [line for line in map(squash, plain.split("\n")) if line]
+    title = heading_title(root)
+    for element in list(root.iter(*NON_ARTICLE_TAGS)):
+        if element.getparent() is not None:
+            element.drop_tree()
+    paragraphs = block_texts(root)
+    if not paragraphs:
+        problem = "HTML without body text" if main_text else "Markdown with no text under its heading"
+        raise InputError(f"{problem}; give the article's page or its text", path=shown)
+    return title, paragraphs
+
+
+def parse_html(text: str):
+    """The parsed page, or None when it is nested deeper than libxml2 allows (it would be cut short)."""
+    import lxml.html
+    from lxml import etree
+
+    parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True)
+    try:
+        root = lxml.html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError):
+        root = lxml.html.document_fromstring("<html><body></body></html>")
+    if any("Excessive depth" in entry.message for entry in parser.error_log):
+        return None
+    return root
+
+
+def heading_title(root) -> str:
+    """Text of the first <h1> (removed from the body), else of <title>."""
+    for h1 in root.iter("h1"):
+        title = squash(h1.text_content())
+        if title:
+            h1.drop_tree()
+            return title
+    for element in root.iter("title"):
+        return squash(element.text_content())
+    return ""
+
+
+def block_texts(root) -> list[str]:
+    """Text of the innermost block elements in order; a page with none gives its text lines."""
+    import lxml.html
+
+    blocks: list[str] = []
+    for element in root.iter(*BLOCK_TAGS):
+        if not isinstance(element, lxml.html.HtmlElement):
+            continue
+        if next(element.iterdescendants(*BLOCK_TAGS), None) is not None:
+            continue  # its inner blocks are read on their own
+        text = squash(element.text_content())
+        if text:
+            blocks.append(text)
+    if not blocks:
+        body = root.find(".//body")
+        text = (body if body is not None else root).text_content()
+        blocks = [line for line in map(squash, text.split("\n")) if line]
+    return blocks
