@@ -207,9 +207,9 @@ def validate(
     paths: list[Path] = typer.Argument(..., help="brief.yaml files or folders holding them.", show_default=False),
 ) -> None:
     """Check briefs against the schema; print every problem as `file: field: message`."""
-    from briefgen import store
+    from briefgen.store import validate
 
-    problems = run(lambda: store.validate_paths(paths))
+    problems = run(lambda: validate.validate_paths(paths))
     for line in problems:
         typer.echo(line)
     if problems:

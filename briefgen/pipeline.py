@@ -151,7 +151,7 @@ def extract_text(articles: Sequence[str], *, output_format: str = "json", **opti
         raise UsageError(f"unknown --format {output_format!r}; choose json or yaml")
     brief = extract_brief(articles, **options)
     if output_format == "yaml":
-        from briefgen.store import brief_to_yaml
+        from briefgen.store.yaml import brief_to_yaml
 
         return brief_to_yaml(brief)
     return json.dumps(brief.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
@@ -182,17 +182,17 @@ def build(
     """Extract a brief from articles and write brief.yaml, the rendered formats and sources/.
 
     Without `out`, the brief goes into its own folder under `root` (`root/<date>-<slug>/`). Nothing is
-    written until every file has been made in memory (see `store.save_build`)."""
-    from briefgen import store
+    written until every file has been made in memory (see `folders.save_build`)."""
+    from briefgen.store import folders
 
     wanted = parse_formats(formats)
     raws = read_sources(articles)
     brief = extract_from(raws, principal=principal, counterpart=counterpart, title=title, date=date)
-    store.name_sources(brief, raws)  # the renders show each source's path in the folder
+    folders.name_sources(brief, raws)  # the renders show each source's path in the folder
     renders = render_outputs(brief, wanted, template)
     if out is not None:
-        return store.save_build(out, brief, raws, renders=renders, force=force)
-    return store.save_build_under(root, brief, raws, renders=renders, force=force)
+        return folders.save_build(out, brief, raws, renders=renders, force=force)
+    return folders.save_build_under(root, brief, raws, renders=renders, force=force)
 
 
 def build_each(articles: Sequence[str], *, out_root: Path | None = None, jobs: int = 1, **options) -> int:
@@ -213,23 +213,25 @@ def render_files(
     """Render an existing brief.yaml (a person may have edited it) next to itself or into `out`.
 
     Refuses, writing nothing, to overwrite a render a person has edited, unless `force`."""
-    from briefgen import store
+    from briefgen.store import files
+    from briefgen.store import folders
+    from briefgen.store import yaml as brief_yaml
 
     wanted = parse_formats(formats)
     # os.path.isdir is False for a name the system refuses (too long); load_brief then says why.
     path = brief_path / BRIEF_FILE if os.path.isdir(brief_path) else brief_path
-    brief = store.load_brief(path)
+    brief = brief_yaml.load_brief(path)
     renders = render_outputs(brief, wanted, template)  # every problem found before the first write
     target = out if out is not None else path.parent
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise OutputError(f"cannot write: {error.strerror or error}", path=str(target)) from None
-    with store.folder_lock(target):
-        current = store.load_brief(path)
+    with files.folder_lock(target):
+        current = brief_yaml.load_brief(path)
         if current != brief:  # an `add` finished while this one rendered: render what is there now
             renders = render_outputs(current, wanted, template)
-        return store.save_renders(target, renders, force=force)
+        return folders.save_renders(target, renders, force=force)
 
 
 def add_articles(

@@ -153,9 +153,9 @@ def test_build_does_not_take_over_a_folder_holding_a_bad_brief(tmp_path: Path, m
 
 
 def test_a_brief_over_the_limit_is_never_written(tmp_path: Path, monkeypatch) -> None:
-    from briefgen import store
+    from briefgen.store import yaml as brief_yaml
 
-    monkeypatch.setattr(store, "MAX_BRIEF_BYTES", 4096)  # the example's brief is some 20 KB
+    monkeypatch.setattr(brief_yaml, "MAX_BRIEF_BYTES", 4096)  # the example's brief is some 20 KB
     out = tmp_path / "out"
     out.mkdir()
     result = invoke(["build", str(EXAMPLE), "--out", str(out), "--date", DATE])

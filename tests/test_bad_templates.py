@@ -381,7 +381,7 @@ def test_build_with_a_huge_source_date_epoch(monkeypatch, tmp_path):
 def test_lone_surrogates_render_as_replacement_characters(folder, fmt):
     """`validate` refuses a lone surrogate in brief.yaml; a Brief made in Python may still hold one, and
     rendering it shows U+FFFD instead of failing."""
-    from briefgen.store import load_brief
+    from briefgen.store.yaml import load_brief
 
     brief = load_brief(folder / "brief.yaml")
     brief = brief.model_copy(update={"title": "Carney\ud800Trump meeting \udfff"})

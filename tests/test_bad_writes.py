@@ -21,7 +21,11 @@ from typing import Callable
 import pytest
 from typer.testing import CliRunner
 
-from briefgen import batch, store
+from briefgen import batch
+from briefgen import errors
+from briefgen.store import files
+from briefgen.store import folders
+from briefgen.store import yaml as brief_yaml
 from briefgen.cli import app
 from helpers import snapshot
 
@@ -101,8 +105,8 @@ def edit(path: Path) -> None:
 
 def hold_lock(folder: Path, stack: contextlib.ExitStack, monkeypatch: pytest.MonkeyPatch) -> None:
     """Another briefgen run is writing `folder` for the whole test; waiting gives up after a moment."""
-    monkeypatch.setattr(store, "LOCK_WAIT_SECONDS", 0.3)
-    stack.enter_context(store.folder_lock(folder))
+    monkeypatch.setattr(files, "LOCK_WAIT_SECONDS", 0.3)
+    stack.enter_context(files.folder_lock(folder))
 
 
 def write(path: Path, text: str) -> Path:
@@ -226,7 +230,7 @@ def test_a_render_briefgen_wrote_is_overwritten_silently_and_recorded(work: Path
     result = invoke(["render", folder])
     assert result.exit_code == 0, result.output
     assert (folder / "brief.md").read_bytes() != old_md and b"The Minister" in (folder / "brief.md").read_bytes()
-    assert store.read_rendered(folder) == {name: {store.file_sha256(folder / name)} for name in ("brief.md", "brief.docx")}
+    assert folders.read_rendered(folder) == {name: {folders.file_sha256(folder / name)} for name in ("brief.md", "brief.docx")}
 
 
 @pytest.mark.parametrize("command", [["render", "BRIEF"], ["add", "BRIEF", "FOLLOW_UP"],
@@ -239,7 +243,7 @@ def test_force_overwrites_an_edited_render(work: Path, command: list) -> None:
     result = invoke([*args, "--force"])
     assert result.exit_code == 0, result.output
     assert b"Note from the desk" not in (folder / "brief.md").read_bytes()
-    assert store.read_rendered(folder)["brief.md"] == {store.file_sha256(folder / "brief.md")}
+    assert folders.read_rendered(folder)["brief.md"] == {folders.file_sha256(folder / "brief.md")}
     assert invoke(["render", folder]).exit_code == 0  # recorded: briefgen's again
 
 
@@ -250,14 +254,14 @@ def test_a_folder_made_before_the_record_counts_as_briefgens(work: Path) -> None
     result = invoke(["add", folder, work / "follow-up.txt"])
     assert result.exit_code == 0, result.output
     assert b"Note from the desk" not in (folder / "brief.md").read_bytes()
-    assert store.read_rendered(folder) == {name: {store.file_sha256(folder / name)} for name in ("brief.md", "brief.docx")}
+    assert folders.read_rendered(folder) == {name: {folders.file_sha256(folder / name)} for name in ("brief.md", "brief.docx")}
 
 
 def test_record_names_outside_the_folder_are_ignored(work: Path) -> None:
     folder = work / "brief"
     with (folder / ".briefgen-rendered").open("a", encoding="utf-8") as handle:
         handle.write(f"{'0' * 64}  ../elsewhere.md\n{'0' * 64}  /dev/zero\n")
-    assert set(store.read_rendered(folder)) == {"brief.md", "brief.docx"}
+    assert set(folders.read_rendered(folder)) == {"brief.md", "brief.docx"}
 
 
 # --- interrupted writes: the old state, or one the same command completes --------------------------
@@ -270,17 +274,18 @@ BUILD_WRITES = ["sources/carney-white-house.txt", "brief.md", "brief.docx", "bri
 
 
 def failing_writer(monkeypatch: pytest.MonkeyPatch, fail_at: int | None, seen: list[str]) -> None:
-    """store.write_atomic, recording each file written; write number `fail_at` fails as a full disk does."""
-    real = store.write_atomic
+    """The brief folder's writer (folders.write_atomic), recording each file written; write number `fail_at`
+    fails as a full disk does."""
+    real = folders.write_atomic
 
     def writer(path, data):
         if len(seen) == fail_at:
-            raise store.OutputError("cannot write: No space left on device", path=str(path))
+            raise errors.OutputError("cannot write: No space left on device", path=str(path))
         path = Path(path)
         seen.append(f"sources/{path.name}" if path.parent.name == "sources" else path.name)
         real(path, data)
 
-    monkeypatch.setattr(store, "write_atomic", writer)
+    monkeypatch.setattr(folders, "write_atomic", writer)
 
 
 def test_add_writes_in_the_documented_order(work: Path, monkeypatch) -> None:
@@ -306,15 +311,15 @@ def test_add_failing_at_any_write_is_completed_by_a_retry(work: Path, monkeypatc
 
 KILLED_ADD = textwrap.dedent("""\
     import os, signal, sys
-    from briefgen import store
+    from briefgen.store import folders
     from briefgen.cli import app
-    real, kill_at, written = store.write_atomic, int(sys.argv[1]), []
+    real, kill_at, written = folders.write_atomic, int(sys.argv[1]), []
     def writer(path, data):
         if len(written) == kill_at:
             os.kill(os.getpid(), signal.SIGKILL)
         written.append(path)
         real(path, data)
-    store.write_atomic = writer
+    folders.write_atomic = writer
     app(sys.argv[2:], prog_name="briefgen")
 """)
 
@@ -363,14 +368,14 @@ def test_two_adds_at_once_both_land(work: Path) -> None:
     assert [run.returncode for run in runs] == [0, 0], outputs
     versions = sorted(out.splitlines()[0].rsplit(" ", 1)[-1] for out, _ in outputs)
     assert versions == ["2", "3"]
-    brief = store.load_brief(folder / "brief.yaml")
+    brief = brief_yaml.load_brief(folder / "brief.yaml")
     assert brief.version == 3
     assert sorted(source.path for source in brief.sources) == [
         "sources/carney-white-house.txt", "sources/follow-up.txt", "sources/second.txt"]
     names = {stakeholder.name for stakeholder in brief.stakeholders}
     assert {"Dominic LeBlanc", "Danielle Smith"} <= names
-    assert store.brief_item_ids(brief) <= store.read_proposed(folder)
-    assert store.read_rendered(folder) == {name: {store.file_sha256(folder / name)} for name in ("brief.md", "brief.docx")}
+    assert folders.brief_item_ids(brief) <= folders.read_proposed(folder)
+    assert folders.read_rendered(folder) == {name: {folders.file_sha256(folder / name)} for name in ("brief.md", "brief.docx")}
 
 
 def test_build_each_in_parallel_gives_every_article_its_own_folder(tmp_path: Path, capsys) -> None:
@@ -386,7 +391,7 @@ def test_build_each_in_parallel_gives_every_article_its_own_folder(tmp_path: Pat
     folders = sorted((tmp_path / "out").iterdir())
     assert len(folders) == len(articles)
     assert [folder.name for folder in folders if folder.name.startswith(".")] == []
-    shas = sorted(store.load_brief(folder / "brief.yaml").sources[0].sha256 for folder in folders)
+    shas = sorted(brief_yaml.load_brief(folder / "brief.yaml").sources[0].sha256 for folder in folders)
     assert len(set(shas)) == len(articles)
 
 
@@ -414,4 +419,4 @@ def test_add_keeps_line_endings_and_byte_order_mark(work: Path, crlf: bool, bom:
     old_lines, new_lines = original.removeprefix(BOM).splitlines(True), body.splitlines(True)
     removed = [line for line in old_lines if line not in set(new_lines)]
     assert len(removed) <= 4, removed  # version, generated, and an empty list that new items replace
-    assert store.edited_by_person(path) is (comment or bom)
+    assert brief_yaml.edited_by_person(path) is (comment or bom)

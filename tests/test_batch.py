@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from briefgen import batch, store
+from briefgen import batch
+from briefgen.store import validate
 from briefgen.cli import app
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "carney-white-house.txt"
@@ -41,7 +42,7 @@ def test_build_each_reports_failures_and_completes_the_others(tmp_path, articles
     folders = sorted(p.parent for p in out_root.glob("*/brief.yaml"))
     assert len(folders) == 2 and all(f.name.startswith("2025-10-07-") for f in folders)
     for folder in folders:
-        assert store.validate_paths([folder]) == []
+        assert validate.validate_paths([folder]) == []
         assert (folder / "brief.md").is_file()
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from helpers import need
-from briefgen import store
+from briefgen.store import validate
+from briefgen.store import yaml as brief_yaml
 from briefgen.cli import app
 from briefgen.model import Brief
 
@@ -60,15 +61,15 @@ def test_brief_lives_in_git(tmp_path, monkeypatch):
     run_git(repo, "commit", "-qm", "Brief from the first article")
 
     # A person edits brief.yaml: a comment, a wording, a deleted quote.
-    original = store.load_brief(brief_path)
+    original = brief_yaml.load_brief(brief_path)
     deleted = original.quotes[0]
     reworded = original.stakeholders[0]
     text = brief_path.read_text(encoding="utf-8")
     text = text.replace("title:", "# Checked with the PMO on Friday.\ntitle:", 1)
     text = text.replace(f"    role: {reworded.role}\n", "    role: Prime Minister of Canada\n", 1)
-    document = store.parse_document(text, brief_path)
+    document = brief_yaml.parse_document(text, brief_path)
     del document["quotes"][0]
-    brief_path.write_text(store.dump_document(document), encoding="utf-8")
+    brief_path.write_text(brief_yaml.dump_document(document), encoding="utf-8")
     run_git(repo, "commit", "-qam", "Reviewed by staff")
 
     refused = runner.invoke(app, ["build", str(EXAMPLE), "--date", "2025-10-07", "--out", str(folder)])
@@ -81,7 +82,7 @@ def test_brief_lives_in_git(tmp_path, monkeypatch):
     assert f"{brief_path}: version 2" in added.output
 
     merged_text = brief_path.read_text(encoding="utf-8")
-    merged = store.load_brief(brief_path)
+    merged = brief_yaml.load_brief(brief_path)
     assert "# Checked with the PMO on Friday.\ntitle:" in merged_text
     assert merged.stakeholders[0].id == reworded.id and merged.stakeholders[0].role == "Prime Minister of Canada"
     assert deleted.id not in {quote.id for quote in merged.quotes}
@@ -93,7 +94,7 @@ def test_brief_lives_in_git(tmp_path, monkeypatch):
     assert sum(name == "Mark Carney" for name in names) == 1
     assert any(e.source == "s2" for quote in merged.quotes for e in quote.evidence)
     assert "Prime Minister of Canada" in (folder / "brief.md").read_text(encoding="utf-8")
-    assert store.validate_paths([Path("briefs")]) == []
+    assert validate.validate_paths([Path("briefs")]) == []
 
     # git diff through the textconv: readable lines, not binary noise.
     docx_diff = run_git(repo, "diff", "--", str(folder / "brief.docx"))
@@ -136,7 +137,7 @@ def test_pre_commit_hook_runs_validate_on_brief_files(tmp_path):
     good, bad = tmp_path / "a" / "brief.yaml", tmp_path / "b" / "brief.yaml"
     good.parent.mkdir()
     bad.parent.mkdir()
-    good.write_text(store.brief_to_yaml(Brief(title="Talks")), encoding="utf-8")
+    good.write_text(brief_yaml.brief_to_yaml(Brief(title="Talks")), encoding="utf-8")
     bad.write_text("title: Talks\nversion: zero\n", encoding="utf-8")
     result = CliRunner().invoke(app, [*arguments, str(good), str(bad)])
     assert result.exit_code == 3

@@ -14,7 +14,8 @@ import pytest
 from typer.testing import CliRunner
 
 from helpers import need
-from briefgen import history, store
+from briefgen import history
+from briefgen.store import yaml as brief_yaml
 from briefgen.cli import app
 from briefgen.errors import InputError
 from briefgen.model import Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder
@@ -36,7 +37,7 @@ def base() -> Brief:
 
 def write(path: Path, brief: Brief) -> str:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(store.brief_to_yaml(brief), encoding="utf-8")
+    path.write_text(brief_yaml.brief_to_yaml(brief), encoding="utf-8")
     return str(path)
 
 

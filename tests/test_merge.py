@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import store
+from briefgen.store import folders
+from briefgen.store import yaml as brief_yaml
 from briefgen.store import merge
 from briefgen.errors import InputError
 from briefgen.pipeline import build
@@ -81,18 +82,18 @@ def test_merge_into_keeps_edits_deletions_comments_and_adds_new(tmp_path):
     old = Brief(title="Talks", meeting=Meeting(principal="Mark Carney"), background=[kept, edited],
                 topics=["trade"], sources=[Source(id="s1", sha256="a")])
     path = tmp_path / "brief.yaml"
-    text = store.brief_to_yaml(old).replace("text: Briefgen wrote this.", "text: A person rewrote this.  # mine")
+    text = brief_yaml.brief_to_yaml(old).replace("text: Briefgen wrote this.", "text: A person rewrote this.  # mine")
     text = text.replace("classification:", "# a note for the team\nclassification:")
     path.write_text(text)
-    document, loaded = store.load_document(path)
+    document, loaded = brief_yaml.load_document(path)
     new = Brief(title="Other title", meeting=Meeting(principal="X", location="Washington"),
                 background=[point("Kept as it was."), deleted, edited, point("Kept as it wass."), point("Brand new fact.")],
                 risks=[Risk(id="risk-1", text="Jobs at risk.")], topics=["Trade", "energy"],
                 sources=[Source(id="s2", sha256="b")])
     proposed = {kept.id, deleted.id, edited.id, "topic:trade"}
     counts = merge.merge_into(document, loaded, new, proposed)
-    result = store.dump_document(document)
-    merged = store.brief_from_document(document, path)
+    result = brief_yaml.dump_document(document)
+    merged = brief_yaml.brief_from_document(document, path)
     assert [p.text for p in merged.background] == ["Kept as it was.", "A person rewrote this.", "Brand new fact."]
     assert [r.text for r in merged.risks] == ["Jobs at risk."]
     assert merged.topics == ["trade", "energy"]
@@ -109,9 +110,9 @@ def test_merge_into_keeps_edits_deletions_comments_and_adds_new(tmp_path):
 
 def test_merge_into_recreates_a_section_a_person_removed(tmp_path):
     path = tmp_path / "brief.yaml"
-    text = store.brief_to_yaml(Brief(title="t"))
+    text = brief_yaml.brief_to_yaml(Brief(title="t"))
     path.write_text(text.replace("risks: []\n", ""))
-    document, loaded = store.load_document(path)
+    document, loaded = brief_yaml.load_document(path)
     merge.merge_into(document, loaded, Brief(title="t", risks=[Risk(id="r-1", text="New risk.")]), set())
     keys = list(document)
     assert keys.index("asks") < keys.index("risks") < keys.index("topics")
@@ -135,10 +136,10 @@ def built(tmp_path):
 
 def test_add_to_pristine_brief_adds_items_sources_and_stays_pristine(built):
     folder, follow_up = built
-    before = store.load_brief(folder / "brief.yaml")
+    before = brief_yaml.load_brief(folder / "brief.yaml")
     calls = []
     report = merge.add_to_brief(folder, [str(follow_up)], render=record_render(calls))
-    after = store.load_brief(folder / "brief.yaml")
+    after = brief_yaml.load_brief(folder / "brief.yaml")
     assert report[0] == f"{folder / 'brief.yaml'}: version 2"
     assert "source s2: sources/follow-up.txt" in report
     assert report[-1] == str(folder / "brief.md")
@@ -146,16 +147,16 @@ def test_add_to_pristine_brief_adds_items_sources_and_stays_pristine(built):
     assert [s.id for s in after.sources] == ["s1", "s2"]
     assert (folder / "sources" / "follow-up.txt").read_text(encoding="utf-8") == FOLLOW_UP
     assert after.sources[1].sha256 and after.sources[1].path == "sources/follow-up.txt"
-    new_ids = store.brief_item_ids(after) - store.brief_item_ids(before)
+    new_ids = folders.brief_item_ids(after) - folders.brief_item_ids(before)
     assert new_ids, "the follow-up brings new items"
     assert any(e.source == "s2" for s in ("background", "quotes", "risks", "stakeholders")
                for item in getattr(after, s) for e in item.evidence)
-    assert store.brief_item_ids(before) <= store.brief_item_ids(after)
+    assert folders.brief_item_ids(before) <= folders.brief_item_ids(after)
     assert [name for name in (s.name for s in after.stakeholders)].count("Mark Carney") == 1
     assert calls == [after]
     assert (folder / "brief.md").read_text(encoding="utf-8") == f"# {after.title}, version 2\n"
-    assert not store.edited_by_person(folder / "brief.yaml")
-    assert new_ids <= store.read_proposed(folder)
+    assert not brief_yaml.edited_by_person(folder / "brief.yaml")
+    assert new_ids <= folders.read_proposed(folder)
 
 
 def test_add_same_article_again_does_nothing(built):
@@ -172,14 +173,14 @@ def test_add_to_edited_brief_keeps_it_marked_as_edited(built):
     path.write_text(path.read_text(encoding="utf-8").replace("title:", "# reviewed\ntitle:", 1), encoding="utf-8")
     merge.add_to_brief(folder, [str(follow_up)], render=record_render([]))
     assert "# reviewed\ntitle:" in path.read_text(encoding="utf-8")
-    assert store.edited_by_person(path)
+    assert brief_yaml.edited_by_person(path)
 
 
 def test_add_without_record_of_proposals_treats_present_items_as_proposed(built):
     folder, follow_up = built
     (folder / ".briefgen-proposed").unlink()
     merge.add_to_brief(folder, [str(follow_up)], render=record_render([]))
-    assert store.brief_item_ids(store.load_brief(folder / "brief.yaml")) <= store.read_proposed(folder)
+    assert folders.brief_item_ids(brief_yaml.load_brief(folder / "brief.yaml")) <= folders.read_proposed(folder)
 
 
 def test_add_to_missing_brief_or_with_unreadable_article_writes_nothing(tmp_path, built):

@@ -13,7 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from briefgen import store
+from briefgen.store import files
+from briefgen.store import folders
+from briefgen.store import validate
+from briefgen.store import yaml as brief_yaml
 from briefgen.cli import app
 from briefgen.errors import BriefValidationError, InputError, OutputError
 from briefgen.model import Brief, Evidence, Meeting, Point, Quote, Source, Stakeholder
@@ -61,7 +64,7 @@ def sample_brief(**changes) -> Brief:
 @pytest.mark.parametrize("data, expected", [(b"\x00bytes\xff", b"\x00bytes\xff"), ("Zürich — ok\n", "Zürich — ok\n".encode())])
 def test_write_atomic_writes_exact_bytes_and_creates_folders(tmp_path, data, expected):
     target = tmp_path / "a" / "b" / "file.bin"
-    store.write_atomic(target, data)
+    files.write_atomic(target, data)
     assert target.read_bytes() == expected
     assert sorted(p.name for p in target.parent.iterdir()) == ["file.bin"]
 
@@ -70,12 +73,12 @@ def test_write_atomic_gives_normal_permissions_and_keeps_existing_ones(tmp_path)
     old_mask = os.umask(0o022)
     try:
         fresh = tmp_path / "fresh.txt"
-        store.write_atomic(fresh, "x")
+        files.write_atomic(fresh, "x")
         assert fresh.stat().st_mode & 0o777 == 0o644
         kept = tmp_path / "kept.txt"
         kept.write_text("old")
         kept.chmod(0o600)
-        store.write_atomic(kept, "new")
+        files.write_atomic(kept, "new")
         assert kept.stat().st_mode & 0o777 == 0o600
     finally:
         os.umask(old_mask)
@@ -88,9 +91,9 @@ def test_write_atomic_failure_leaves_old_file_whole_and_no_temp(tmp_path, monkey
     def broken_replace(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(store.os, "replace", broken_replace)
+    monkeypatch.setattr(files.os, "replace", broken_replace)
     with pytest.raises(OutputError, match="brief.yaml: cannot write: No space left on device"):
-        store.write_atomic(target, "new content")
+        files.write_atomic(target, "new content")
     assert target.read_text() == "old content"
     assert [p.name for p in tmp_path.iterdir()] == ["brief.yaml"]
 
@@ -102,9 +105,9 @@ def test_write_atomic_interrupted_leaves_no_temp(tmp_path, monkeypatch):
     def interrupted(fd):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(store.os, "fsync", interrupted)
+    monkeypatch.setattr(files.os, "fsync", interrupted)
     with pytest.raises(KeyboardInterrupt):
-        store.write_atomic(target, "new")
+        files.write_atomic(target, "new")
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["brief.md"]
 
@@ -113,7 +116,7 @@ def test_write_atomic_unwritable_folder_names_the_path(tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where a folder should be")
     with pytest.raises(OutputError) as caught:
-        store.write_atomic(blocker / "brief.yaml", "x")
+        files.write_atomic(blocker / "brief.yaml", "x")
     assert str(blocker / "brief.yaml") in str(caught.value)
 
 
@@ -122,8 +125,8 @@ def test_write_atomic_unwritable_folder_names_the_path(tmp_path):
 
 def test_yaml_is_deterministic_readable_and_round_trips(tmp_path):
     brief = sample_brief()
-    text = store.brief_to_yaml(brief)
-    assert text == store.brief_to_yaml(sample_brief())
+    text = brief_yaml.brief_to_yaml(brief)
+    assert text == brief_yaml.brief_to_yaml(sample_brief())
     assert text.startswith("# brief.yaml: the source of truth")
     assert f"  - {LONG}\n" in text  # long strings stay on one line, unquoted
     assert "Canada–U.S. trade" in text  # unicode kept as is
@@ -135,7 +138,7 @@ def test_yaml_is_deterministic_readable_and_round_trips(tmp_path):
     assert person.index("name:") < person.index("mentions:") < person.index("evidence:")
     path = tmp_path / "brief.yaml"
     path.write_text(text, encoding="utf-8")
-    assert store.load_brief(path) == brief
+    assert brief_yaml.load_brief(path) == brief
 
 
 texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80)
@@ -145,12 +148,12 @@ texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=8
 @given(title=texts, quote=texts, topics=st.lists(texts, max_size=3))
 def test_any_text_survives_the_yaml_round_trip(title, quote, topics):
     brief = Brief(title=title, topics=topics, quotes=[Quote(id="q-1", text=quote, speaker=None)])
-    text = store.brief_to_yaml(brief)
-    assert store.brief_from_document(store.parse_document(text, Path("brief.yaml")), Path("brief.yaml")) == brief
+    text = brief_yaml.brief_to_yaml(brief)
+    assert brief_yaml.brief_from_document(brief_yaml.parse_document(text, Path("brief.yaml")), Path("brief.yaml")) == brief
 
 
 def test_multiline_text_is_a_literal_block():
-    text = store.brief_to_yaml(sample_brief(background=[Point(id="bg-1", text="first line\nsecond line")]))
+    text = brief_yaml.brief_to_yaml(sample_brief(background=[Point(id="bg-1", text="first line\nsecond line")]))
     assert "    text: |-\n      first line\n      second line\n" in text
 
 
@@ -159,14 +162,14 @@ def test_multiline_text_is_a_literal_block():
 
 def test_load_missing_file_is_input_error(tmp_path):
     with pytest.raises(InputError, match="no such file"):
-        store.load_brief(tmp_path / "nope.yaml")
+        brief_yaml.load_brief(tmp_path / "nope.yaml")
 
 
 def test_load_syntax_error_gives_line_and_column(tmp_path):
     path = tmp_path / "brief.yaml"
     path.write_text("title: ok\nsummary:\n  - one\n  - [unclosed\nversion: 1\n")
     with pytest.raises(BriefValidationError) as caught:
-        store.load_brief(path)
+        brief_yaml.load_brief(path)
     message = str(caught.value)
     assert message.startswith(f"{path}: line ")
     assert "column" in message and "YAML syntax error" in message
@@ -177,12 +180,12 @@ def test_load_non_mapping_is_reported(tmp_path, text):
     path = tmp_path / "brief.yaml"
     path.write_text(text)
     with pytest.raises(BriefValidationError, match="must be a YAML mapping"):
-        store.load_brief(path)
+        brief_yaml.load_brief(path)
 
 
 def test_every_schema_problem_is_reported_in_one_pass(tmp_path):
     brief = sample_brief(quotes=[Quote(id=f"q-{n}", text=f"quote {n}") for n in range(4)])
-    text = store.brief_to_yaml(brief)
+    text = brief_yaml.brief_to_yaml(brief)
     text = text.replace("version: 1", "version: 0").replace("title: Carney", "titel: Carney")
     lines = text.splitlines()
     speaker_lines = [i for i, line in enumerate(lines) if line.strip() == "speaker:"]
@@ -190,7 +193,7 @@ def test_every_schema_problem_is_reported_in_one_pass(tmp_path):
     path = tmp_path / "brief.yaml"
     path.write_text("\n".join(lines) + "\n")
     with pytest.raises(BriefValidationError) as caught:
-        store.load_brief(path)
+        brief_yaml.load_brief(path)
     problems = caught.value.problems
     assert "quotes.3.speaker: Input should be a valid string" in problems
     assert "title: Field required" in problems
@@ -203,22 +206,22 @@ def test_validate_paths_walks_folders_and_lists_file_field_message(tmp_path):
     bad = tmp_path / "briefs" / "nested" / "2025-10-08-bad" / "brief.yaml"
     for path in (good, bad):
         path.parent.mkdir(parents=True)
-    good.write_text(store.brief_to_yaml(sample_brief()))
-    bad.write_text(store.brief_to_yaml(sample_brief()).replace("kind: person", "kind: robot", 1))
-    assert store.validate_paths([good]) == []
-    problems = store.validate_paths([tmp_path / "briefs"])
+    good.write_text(brief_yaml.brief_to_yaml(sample_brief()))
+    bad.write_text(brief_yaml.brief_to_yaml(sample_brief()).replace("kind: person", "kind: robot", 1))
+    assert validate.validate_paths([good]) == []
+    problems = validate.validate_paths([tmp_path / "briefs"])
     assert len(problems) == 1
     assert problems[0].startswith(f"{bad}: stakeholders.0.kind: Input should be ")
     missing = tmp_path / "missing.yaml"
     empty_folder = tmp_path / "empty"
     empty_folder.mkdir()
-    assert store.validate_paths([good, missing, empty_folder]) == [
+    assert validate.validate_paths([good, missing, empty_folder]) == [
         f"{missing}: no such file", f"{empty_folder}: no brief.yaml in this folder"]
 
 
 def test_validate_cli_exit_codes(tmp_path):
     good = tmp_path / "brief.yaml"
-    good.write_text(store.brief_to_yaml(sample_brief()))
+    good.write_text(brief_yaml.brief_to_yaml(sample_brief()))
     runner = CliRunner()
     result = runner.invoke(app, ["validate", str(good)])
     assert result.exit_code == 0 and result.output.strip() == f"{good}: ok"
@@ -242,50 +245,50 @@ def test_validate_cli_exit_codes(tmp_path):
     ("..", "2025-10-07-brief"),
 ])
 def test_brief_folder_slug_is_safe(tmp_path, title, expected):
-    folder = store.brief_folder(tmp_path, dt.date(2025, 10, 7), title)
+    folder = folders.brief_folder(tmp_path, dt.date(2025, 10, 7), title)
     assert folder == tmp_path / expected
     assert folder.resolve().parent == tmp_path.resolve()
 
 
 def test_brief_folder_bounds_length_and_handles_no_date(tmp_path):
-    folder = store.brief_folder(tmp_path, None, "word " * 100)
+    folder = folders.brief_folder(tmp_path, None, "word " * 100)
     assert folder.name.startswith("undated-word-")
-    assert len(folder.name) <= len("undated-") + store.SLUG_MAX
+    assert len(folder.name) <= len("undated-") + folders.SLUG_MAX
     assert not folder.name.endswith("-")
 
 
 def test_brief_folder_clash_gets_distinct_folder_and_same_brief_reuses(tmp_path):
     date = dt.date(2025, 10, 7)
-    first = store.brief_folder(tmp_path, date, "Trump & Carney")
+    first = folders.brief_folder(tmp_path, date, "Trump & Carney")
     first.mkdir()
-    (first / "brief.yaml").write_text(store.brief_to_yaml(sample_brief(title="Trump & Carney")))
-    assert store.brief_folder(tmp_path, date, "Trump & Carney") == first
-    second = store.brief_folder(tmp_path, date, "Trump, Carney")
+    (first / "brief.yaml").write_text(brief_yaml.brief_to_yaml(sample_brief(title="Trump & Carney")))
+    assert folders.brief_folder(tmp_path, date, "Trump & Carney") == first
+    second = folders.brief_folder(tmp_path, date, "Trump, Carney")
     assert second == tmp_path / f"{first.name}-2"
     second.mkdir()
-    (second / "brief.yaml").write_text(store.brief_to_yaml(sample_brief(title="Trump, Carney")))
-    assert store.brief_folder(tmp_path, date, "Trump - Carney") == tmp_path / f"{first.name}-3"
-    assert store.brief_folder(tmp_path, date, "Trump, Carney") == second
+    (second / "brief.yaml").write_text(brief_yaml.brief_to_yaml(sample_brief(title="Trump, Carney")))
+    assert folders.brief_folder(tmp_path, date, "Trump - Carney") == tmp_path / f"{first.name}-3"
+    assert folders.brief_folder(tmp_path, date, "Trump, Carney") == second
 
 
 def test_brief_folder_with_sources_tells_briefs_of_other_articles_apart(tmp_path):
     date = dt.date(2025, 10, 7)
     brief = sample_brief(sources=[Source(id="s1", sha256="aaa"), Source(id="s2", sha256="bbb")])
-    folder = store.brief_folder(tmp_path, date, brief.title, sources=["bbb", "aaa"])
+    folder = folders.brief_folder(tmp_path, date, brief.title, sources=["bbb", "aaa"])
     folder.mkdir()
-    (folder / "brief.yaml").write_text(store.brief_to_yaml(brief))
-    assert store.brief_folder(tmp_path, date, brief.title, sources=["aaa", "bbb"]) == folder
-    assert store.brief_folder(tmp_path, date, brief.title, sources=["aaa"]) == tmp_path / f"{folder.name}-2"
-    assert store.brief_folder(tmp_path, date, brief.title) == folder
+    (folder / "brief.yaml").write_text(brief_yaml.brief_to_yaml(brief))
+    assert folders.brief_folder(tmp_path, date, brief.title, sources=["aaa", "bbb"]) == folder
+    assert folders.brief_folder(tmp_path, date, brief.title, sources=["aaa"]) == tmp_path / f"{folder.name}-2"
+    assert folders.brief_folder(tmp_path, date, brief.title) == folder
 
 
 def test_brief_folder_skips_a_non_empty_folder_without_brief(tmp_path):
     taken = tmp_path / "2025-10-07-notes"
     taken.mkdir()
     (taken / "notes.txt").write_text("somebody's notes")
-    assert store.brief_folder(tmp_path, dt.date(2025, 10, 7), "Notes") == tmp_path / "2025-10-07-notes-2"
+    assert folders.brief_folder(tmp_path, dt.date(2025, 10, 7), "Notes") == tmp_path / "2025-10-07-notes-2"
     (tmp_path / "2025-10-07-empty").mkdir()
-    assert store.brief_folder(tmp_path, dt.date(2025, 10, 7), "Empty") == tmp_path / "2025-10-07-empty"
+    assert folders.brief_folder(tmp_path, dt.date(2025, 10, 7), "Empty") == tmp_path / "2025-10-07-empty"
 
 
 # --- save_build ------------------------------------------------------------------------------
@@ -298,22 +301,22 @@ def two_sources_brief() -> Brief:
 def test_save_build_writes_sources_and_brief(tmp_path):
     raws = [FakeRaw("article.txt", b"first article\n"), FakeRaw("article.txt", b"second article\n")]
     brief = two_sources_brief()
-    written = store.save_build(tmp_path / "out", brief, raws)
+    written = folders.save_build(tmp_path / "out", brief, raws)
     folder = tmp_path / "out"
     assert written == [folder / "brief.yaml", folder / "sources" / "article.txt", folder / "sources" / "article-2.txt",
                        folder / ".briefgen-proposed"]
-    assert store.read_proposed(folder) == {"bg-1", "p-1", "p-2", "q-1"}
+    assert folders.read_proposed(folder) == {"bg-1", "p-1", "p-2", "q-1"}
     assert (folder / "sources" / "article.txt").read_bytes() == b"first article\n"
     assert (folder / "sources" / "article-2.txt").read_bytes() == b"second article\n"
-    loaded = store.load_brief(folder / "brief.yaml")
+    loaded = brief_yaml.load_brief(folder / "brief.yaml")
     assert [s.path for s in loaded.sources] == ["sources/article.txt", "sources/article-2.txt"]
-    assert loaded.generated == store.content_hash(loaded)
-    assert not store.edited_by_person(folder / "brief.yaml")
+    assert loaded.generated == brief_yaml.content_hash(loaded)
+    assert not brief_yaml.edited_by_person(folder / "brief.yaml")
 
 
 def test_save_build_source_names_are_safe(tmp_path):
     raws = [FakeRaw("../../evil name.TXT", b"x"), FakeRaw("", b"y")]
-    written = store.save_build(tmp_path, two_sources_brief(), raws)
+    written = folders.save_build(tmp_path, two_sources_brief(), raws)
     assert [p.relative_to(tmp_path).as_posix() for p in written[1:3]] == ["sources/evil-name.txt", "sources/article"]
 
 
@@ -323,22 +326,22 @@ def test_save_build_source_names_are_safe(tmp_path):
     (["report.docx"], ["other.txt"], ["report.docx"]),
 ])
 def test_source_file_names_are_distinct(names, existing, expected):
-    assert store.source_file_names(names, existing) == expected
+    assert folders.source_file_names(names, existing) == expected
 
 
 def test_proposed_record_is_sorted_and_missing_means_none(tmp_path):
-    assert store.read_proposed(tmp_path) is None
-    store.write_proposed(tmp_path, ["q-2", "bg-1", "q-2"])
+    assert folders.read_proposed(tmp_path) is None
+    folders.write_proposed(tmp_path, ["q-2", "bg-1", "q-2"])
     text = (tmp_path / ".briefgen-proposed").read_text()
     assert text.endswith("bg-1\nq-2\n") and text.startswith("# ")
-    assert store.read_proposed(tmp_path) == {"bg-1", "q-2"}
+    assert folders.read_proposed(tmp_path) == {"bg-1", "q-2"}
 
 
 def test_rebuilding_unchanged_brief_is_allowed_and_identical(tmp_path):
     raws = [FakeRaw("a.txt", b"a")]
-    store.save_build(tmp_path, sample_brief(), raws)
+    folders.save_build(tmp_path, sample_brief(), raws)
     first = (tmp_path / "brief.yaml").read_bytes()
-    store.save_build(tmp_path, sample_brief(), raws)
+    folders.save_build(tmp_path, sample_brief(), raws)
     assert (tmp_path / "brief.yaml").read_bytes() == first
 
 
@@ -350,15 +353,15 @@ def test_rebuilding_unchanged_brief_is_allowed_and_identical(tmp_path):
 ])
 def test_save_build_refuses_to_overwrite_human_edits(tmp_path, edit):
     raws = [FakeRaw("a.txt", b"old article")]
-    store.save_build(tmp_path, sample_brief(), raws)
+    folders.save_build(tmp_path, sample_brief(), raws)
     brief_path = tmp_path / "brief.yaml"
     brief_path.write_text(edit(brief_path.read_text()))
     edited = brief_path.read_bytes()
     with pytest.raises(OutputError) as caught:
-        store.save_build(tmp_path, sample_brief(title="New"), [FakeRaw("a.txt", b"new article")])
+        folders.save_build(tmp_path, sample_brief(title="New"), [FakeRaw("a.txt", b"new article")])
     assert str(brief_path) in str(caught.value) and "--force" in str(caught.value)
     assert brief_path.read_bytes() == edited
     assert (tmp_path / "sources" / "a.txt").read_bytes() == b"old article"  # nothing written at all
-    store.save_build(tmp_path, sample_brief(title="New"), [FakeRaw("a.txt", b"new article")], force=True)
-    assert store.load_brief(brief_path).title == "New"
+    folders.save_build(tmp_path, sample_brief(title="New"), [FakeRaw("a.txt", b"new article")], force=True)
+    assert brief_yaml.load_brief(brief_path).title == "New"
     assert (tmp_path / "sources" / "a.txt").read_bytes() == b"new article"

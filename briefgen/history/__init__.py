@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 from typing import Any, Iterable
 
-from briefgen import store
+from briefgen.store import files
+from briefgen.store import yaml as brief_yaml
 from briefgen.errors import (BriefgenError, BriefValidationError, InputError, OutputError, UsageError, printable,
                              show_path)
 from briefgen.model import SECTION_MODELS, Brief, Item
@@ -61,10 +62,10 @@ def _load_side(spec: str) -> Brief:
     path = Path(spec)
     # os.path, not Path: a name the system refuses (too long) is no folder, and load_brief says why.
     if os.path.isdir(path):
-        return store.load_brief(path / store.BRIEF_FILE)
+        return brief_yaml.load_brief(path / brief_yaml.BRIEF_FILE)
     if os.path.exists(path) or ":" not in spec:
-        return store.load_brief(path)
-    return store.brief_from_document(store.parse_document(_git_show(spec), Path(spec)), Path(spec))
+        return brief_yaml.load_brief(path)
+    return brief_yaml.brief_from_document(brief_yaml.parse_document(_git_show(spec), Path(spec)), Path(spec))
 
 
 # --- diff ----------------------------------------------------------------------------------
@@ -267,7 +268,7 @@ def textconv(path: Path) -> str:
     if path.suffix.lower() == ".docx":
         return docx_text(path)
     try:
-        return brief_listing(store.load_brief(path))
+        return brief_listing(brief_yaml.load_brief(path))
     except BriefValidationError:
         return path.read_text(encoding="utf-8", errors="replace")
 
@@ -309,7 +310,7 @@ def git_setup(repo: Path) -> list[str]:
         new_text = "".join(kept)
         separator = "" if not new_text or new_text.endswith("\n") else "\n"
         new_text += separator + "".join(f"{line}\n" for line in missing)
-        store.write_atomic(attributes, new_text.encode("utf-8", "surrogateescape"))
+        files.write_atomic(attributes, new_text.encode("utf-8", "surrogateescape"))
     else:
         report.append(f"{shown}: already set up")
     for key, value in (("diff.briefgen.textconv", textconv_command()), ("diff.briefgen.cachetextconv", "true")):
@@ -341,7 +342,7 @@ def list_table(folder: Path) -> str:
     folder = Path(folder)
     if not os.path.isdir(folder):  # also False for a name the system refuses (too long)
         raise InputError("no such folder", path=str(folder))
-    paths = sorted(folder.rglob(store.BRIEF_FILE))
+    paths = sorted(folder.rglob(brief_yaml.BRIEF_FILE))
     if not paths:
         return f"no briefs in {folder}\n"
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
@@ -350,7 +351,7 @@ def list_table(folder: Path) -> str:
     for path in paths:
         folder_name = show_path(path.parent.relative_to(folder)) if path.parent != folder else "."
         try:
-            brief = store.load_brief(path)
+            brief = brief_yaml.load_brief(path)
         except BriefgenError as error:
             problem = error.problems[0] if isinstance(error, BriefValidationError) else str(error)
             table.add_row("", printable(f"(invalid: {problem})"), "", "", "", last_change(path), folder_name)

@@ -634,7 +634,7 @@ def init_templates(folder: Path, *, force: bool = False) -> list[Path]:
 
     Fails with OutputError naming the files that exist (nothing is copied then) or a folder that cannot be written.
     """
-    from briefgen.store import write_atomic
+    from briefgen.store.files import write_atomic
 
     source = templates_dir()
     targets = [(source / name, folder / name) for name in DEFAULT_TEMPLATES.values()]

@@ -19,7 +19,9 @@ import re
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from briefgen import store
+from briefgen.store import folders
+from briefgen.store.files import folder_lock
+from briefgen.store import yaml as brief_yaml
 from briefgen.errors import InputError, show_path
 from briefgen.model import SECTION_MODELS, Brief, Item, Stakeholder
 
@@ -133,7 +135,7 @@ def merge_into(document: Any, old: Brief, new: Brief, proposed: set[str]) -> dic
             elif any(same_item(item, other) for other in present):
                 counts["duplicates"] += 1
             else:
-                _section_list(document, section).append(store.item_to_yaml_value(item))
+                _section_list(document, section).append(brief_yaml.item_to_yaml_value(item))
                 present.append(item)
                 present_ids.add(item.id)
                 counts["added"][section] = counts["added"].get(section, 0) + 1
@@ -144,7 +146,7 @@ def merge_into(document: Any, old: Brief, new: Brief, proposed: set[str]) -> dic
         if key in proposed and not any(topic_key(t) == key for t in topics):
             counts["deleted"] += 1
         elif not any(same_text(topic, other) for other in topics):
-            _section_list(document, "topics").append(store.to_yaml_value(topic))
+            _section_list(document, "topics").append(brief_yaml.to_yaml_value(topic))
             topics.append(topic)
             counts["added"]["topics"] = counts["added"].get("topics", 0) + 1
         proposed.add(key)
@@ -152,11 +154,11 @@ def merge_into(document: Any, old: Brief, new: Brief, proposed: set[str]) -> dic
     if meeting is not None and hasattr(meeting, "items"):
         for field, value in new.meeting.model_dump(mode="python", exclude={"evidence"}).items():
             if value is not None and meeting.get(field) is None and getattr(old.meeting, field) is None:
-                meeting[field] = store.to_yaml_value(value)
+                meeting[field] = brief_yaml.to_yaml_value(value)
                 counts.setdefault("meeting", []).append(field)
     sources = _section_list(document, "sources")
     for source in new.sources:
-        sources.append(store.item_to_yaml_value(source))
+        sources.append(brief_yaml.item_to_yaml_value(source))
     document["version"] = old.version + 1
     return counts
 
@@ -185,16 +187,16 @@ def _copy_names(sources_folder: Path, fresh: list, old: Brief) -> list[str]:
     listed = {Path(source.path).name for source in old.sources if source.path}
     files = sorted(path for path in sources_folder.iterdir() if path.is_file()) if sources_folder.is_dir() else []
     left_over = {hashlib.sha256(path.read_bytes()).hexdigest(): path.name for path in files if path.name not in listed}
-    names = store.source_file_names([raw.name for raw in fresh], [path.name for path in files])
+    names = folders.source_file_names([raw.name for raw in fresh], [path.name for path in files])
     return [left_over.get(raw.sha256, name) for raw, name in zip(fresh, names)]
 
 
 def _finish_interrupted(folder: Path, old: Brief, recorded: set[str] | None, proposed: set[str]) -> None:
     """An `add` stopped after writing brief.yaml left its items out of the ledger and the old renders'
     sha256s in the record of renders: finish both."""
-    if recorded is not None and not store.brief_item_ids(old) <= recorded:
-        store.write_proposed(folder, proposed)
-    store.tidy_rendered(folder)
+    if recorded is not None and not folders.brief_item_ids(old) <= recorded:
+        folders.write_proposed(folder, proposed)
+    folders.tidy_rendered(folder)
 
 
 def add_to_brief(
@@ -203,24 +205,24 @@ def add_to_brief(
     """Merge new articles into the brief in `brief_dir`, keep every human edit, re-render; report lines.
 
     `render` gives the renders of a brief (file name → content). Everything is made in memory first,
-    then written under the folder's lock (see `store.write_update`), so a second `add` waits its turn.
+    then written under the folder's lock (see `folders.write_update`), so a second `add` waits its turn.
     Fails (writing nothing) when brief.yaml is missing or invalid, an article cannot be read, a template
     or format fails, or a render a person edited would be overwritten without `force`.
     """
     from briefgen.pipeline import extract_from, read_sources
 
     folder = Path(brief_dir)
-    if folder.name == store.BRIEF_FILE and os.path.isfile(folder):
+    if folder.name == brief_yaml.BRIEF_FILE and os.path.isfile(folder):
         folder = folder.parent
-    brief_path = folder / store.BRIEF_FILE
+    brief_path = folder / brief_yaml.BRIEF_FILE
     if not os.path.isfile(brief_path):  # also False for a name the system refuses (too long)
-        raise InputError(f"no {store.BRIEF_FILE} here; create one with `briefgen build ARTICLE --out {folder}`",
+        raise InputError(f"no {brief_yaml.BRIEF_FILE} here; create one with `briefgen build ARTICLE --out {folder}`",
                          path=str(folder))
     raws = read_sources(articles)
-    with store.folder_lock(folder):
+    with folder_lock(folder):
         original = brief_path.read_bytes()
-        pristine = not store.edited_by_person(brief_path)
-        document, old = store.load_document(brief_path)
+        pristine = not brief_yaml.edited_by_person(brief_path)
+        document, old = brief_yaml.load_document(brief_path)
 
         known = {source.sha256 for source in old.sources if source.sha256}
         fresh, skipped = [], []
@@ -230,9 +232,9 @@ def add_to_brief(
             else:
                 known.add(raw.sha256)
                 fresh.append(raw)
-        recorded = store.read_proposed(folder)
+        recorded = folders.read_proposed(folder)
         # Items in brief.yaml were proposed (or written by a person): either way, gone later means deleted.
-        proposed = (recorded or set()) | store.brief_item_ids(old) | {topic_key(t) for t in old.topics}
+        proposed = (recorded or set()) | folders.brief_item_ids(old) | {topic_key(t) for t in old.topics}
         if not fresh:
             _finish_interrupted(folder, old, recorded, proposed)
             return [f"{show_path(brief_path)}: nothing to add", *(f"{show_path(name)}: already in the brief (same content), skipped"
@@ -241,23 +243,23 @@ def add_to_brief(
         new = extract_from(fresh, principal=old.meeting.principal, counterpart=old.meeting.counterpart,
                            date=old.date)
         renumber_sources(new, next_source_number(old))
-        names = _copy_names(folder / store.SOURCES_DIR, fresh, old)
+        names = _copy_names(folder / folders.SOURCES_DIR, fresh, old)
         by_sha = {raw.sha256: name for raw, name in zip(fresh, names)}
         for position, source in enumerate(new.sources):
-            source.path = f"{store.SOURCES_DIR}/{by_sha.get(source.sha256, names[min(position, len(names) - 1)])}"
+            source.path = f"{folders.SOURCES_DIR}/{by_sha.get(source.sha256, names[min(position, len(names) - 1)])}"
 
         counts = merge_into(document, old, new, proposed)
-        merged = store.brief_from_document(document, brief_path)
+        merged = brief_yaml.brief_from_document(document, brief_path)
         if pristine:
-            merged.generated = store.content_hash(merged)
-            text = store.brief_to_yaml(merged)
+            merged.generated = brief_yaml.content_hash(merged)
+            text = brief_yaml.brief_to_yaml(merged)
         else:
-            text = store.dump_document(document)
-        store.refuse_unreadable_size(text, brief_path)
+            text = brief_yaml.dump_document(document)
+        brief_yaml.refuse_unreadable_size(text, brief_path)
         renders = render(merged)
-        store.refuse_if_renders_edited(folder, renders, force)
-        update = store.FolderUpdate(store.like_original(text, original),
+        folders.refuse_if_renders_edited(folder, renders, force)
+        update = folders.FolderUpdate(folders.like_original(text, original),
                                     {name: raw.data for raw, name in zip(fresh, names)}, renders, proposed)
-        written = store.write_update(folder, update)
+        written = folders.write_update(folder, update)
     lines = _report(brief_path, merged, counts, new.sources, skipped)
     return lines + [show_path(path) for path in written if path.name in renders]
