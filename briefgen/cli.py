@@ -291,9 +291,9 @@ def templates_init(
     force: bool = typer.Option(False, "--force", help="Overwrite templates already there."),
 ) -> None:
     """Copy the default templates (docx, md, html) into a folder for editing."""
-    from briefgen import render as rendering
+    from briefgen.render import templates
 
-    for path in run(lambda: rendering.init_templates(folder, force=force)):
+    for path in run(lambda: templates.init_templates(folder, force=force)):
         typer.echo(show_path(path))
 
 

@@ -160,7 +160,8 @@ def extract_text(articles: Sequence[str], *, output_format: str = "json", **opti
 def render_outputs(brief: Brief, formats: Sequence[str], template: Path | None = None) -> dict[str, bytes]:
     """The brief in each format, in memory: file name → content. Every template and format has run
     (and any of them failed) before a caller writes a file."""
-    from briefgen.render import render, template_per_format
+    from briefgen.render import render
+    from briefgen.render.templates import template_per_format
 
     templates = template_per_format(template, formats)  # a .docx template styles docx/pdf, the rest use defaults
     return {FORMATS[name]: render(brief, name, template=templates[name]) for name in formats}
@@ -246,7 +247,7 @@ def add_articles(
 
     Refuses, writing nothing, to overwrite a render a person has edited, unless `force`."""
     from briefgen.store.merge import add_to_brief
-    from briefgen.render import template_per_format
+    from briefgen.render.templates import template_per_format
 
     wanted = parse_formats(formats)
     template_per_format(template, wanted)  # a template no format can use is refused before any work

@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 
 from briefgen import history
 from briefgen import render as rendering
+from briefgen.render import context as template_context
 from briefgen.cli import app
 
 EXIT_TEMPLATE = 4
@@ -192,7 +193,7 @@ def test_attribute_syntax_still_reads_the_brief(tmp_path, folder, kind):
 
 
 def test_the_default_templates_get_no_model_objects():
-    context = rendering.build_context(rendering.sample_brief())
+    context = template_context.build_context(rendering.sample_brief())
     for kind in ("md", "html", "docx"):
         variables = context.variables(kind)
         stack = list(variables.values())

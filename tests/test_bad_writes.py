@@ -115,9 +115,9 @@ def write(path: Path, text: str) -> Path:
 
 
 def no_libreoffice(monkeypatch: pytest.MonkeyPatch) -> None:
-    from briefgen import render
+    from briefgen.render import pdf
 
-    monkeypatch.setattr(render.shutil, "which", lambda name: None)
+    monkeypatch.setattr(pdf.shutil, "which", lambda name: None)
 
 
 Setup = Callable[[Path, contextlib.ExitStack, pytest.MonkeyPatch], list]

@@ -148,7 +148,8 @@ def test_docx_reopens_with_the_same_text(brief: Brief) -> None:
 def test_markdown_converts_back_to_the_same_text(brief: Brief) -> None:
     import lxml.html
 
-    from briefgen.render import markdown_to_html, render
+    from briefgen.render.markdown import markdown_to_html
+    from briefgen.render import render
 
     html = markdown_to_html(render(brief, "md").decode("utf-8"))
     text = " ".join(lxml.html.fragment_fromstring(html, create_parent="div").text_content().split())

@@ -11,9 +11,14 @@ from pathlib import Path
 import pytest
 from helpers import fixture_brief
 
-from briefgen import render as rendering
+from briefgen.render import context as template_context
+from briefgen.render import pdf
 from briefgen.errors import BriefgenError, UsageError
-from briefgen.render import ask_group, citation, escape_markdown, markdown_to_html, render, template_per_format
+from briefgen.render.context import ask_group, citation
+from briefgen.render.environment import escape_markdown
+from briefgen.render.markdown import markdown_to_html
+from briefgen.render import render
+from briefgen.render.templates import template_per_format
 from briefgen.model import Ask, Evidence
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -160,7 +165,7 @@ def test_citation(evidence, expected):
 def test_citations_follow_source_order():
     brief = fixture_brief("brief-full")
     brief.sources = [brief.sources[0].model_copy(update={"id": "s0"}), *brief.sources]
-    context = rendering.build_context(brief)
+    context = template_context.build_context(brief)
     assert context.background[0].cite == "[2 ¶3]"
     assert [source.number for source in context.sources] == [1, 2]
 
@@ -187,7 +192,7 @@ def test_ask_group(by, of, kind, expected):
 
 
 def test_asks_are_grouped_in_context():
-    context = rendering.build_context(fixture_brief("brief-full"))
+    context = template_context.build_context(fixture_brief("brief-full"))
     assert [ask.id for ask in context.asks_theirs] == ["ask-1"]
     assert [ask.id for ask in context.asks_ours] == ["ask-2"]
     assert [ask.id for ask in context.asks_recommended] == ["ask-3"]
@@ -226,7 +231,7 @@ def test_render_refuses_an_unknown_format():
 
 
 def test_pdf_without_libreoffice_says_how_to_install(monkeypatch):
-    monkeypatch.setattr(rendering.shutil, "which", lambda name: None)
+    monkeypatch.setattr(pdf.shutil, "which", lambda name: None)
     with pytest.raises(BriefgenError, match="apt-get install libreoffice-writer-nogui"):
         render(fixture_brief("brief-sparse"), "pdf")
 
@@ -259,11 +264,11 @@ def test_docx_without_a_date_uses_source_date_epoch(monkeypatch):
 def test_quotes_lose_the_comma_before_the_closing_mark(said, shown):
     brief = fixture_brief("brief-sparse")
     brief.quotes = [{"text": said, "speaker": "Donald Trump"}]
-    assert rendering.build_context(brief).quotes[0].text == shown
+    assert template_context.build_context(brief).quotes[0].text == shown
 
 
 def test_an_experts_credentials_are_given_once():
-    advice = rendering.build_context(fixture_brief("brief-full")).expert_advice
+    advice = template_context.build_context(fixture_brief("brief-full")).expert_advice
     assert [item.first for item in advice] == [True, False]
     text = render(fixture_brief("brief-full"), "md").decode()
     assert text.count("(Executive director, Future Borders Coalition; Canada-U.S. relations expert)") == 1

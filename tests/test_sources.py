@@ -10,7 +10,8 @@ import pytest
 from docx import Document
 
 from briefgen.pipeline import extract_brief
-from briefgen.render import render, source_line
+from briefgen.render import render
+from briefgen.render.context import source_line
 from briefgen.model import Brief, Source
 
 BODY = ("<p>Port owners and the dock workers' union will meet on Monday to try to end a two-week strike.</p>"

@@ -11,7 +11,8 @@ from typer.testing import CliRunner
 
 from briefgen.cli import app
 from briefgen.errors import TemplateError
-from briefgen.render import DEFAULT_TEMPLATES, check_template, render, templates_dir
+from briefgen.render.templates import DEFAULT_TEMPLATES, templates_dir
+from briefgen.render import check_template, render
 
 runner = CliRunner()
 

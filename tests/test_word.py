@@ -12,7 +12,8 @@ import pytest
 from docx import Document
 from helpers import fixture_brief, need
 
-from briefgen.render import render, templates_dir
+from briefgen.render import render
+from briefgen.render.templates import templates_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 SECTIONS = ["Summary", "Background", "Stakeholders", "Key quotes", "Expert advice", "Asks", "Risks", "Sources"]

@@ -22,12 +22,7 @@ from briefgen.errors import InputError
 from briefgen.ingest.decode import decode_text
 from briefgen.ingest.docx import docx_paragraphs
 from briefgen.ingest.html import html_paragraphs
-from briefgen.ingest.limits import (
-    read_file,
-    read_stdin,
-    refuse_binary,
-    refuse_long_text,
-)
+from briefgen.ingest.limits import read_file, read_stdin, refuse_binary, refuse_long_text
 from briefgen.ingest.metadata import ArticleMetadata, pasted_header
 from briefgen.ingest.text import markdown_paragraphs, rtf_paragraphs, text_paragraphs
 

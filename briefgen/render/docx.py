@@ -1,4 +1,6 @@
-"""Reproducible zip containers (.docx): the same content always gives the same bytes.
+"""The brief as a Word file from brief.docx (docxtpl), in a reproducible zip container.
+
+Reproducible zip containers (.docx): the same content always gives the same bytes.
 
 python-docx stamps every zip entry with the current time and writes entries in the order it
 walks the package; rewriting the container with one fixed timestamp, fixed permissions and a
@@ -11,6 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+from pathlib import Path
+
+from briefgen.errors import TemplateError
+from briefgen.model import Brief
+from briefgen.render.context import TemplateContext, _clean_text
+from briefgen.render.environment import jinja_environment
+from briefgen.render.templates import DEFAULT_TEMPLATES, _template_problem, templates_dir
 
 ZIP_EPOCH = dt.datetime(1980, 1, 1)  # the earliest time a zip entry can carry
 ZIP_LAST = dt.datetime(2107, 12, 31, 23, 59, 58)  # the latest: 7 bits of years from 1980, seconds in twos
@@ -63,3 +72,65 @@ def reproducible_zip(data: bytes, when: dt.datetime) -> bytes:
             info.external_attr = 0o644 << 16
             target.writestr(info, source.read(name), compresslevel=6)
     return out.getvalue()
+
+
+# --- the Word file ------------------------------------------------------------------------
+
+CORE_PROPERTY_LIMIT = 255  # Word's (and python-docx's) limit on a core property such as the title
+
+
+def core_property(value: str) -> str:
+    """A Word core property: XML-safe, and at most 255 characters (python-docx refuses more), cut with '…'."""
+    text = _clean_text(value)
+    return text if len(text) <= CORE_PROPERTY_LIMIT else text[:CORE_PROPERTY_LIMIT - 1] + "…"
+
+
+def _set_properties(document, brief: Brief) -> None:
+    """Core properties from the brief, never the clock: title, subject, author, dates, revision."""
+    stamp = fixed_time(brief.date).replace(tzinfo=dt.timezone.utc)
+    people = " ↔ ".join(name for name in (brief.meeting.principal, brief.meeting.counterpart) if name)
+    props = document.core_properties
+    props.title = core_property(brief.title)
+    props.subject = core_property(brief.meeting.purpose or (f"Meeting: {people}" if people else ""))
+    props.author = core_property(brief.prepared_by or "")
+    props.last_modified_by = core_property(brief.prepared_by or "")
+    props.category = core_property(brief.classification)
+    props.keywords = core_property(", ".join(brief.topics))
+    props.comments = ""
+    props.created = stamp
+    props.modified = stamp
+    props.last_printed = stamp
+    props.revision = brief.version
+
+
+def render_docx(brief: Brief, context: TemplateContext, template: Path | None = None) -> bytes:
+    """The brief as a Word file from brief.docx (or the given .docx), reproducible byte for byte."""
+    path = template or templates_dir() / DEFAULT_TEMPLATES["docx"]
+    document = _open_docx(path)
+    try:
+        document.render(context.variables("docx"), jinja_env=jinja_environment("docx"), autoescape=True)
+    except MemoryError:
+        raise  # the bounded child reports it as the memory limit
+    except Exception as error:  # Jinja and sandbox errors from any part of the document become one line
+        raise _template_problem(path, error, context.variables("docx")) from None
+    _set_properties(document.docx, brief)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return reproducible_zip(buffer.getvalue(), fixed_time(brief.date))
+
+
+def _open_docx(path: Path):
+    """A DocxTemplate with its document loaded; TemplateError when the file is missing, not a Word file or a zip bomb."""
+    from docxtpl import DocxTemplate
+
+    from briefgen.ingest.zipcheck import check_zip
+
+    if not os.path.isfile(path):  # also False for a name the system refuses (too long)
+        raise TemplateError("no such template file", path=str(path))
+    check_zip(path, str(path), TemplateError)
+    document = DocxTemplate(str(path))
+    try:
+        document.init_docx()
+    except Exception as error:  # python-docx raises zip, XML and key errors for a file that is not a .docx
+        raise TemplateError(f"not a Word .docx file that can be read ({type(error).__name__})", path=str(path)) from None
+    return document

@@ -34,12 +34,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 
 from briefgen.errors import InputError, OutputError
 from briefgen.model import SECTION_MODELS, Brief
-from briefgen.store.files import (
-    _fsync_folder,
-    _new_folder_mode,
-    folder_lock,
-    write_atomic,
-)
+from briefgen.store.files import _fsync_folder, _new_folder_mode, folder_lock, write_atomic
 from briefgen.store.yaml import (
     BRIEF_FILE,
     _read_text,
