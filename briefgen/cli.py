@@ -249,9 +249,9 @@ def diff(
     new: str = typer.Argument(..., help="A brief.yaml, or REV:path for a git revision.", show_default=False),
 ) -> None:
     """Show what changed between two briefs, section by section."""
-    from briefgen import history
+    from briefgen.history import diff
 
-    typer.echo(run(lambda: history.diff_text(old, new)), nl=False)
+    typer.echo(run(lambda: diff.diff_text(old, new)), nl=False)
 
 
 @app.command()
@@ -259,9 +259,9 @@ def textconv(
     path: Path = typer.Argument(..., help="A brief.docx or brief.yaml.", show_default=False),
 ) -> None:
     """Print a .docx or brief.yaml as plain text (used by git diff)."""
-    from briefgen import history
+    from briefgen.history import textconv
 
-    sys.stdout.write(run(lambda: history.textconv(path)))
+    sys.stdout.write(run(lambda: textconv.textconv(path)))
 
 
 @app.command(name="git-setup")
@@ -269,9 +269,9 @@ def git_setup(
     repo: Path = typer.Argument(Path("."), help="The git repository to set up."),
 ) -> None:
     """Make `git diff` show brief.docx and brief.yaml as readable text."""
-    from briefgen import history
+    from briefgen.history import gitsetup
 
-    for line in run(lambda: history.git_setup(repo)):
+    for line in run(lambda: gitsetup.git_setup(repo)):
         typer.echo(line)
 
 
@@ -280,9 +280,9 @@ def list_briefs(
     folder: Path = typer.Argument(Path("briefs"), help="Folder holding brief folders."),
 ) -> None:
     """List briefs: date, title, principal and counterpart, version, sources, last change."""
-    from briefgen import history
+    from briefgen.history import listing
 
-    typer.echo(run(lambda: history.list_table(folder)), nl=False)
+    typer.echo(run(lambda: listing.list_table(folder)), nl=False)
 
 
 @templates_app.command("init")

@@ -18,7 +18,7 @@ from docx import Document
 from helpers import FIXTURES, snapshot, zip_bytes
 from typer.testing import CliRunner
 
-from briefgen import history
+from briefgen.history import textconv
 from briefgen import render as rendering
 from briefgen.render import context as template_context
 from briefgen.cli import app
@@ -85,8 +85,8 @@ KINDS = {"md": "house.md.j2", "html": "house.html.j2", "docx": "house.docx"}
 def small_bounds(monkeypatch):
     monkeypatch.setattr(rendering, "RENDER_SECONDS", SECONDS)
     monkeypatch.setattr(rendering, "RENDER_MEGABYTES", MEGABYTES)
-    monkeypatch.setattr(history, "TEXTCONV_SECONDS", SECONDS * 5)
-    monkeypatch.setattr(history, "TEXTCONV_MEGABYTES", MEGABYTES)
+    monkeypatch.setattr(textconv, "TEXTCONV_SECONDS", SECONDS * 5)
+    monkeypatch.setattr(textconv, "TEXTCONV_MEGABYTES", MEGABYTES)
 
 
 def time_bound_for(monkeypatch, words: str) -> None:

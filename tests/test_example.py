@@ -31,7 +31,7 @@ def test_the_chatbot_trailer_never_reaches_the_example():
         if name.startswith("sources/"):
             continue
         if name.endswith(".docx"):
-            from briefgen.history import textconv
+            from briefgen.history.textconv import textconv
 
             text = textconv(EXAMPLE / name)
         else:

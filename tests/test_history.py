@@ -14,7 +14,10 @@ import pytest
 from typer.testing import CliRunner
 
 from helpers import need
-from briefgen import history
+from briefgen.history import diff
+from briefgen.history import gitsetup
+from briefgen.history import listing
+from briefgen.history import textconv
 from briefgen.store import yaml as brief_yaml
 from briefgen.cli import app
 from briefgen.errors import InputError
@@ -52,7 +55,7 @@ def test_diff_lists_changes_section_by_section(tmp_path):
     new.risks = [Risk(id="risk-1", text="Jobs at risk.", severity="high")]
     new.summary = ["Tariffs first.", "Steel next."]
     new.sources.append(Source(id="s2", path="sources/b.txt"))
-    text = history.diff_text(write(tmp_path / "old.yaml", old), write(tmp_path / "new.yaml", new))
+    text = diff.diff_text(write(tmp_path / "old.yaml", old), write(tmp_path / "new.yaml", new))
     assert text.splitlines() == [
         f"--- {tmp_path / 'old.yaml'}",
         f"+++ {tmp_path / 'new.yaml'}",
@@ -76,13 +79,13 @@ def test_diff_lists_changes_section_by_section(tmp_path):
 def test_diff_of_equal_briefs_and_of_folders(tmp_path):
     write(tmp_path / "a" / "brief.yaml", base())
     write(tmp_path / "b" / "brief.yaml", base())
-    assert history.diff_text(str(tmp_path / "a"), str(tmp_path / "b")).splitlines()[-1] == "no changes"
+    assert diff.diff_text(str(tmp_path / "a"), str(tmp_path / "b")).splitlines()[-1] == "no changes"
 
 
 def test_diff_evidence_change_is_counted(tmp_path):
     new = base()
     new.quotes[0].evidence = []
-    text = history.diff_text(write(tmp_path / "old.yaml", base()), write(tmp_path / "new.yaml", new))
+    text = diff.diff_text(write(tmp_path / "old.yaml", base()), write(tmp_path / "new.yaml", new))
     assert "  ~ q-1 Let's make a deal\n      evidence: 1 → 0 sentence(s)\n" in text
 
 
@@ -118,7 +121,7 @@ def test_diff_reads_git_revisions(tmp_path, monkeypatch):
 
 
 def test_textconv_yaml_is_one_line_per_item(tmp_path):
-    text = history.textconv(Path(write(tmp_path / "brief.yaml", base())))
+    text = textconv.textconv(Path(write(tmp_path / "brief.yaml", base())))
     lines = text.splitlines()
     assert lines[0] == "Title: Talks"
     assert "Meeting: Mark Carney ↔ Donald Trump; where: (empty); when: (empty) ((empty))" in lines
@@ -130,7 +133,7 @@ def test_textconv_yaml_is_one_line_per_item(tmp_path):
 def test_textconv_invalid_yaml_is_shown_as_is(tmp_path):
     path = tmp_path / "brief.yaml"
     path.write_text("title: [broken\n")
-    assert history.textconv(path) == "title: [broken\n"
+    assert textconv.textconv(path) == "title: [broken\n"
 
 
 def test_textconv_docx_keeps_order_headings_lists_and_tables(tmp_path):
@@ -147,7 +150,7 @@ def test_textconv_docx_keeps_order_headings_lists_and_tables(tmp_path):
     document.add_paragraph("Bring steel numbers", style="List Bullet")
     path = tmp_path / "brief.docx"
     document.save(path)
-    assert history.textconv(path) == (
+    assert textconv.textconv(path) == (
         "# Brief for the Prime Minister\n## Stakeholders\nTariffs come first.\n"
         "| Name | Role |\n| Mark Carney | Prime Minister | principal |\n\n- Bring steel numbers\n")
 
@@ -157,7 +160,7 @@ def test_textconv_corrupt_docx_is_one_line_error(tmp_path, content):
     path = tmp_path / "brief.docx"
     path.write_bytes(content)
     with pytest.raises(InputError, match="not a readable .docx"):
-        history.textconv(path)
+        textconv.textconv(path)
     result = runner.invoke(app, ["textconv", str(path)])
     assert result.exit_code == 2 and "Traceback" not in result.output
 
@@ -192,7 +195,7 @@ def test_git_setup_writes_docx_textconv_once(tmp_path, case, before, after, repo
     assert [line for line in first.output.splitlines() if line.startswith(str(attributes))] == [
         f"{attributes}: {line}" for line in reported]
     assert attributes.read_bytes() == after
-    assert history.git_setup(repo)[0] == f"{attributes}: already set up"
+    assert gitsetup.git_setup(repo)[0] == f"{attributes}: already set up"
     assert attributes.read_bytes() == after
 
     def config(key: str) -> str:
@@ -257,7 +260,7 @@ def test_list_table_shows_every_brief(tmp_path):
     (root / "2025-10-10-broken" / "brief.yaml").write_text("title: [\n")
     stamp = dt.datetime(2025, 10, 8, 12).timestamp()
     os.utime(root / "2025-10-07-talks" / "brief.yaml", (stamp, stamp))
-    lines = history.list_table(root).splitlines()
+    lines = listing.list_table(root).splitlines()
     assert lines[0].split() == ["Date", "Title", "Principal", "↔", "Counterpart", "Version", "Sources", "Last", "change",
                                 "Folder"]
     assert lines[2].split() == ["2025-10-07", "Talks", "Mark", "Carney", "↔", "Donald", "Trump", "1", "1",
@@ -268,6 +271,6 @@ def test_list_table_shows_every_brief(tmp_path):
 
 
 def test_list_empty_and_missing_folders(tmp_path):
-    assert history.list_table(tmp_path) == f"no briefs in {tmp_path}\n"
+    assert listing.list_table(tmp_path) == f"no briefs in {tmp_path}\n"
     result = runner.invoke(app, ["list", str(tmp_path / "nope")])
     assert result.exit_code == 2 and result.output.strip() == f"briefgen: error: {tmp_path / 'nope'}: no such folder"
