@@ -76,9 +76,9 @@ class Report:
 
 
 def extract_seconds(path: Path, repeat: int = 1) -> float:
-    from briefgen import pipeline
+    from briefgen.commands import extract as extraction
 
-    return median_seconds(lambda: pipeline.extract_brief([str(path)], date=DATE), repeat)
+    return median_seconds(lambda: extraction.extract_brief([str(path)], date=DATE), repeat)
 
 
 def bench_startup(report: Report, work: Path, repeat: int) -> None:
@@ -95,7 +95,7 @@ def bench_startup(report: Report, work: Path, repeat: int) -> None:
 
 
 def bench_batch(report: Report, work: Path, count: int) -> None:
-    from briefgen import pipeline
+    from briefgen.commands import build as building
 
     paragraphs = example_paragraphs()
     articles = []
@@ -104,10 +104,10 @@ def bench_batch(report: Report, work: Path, count: int) -> None:
         path = work / f"article-{number}.txt"
         path.write_text(f"Update {number}.\n" + "\n".join(paragraphs[turn:] + paragraphs[:turn]) + "\n", encoding="utf-8")
         articles.append(path)
-    pipeline.build([str(articles[0])], out=work / "warm", date=DATE)
+    building.build([str(articles[0])], out=work / "warm", date=DATE)
     started = time.perf_counter()
     for number, path in enumerate(articles):
-        pipeline.build([str(path)], out=work / f"batch{number}", date=DATE, formats="md,docx")
+        building.build([str(path)], out=work / f"batch{number}", date=DATE, formats="md,docx")
     per_brief = (time.perf_counter() - started) / count
     pandoc = shutil.which("pandoc")
     if pandoc is None:
@@ -163,7 +163,7 @@ def bench_hostile(report: Report, work: Path) -> None:
     sys.path.insert(0, str(ROOT / "tests"))
     from helpers import ALIAS_BOMB, docx_with_paragraphs, numbered_paragraphs, quoted_one_line_article  # noqa: E402
 
-    from briefgen import pipeline
+    from briefgen.commands import extract as extraction
     from briefgen.store import yaml as brief_yaml
     from briefgen import ingest
     from briefgen.errors import BriefgenError
@@ -171,7 +171,7 @@ def bench_hostile(report: Report, work: Path) -> None:
     def one_line(size: int) -> float:
         raw = ingest.RawArticle(path="x.txt", title="", paragraphs=[quoted_one_line_article(size).strip()],
                                 sha256="0", data=b"", name="x.txt")
-        return median_seconds(lambda: pipeline.extract_from([raw], date=DATE), 1)
+        return median_seconds(lambda: extraction.extract_from([raw], date=DATE), 1)
 
     one_line(20_000)
     small, large = one_line(MB // 2), one_line(2 * MB)
@@ -216,9 +216,9 @@ def bench_hostile(report: Report, work: Path) -> None:
 
 def rss_child(path: str) -> None:
     """Extract one article in this process and print its peak resident set size (KiB)."""
-    from briefgen import pipeline
+    from briefgen.commands import extract as extraction
 
-    pipeline.extract_text([path], date=DATE)
+    extraction.extract_text([path], date=DATE)
     print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 

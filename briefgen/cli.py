@@ -146,14 +146,14 @@ def build(
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for --each."),
 ) -> None:
     """Build a brief from articles: brief.yaml plus the rendered formats, in one folder."""
-    from briefgen import pipeline
+    from briefgen.commands import build as building
 
     options = dict(principal=principal, counterpart=counterpart, title=title, formats=formats,
                    template=template, date=date, force=force)
     if each:
-        failures = run(lambda: pipeline.build_each(articles, out_root=out, jobs=jobs, **options))
+        failures = run(lambda: building.build_each(articles, out_root=out, jobs=jobs, **options))
         raise typer.Exit(1 if failures else 0)
-    result = run(lambda: pipeline.build(articles, out=out, **options))
+    result = run(lambda: building.build(articles, out=out, **options))
     for path in result:
         typer.echo(show_path(path))
 
@@ -168,9 +168,9 @@ def extract(
     date: Optional[str] = typer.Option(None, "--date", help="Date of the brief, YYYY-MM-DD (default: SOURCE_DATE_EPOCH or today)."),
 ) -> None:
     """Print the brief extracted from the articles on stdout (nothing is written)."""
-    from briefgen import pipeline
+    from briefgen.commands import extract as extraction
 
-    text = run(lambda: pipeline.extract_text(articles, output_format=output_format, principal=principal,
+    text = run(lambda: extraction.extract_text(articles, output_format=output_format, principal=principal,
                                              counterpart=counterpart, title=title, date=date))
     sys.stdout.write(text)
 
@@ -182,9 +182,9 @@ def read(
     output_format: str = typer.Option("text", "--format", "-f", help="text or json."),
 ) -> None:
     """Show the article as briefgen reads it: title, metadata, and the paragraphs citations like [1 ¶3] number."""
-    from briefgen import pipeline
+    from briefgen.commands import read as reading
 
-    sys.stdout.write(run(lambda: pipeline.read_text(article, output_format=output_format)))
+    sys.stdout.write(run(lambda: reading.read_text(article, output_format=output_format)))
 
 
 @app.command()
@@ -196,9 +196,9 @@ def render(
     force: bool = FORCE_RENDERS,
 ) -> None:
     """Render a brief.yaml again, after a person edited it."""
-    from briefgen import pipeline
+    from briefgen.commands import render as rendering
 
-    for path in run(lambda: pipeline.render_files(brief, formats=formats, out=out, template=template, force=force)):
+    for path in run(lambda: rendering.render_files(brief, formats=formats, out=out, template=template, force=force)):
         typer.echo(show_path(path))
 
 
@@ -207,9 +207,9 @@ def validate(
     paths: list[Path] = typer.Argument(..., help="brief.yaml files or folders holding them.", show_default=False),
 ) -> None:
     """Check briefs against the schema; print every problem as `file: field: message`."""
-    from briefgen.store import validate
+    from briefgen.commands import validate as validation
 
-    problems = run(lambda: validate.validate_paths(paths))
+    problems = run(lambda: validation.validate_paths(paths))
     for line in problems:
         typer.echo(line)
     if problems:
@@ -220,11 +220,9 @@ def validate(
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of a brief."""
-    import json
+    from briefgen.commands import validate as validation
 
-    from briefgen.model import json_schema
-
-    typer.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+    typer.echo(validation.schema_text())
 
 
 @app.command()
@@ -236,9 +234,9 @@ def add(
     force: bool = FORCE_RENDERS,
 ) -> None:
     """Merge new articles into an existing brief, keeping every human edit."""
-    from briefgen import pipeline
+    from briefgen.commands import add as adding
 
-    for line in run(lambda: pipeline.add_articles(brief_dir, articles, formats=formats, template=template,
+    for line in run(lambda: adding.add_articles(brief_dir, articles, formats=formats, template=template,
                                                   force=force)):
         typer.echo(line)
 
@@ -249,9 +247,9 @@ def diff(
     new: str = typer.Argument(..., help="A brief.yaml, or REV:path for a git revision.", show_default=False),
 ) -> None:
     """Show what changed between two briefs, section by section."""
-    from briefgen.history import diff
+    from briefgen.commands import history
 
-    typer.echo(run(lambda: diff.diff_text(old, new)), nl=False)
+    typer.echo(run(lambda: history.diff_text(old, new)), nl=False)
 
 
 @app.command()
@@ -259,9 +257,9 @@ def textconv(
     path: Path = typer.Argument(..., help="A brief.docx or brief.yaml.", show_default=False),
 ) -> None:
     """Print a .docx or brief.yaml as plain text (used by git diff)."""
-    from briefgen.history import textconv
+    from briefgen.commands import history
 
-    sys.stdout.write(run(lambda: textconv.textconv(path)))
+    sys.stdout.write(run(lambda: history.textconv(path)))
 
 
 @app.command(name="git-setup")
@@ -269,9 +267,9 @@ def git_setup(
     repo: Path = typer.Argument(Path("."), help="The git repository to set up."),
 ) -> None:
     """Make `git diff` show brief.docx and brief.yaml as readable text."""
-    from briefgen.history import gitsetup
+    from briefgen.commands import history
 
-    for line in run(lambda: gitsetup.git_setup(repo)):
+    for line in run(lambda: history.git_setup(repo)):
         typer.echo(line)
 
 
@@ -280,9 +278,9 @@ def list_briefs(
     folder: Path = typer.Argument(Path("briefs"), help="Folder holding brief folders."),
 ) -> None:
     """List briefs: date, title, principal and counterpart, version, sources, last change."""
-    from briefgen.history import listing
+    from briefgen.commands import history
 
-    typer.echo(run(lambda: listing.list_table(folder)), nl=False)
+    typer.echo(run(lambda: history.list_table(folder)), nl=False)
 
 
 @templates_app.command("init")
@@ -291,7 +289,7 @@ def templates_init(
     force: bool = typer.Option(False, "--force", help="Overwrite templates already there."),
 ) -> None:
     """Copy the default templates (docx, md, html) into a folder for editing."""
-    from briefgen.render import templates
+    from briefgen.commands import templates
 
     for path in run(lambda: templates.init_templates(folder, force=force)):
         typer.echo(show_path(path))
@@ -302,9 +300,9 @@ def templates_check(
     template: Path = typer.Argument(..., help="A .docx, .md.j2 or .html.j2 template.", show_default=False),
 ) -> None:
     """List the variables a template uses that a brief does not have, with the fix."""
-    from briefgen import render as rendering
+    from briefgen.commands import templates
 
-    problems = run(lambda: rendering.check_template(template))
+    problems = run(lambda: templates.check_template(template))
     for line in problems:
         typer.echo(line)
     if problems:

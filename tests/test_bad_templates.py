@@ -357,7 +357,7 @@ def test_brief_dates_outside_the_zip_years_are_clamped(folder, date, stamp):
     ("", None, (1980, 1, 1, 0, 0, 0)),
 ])
 def test_any_source_date_epoch(monkeypatch, tmp_path, epoch, brief_date, stamp):
-    from briefgen.pipeline import brief_date as date_of_brief
+    from briefgen.commands.extract import brief_date as date_of_brief
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
     assert date_of_brief(None) == (dt.date.fromisoformat(brief_date) if brief_date else dt.date.today())

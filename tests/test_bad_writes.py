@@ -21,7 +21,7 @@ from typing import Callable
 import pytest
 from typer.testing import CliRunner
 
-from briefgen import batch
+from briefgen.commands import build as building
 from briefgen import errors
 from briefgen.store import files
 from briefgen.store import folders
@@ -385,7 +385,7 @@ def test_build_each_in_parallel_gives_every_article_its_own_folder(tmp_path: Pat
         article.write_text(f"Officials said round {number} of the trade talks would open in Ottawa on Monday.\n"
                            f"Negotiators expect {number + 2} days of meetings on steel and dairy.\n", encoding="utf-8")
         articles.append(str(article))
-    failures = batch.build_each(articles, out_root=tmp_path / "out", jobs=4, formats="md", title="Trade talks",
+    failures = building.build_each(articles, out_root=tmp_path / "out", jobs=4, formats="md", title="Trade talks",
                                 date=DATE)
     assert failures == 0
     folders = sorted((tmp_path / "out").iterdir())

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from briefgen import batch
+from briefgen.commands import build as building
 from briefgen.store import validate
 from briefgen.cli import app
 
@@ -32,7 +32,7 @@ def articles(tmp_path):
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_build_each_reports_failures_and_completes_the_others(tmp_path, articles, capsys, jobs):
     out_root = tmp_path / "out"
-    failures = batch.build_each(articles, out_root=out_root, jobs=jobs, formats="md", date="2025-10-07")
+    failures = building.build_each(articles, out_root=out_root, jobs=jobs, formats="md", date="2025-10-07")
     assert failures == 2
     lines = capsys.readouterr().out.splitlines()
     assert sorted(line.split(":")[0] for line in lines[:-1]) == ["failed", "failed", "ok", "ok"]
@@ -50,7 +50,7 @@ def test_build_each_same_title_different_articles_get_distinct_folders(tmp_path,
     copy = tmp_path / "copy.txt"
     copy.write_text(EXAMPLE.read_text(encoding="utf-8") + "\nOfficials added that a working lunch is planned.\n",
                     encoding="utf-8")
-    failures = batch.build_each([str(EXAMPLE), str(copy)], out_root=tmp_path / "out", jobs=1, formats="md",
+    failures = building.build_each([str(EXAMPLE), str(copy)], out_root=tmp_path / "out", jobs=1, formats="md",
                                 title="Carney visit", date="2025-10-07")
     assert failures == 0
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["2025-10-07-carney-visit", "2025-10-07-carney-visit-2"]

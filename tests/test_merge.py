@@ -9,9 +9,10 @@ import pytest
 
 from briefgen.store import folders
 from briefgen.store import yaml as brief_yaml
+from briefgen.commands.add import add_to_brief
 from briefgen.store import merge
 from briefgen.errors import InputError
-from briefgen.pipeline import build
+from briefgen.commands.build import build
 from briefgen.model import Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder, item_id
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "carney-white-house.txt"
@@ -138,7 +139,7 @@ def test_add_to_pristine_brief_adds_items_sources_and_stays_pristine(built):
     folder, follow_up = built
     before = brief_yaml.load_brief(folder / "brief.yaml")
     calls = []
-    report = merge.add_to_brief(folder, [str(follow_up)], render=record_render(calls))
+    report = add_to_brief(folder, [str(follow_up)], render=record_render(calls))
     after = brief_yaml.load_brief(folder / "brief.yaml")
     assert report[0] == f"{folder / 'brief.yaml'}: version 2"
     assert "source s2: sources/follow-up.txt" in report
@@ -162,7 +163,7 @@ def test_add_to_pristine_brief_adds_items_sources_and_stays_pristine(built):
 def test_add_same_article_again_does_nothing(built):
     folder, _ = built
     before = (folder / "brief.yaml").read_bytes()
-    report = merge.add_to_brief(folder, [str(EXAMPLE)], render=record_render([]))
+    report = add_to_brief(folder, [str(EXAMPLE)], render=record_render([]))
     assert report[0] == f"{folder / 'brief.yaml'}: nothing to add"
     assert (folder / "brief.yaml").read_bytes() == before
 
@@ -171,7 +172,7 @@ def test_add_to_edited_brief_keeps_it_marked_as_edited(built):
     folder, follow_up = built
     path = folder / "brief.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("title:", "# reviewed\ntitle:", 1), encoding="utf-8")
-    merge.add_to_brief(folder, [str(follow_up)], render=record_render([]))
+    add_to_brief(folder, [str(follow_up)], render=record_render([]))
     assert "# reviewed\ntitle:" in path.read_text(encoding="utf-8")
     assert brief_yaml.edited_by_person(path)
 
@@ -179,17 +180,17 @@ def test_add_to_edited_brief_keeps_it_marked_as_edited(built):
 def test_add_without_record_of_proposals_treats_present_items_as_proposed(built):
     folder, follow_up = built
     (folder / ".briefgen-proposed").unlink()
-    merge.add_to_brief(folder, [str(follow_up)], render=record_render([]))
+    add_to_brief(folder, [str(follow_up)], render=record_render([]))
     assert folders.brief_item_ids(brief_yaml.load_brief(folder / "brief.yaml")) <= folders.read_proposed(folder)
 
 
 def test_add_to_missing_brief_or_with_unreadable_article_writes_nothing(tmp_path, built):
     with pytest.raises(InputError, match="no brief.yaml here"):
-        merge.add_to_brief(tmp_path / "nowhere", [str(EXAMPLE)], render=record_render([]))
+        add_to_brief(tmp_path / "nowhere", [str(EXAMPLE)], render=record_render([]))
     folder, _ = built
     before = {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
     with pytest.raises(InputError):
-        merge.add_to_brief(folder, [str(tmp_path / "missing.txt")], render=record_render([]))
+        add_to_brief(folder, [str(tmp_path / "missing.txt")], render=record_render([]))
     assert {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()} == before
 
 
@@ -200,5 +201,5 @@ def test_add_accepts_the_brief_yaml_path_and_keeps_source_names_distinct(built, 
     shutil.copy(EXAMPLE, other)
     with other.open("a", encoding="utf-8") as handle:
         handle.write("\nOfficials said the visit would include a working lunch with cabinet ministers.\n")
-    report = merge.add_to_brief(folder / "brief.yaml", [str(other)], render=record_render([]))
+    report = add_to_brief(folder / "brief.yaml", [str(other)], render=record_render([]))
     assert "source s2: sources/carney-white-house-2.txt" in report

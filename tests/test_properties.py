@@ -15,7 +15,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefgen import pipeline
+from briefgen.commands import extract as extraction
 from briefgen.errors import BriefgenError, InputError
 from briefgen.model import Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder
 
@@ -40,7 +40,7 @@ def test_extract_never_raises_and_validates(tmp_path_factory, text: str) -> None
     path = tmp_path_factory.mktemp("article") / "article.txt"
     path.write_bytes(text.encode("utf-8"))
     try:
-        output = pipeline.extract_text([str(path)], output_format="json", date="2025-05-01")
+        output = extraction.extract_text([str(path)], output_format="json", date="2025-05-01")
     except InputError as error:
         # Only text with nothing to read may be refused, and then in one line naming the file.
         message = str(error)
@@ -71,7 +71,7 @@ def test_any_article_gives_a_brief_or_a_briefgen_error(tmp_path_factory, text: s
     errors = "surrogatepass" if encoding.startswith("utf") else "replace"
     path.write_bytes(text.encode(encoding, errors))
     try:
-        brief = pipeline.extract_brief([str(path)], date="2025-05-01")
+        brief = extraction.extract_brief([str(path)], date="2025-05-01")
     except BriefgenError as error:
         assert "\n" not in str(error)
         return

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from briefgen.pipeline import extract_brief
+from briefgen.commands.extract import extract_brief
 from briefgen.render import render
 from briefgen.render.context import source_line
 from briefgen.model import Brief, Source

@@ -46,6 +46,8 @@ from briefgen.store.yaml import (
     refuse_unreadable_size,
 )
 
+# Output format → the file a brief folder holds it in.
+FORMATS = {"md": "brief.md", "docx": "brief.docx", "html": "brief.html", "pdf": "brief.pdf"}
 SOURCES_DIR = "sources"
 PROPOSED_FILE = ".briefgen-proposed"
 PROPOSED_HEADER = (
@@ -218,8 +220,6 @@ def _rendered_record(folder: Path) -> dict[str, set[str]]:
     recorded = read_rendered(folder)
     if recorded is not None:
         return recorded
-    from briefgen.pipeline import FORMATS
-
     current = {name: file_sha256(Path(folder) / name) for name in FORMATS.values()}
     return {name: {digest} for name, digest in current.items() if digest}
 

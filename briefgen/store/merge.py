@@ -1,4 +1,6 @@
-"""`briefgen add`: merge new articles into an existing brief without losing anything a person wrote.
+"""`briefgen add`'s merge: a newly extracted brief merged into an existing one without losing anything a
+person wrote. It receives the extracted brief (commands/add.py reads and extracts the new articles,
+holding the folder's lock: `open_addition`, then `merge_extracted`) and never calls back up.
 
 Rules, section by section (background, stakeholders, quotes, expert_advice, asks, risks):
 - an item whose id is already in brief.yaml is left exactly as it is (a person may have edited it);
@@ -16,14 +18,14 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from briefgen.store import folders
-from briefgen.store.files import folder_lock
-from briefgen.store import yaml as brief_yaml
 from briefgen.errors import InputError, show_path
 from briefgen.model import SECTION_MODELS, Brief, Item, Stakeholder
+from briefgen.store import folders
+from briefgen.store import yaml as brief_yaml
 
 # rapidfuzz scores (0-100) from which two texts or two names are taken to say the same thing.
 SAME_TEXT = 90
@@ -199,18 +201,9 @@ def _finish_interrupted(folder: Path, old: Brief, recorded: set[str] | None, pro
     folders.tidy_rendered(folder)
 
 
-def add_to_brief(
-    brief_dir: Path, articles: Sequence[str], render: Callable[[Brief], dict[str, bytes]], *, force: bool = False
-) -> list[str]:
-    """Merge new articles into the brief in `brief_dir`, keep every human edit, re-render; report lines.
-
-    `render` gives the renders of a brief (file name → content). Everything is made in memory first,
-    then written under the folder's lock (see `folders.write_update`), so a second `add` waits its turn.
-    Fails (writing nothing) when brief.yaml is missing or invalid, an article cannot be read, a template
-    or format fails, or a render a person edited would be overwritten without `force`.
-    """
-    from briefgen.pipeline import extract_from, read_sources
-
+def folder_of_brief(brief_dir: Path) -> Path:
+    """The folder of the brief `add` merges into: `brief_dir`, or the folder of the brief.yaml it names; an
+    InputError when it holds no brief.yaml."""
     folder = Path(brief_dir)
     if folder.name == brief_yaml.BRIEF_FILE and os.path.isfile(folder):
         folder = folder.parent
@@ -218,48 +211,87 @@ def add_to_brief(
     if not os.path.isfile(brief_path):  # also False for a name the system refuses (too long)
         raise InputError(f"no {brief_yaml.BRIEF_FILE} here; create one with `briefgen build ARTICLE --out {folder}`",
                          path=str(folder))
-    raws = read_sources(articles)
-    with folder_lock(folder):
-        original = brief_path.read_bytes()
-        pristine = not brief_yaml.edited_by_person(brief_path)
-        document, old = brief_yaml.load_document(brief_path)
+    return folder
 
-        known = {source.sha256 for source in old.sources if source.sha256}
-        fresh, skipped = [], []
-        for raw in raws:
-            if raw.sha256 in known:
-                skipped.append(raw.path)
-            else:
-                known.add(raw.sha256)
-                fresh.append(raw)
-        recorded = folders.read_proposed(folder)
-        # Items in brief.yaml were proposed (or written by a person): either way, gone later means deleted.
-        proposed = (recorded or set()) | folders.brief_item_ids(old) | {topic_key(t) for t in old.topics}
-        if not fresh:
-            _finish_interrupted(folder, old, recorded, proposed)
-            return [f"{show_path(brief_path)}: nothing to add", *(f"{show_path(name)}: already in the brief (same content), skipped"
-                                                        for name in skipped)]
 
-        new = extract_from(fresh, principal=old.meeting.principal, counterpart=old.meeting.counterpart,
-                           date=old.date)
-        renumber_sources(new, next_source_number(old))
-        names = _copy_names(folder / folders.SOURCES_DIR, fresh, old)
-        by_sha = {raw.sha256: name for raw, name in zip(fresh, names)}
-        for position, source in enumerate(new.sources):
-            source.path = f"{folders.SOURCES_DIR}/{by_sha.get(source.sha256, names[min(position, len(names) - 1)])}"
+@dataclass
+class Addition:
+    """A brief folder opened for `add`, its lock held: the brief as it is, and the read articles new to it."""
 
-        counts = merge_into(document, old, new, proposed)
-        merged = brief_yaml.brief_from_document(document, brief_path)
-        if pristine:
-            merged.generated = brief_yaml.content_hash(merged)
-            text = brief_yaml.brief_to_yaml(merged)
+    folder: Path
+    original: bytes  # brief.yaml's bytes, whose line endings and byte-order mark the new text keeps
+    pristine: bool  # brief.yaml is as briefgen wrote it
+    document: Any  # brief.yaml as a ruamel document, updated in place
+    old: Brief
+    fresh: list  # the articles whose sha256 no source of the brief has, in the order given
+    skipped: list[str]  # the paths of the others
+    recorded: set[str] | None  # `.briefgen-proposed`, None without one
+    proposed: set[str]  # every id proposed so far: the record, the brief's items and topics
+
+    @property
+    def brief_path(self) -> Path:
+        return self.folder / brief_yaml.BRIEF_FILE
+
+
+def open_addition(folder: Path, raws: Sequence) -> Addition:
+    """Read the brief in `folder` (the caller holds the folder's lock) and sort the read articles into new
+    ones and ones the brief already has."""
+    brief_path = folder / brief_yaml.BRIEF_FILE
+    original = brief_path.read_bytes()
+    pristine = not brief_yaml.edited_by_person(brief_path)
+    document, old = brief_yaml.load_document(brief_path)
+
+    known = {source.sha256 for source in old.sources if source.sha256}
+    fresh, skipped = [], []
+    for raw in raws:
+        if raw.sha256 in known:
+            skipped.append(raw.path)
         else:
-            text = brief_yaml.dump_document(document)
-        brief_yaml.refuse_unreadable_size(text, brief_path)
-        renders = render(merged)
-        folders.refuse_if_renders_edited(folder, renders, force)
-        update = folders.FolderUpdate(folders.like_original(text, original),
-                                    {name: raw.data for raw, name in zip(fresh, names)}, renders, proposed)
-        written = folders.write_update(folder, update)
-    lines = _report(brief_path, merged, counts, new.sources, skipped)
+            known.add(raw.sha256)
+            fresh.append(raw)
+    recorded = folders.read_proposed(folder)
+    # Items in brief.yaml were proposed (or written by a person): either way, gone later means deleted.
+    proposed = (recorded or set()) | folders.brief_item_ids(old) | {topic_key(t) for t in old.topics}
+    return Addition(folder, original, pristine, document, old, fresh, skipped, recorded, proposed)
+
+
+def merge_extracted(
+    addition: Addition, new: Brief | None, render: Callable[[Brief], dict[str, bytes]], *, force: bool = False
+) -> list[str]:
+    """Merge `new`, the brief extracted from `addition.fresh` (None when there is nothing new), into the brief,
+    keeping every human edit; re-render and write; report lines.
+
+    `render` gives the renders of a brief (file name → content). Everything is made in memory first,
+    then written under the folder's lock, which the caller holds (see `folders.write_update`). Fails
+    (writing nothing) when a template or format fails, or a render a person edited would be overwritten
+    without `force`.
+    """
+    folder, brief_path, old, fresh = addition.folder, addition.brief_path, addition.old, addition.fresh
+    proposed = addition.proposed
+    if not fresh or new is None:
+        _finish_interrupted(folder, old, addition.recorded, proposed)
+        return [f"{show_path(brief_path)}: nothing to add", *(f"{show_path(name)}: already in the brief (same content), skipped"
+                                                    for name in addition.skipped)]
+
+    renumber_sources(new, next_source_number(old))
+    names = _copy_names(folder / folders.SOURCES_DIR, fresh, old)
+    by_sha = {raw.sha256: name for raw, name in zip(fresh, names)}
+    for position, source in enumerate(new.sources):
+        source.path = f"{folders.SOURCES_DIR}/{by_sha.get(source.sha256, names[min(position, len(names) - 1)])}"
+
+    document = addition.document
+    counts = merge_into(document, old, new, proposed)
+    merged = brief_yaml.brief_from_document(document, brief_path)
+    if addition.pristine:
+        merged.generated = brief_yaml.content_hash(merged)
+        text = brief_yaml.brief_to_yaml(merged)
+    else:
+        text = brief_yaml.dump_document(document)
+    brief_yaml.refuse_unreadable_size(text, brief_path)
+    renders = render(merged)
+    folders.refuse_if_renders_edited(folder, renders, force)
+    update = folders.FolderUpdate(folders.like_original(text, addition.original),
+                                  {name: raw.data for raw, name in zip(fresh, names)}, renders, proposed)
+    written = folders.write_update(folder, update)
+    lines = _report(brief_path, merged, counts, new.sources, addition.skipped)
     return lines + [show_path(path) for path in written if path.name in renders]

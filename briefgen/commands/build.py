@@ -1,13 +1,47 @@
-"""`briefgen build --each`: one brief per article, in worker processes, a failure never stops the rest."""
+"""`briefgen build`: one brief from articles, written into its folder; `build --each`: one brief per
+article, in worker processes, a failure never stops the rest."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 from typing import Any, NamedTuple, Sequence
 
+from briefgen.commands.extract import extract_from
+from briefgen.commands.read import read_sources
+from briefgen.commands.render import parse_formats, render_outputs
 from briefgen.errors import BriefgenError, printable, show_path
+
+
+def build(
+    articles: Sequence[str],
+    *,
+    out: Path | None = None,
+    principal: str | None = None,
+    counterpart: str | None = None,
+    title: str | None = None,
+    formats: str | Sequence[str] = "md,docx",
+    template: Path | None = None,
+    date: str | dt.date | None = None,
+    force: bool = False,
+    root: Path = Path("briefs"),
+) -> list[Path]:
+    """Extract a brief from articles and write brief.yaml, the rendered formats and sources/.
+
+    Without `out`, the brief goes into its own folder under `root` (`root/<date>-<slug>/`). Nothing is
+    written until every file has been made in memory (see `folders.save_build`)."""
+    from briefgen.store import folders
+
+    wanted = parse_formats(formats)
+    raws = read_sources(articles)
+    brief = extract_from(raws, principal=principal, counterpart=counterpart, title=title, date=date)
+    folders.name_sources(brief, raws)  # the renders show each source's path in the folder
+    renders = render_outputs(brief, wanted, template)
+    if out is not None:
+        return folders.save_build(out, brief, raws, renders=renders, force=force)
+    return folders.save_build_under(root, brief, raws, renders=renders, force=force)
 
 
 class Outcome(NamedTuple):
@@ -20,8 +54,6 @@ class Outcome(NamedTuple):
 
 def build_one(article: str, out_root: Path | None, options: dict[str, Any]) -> Outcome:
     """Build the brief of one article into `out_root/<date>-<slug>/` (default `briefs/`); never raises."""
-    from briefgen.pipeline import build
-
     try:
         written = build([article], root=out_root if out_root is not None else Path("briefs"), **options)
         return Outcome(article, written[0].parent, None)
@@ -53,7 +85,7 @@ def _line(outcome: Outcome) -> str:
 def build_each(articles: Sequence[str], *, out_root: Path | None = None, jobs: int = 1, **options: Any) -> int:
     """One brief per article, with a progress bar on a terminal (plain lines otherwise); returns the failures.
 
-    Options are those of `pipeline.build` except `out`. Every outcome is printed on one line.
+    Options are those of `build` except `out`. Every outcome is printed on one line.
     """
     if "out" in options:
         options = {key: value for key, value in options.items() if key != "out"}
