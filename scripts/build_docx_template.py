@@ -1,10 +1,10 @@
-"""Build templates/brief.docx, the default Word template, with python-docx.
+"""Build briefgen/templates/brief.docx, the default Word template, with python-docx.
 
 The .docx is a zip that a diff cannot show, so this script is its reviewable source: every
 style, section and Jinja tag of the template is here, and running it again gives the
 committed file byte for byte (tests/test_word.py checks that).
 
-    .venv/bin/python scripts/build_docx_template.py            # writes templates/brief.docx
+    .venv/bin/python scripts/build_docx_template.py            # writes briefgen/templates/brief.docx
     .venv/bin/python scripts/build_docx_template.py OUT.docx   # writes elsewhere
 
 Styles are real Word styles (Title, Heading 1/2, List Bullet, Quote, a table style and a few
@@ -33,7 +33,7 @@ from docx.shared import Cm, Pt, RGBColor
 
 from briefgen.render.docx import reproducible_zip
 
-OUTPUT = Path(__file__).resolve().parent.parent / "templates" / "brief.docx"
+OUTPUT = Path(__file__).resolve().parent.parent / "briefgen" / "templates" / "brief.docx"
 # The template's own timestamp: a constant, so that the build is reproducible on any day.
 TEMPLATE_TIME = dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)
 LABEL_WIDTH = Cm(3.2)

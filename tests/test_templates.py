@@ -120,6 +120,17 @@ def test_cli_templates_check(tmp_path):
     assert result.exit_code == 64 and "use a .docx, .md.j2 or .html.j2 file" in result.output
 
 
+def test_default_templates_are_package_data():
+    """The defaults ship inside the package, briefgen/templates, where importlib.resources finds them: an
+    installed wheel holds them, and no copy outside the package is read."""
+    import briefgen
+
+    folder = Path(briefgen.__file__).parent / "templates"
+    assert templates_dir() == folder
+    assert sorted(path.name for path in folder.iterdir()) == sorted(DEFAULT_TEMPLATES.values())
+    assert not (Path(briefgen.__file__).parent.parent / "templates").exists()
+
+
 def test_cli_templates_init_copies_and_refuses_to_overwrite(tmp_path):
     folder = tmp_path / "house"
     result = runner.invoke(app, ["templates", "init", str(folder)])

@@ -7,21 +7,29 @@ import difflib
 import os
 import re
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from briefgen.errors import OutputError, TemplateError, UsageError, show_path
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 DEFAULT_TEMPLATES = {"docx": "brief.docx", "md": "brief.md.j2", "html": "brief.html.j2"}
 # Which kinds of template each output format can use: HTML is Markdown wrapped in a page, PDF is the Word file.
 ACCEPTS: dict[str, tuple[str, ...]] = {"md": ("md",), "html": ("html", "md"), "docx": ("docx",), "pdf": ("docx",)}
 
 
+def default_templates() -> Traversable:
+    """The default templates: package data of briefgen (briefgen/templates), as importlib.resources finds them."""
+    from importlib.resources import files
+
+    return files("briefgen") / "templates"
+
+
 def templates_dir() -> Path:
-    """The default templates: briefgen/templates in an installed wheel, else the checkout's top-level templates/."""
-    packaged = Path(__file__).resolve().parent.parent / "templates"
-    if (packaged / DEFAULT_TEMPLATES["md"]).is_file():
-        return packaged
-    return Path(__file__).resolve().parent.parent.parent / "templates"
+    """The folder of the default templates. briefgen is installed as files (a wheel is unpacked, never imported
+    from a zip), so its package data is a folder Jinja and docxtpl read by path, and messages can name."""
+    return Path(str(default_templates()))
 
 
 def template_kind(path: Path) -> str:
@@ -103,7 +111,7 @@ def init_templates(folder: Path, *, force: bool = False) -> list[Path]:
     """
     from briefgen.store.files import write_atomic
 
-    source = templates_dir()
+    source = default_templates()
     targets = [(source / name, folder / name) for name in DEFAULT_TEMPLATES.values()]
     existing = [show_path(target) for _, target in targets if os.path.lexists(target)]
     if existing and not force:
