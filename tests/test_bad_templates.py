@@ -19,7 +19,7 @@ from helpers import FIXTURES, snapshot, zip_bytes
 from typer.testing import CliRunner
 
 from briefgen.history import textconv
-from briefgen import render as rendering
+from briefgen.render import formats as rendering
 from briefgen.render import context as template_context
 from briefgen.cli import app
 

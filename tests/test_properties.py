@@ -136,7 +136,7 @@ def docx_text(data: bytes) -> str:
 @BUDGET
 @given(brief=briefs())
 def test_docx_reopens_with_the_same_text(brief: Brief) -> None:
-    from briefgen.render import render
+    from briefgen.render.formats import render
 
     text = docx_text(render(brief, "docx"))
     for value in field_texts(brief):
@@ -149,7 +149,7 @@ def test_markdown_converts_back_to_the_same_text(brief: Brief) -> None:
     import lxml.html
 
     from briefgen.render.markdown import markdown_to_html
-    from briefgen.render import render
+    from briefgen.render.formats import render
 
     html = markdown_to_html(render(brief, "md").decode("utf-8"))
     text = " ".join(lxml.html.fragment_fromstring(html, create_parent="div").text_content().split())
@@ -214,7 +214,7 @@ def test_any_brief_renders_in_every_format_or_says_why(brief: Brief) -> None:
     from docx import Document
 
     from briefgen.errors import BriefgenError
-    from briefgen.render import render
+    from briefgen.render.formats import render
 
     for fmt in ("md", "html", "docx"):
         try:

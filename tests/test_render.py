@@ -17,7 +17,7 @@ from briefgen.errors import BriefgenError, UsageError
 from briefgen.render.context import ask_group, citation
 from briefgen.render.environment import escape_markdown
 from briefgen.render.markdown import markdown_to_html
-from briefgen.render import render
+from briefgen.render.formats import render
 from briefgen.render.templates import template_per_format
 from briefgen.model import Ask, Evidence
 

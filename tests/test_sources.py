@@ -10,7 +10,7 @@ import pytest
 from docx import Document
 
 from briefgen.commands.extract import extract_brief
-from briefgen.render import render
+from briefgen.render.formats import render
 from briefgen.render.context import source_line
 from briefgen.model import Brief, Source
 

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from briefgen.cli import app
 from briefgen.errors import TemplateError
 from briefgen.render.templates import DEFAULT_TEMPLATES, templates_dir
-from briefgen.render import check_template, render
+from briefgen.render.formats import check_template, render
 
 runner = CliRunner()
 

@@ -12,7 +12,7 @@ import pytest
 from docx import Document
 from helpers import fixture_brief, need
 
-from briefgen.render import render
+from briefgen.render.formats import render
 from briefgen.render.templates import templates_dir
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -14,6 +14,6 @@ def init_templates(folder: Path, *, force: bool = False) -> list[Path]:
 
 def check_template(path: Path) -> list[str]:
     """A template's problems, one line each (see `render.check_template`)."""
-    from briefgen.render import check_template as check
+    from briefgen.render.formats import check_template as check
 
     return check(path)

@@ -1,0 +1,164 @@
+"""The brief in one format, in a bounded child: `render`; and `check_template` for `templates check`.
+
+What a template cannot do: call a method of a model (it never sees one: pydantic's public
+`parse_file` reads files and `parse_raw` unpickles), reach attributes starting with `_`, change a
+list or dict, include or import another file (there is no loader), count to more than
+sandbox.MAX_RANGE, or build more than sandbox.MAX_BUILT characters or items in one operation
+(`*`, `**`, `%`, `format`, padding). Every render() and check_template() runs in a child process
+bounded to RENDER_SECONDS and RENDER_MEGABYTES (briefgen.render.bounded); going over either, or the child
+dying, is a one-line TemplateError.
+
+Where it fails: a template can still build a large string step by step (a loop doubling a
+namespace value); the child's time and memory bounds are what stop it, after up to
+RENDER_SECONDS or RENDER_MEGABYTES.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable, TypeVar
+
+from briefgen.errors import TemplateError, UsageError, show_path
+from briefgen.model import Brief, Evidence
+from briefgen.render.context import build_context
+from briefgen.render.docx import _open_docx, render_docx
+from briefgen.render.environment import jinja_environment
+from briefgen.render.markdown import render_html, render_markdown
+from briefgen.render.pdf import docx_to_pdf
+from briefgen.render.templates import (
+    ACCEPTS,
+    DEFAULT_TEMPLATES,
+    _read_template,
+    _template_problem,
+    template_kind,
+    templates_dir,
+    unknown_variable,
+)
+
+T = TypeVar("T")
+
+
+RENDER_SECONDS = 30  # a 10 MB brief renders in about 2 s
+RENDER_MEGABYTES = 1024  # memory a render may use beyond what briefgen already holds
+
+
+def render(brief: Brief, fmt: str, template: Path | None = None) -> bytes:
+    """The brief in one format ('md', 'docx', 'html' or 'pdf') as file content; Markdown and HTML are UTF-8.
+
+    A template applies to the format of its kind (.docx → docx/pdf, .md.j2 → md/html, .html.j2 → html);
+    a template of another kind is a UsageError. The template runs in a child process bounded to
+    RENDER_SECONDS and RENDER_MEGABYTES; going over is a TemplateError.
+    """
+    if fmt not in ACCEPTS:
+        raise UsageError(f"unknown output format {fmt!r}; choose from {', '.join(ACCEPTS)}")
+    kind = template_kind(template) if template is not None else None
+    if kind is not None and kind not in ACCEPTS[fmt]:
+        raise UsageError(f"{show_path(template)}: a {kind} template cannot render {fmt}; give a {' or '.join(ACCEPTS[fmt])} template")
+    made = "docx" if fmt == "pdf" else fmt
+    _import_renderers(made)
+    data = _bounded(template or templates_dir() / DEFAULT_TEMPLATES[made], _render_unbounded, brief, made, template)
+    return docx_to_pdf(data) if fmt == "pdf" else data
+
+
+def _import_renderers(fmt: str) -> None:
+    """Import what rendering `fmt` needs here, once, so that each forked child finds it loaded (a child's own
+    imports would be paid again by every render, and lost with the child)."""
+    import jinja2  # noqa: F401
+    import markupsafe  # noqa: F401
+
+    import briefgen.render.sandbox  # noqa: F401
+
+    if fmt == "docx":
+        import docxtpl  # noqa: F401
+    else:
+        import markdown  # noqa: F401
+
+
+def _render_unbounded(brief: Brief, fmt: str, template: Path | None) -> bytes:
+    """The brief as md, html or docx in this process (render() calls it in a bounded child)."""
+    kind = template_kind(template) if template is not None else None
+    context = build_context(brief)
+    if fmt == "md":
+        return render_markdown(context, template).encode("utf-8")
+    if fmt == "html":
+        return render_html(context, template if kind == "html" else None,
+                           template if kind == "md" else None).encode("utf-8")
+    return render_docx(brief, context, template)
+
+
+def _bounded(template: Path, function: Callable[..., T], *args: Any) -> T:
+    """`function(*args)` in a child bounded to RENDER_SECONDS and RENDER_MEGABYTES; TemplateError naming the template
+    when it goes over."""
+    from briefgen.render.bounded import ChildFailed, LimitExceeded, run_bounded
+
+    try:
+        return run_bounded(function, *args, seconds=RENDER_SECONDS, megabytes=RENDER_MEGABYTES)
+    except LimitExceeded as limit:
+        memory = " of memory" if limit.resource == "memory" else ""
+        raise TemplateError(f"the template took {limit}{memory}", path=str(template)) from None
+    except ChildFailed as failure:
+        raise TemplateError(f"rendering with this template failed: {failure}", path=str(template)) from None
+
+
+def sample_brief() -> Brief:
+    """A small brief with one item in every section, to try a template on (check_template)."""
+    evidence = [Evidence(source="s1", paragraph=1, sentence=1, text="A sentence.")]
+    return Brief.model_validate({
+        "title": "Sample brief", "prepared_for": "A principal", "prepared_by": "A staffer", "date": "2025-01-01",
+        "meeting": {"principal": "A", "counterpart": "B", "location": "Somewhere", "date": "2025-01-02",
+                    "date_text": "next week", "purpose": "Talks", "evidence": evidence},
+        "summary": ["A point."],
+        "background": [{"text": "Context.", "evidence": evidence}],
+        "stakeholders": [{"name": "A", "role": "Leader", "side": "principal", "stance": "Wants a deal", "evidence": evidence}],
+        "quotes": [{"text": "Words.", "speaker": "A", "evidence": evidence}],
+        "expert_advice": [{"expert": "C", "credentials": "Expert", "text": "Advice.", "evidence": evidence}],
+        "asks": [{"text": "An ask.", "by": "B", "of": "A", "evidence": evidence}],
+        "risks": [{"text": "A risk.", "severity": "high", "mitigation": "A plan.", "evidence": evidence}],
+        "topics": ["trade"],
+        "sources": [{"id": "s1", "title": "An article", "path": "article.txt"}],
+    })
+
+
+def _declared_variables(path: Path, kind: str) -> set[str]:
+    """The variables a template uses; raises jinja2's TemplateSyntaxError or TemplateError for an unreadable file."""
+    from jinja2 import meta
+
+    env = jinja_environment(kind)
+    if kind != "docx":
+        return set(meta.find_undeclared_variables(env.parse(_read_template(path))))
+    return set(_open_docx(path).get_undeclared_template_variables(jinja_env=env))
+
+
+def check_template(path: Path) -> list[str]:
+    """Problems with a template, one line each: syntax errors, unknown variables (with the closest name), failures on a sample brief.
+
+    An empty list means the template renders every section of a brief. The check runs in a child bounded like
+    render(): a template that goes over the time or memory bound is a TemplateError.
+    """
+    kind = template_kind(path)
+    _import_renderers(kind)
+    return _bounded(path, _check_unbounded, path, kind)
+
+
+def _check_unbounded(path: Path, kind: str) -> list[str]:
+    from jinja2 import TemplateSyntaxError
+
+    context = build_context(sample_brief())
+    known = set(context.variables(kind))
+    try:
+        used = _declared_variables(path, kind)
+    except (TemplateSyntaxError, RecursionError) as error:  # RecursionError: nesting deeper than Jinja's parser goes
+        return [str(_template_problem(path, error))]
+    problems = [f"{path}: {unknown_variable(name, known)}" for name in sorted(used - known)]
+    if problems:
+        return problems
+    try:
+        if kind == "docx":
+            render_docx(sample_brief(), context, path)
+        elif kind == "md":
+            render_markdown(context, path)
+        else:
+            render_html(context, path)
+    except TemplateError as error:
+        return [str(error)]
+    return []
