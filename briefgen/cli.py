@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import codecs
 import errno
+import logging
 import os
 import sys
 from pathlib import Path
-from typing import Any, Callable, Optional, Sequence, TypeVar
+from typing import Any, Callable, Iterable, Optional, Sequence, TypeVar
 
 import typer
 from typer.core import TyperGroup
@@ -50,6 +51,8 @@ class BriefgenGroup(TyperGroup):
             sys.stderr = open(os.devnull, "w", encoding="utf-8")
         if sys.stdout is None:
             return fail(f"{STDOUT}: standard output is closed; redirect it to a file or /dev/null", OUTPUT_EXIT)
+        warnings = WarningLines()
+        logging.getLogger("briefgen").addHandler(warnings)
         try:
             code = self.run_command(arguments, prog_name, extra)
             sys.stdout.flush()  # a full disk or a closed pipe shows here, not in the interpreter's exit
@@ -78,6 +81,8 @@ class BriefgenGroup(TyperGroup):
                 raise
             return fail(f"{STDOUT}: cannot write: its encoding ({encoding}) cannot hold "
                         f"{error.object[error.start:error.end]!r}; set PYTHONIOENCODING=utf-8", OUTPUT_EXIT)
+        finally:
+            logging.getLogger("briefgen").removeHandler(warnings)
 
     def run_command(self, arguments: list[str], prog_name: str, extra: dict[str, Any]) -> int:
         """Parse the command line and run the command; its exit status (`typer.Exit`, or 0)."""
@@ -87,6 +92,14 @@ class BriefgenGroup(TyperGroup):
         except typer.Exit as stop:  # also --help, which exits 0 after printing the help
             return stop.exit_code
         return 0
+
+
+class WarningLines(logging.Handler):
+    """The library's warnings (logger "briefgen": what reading an article changed) as `briefgen: warning: ...`
+    lines on stderr, as it is when they come (a test runner swaps it)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(f"briefgen: warning: {record.getMessage()}", file=sys.stderr)
 
 
 def fail(message: str, code: int) -> int:
@@ -151,11 +164,43 @@ def build(
     options = dict(principal=principal, counterpart=counterpart, title=title, formats=formats,
                    template=template, date=date, force=force)
     if each:
-        failures = run(lambda: building.build_each(articles, out_root=out, jobs=jobs, **options))
+        failures = run(lambda: print_outcomes(building.build_each(articles, out_root=out, jobs=jobs, **options),
+                                              len(articles)))
         raise typer.Exit(1 if failures else 0)
     result = run(lambda: building.build(articles, out=out, **options))
     for path in result:
         typer.echo(show_path(path))
+
+
+def print_outcomes(outcomes: Iterable[Any], total: int) -> int:
+    """`build --each`: a line per article as it finishes, under a progress bar on a terminal, then the tally;
+    returns the number that failed."""
+    failures = 0
+    if sys.stdout.isatty():
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        console = Console(highlight=False)
+        columns = (TextColumn("building briefs"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        with Progress(*columns, console=console, transient=True) as progress:
+            task = progress.add_task("build", total=total)
+            for outcome in outcomes:
+                failures += outcome.problem is not None
+                console.print(outcome_line(outcome), markup=False)
+                progress.advance(task)
+    else:
+        for outcome in outcomes:
+            failures += outcome.problem is not None
+            print(outcome_line(outcome), flush=True)
+    print(f"{total - failures} brief(s) built, {failures} failed", flush=True)
+    return failures
+
+
+def outcome_line(outcome: Any) -> str:
+    """One article's outcome: `ok: ARTICLE → FOLDER` or `failed: ARTICLE: problem`."""
+    if outcome.problem:
+        return f"failed: {printable(outcome.problem)}"
+    return f"ok: {show_path(outcome.article)} → {show_path(outcome.folder)}"
 
 
 @app.command()

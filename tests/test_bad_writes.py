@@ -378,16 +378,16 @@ def test_two_adds_at_once_both_land(work: Path) -> None:
     assert folders.read_rendered(folder) == {name: {folders.file_sha256(folder / name)} for name in ("brief.md", "brief.docx")}
 
 
-def test_build_each_in_parallel_gives_every_article_its_own_folder(tmp_path: Path, capsys) -> None:
+def test_build_each_in_parallel_gives_every_article_its_own_folder(tmp_path: Path) -> None:
     articles = []
     for number in range(12):
         article = tmp_path / f"talks-{number}.txt"
         article.write_text(f"Officials said round {number} of the trade talks would open in Ottawa on Monday.\n"
                            f"Negotiators expect {number + 2} days of meetings on steel and dairy.\n", encoding="utf-8")
         articles.append(str(article))
-    failures = building.build_each(articles, out_root=tmp_path / "out", jobs=4, formats="md", title="Trade talks",
-                                date=DATE)
-    assert failures == 0
+    outcomes = building.build_each(articles, out_root=tmp_path / "out", jobs=4, formats="md", title="Trade talks",
+                                   date=DATE)
+    assert [outcome.problem for outcome in outcomes] == [None] * len(articles)
     folders = sorted((tmp_path / "out").iterdir())
     assert len(folders) == len(articles)
     assert [folder.name for folder in folders if folder.name.startswith(".")] == []

@@ -30,11 +30,12 @@ def articles(tmp_path):
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
-def test_build_each_reports_failures_and_completes_the_others(tmp_path, articles, capsys, jobs):
+def test_build_each_reports_failures_and_completes_the_others(tmp_path, articles, jobs):
     out_root = tmp_path / "out"
-    failures = building.build_each(articles, out_root=out_root, jobs=jobs, formats="md", date="2025-10-07")
-    assert failures == 2
-    lines = capsys.readouterr().out.splitlines()
+    result = CliRunner().invoke(app, ["build", "--each", *articles, "--out", str(out_root), "--jobs", str(jobs),
+                                      "--format", "md", "--date", "2025-10-07"])
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
     assert sorted(line.split(":")[0] for line in lines[:-1]) == ["failed", "failed", "ok", "ok"]
     assert any(line.startswith(f"failed: {articles[1]}: ") for line in lines)
     assert any(line.startswith(f"failed: {articles[3]}: ") for line in lines)
@@ -43,16 +44,29 @@ def test_build_each_reports_failures_and_completes_the_others(tmp_path, articles
     assert len(folders) == 2 and all(f.name.startswith("2025-10-07-") for f in folders)
     for folder in folders:
         assert validate.validate_paths([folder]) == []
-        assert (folder / "brief.md").is_file()
 
 
-def test_build_each_same_title_different_articles_get_distinct_folders(tmp_path, capsys):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_build_each_yields_each_outcome_and_prints_nothing(tmp_path, articles, capsys, jobs):
+    outcomes = list(building.build_each(articles, out_root=tmp_path / "out", jobs=jobs, formats="md",
+                                        date="2025-10-07"))
+    assert capsys.readouterr() == ("", "")
+    assert sorted(outcome.article for outcome in outcomes) == sorted(articles)
+    failed = {outcome.article: outcome.problem for outcome in outcomes if outcome.problem}
+    assert sorted(failed) == sorted([articles[1], articles[3]])
+    assert failed[articles[3]].startswith(f"{articles[3]}: no such file")
+    for outcome in outcomes:
+        assert (outcome.folder is None) == (outcome.article in failed)
+        assert outcome.folder is None or (outcome.folder / "brief.md").is_file()
+
+
+def test_build_each_same_title_different_articles_get_distinct_folders(tmp_path):
     copy = tmp_path / "copy.txt"
     copy.write_text(EXAMPLE.read_text(encoding="utf-8") + "\nOfficials added that a working lunch is planned.\n",
                     encoding="utf-8")
-    failures = building.build_each([str(EXAMPLE), str(copy)], out_root=tmp_path / "out", jobs=1, formats="md",
-                                title="Carney visit", date="2025-10-07")
-    assert failures == 0
+    outcomes = building.build_each([str(EXAMPLE), str(copy)], out_root=tmp_path / "out", jobs=1, formats="md",
+                                   title="Carney visit", date="2025-10-07")
+    assert [outcome.problem for outcome in outcomes] == [None, None]
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["2025-10-07-carney-visit", "2025-10-07-carney-visit-2"]
 
 

@@ -4,15 +4,14 @@ article, in worker processes, a failure never stops the rest."""
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
-from typing import Any, NamedTuple, Sequence
+from typing import Any, Iterator, NamedTuple, Sequence
 
 from briefgen.commands.extract import extract_from
 from briefgen.commands.read import read_sources
 from briefgen.commands.render import parse_formats, render_outputs
-from briefgen.errors import BriefgenError, printable, show_path
+from briefgen.errors import BriefgenError, show_path
 
 
 def build(
@@ -64,8 +63,12 @@ def build_one(article: str, out_root: Path | None, options: dict[str, Any]) -> O
         return Outcome(article, None, f"{show_path(article)}: unexpected {type(error).__name__}: {error}")
 
 
-def _outcomes(articles: Sequence[str], out_root: Path | None, jobs: int, options: dict[str, Any]):
-    """Outcomes as they finish: in this process for one job, else in a pool of `jobs` processes."""
+def build_each(articles: Sequence[str], *, out_root: Path | None = None, jobs: int = 1,
+               **options: Any) -> Iterator[Outcome]:
+    """One brief per article (`build --each`), each article's Outcome as it finishes: in this process for one
+    job, else in a pool of `jobs` processes. Options are those of `build` except `out`."""
+    if "out" in options:
+        options = {key: value for key, value in options.items() if key != "out"}
     if jobs <= 1 or len(articles) <= 1:
         for article in articles:
             yield build_one(article, out_root, options)
@@ -74,37 +77,3 @@ def _outcomes(articles: Sequence[str], out_root: Path | None, jobs: int, options
         futures = [pool.submit(build_one, article, out_root, options) for article in articles]
         for future in as_completed(futures):
             yield future.result()
-
-
-def _line(outcome: Outcome) -> str:
-    if outcome.problem:
-        return f"failed: {printable(outcome.problem)}"
-    return f"ok: {show_path(outcome.article)} → {show_path(outcome.folder)}"
-
-
-def build_each(articles: Sequence[str], *, out_root: Path | None = None, jobs: int = 1, **options: Any) -> int:
-    """One brief per article, with a progress bar on a terminal (plain lines otherwise); returns the failures.
-
-    Options are those of `build` except `out`. Every outcome is printed on one line.
-    """
-    if "out" in options:
-        options = {key: value for key, value in options.items() if key != "out"}
-    failures = 0
-    if sys.stdout.isatty():
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-        console = Console(highlight=False)
-        columns = (TextColumn("building briefs"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-        with Progress(*columns, console=console, transient=True) as progress:
-            task = progress.add_task("build", total=len(articles))
-            for outcome in _outcomes(articles, out_root, jobs, options):
-                failures += outcome.problem is not None
-                console.print(_line(outcome), markup=False)
-                progress.advance(task)
-    else:
-        for outcome in _outcomes(articles, out_root, jobs, options):
-            failures += outcome.problem is not None
-            print(_line(outcome), flush=True)
-    print(f"{len(articles) - failures} brief(s) built, {failures} failed", flush=True)
-    return failures

@@ -6,22 +6,54 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import sys
-from typing import Sequence
+import logging
+import os
+from typing import Sequence, Union
 
 from briefgen.errors import UsageError
 
 
+logger = logging.getLogger("briefgen")
+logger.addHandler(logging.NullHandler())  # a library's warnings show only where its user configures logging
+
+# An article as the Python API takes it: its text, or the path of its file.
+Source = Union[str, "os.PathLike[str]"]
+
+
 def read_sources(articles: Sequence[str]) -> list:
-    """Read every article (ingest); each RawArticle keeps its bytes for the brief's sources/ copy."""
+    """Read every article file ('-' for stdin); each RawArticle keeps its bytes for the brief's sources/ copy.
+    What reading changed (control characters removed, a legacy encoding detected) is logged as a warning."""
     from briefgen.ingest import read_article
 
     if not articles:
         raise UsageError("no article given")
-    raws = [read_article(path) for path in articles]
+    return _warned([read_article(path) for path in articles])
+
+
+def read_articles(source: Source | Sequence[Source]) -> list:
+    """Read the articles of the Python API: one source or a list of them (see `read_source`)."""
+    sources = [source] if isinstance(source, (str, os.PathLike)) else list(source)
+    if not sources:
+        raise UsageError("no article given")
+    return _warned([read_source(item) for item in sources])
+
+
+def read_source(source: Source):
+    """One article: a path object is always a file; a str is the file at that path when there is one, else the
+    article's text."""
+    from briefgen.ingest import read_article, read_text
+
+    if isinstance(source, os.PathLike):
+        return read_article(os.fspath(source))
+    if os.path.exists(source):  # False, not an error, for a text no file name could be (too long, a NUL)
+        return read_article(source)
+    return read_text(source)
+
+
+def _warned(raws: list) -> list:
     for raw in raws:
-        for warning in raw.warnings:  # e.g. control characters removed, a legacy encoding detected
-            print(f"briefgen: warning: {warning}", file=sys.stderr)
+        for warning in raw.warnings:
+            logger.warning(warning)
     return raws
 
 
@@ -39,10 +71,14 @@ class ArticleReading:
 
 
 def read_for_citation(article: str) -> ArticleReading:
-    """Read one article (ingest) and clean it as extraction does: paragraph N here is the ¶N items cite."""
+    """Read one article file (ingest) and clean it as extraction does: paragraph N here is the ¶N items cite."""
+    return reading_of(read_sources([article])[0])
+
+
+def reading_of(raw) -> ArticleReading:
+    """A read article cleaned as extraction cleans it: its metadata, and the paragraphs items cite."""
     from briefgen.text.clean import clean_paragraphs
 
-    raw = read_sources([article])[0]
     meta = raw.metadata
     return ArticleReading(path=raw.path, title=raw.title or None, outlet=meta.outlet, authors=list(meta.authors),
                           published=meta.published, url=meta.url, paragraphs=clean_paragraphs(raw.paragraphs).kept)

@@ -51,12 +51,29 @@ def render_files(
     brief = brief_yaml.load_brief(path)
     renders = render_outputs(brief, wanted, template)  # every problem found before the first write
     target = out if out is not None else path.parent
-    try:
-        target.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise OutputError(f"cannot write: {error.strerror or error}", path=str(target)) from None
+    make_folder(target)
     with files.folder_lock(target):
         current = brief_yaml.load_brief(path)
         if current != brief:  # an `add` finished while this one rendered: render what is there now
             renders = render_outputs(current, wanted, template)
         return folders.save_renders(target, renders, force=force)
+
+
+def render_into(brief: Brief, formats: str | Sequence[str], folder: Path, *, template: Path | None = None,
+                force: bool = False) -> list[Path]:
+    """Render a Brief into `folder` (made if missing) and record the renders, as `render_files` does for a
+    brief.yaml; refuses, writing nothing, to overwrite a render a person has edited, unless `force`."""
+    from briefgen.store import files, folders
+
+    renders = render_outputs(brief, parse_formats(formats), template)  # every problem found before a write
+    make_folder(folder)
+    with files.folder_lock(folder):
+        return folders.save_renders(folder, renders, force=force)
+
+
+def make_folder(folder: Path) -> None:
+    """`folder` and its parents made if missing; OutputError naming it when that fails."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(f"cannot write: {error.strerror or error}", path=str(folder)) from None

@@ -50,10 +50,23 @@ class RawArticle:
 def read_article(path: str) -> RawArticle:
     """Read an article file (or stdin for '-'); raise InputError naming the file when it cannot be used."""
     if path == "-":
-        shown, data, suffix = "<stdin>", read_stdin(), ""
-    else:
-        shown, data = path, read_file(Path(path))
-        suffix = Path(path).suffix.lower()
+        return read_data(read_stdin(), shown="<stdin>", unnamed="stdin")
+    return read_data(read_file(Path(path)), shown=path, file_name=Path(path).name)
+
+
+def read_text(text: str) -> RawArticle:
+    """An article given as text (the Python API), read as a file holding that text would be; shown as <text>."""
+    try:
+        data = text.encode("utf-8", "surrogateescape")  # a file read with surrogateescape gives its bytes back
+    except UnicodeEncodeError:
+        raise InputError("the text holds characters no file can hold (lone surrogates)", path="<text>") from None
+    return read_data(data, shown="<text>", unnamed="text")
+
+
+def read_data(data: bytes, *, shown: str, file_name: str | None = None, unnamed: str = "article") -> RawArticle:
+    """An article from its bytes. `shown` names it in messages; `file_name` gives its kind by its suffix and
+    its copy's name in sources/, `unnamed` that name's stem when there is no file name (stdin, text)."""
+    suffix = Path(file_name).suffix.lower() if file_name else ""
     if not data:
         raise InputError("the file is empty; give an article with text", path=shown)
     kind = article_kind(suffix, data)
@@ -79,7 +92,7 @@ def read_article(path: str) -> RawArticle:
     if not paragraphs:
         raise InputError("no article text found", path=shown)
     refuse_long_text(sum(map(len, paragraphs)), shown)
-    name = safe_name(Path(path).name if path != "-" else "stdin" + (".html" if kind == "html" else ".txt"))
+    name = safe_name(file_name or unnamed + (".html" if kind == "html" else ".txt"))
     return RawArticle(path=shown, title=title, paragraphs=paragraphs, sha256=hashlib.sha256(data).hexdigest(),
                       data=data, name=name, warnings=tuple(warnings), metadata=metadata)
 
