@@ -168,3 +168,30 @@ def test_gc_is_paused_for_one_extraction_only_where_no_other_thread_runs(monkeyp
             waiter.join()
     assert seen == [enabled_while_extracting]
     assert gc.isenabled()
+
+
+def readme_python_example() -> str:
+    """The code block of the README's "Python API" section."""
+    section = (ROOT / "README.md").read_text(encoding="utf-8").split("\n## Python API\n", 1)[1]
+    return section.split("```python\n", 1)[1].split("```", 1)[0]
+
+
+def test_the_readmes_python_api_example_runs(tmp_path: Path) -> None:
+    (tmp_path / "examples").symlink_to(ROOT / "examples")  # run as from the repository root, writing nothing there
+    example = readme_python_example()
+    result = subprocess.run([sys.executable, "-c", example], cwd=tmp_path, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Mark Carney meets Donald Trump" and "# Mark Carney meets Donald Trump" in example
+    assert len(lines) == 4 and all(line.startswith("- [") for line in lines[1:3])
+    assert lines[-1] == "1"
+    assert sorted(path.name for path in (tmp_path / "out" / "api-example").iterdir()) == [
+        ".briefgen-proposed", ".briefgen-rendered", "brief.docx", "brief.md", "brief.yaml"]
+
+
+def test_extract_in_one_line_from_the_repository_root() -> None:
+    code = "import briefgen; print(briefgen.extract(open('examples/carney-white-house.txt').read()).meeting)"
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("principal='Mark Carney' counterpart='Donald Trump' location='White House' ")

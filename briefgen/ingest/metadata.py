@@ -1,7 +1,7 @@
 """Where an article came from: its outlet, authors, publication date and URL, and a pasted header's headline.
 
 `ArticleMetadata` is what ingest hands on to a brief's `Source`. A web page's metadata comes
-from trafilatura (`webpage.py`); this module reads the header a staffer pastes above an
+from trafilatura (`html.py`); this module reads the header a staffer pastes above an
 article's text, within its first HEADER_REACH paragraphs, before the first paragraph of body
 text:
 - the headline: a first paragraph that reads as a title, not a sentence (MIN_HEADLINE_WORDS to
