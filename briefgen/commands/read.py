@@ -8,7 +8,7 @@ import datetime as dt
 import json
 import logging
 import os
-from typing import Sequence, Union
+from typing import Sequence
 
 from briefgen.errors import UsageError
 
@@ -17,7 +17,7 @@ logger = logging.getLogger("briefgen")
 logger.addHandler(logging.NullHandler())  # a library's warnings show only where its user configures logging
 
 # An article as the Python API takes it: its text, or the path of its file.
-Source = Union[str, "os.PathLike[str]"]
+Source = str | os.PathLike[str]
 
 
 def read_sources(articles: Sequence[str]) -> list:
