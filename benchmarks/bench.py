@@ -18,8 +18,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "carney-white-house.txt"
@@ -85,13 +85,25 @@ def bench_startup(report: Report, work: Path, repeat: int) -> None:
     imports = median_seconds(lambda: run_quiet(IMPORT_LINE), repeat)
     report.line("import docxtpl, typer, pydantic, markdown", f"{imports * 1000:.0f} ms", "(baseline)", None)
     counter = iter(range(10**6))
-    build = median_seconds(lambda: run_quiet([BRIEFGEN, "build", str(EXAMPLE), "--out", str(work / f"cold{next(counter)}"),
-                                               "--date", DATE]), repeat)
-    report.line("cold `briefgen build` of the example", f"{build * 1000:.0f} ms = {build / imports:.2f}x imports",
-                "<= 1.25x", build / imports <= 1.25)
+    build = median_seconds(
+        lambda: run_quiet(
+            [BRIEFGEN, "build", str(EXAMPLE), "--out", str(work / f"cold{next(counter)}"), "--date", DATE]
+        ),
+        repeat,
+    )
+    report.line(
+        "cold `briefgen build` of the example",
+        f"{build * 1000:.0f} ms = {build / imports:.2f}x imports",
+        "<= 1.25x",
+        build / imports <= 1.25,
+    )
     helps = median_seconds(lambda: run_quiet([BRIEFGEN, "--help"]), repeat)
-    report.line("`briefgen --help`", f"{helps * 1000:.0f} ms = {helps / imports:.2f}x imports", "<= 0.5x",
-                helps / imports <= 0.5)
+    report.line(
+        "`briefgen --help`",
+        f"{helps * 1000:.0f} ms = {helps / imports:.2f}x imports",
+        "<= 0.5x",
+        helps / imports <= 0.5,
+    )
 
 
 def bench_batch(report: Report, work: Path, count: int) -> None:
@@ -102,7 +114,9 @@ def bench_batch(report: Report, work: Path, count: int) -> None:
     for number in range(count):
         turn = number % len(paragraphs)
         path = work / f"article-{number}.txt"
-        path.write_text(f"Update {number}.\n" + "\n".join(paragraphs[turn:] + paragraphs[:turn]) + "\n", encoding="utf-8")
+        path.write_text(
+            f"Update {number}.\n" + "\n".join(paragraphs[turn:] + paragraphs[:turn]) + "\n", encoding="utf-8"
+        )
         articles.append(path)
     building.build([str(articles[0])], out=work / "warm", date=DATE)
     started = time.perf_counter()
@@ -115,9 +129,12 @@ def bench_batch(report: Report, work: Path, count: int) -> None:
         return
     markdown = work / "warm" / "brief.md"
     pandoc_time = median_seconds(lambda: run_quiet([pandoc, str(markdown), "-o", str(work / "pandoc.docx")]), 5)
-    report.line(f"{count} briefs in one process, per brief",
-                f"{per_brief * 1000:.0f} ms = {per_brief / pandoc_time:.2f}x pandoc ({pandoc_time * 1000:.0f} ms)",
-                "<= 0.5x pandoc", per_brief / pandoc_time <= 0.5)
+    report.line(
+        f"{count} briefs in one process, per brief",
+        f"{per_brief * 1000:.0f} ms = {per_brief / pandoc_time:.2f}x pandoc ({pandoc_time * 1000:.0f} ms)",
+        "<= 0.5x pandoc",
+        per_brief / pandoc_time <= 0.5,
+    )
 
 
 def bench_extraction(report: Report, work: Path) -> None:
@@ -130,8 +147,12 @@ def bench_extraction(report: Report, work: Path) -> None:
     large.write_text(article_of_size(320 * 1024), encoding="utf-8")
     small_time, large_time = extract_seconds(small, repeat=5), extract_seconds(large, repeat=3)
     ratio = large_time / small_time
-    report.line("x10 input (32 KB → 320 KB), time ratio", f"x{ratio:.1f} ({small_time:.2f} s → {large_time:.2f} s)",
-                "<= x11", ratio <= 11)
+    report.line(
+        "x10 input (32 KB → 320 KB), time ratio",
+        f"x{ratio:.1f} ({small_time:.2f} s → {large_time:.2f} s)",
+        "<= x11",
+        ratio <= 11,
+    )
 
     sized = work / "1mb.txt"
     sized.write_text(article_of_size(MB), encoding="utf-8")
@@ -139,8 +160,10 @@ def bench_extraction(report: Report, work: Path) -> None:
     rate = sized.stat().st_size / MB / seconds
     report.line("throughput on 1 MB", f"{rate:.2f} MB/s ({seconds:.1f} s)", ">= 1 MB/s", rate >= 1)
 
-    for name, text in (("100k quotation marks", "Carney said " + "\u201c" * 100_000 + " and left.\n"),
-                       ("100k capitalised words", " ".join(["Carney", "Met", "Trump", "Today"] * 25_000) + ".\n")):
+    for name, text in (
+        ("100k quotation marks", "Carney said " + "\u201c" * 100_000 + " and left.\n"),
+        ("100k capitalised words", " ".join(["Carney", "Met", "Trump", "Today"] * 25_000) + ".\n"),
+    ):
         path = work / "hostile.txt"
         path.write_text(text, encoding="utf-8")
         seconds = extract_seconds(path, repeat=3)
@@ -152,7 +175,9 @@ def bench_big(report: Report, work: Path) -> None:
     big = work / "5mb.txt"
     big.write_text(article_of_size(5 * MB), encoding="utf-8")
     started = time.perf_counter()
-    child = subprocess.run([sys.executable, __file__, "--rss-child", str(big)], check=True, capture_output=True, text=True)
+    child = subprocess.run(
+        [sys.executable, __file__, "--rss-child", str(big)], check=True, capture_output=True, text=True
+    )
     seconds = time.perf_counter() - started
     peak = int(child.stdout.strip()) / 1024  # ru_maxrss is in KiB on Linux
     report.line("peak RSS extracting a 5 MB article", f"{peak:.0f} MB ({seconds:.0f} s)", "<= 150 MB", peak <= 150)
@@ -163,14 +188,20 @@ def bench_hostile(report: Report, work: Path) -> None:
     sys.path.insert(0, str(ROOT / "tests"))
     from helpers import ALIAS_BOMB, docx_with_paragraphs, numbered_paragraphs, quoted_one_line_article  # noqa: E402
 
-    from briefgen.commands import extract as extraction
-    from briefgen.store import yaml as brief_yaml
     from briefgen import ingest
+    from briefgen.commands import extract as extraction
     from briefgen.errors import BriefgenError
+    from briefgen.store import yaml as brief_yaml
 
     def one_line(size: int) -> float:
-        raw = ingest.RawArticle(path="x.txt", title="", paragraphs=[quoted_one_line_article(size).strip()],
-                                sha256="0", data=b"", name="x.txt")
+        raw = ingest.RawArticle(
+            path="x.txt",
+            title="",
+            paragraphs=[quoted_one_line_article(size).strip()],
+            sha256="0",
+            data=b"",
+            name="x.txt",
+        )
         return median_seconds(lambda: extraction.extract_from([raw], date=DATE), 1)
 
     one_line(20_000)
@@ -207,11 +238,16 @@ def bench_hostile(report: Report, work: Path) -> None:
     report.line(f"{huge.stat().st_size / MB:.0f} MB brief.yaml refused", f"{seconds:.3f} s", "< 0.1 s", seconds < 0.1)
 
     limit = work / "at-limit.yaml"
-    limit.write_text("title: x\nsummary:\n" + "  - a line of summary\n" * ((brief_yaml.MAX_BRIEF_BYTES - 30) // 22),
-                     encoding="utf-8")
+    limit.write_text(
+        "title: x\nsummary:\n" + "  - a line of summary\n" * ((brief_yaml.MAX_BRIEF_BYTES - 30) // 22), encoding="utf-8"
+    )
     seconds = refused_or_read(limit, brief_yaml.load_brief)
-    report.line(f"brief.yaml just under the {brief_yaml.MAX_BRIEF_BYTES // MB} MB limit read", f"{seconds:.1f} s",
-                "< 20 s", seconds < 20)
+    report.line(
+        f"brief.yaml just under the {brief_yaml.MAX_BRIEF_BYTES // MB} MB limit read",
+        f"{seconds:.1f} s",
+        "< 20 s",
+        seconds < 20,
+    )
 
 
 def rss_child(path: str) -> None:

@@ -18,7 +18,8 @@ briefgen is cheap: the stages are imported by the first call that needs them.
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 # The subpackages briefgen.extract and briefgen.render share their names with two functions below. Python
 # sets a package's attribute to a subpackage when it first imports it; importing both here, before the
@@ -112,8 +113,7 @@ def extract(
     from briefgen.commands.extract import extract_from
     from briefgen.commands.read import read_articles
 
-    return extract_from(read_articles(source), principal=principal, counterpart=counterpart, title=title,
-                        date=date)
+    return extract_from(read_articles(source), principal=principal, counterpart=counterpart, title=title, date=date)
 
 
 def read(source: Source) -> ArticleReading:
@@ -144,8 +144,14 @@ def save(brief: Brief, folder: str | os.PathLike[str], *, force: bool = False) -
     return save_build(Path(folder), brief.model_copy(deep=True), [], renders={}, force=force)
 
 
-def render(brief: Brief, formats: str | Sequence[str], folder: str | os.PathLike[str], *,
-           template: str | os.PathLike[str] | None = None, force: bool = False) -> list[Path]:
+def render(
+    brief: Brief,
+    formats: str | Sequence[str],
+    folder: str | os.PathLike[str],
+    *,
+    template: str | os.PathLike[str] | None = None,
+    force: bool = False,
+) -> list[Path]:
     """Render `brief` into `folder` in each of `formats` ("md,docx" or ["md", "html"]: md, docx, html, pdf);
     returns the files written.
 
@@ -156,8 +162,9 @@ def render(brief: Brief, formats: str | Sequence[str], folder: str | os.PathLike
 
     from briefgen.commands.render import render_into
 
-    return render_into(brief, formats, Path(folder), template=Path(template) if template is not None else None,
-                       force=force)
+    return render_into(
+        brief, formats, Path(folder), template=Path(template) if template is not None else None, force=force
+    )
 
 
 def build(
@@ -181,10 +188,18 @@ def build(
 
     from briefgen.commands.build import build as build_brief
 
-    return build_brief(articles, out=Path(out) if out is not None else None, principal=principal,
-                       counterpart=counterpart, title=title, formats=formats,
-                       template=Path(template) if template is not None else None, date=date, force=force,
-                       root=Path(root))
+    return build_brief(
+        articles,
+        out=Path(out) if out is not None else None,
+        principal=principal,
+        counterpart=counterpart,
+        title=title,
+        formats=formats,
+        template=Path(template) if template is not None else None,
+        date=date,
+        force=force,
+        root=Path(root),
+    )
 
 
 def add(
@@ -202,5 +217,10 @@ def add(
 
     from briefgen.commands.add import add_articles
 
-    return add_articles(Path(brief_dir), articles, formats=formats,
-                        template=Path(template) if template is not None else None, force=force)
+    return add_articles(
+        Path(brief_dir),
+        articles,
+        formats=formats,
+        template=Path(template) if template is not None else None,
+        force=force,
+    )

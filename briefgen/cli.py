@@ -14,8 +14,9 @@ import errno
 import logging
 import os
 import sys
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, Callable, Iterable, Optional, Sequence, TypeVar
+from typing import Any, TypeVar
 
 import typer
 from typer.core import TyperGroup
@@ -37,8 +38,15 @@ class BriefgenGroup(TyperGroup):
     stderr: click's usage errors (64, not click's 2, which means "article unreadable" here), a
     BriefgenError, and failures of the process's own streams (stdout full, closed or a broken pipe: 5)."""
 
-    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None, complete_var: str | None = None,
-             standalone_mode: bool = True, windows_expand_args: bool = True, **extra: Any) -> Any:
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
         arguments = list(sys.argv[1:] if args is None else args)
         code = self.exit_code(arguments, prog_name or self.name or "briefgen", extra)
         if not standalone_mode:
@@ -79,8 +87,11 @@ class BriefgenGroup(TyperGroup):
             encoding = getattr(sys.stdout, "encoding", None)
             if not encoding or codecs.lookup(encoding).name != codecs.lookup(error.encoding).name:
                 raise
-            return fail(f"{STDOUT}: cannot write: its encoding ({encoding}) cannot hold "
-                        f"{error.object[error.start:error.end]!r}; set PYTHONIOENCODING=utf-8", OUTPUT_EXIT)
+            return fail(
+                f"{STDOUT}: cannot write: its encoding ({encoding}) cannot hold "
+                f"{error.object[error.start : error.end]!r}; set PYTHONIOENCODING=utf-8",
+                OUTPUT_EXIT,
+            )
         finally:
             logging.getLogger("briefgen").removeHandler(warnings)
 
@@ -119,8 +130,12 @@ app = typer.Typer(
     rich_markup_mode=None,  # plain help: importing rich for it doubles `briefgen --help` time (benchmarks/)
     context_settings=HELP,
 )
-templates_app = typer.Typer(help="Copy and check the templates staff can restyle.", no_args_is_help=True,
-                            rich_markup_mode=None, context_settings=HELP)
+templates_app = typer.Typer(
+    help="Copy and check the templates staff can restyle.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    context_settings=HELP,
+)
 app.add_typer(templates_app, name="templates")
 
 T = TypeVar("T")
@@ -128,8 +143,12 @@ T = TypeVar("T")
 ARTICLES = typer.Argument(..., help="Article files (.txt, .md, .html, .docx) or '-' for stdin.", show_default=False)
 PRINCIPAL = typer.Option(None, "--principal", help="Name of the person the brief is prepared for.")
 COUNTERPART = typer.Option(None, "--counterpart", help="Name of the other side of the meeting.")
-TEMPLATE = typer.Option(None, "--template", help="A template file (.docx, .md.j2 or .html.j2) to use instead of the default.")
-FORCE_RENDERS = typer.Option(False, "--force", help="Overwrite brief.md, brief.docx... even if a person has edited them.")
+TEMPLATE = typer.Option(
+    None, "--template", help="A template file (.docx, .md.j2 or .html.j2) to use instead of the default."
+)
+FORCE_RENDERS = typer.Option(
+    False, "--force", help="Overwrite brief.md, brief.docx... even if a person has edited them."
+)
 DEFAULT_FORMATS = "md,docx"
 
 
@@ -147,13 +166,15 @@ def run(action: Callable[[], T]) -> T:
 @app.command()
 def build(
     articles: list[str] = ARTICLES,
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Folder for the brief (default: briefs/<date>-<slug>/)."),
-    principal: Optional[str] = PRINCIPAL,
-    counterpart: Optional[str] = COUNTERPART,
-    title: Optional[str] = typer.Option(None, "--title", help="Title of the brief (default: from the articles)."),
+    out: Path | None = typer.Option(None, "--out", "-o", help="Folder for the brief (default: briefs/<date>-<slug>/)."),
+    principal: str | None = PRINCIPAL,
+    counterpart: str | None = COUNTERPART,
+    title: str | None = typer.Option(None, "--title", help="Title of the brief (default: from the articles)."),
     formats: str = typer.Option(DEFAULT_FORMATS, "--format", "-f", help="Comma-separated: md, docx, html, pdf."),
-    template: Optional[Path] = TEMPLATE,
-    date: Optional[str] = typer.Option(None, "--date", help="Date of the brief, YYYY-MM-DD (default: SOURCE_DATE_EPOCH or today)."),
+    template: Path | None = TEMPLATE,
+    date: str | None = typer.Option(
+        None, "--date", help="Date of the brief, YYYY-MM-DD (default: SOURCE_DATE_EPOCH or today)."
+    ),
     force: bool = typer.Option(False, "--force", help="Overwrite a brief.yaml or a render that a person has edited."),
     each: bool = typer.Option(False, "--each", help="Build one brief per article instead of one from all."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for --each."),
@@ -161,11 +182,19 @@ def build(
     """Build a brief from articles: brief.yaml plus the rendered formats, in one folder."""
     from briefgen.commands import build as building
 
-    options = dict(principal=principal, counterpart=counterpart, title=title, formats=formats,
-                   template=template, date=date, force=force)
+    options = dict(
+        principal=principal,
+        counterpart=counterpart,
+        title=title,
+        formats=formats,
+        template=template,
+        date=date,
+        force=force,
+    )
     if each:
-        failures = run(lambda: print_outcomes(building.build_each(articles, out_root=out, jobs=jobs, **options),
-                                              len(articles)))
+        failures = run(
+            lambda: print_outcomes(building.build_each(articles, out_root=out, jobs=jobs, **options), len(articles))
+        )
         raise typer.Exit(1 if failures else 0)
     result = run(lambda: building.build(articles, out=out, **options))
     for path in result:
@@ -207,23 +236,29 @@ def outcome_line(outcome: Any) -> str:
 def extract(
     articles: list[str] = ARTICLES,
     output_format: str = typer.Option("json", "--format", "-f", help="json or yaml."),
-    principal: Optional[str] = PRINCIPAL,
-    counterpart: Optional[str] = COUNTERPART,
-    title: Optional[str] = typer.Option(None, "--title", help="Title of the brief."),
-    date: Optional[str] = typer.Option(None, "--date", help="Date of the brief, YYYY-MM-DD (default: SOURCE_DATE_EPOCH or today)."),
+    principal: str | None = PRINCIPAL,
+    counterpart: str | None = COUNTERPART,
+    title: str | None = typer.Option(None, "--title", help="Title of the brief."),
+    date: str | None = typer.Option(
+        None, "--date", help="Date of the brief, YYYY-MM-DD (default: SOURCE_DATE_EPOCH or today)."
+    ),
 ) -> None:
     """Print the brief extracted from the articles on stdout (nothing is written)."""
     from briefgen.commands import extract as extraction
 
-    text = run(lambda: extraction.extract_text(articles, output_format=output_format, principal=principal,
-                                             counterpart=counterpart, title=title, date=date))
+    text = run(
+        lambda: extraction.extract_text(
+            articles, output_format=output_format, principal=principal, counterpart=counterpart, title=title, date=date
+        )
+    )
     sys.stdout.write(text)
 
 
 @app.command()
 def read(
-    article: str = typer.Argument(..., help="An article file (.txt, .md, .html, .docx) or '-' for stdin.",
-                                  show_default=False),
+    article: str = typer.Argument(
+        ..., help="An article file (.txt, .md, .html, .docx) or '-' for stdin.", show_default=False
+    ),
     output_format: str = typer.Option("text", "--format", "-f", help="text or json."),
 ) -> None:
     """Show the article as briefgen reads it: title, metadata, and the paragraphs citations like [1 ¶3] number."""
@@ -236,8 +271,8 @@ def read(
 def render(
     brief: Path = typer.Argument(..., help="A brief.yaml (or the folder holding it).", show_default=False),
     formats: str = typer.Option(DEFAULT_FORMATS, "--format", "-f", help="Comma-separated: md, docx, html, pdf."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Folder to write to (default: next to the YAML)."),
-    template: Optional[Path] = TEMPLATE,
+    out: Path | None = typer.Option(None, "--out", "-o", help="Folder to write to (default: next to the YAML)."),
+    template: Path | None = TEMPLATE,
     force: bool = FORCE_RENDERS,
 ) -> None:
     """Render a brief.yaml again, after a person edited it."""
@@ -275,14 +310,13 @@ def add(
     brief_dir: Path = typer.Argument(..., help="A brief folder (holding brief.yaml).", show_default=False),
     articles: list[str] = ARTICLES,
     formats: str = typer.Option(DEFAULT_FORMATS, "--format", "-f", help="Comma-separated: md, docx, html, pdf."),
-    template: Optional[Path] = TEMPLATE,
+    template: Path | None = TEMPLATE,
     force: bool = FORCE_RENDERS,
 ) -> None:
     """Merge new articles into an existing brief, keeping every human edit."""
     from briefgen.commands import add as adding
 
-    for line in run(lambda: adding.add_articles(brief_dir, articles, formats=formats, template=template,
-                                                  force=force)):
+    for line in run(lambda: adding.add_articles(brief_dir, articles, formats=formats, template=template, force=force)):
         typer.echo(line)
 
 

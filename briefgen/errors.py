@@ -35,8 +35,7 @@ def show_path(path: str | os.PathLike[str]) -> str:
     text = os.fspath(path)
     if text.isprintable():
         return text
-    return "'" + "".join(char if char.isprintable() and char not in _ESCAPES else _escape(char)
-                         for char in text) + "'"
+    return "'" + "".join(char if char.isprintable() and char not in _ESCAPES else _escape(char) for char in text) + "'"
 
 
 def printable(text: str) -> str:

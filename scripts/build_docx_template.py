@@ -35,7 +35,7 @@ from briefgen.render.docx import reproducible_zip
 
 OUTPUT = Path(__file__).resolve().parent.parent / "briefgen" / "templates" / "brief.docx"
 # The template's own timestamp: a constant, so that the build is reproducible on any day.
-TEMPLATE_TIME = dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)
+TEMPLATE_TIME = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
 LABEL_WIDTH = Cm(3.2)
 TABLE_STYLE = "Light List Accent 1"
 NOT_STATED = '"Not stated"'
@@ -195,12 +195,17 @@ def sections(document) -> None:
 
     document.add_heading("Stakeholders", level=1)
     tag(document, "{%p if stakeholders %}")
-    table(document, "person in stakeholders",
-          [("Name", Cm(3.4)), ("Role", Cm(4.2)), ("Side", Cm(2.6)), ("Has said or wants", Cm(7.0))],
-          [lambda p: p.add_run("{{ person.name }}"),
-           lambda p: p.add_run('{{ [person.role, person.affiliation] | select | join(", ") }}'),
-           lambda p: p.add_run("{{ person.side | humanize }}"),
-           lambda p: cited(p, '{{ person.stance or "" }}', "person.cite")])
+    table(
+        document,
+        "person in stakeholders",
+        [("Name", Cm(3.4)), ("Role", Cm(4.2)), ("Side", Cm(2.6)), ("Has said or wants", Cm(7.0))],
+        [
+            lambda p: p.add_run("{{ person.name }}"),
+            lambda p: p.add_run('{{ [person.role, person.affiliation] | select | join(", ") }}'),
+            lambda p: p.add_run("{{ person.side | humanize }}"),
+            lambda p: cited(p, '{{ person.stance or "" }}', "person.cite"),
+        ],
+    )
     tag(document, "{%p else %}")
     document.add_paragraph("{{ none_found }}", style="Empty Section")
     tag(document, "{%p endif %}")
@@ -218,20 +223,30 @@ def sections(document) -> None:
 
     def advice(paragraph) -> None:
         paragraph.add_run('{{ advice.expert or "Unnamed expert" }}', style="Strong")
-        cited(paragraph, "{% if advice.credentials and advice.first %} ({{ advice.credentials }}){% endif %}"
-                         ": {{ advice.text }}",
-              "advice.cite")
+        cited(
+            paragraph,
+            "{% if advice.credentials and advice.first %} ({{ advice.credentials }}){% endif %}: {{ advice.text }}",
+            "advice.cite",
+        )
 
     listing(document, "advice in expert_advice", "List Bullet", advice)
 
     document.add_heading("Asks", level=1)
 
     def ask(paragraph) -> None:
-        cited(paragraph, '{{ ask.text }} ({{ ask.kind }}{% if ask.by or ask.of %}, {{ ask.by or "?" }} → '
-                         '{{ ask.of or "?" }}{% endif %})', "ask.cite")
+        cited(
+            paragraph,
+            '{{ ask.text }} ({{ ask.kind }}{% if ask.by or ask.of %}, {{ ask.by or "?" }} → '
+            '{{ ask.of or "?" }}{% endif %})',
+            "ask.cite",
+        )
 
     tag(document, "{%p if asks %}")
-    for heading, group in (("Theirs", "asks_theirs"), ("Ours", "asks_ours"), ("Recommended offers", "asks_recommended")):
+    for heading, group in (
+        ("Theirs", "asks_theirs"),
+        ("Ours", "asks_ours"),
+        ("Recommended offers", "asks_recommended"),
+    ):
         document.add_heading(heading, level=2)
         listing(document, f"ask in {group}", "List Bullet", ask)
     tag(document, "{%p if asks_other %}")
@@ -244,18 +259,29 @@ def sections(document) -> None:
 
     document.add_heading("Risks", level=1)
     tag(document, "{%p if risks %}")
-    table(document, "risk in risks", [("Risk", Cm(8.3)), ("Severity", Cm(2.3)), ("Mitigation", Cm(6.6))],
-          [lambda p: cited(p, "{{ risk.text }}", "risk.cite"),
-           lambda p: p.add_run("{{ risk.severity | humanize }}"),
-           lambda p: p.add_run('{{ risk.mitigation or "None proposed" }}')])
+    table(
+        document,
+        "risk in risks",
+        [("Risk", Cm(8.3)), ("Severity", Cm(2.3)), ("Mitigation", Cm(6.6))],
+        [
+            lambda p: cited(p, "{{ risk.text }}", "risk.cite"),
+            lambda p: p.add_run("{{ risk.severity | humanize }}"),
+            lambda p: p.add_run('{{ risk.mitigation or "None proposed" }}'),
+        ],
+    )
     tag(document, "{%p else %}")
     document.add_paragraph("{{ none_found }}", style="Empty Section")
     tag(document, "{%p endif %}")
 
     document.add_heading("Sources", level=1)
-    listing(document, "source in sources", "Source Entry", lambda p: p.add_run(
-        "[{{ source.number }}]\t{{ source.line }}"
-        "{% if source.words %} ({{ source.words }} words){% endif %}"))
+    listing(
+        document,
+        "source in sources",
+        "Source Entry",
+        lambda p: p.add_run(
+            "[{{ source.number }}]\t{{ source.line }}{% if source.words %} ({{ source.words }} words){% endif %}"
+        ),
+    )
 
 
 def page_furniture(document) -> None:

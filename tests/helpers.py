@@ -51,8 +51,10 @@ def zip_bytes(members: dict[str, bytes]) -> bytes:
 def tree(folder: Path) -> dict[str, bytes | None]:
     """Every file (relative path → bytes) and folder (→ None) under a folder: `snapshot` that also sees a
     folder created and left empty."""
-    return {str(path.relative_to(folder)): None if path.is_dir() else path.read_bytes()
-            for path in sorted(folder.rglob("*"))}
+    return {
+        str(path.relative_to(folder)): None if path.is_dir() else path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+    }
 
 
 # Sentences in every style of quotation and attribution the quote rules read (written for the tests).
@@ -62,7 +64,7 @@ QUOTED_SENTENCES = [
     "“Tariffs must end by week {n},” said Dominic LeBlanc, the minister responsible for trade.",
     "A senior official said “the talks on file {n} are difficult” but useful.",
     "“Nothing is agreed until everything is agreed,” the source said of point {n}.",
-    "A Canadian government source said talks on clause {n} would resume. \"We are close,\" the source said.",
+    'A Canadian government source said talks on clause {n} would resume. "We are close," the source said.',
     "Carney had a “very nice” conversation about plan {n}, according to his office.",
     "Economist Laura Dawson warned that tariff {n} would hurt both sides and said Canada should hold firm.",
     "‘It is a fair offer,’ she said of proposal {n}.",
@@ -84,9 +86,11 @@ def quoted_one_line_article(size: int) -> str:
 
 
 # A 10-line "billion laughs": nine lists of nine aliases expand to 9**9 strings.
-ALIAS_BOMB = ('a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]\n'
-              + "".join(f"{name}: &{name} [{', '.join([f'*{before}'] * 9)}]\n" for before, name in zip("abcdefgh", "bcdefghi"))
-              + "title: x\n")
+ALIAS_BOMB = (
+    'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]\n'
+    + "".join(f"{name}: &{name} [{', '.join([f'*{before}'] * 9)}]\n" for before, name in zip("abcdefgh", "bcdefghi"))
+    + "title: x\n"
+)
 
 
 def docx_with_paragraphs(paragraphs: list[tuple[str, str]]) -> bytes:
@@ -105,14 +109,21 @@ def docx_with_paragraphs(paragraphs: list[tuple[str, str]]) -> bytes:
         for name in archive.namelist():
             members[name] = archive.read(name)
     namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    body = "".join((f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else "<w:p>")
-                   + f"<w:r><w:t>{escape(text)}</w:t></w:r></w:p>" for style, text in paragraphs)
-    members["word/document.xml"] = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-                                    f'<w:document xmlns:w="{namespace}"><w:body>{body}</w:body></w:document>').encode()
+    body = "".join(
+        (f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else "<w:p>")
+        + f"<w:r><w:t>{escape(text)}</w:t></w:r></w:p>"
+        for style, text in paragraphs
+    )
+    members["word/document.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        f'<w:document xmlns:w="{namespace}"><w:body>{body}</w:body></w:document>'
+    ).encode()
     return zip_bytes(members)
 
 
 def numbered_paragraphs(count: int) -> list[tuple[str, str]]:
     styles = ["Title", "", "ListBullet", "Heading1", ""]
-    return [(styles[n % len(styles)], f"Paragraph {n}: negotiators met on day {n} to talk about tariffs.")
-            for n in range(count)]
+    return [
+        (styles[n % len(styles)], f"Paragraph {n}: negotiators met on day {n} to talk about tariffs.")
+        for n in range(count)
+    ]

@@ -19,13 +19,17 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "carney-white-house.txt"
 EXAMPLE_TEXT = EXAMPLE.read_text(encoding="utf-8")
 DATE = "2026-05-24"
-OTHER = ("Japanese Prime Minister Shigeru Ishiba will host Australian Prime Minister Anthony Albanese in Tokyo "
-         "next month.\n\"Our partnership has never mattered more,\" Ishiba said on Wednesday.\n")
+OTHER = (
+    "Japanese Prime Minister Shigeru Ishiba will host Australian Prime Minister Anthony Albanese in Tokyo "
+    'next month.\n"Our partnership has never mattered more," Ishiba said on Wednesday.\n'
+)
 
 
 def test_import_briefgen_imports_no_stage() -> None:
-    code = ("import sys, briefgen; print(sorted(m for m in sys.modules if m.startswith(('briefgen.', 'pydantic', "
-            "'typer', 'docx', 'jinja2'))))")
+    code = (
+        "import sys, briefgen; print(sorted(m for m in sys.modules if m.startswith(('briefgen.', 'pydantic', "
+        "'typer', 'docx', 'jinja2'))))"
+    )
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert loaded.stdout.strip() == "['briefgen.extract', 'briefgen.render']"
 
@@ -52,13 +56,17 @@ def sources_of(brief: briefgen.Brief) -> list[str]:
     return [source.path for source in brief.sources]
 
 
-@pytest.mark.parametrize(("case", "source", "paths"), [
-    ("text", EXAMPLE_TEXT, ["<text>"]),
-    ("a str naming a file", str(EXAMPLE), [str(EXAMPLE)]),
-    ("a Path", EXAMPLE, [str(EXAMPLE)]),
-    ("a list of text and a path", [OTHER, EXAMPLE], ["<text>", str(EXAMPLE)]),
-    ("a str naming no file is text", "missing.txt", ["<text>"]),
-], ids=lambda value: value if isinstance(value, str) and len(value) < 40 else "")
+@pytest.mark.parametrize(
+    ("case", "source", "paths"),
+    [
+        ("text", EXAMPLE_TEXT, ["<text>"]),
+        ("a str naming a file", str(EXAMPLE), [str(EXAMPLE)]),
+        ("a Path", EXAMPLE, [str(EXAMPLE)]),
+        ("a list of text and a path", [OTHER, EXAMPLE], ["<text>", str(EXAMPLE)]),
+        ("a str naming no file is text", "missing.txt", ["<text>"]),
+    ],
+    ids=lambda value: value if isinstance(value, str) and len(value) < 40 else "",
+)
 def test_extract_takes_text_a_path_or_a_list(case: str, source, paths: list[str]) -> None:
     assert sources_of(briefgen.extract(source, date=DATE)) == paths
 
@@ -71,11 +79,14 @@ def test_text_gives_the_brief_its_file_gives() -> None:
     assert from_file.meeting.counterpart == "Donald Trump"
 
 
-@pytest.mark.parametrize(("source", "words"), [
-    (Path("missing.txt"), "missing.txt: no such file"),  # a Path is never text
-    ("", "<text>: the file is empty"),
-    ([], "no article given"),
-])
+@pytest.mark.parametrize(
+    ("source", "words"),
+    [
+        (Path("missing.txt"), "missing.txt: no such file"),  # a Path is never text
+        ("", "<text>: the file is empty"),
+        ([], "no article given"),
+    ],
+)
 def test_extract_refuses_what_it_cannot_read(source, words: str) -> None:
     with pytest.raises(briefgen.BriefgenError, match=words):
         briefgen.extract(source)
@@ -110,8 +121,9 @@ def test_save_load_and_render(tmp_path: Path) -> None:
     assert (folder / "brief.md").read_text(encoding="utf-8") == "# my notes\n"
     briefgen.render(loaded, ["md"], folder, force=True)
 
-    (folder / "brief.yaml").write_text((folder / "brief.yaml").read_text(encoding="utf-8") + "# reviewed\n",
-                                       encoding="utf-8")
+    (folder / "brief.yaml").write_text(
+        (folder / "brief.yaml").read_text(encoding="utf-8") + "# reviewed\n", encoding="utf-8"
+    )
     with pytest.raises(briefgen.OutputError, match="a person has edited this brief"):
         briefgen.save(brief, folder)
 
@@ -132,30 +144,36 @@ def test_build_and_add(tmp_path: Path) -> None:
     other.write_text(OTHER, encoding="utf-8")
     report = briefgen.add(folder, [str(other)], formats="md")
     assert report[0] == f"{folder / 'brief.yaml'}: version 2"
-    assert [source.path for source in briefgen.load(folder).sources] == ["sources/carney-white-house.txt",
-                                                                         "sources/tokyo.txt"]
+    assert [source.path for source in briefgen.load(folder).sources] == [
+        "sources/carney-white-house.txt",
+        "sources/tokyo.txt",
+    ]
 
 
 def test_the_library_prints_nothing_and_logs_its_warnings(tmp_path: Path, capsys, caplog) -> None:
     article = tmp_path / "legacy.txt"
-    article.write_bytes("Carney met Trump at the White House, officials said. Caf\u00e9 talks resumed.\n"
-                        .encode("cp1252"))
+    article.write_bytes(
+        "Carney met Trump at the White House, officials said. Caf\u00e9 talks resumed.\n".encode("cp1252")
+    )
     with caplog.at_level("WARNING", logger="briefgen"):
         briefgen.extract(article, date=DATE)
     assert capsys.readouterr() == ("", "")
     assert [(record.name, record.getMessage()) for record in caplog.records] == [
-        ("briefgen", f"{article}: decoded as cp1252, not UTF-8")]
+        ("briefgen", f"{article}: decoded as cp1252, not UTF-8")
+    ]
 
 
 @pytest.mark.parametrize(("other_thread", "enabled_while_extracting"), [(False, False), (True, True)])
-def test_gc_is_paused_for_one_extraction_only_where_no_other_thread_runs(monkeypatch, other_thread: bool,
-                                                                         enabled_while_extracting: bool) -> None:
+def test_gc_is_paused_for_one_extraction_only_where_no_other_thread_runs(
+    monkeypatch, other_thread: bool, enabled_while_extracting: bool
+) -> None:
     from briefgen import assemble
 
     seen = []
     real = assemble.assemble_brief
-    monkeypatch.setattr(assemble, "assemble_brief", lambda *args, **kwargs: seen.append(gc.isenabled())
-                        or real(*args, **kwargs))
+    monkeypatch.setattr(
+        assemble, "assemble_brief", lambda *args, **kwargs: seen.append(gc.isenabled()) or real(*args, **kwargs)
+    )
     stop = threading.Event()
     waiter = threading.Thread(target=stop.wait)
     if other_thread:
@@ -187,7 +205,12 @@ def test_the_readmes_python_api_example_runs(tmp_path: Path) -> None:
     assert len(lines) == 4 and all(line.startswith("- [") for line in lines[1:3])
     assert lines[-1] == "1"
     assert sorted(path.name for path in (tmp_path / "out" / "api-example").iterdir()) == [
-        ".briefgen-proposed", ".briefgen-rendered", "brief.docx", "brief.md", "brief.yaml"]
+        ".briefgen-proposed",
+        ".briefgen-rendered",
+        "brief.docx",
+        "brief.md",
+        "brief.yaml",
+    ]
 
 
 def test_extract_in_one_line_from_the_repository_root() -> None:

@@ -5,15 +5,15 @@ articles give a valid (possibly sparse) brief."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
+from helpers import snapshot, zip_bytes
 from typer.testing import CliRunner
 
 from briefgen.cli import app
 from briefgen.model import Brief
-from helpers import snapshot, zip_bytes
 
 ROOT = Path(__file__).parent.parent
 EXAMPLE = ROOT / "examples" / "carney-white-house.txt"
@@ -59,11 +59,17 @@ UNREADABLE: list[tuple[str, Callable[[Path], Path], str]] = [
     ("pdf as text", lambda d: write(d, "paper.txt", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n"), "PDF"),
     ("png as text", lambda d: write(d, "photo.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01"), "PNG"),
     ("zip as text", lambda d: write(d, "bundle.txt", zip_bytes({"article.txt": b"Talks resume."})), "zip"),
-    ("html without body", lambda d: write(d, "empty.html", (INPUTS / "no-body.html").read_bytes()),
-     "HTML without body text"),
+    (
+        "html without body",
+        lambda d: write(d, "empty.html", (INPUTS / "no-body.html").read_bytes()),
+        "HTML without body text",
+    ),
     ("corrupt docx", lambda d: write(d, "broken.docx", b"PK\x03\x04\x14\0\0\0 truncated"), "not a readable .docx"),
-    ("docx zip bomb", lambda d: write(d, "bomb.docx", zip_bytes({"word/document.xml": bytes(120 * 1024 * 1024)})),
-     "zip bomb"),
+    (
+        "docx zip bomb",
+        lambda d: write(d, "bomb.docx", zip_bytes({"word/document.xml": bytes(120 * 1024 * 1024)})),
+        "zip bomb",
+    ),
 ]
 
 
@@ -105,32 +111,90 @@ def sparse(folder: Path) -> Path:
 
 
 def no_quotes(folder: Path) -> Path:
-    return write(folder, "no-quotes.txt", "Prime Minister Mark Carney will meet U.S. President Donald Trump at the "
-                                          "White House next week to discuss tariffs on steel and aluminum.\n")
+    return write(
+        folder,
+        "no-quotes.txt",
+        "Prime Minister Mark Carney will meet U.S. President Donald Trump at the "
+        "White House next week to discuss tariffs on steel and aluminum.\n",
+    )
 
 
 # Odd but readable articles: (case, make the file, text that must appear in the brief, text that must not).
 READABLE: list[tuple[str, Callable[[Path], Path], str | None, str | None]] = [
-    ("cp1252 text", lambda d: write(d, "cp.txt", "Canada’s Prime Minister Mark Carney said the talks would be "
-                                    "“difficult” but necessary.\n".encode("cp1252")), "Canada’s", None),
-    ("latin-1 text", lambda d: write(d, "latin.txt", "Le ministre François Legault a rencontré les élus à Montréal "
-                                     "pour préparer la réunion.\n".encode("latin-1")), "Montréal", None),
-    ("mojibake", lambda d: write(d, "moji.txt", "Trump said Canada\u00e2\u20ac\u2122s tariffs must end, and "
-                                 "Carney\u00e2\u20ac\u2122s team agreed to talk.\n"), "Canada’s", "â€™"),
+    (
+        "cp1252 text",
+        lambda d: write(
+            d,
+            "cp.txt",
+            "Canada’s Prime Minister Mark Carney said the talks would be “difficult” but necessary.\n".encode("cp1252"),
+        ),
+        "Canada’s",
+        None,
+    ),
+    (
+        "latin-1 text",
+        lambda d: write(
+            d,
+            "latin.txt",
+            "Le ministre François Legault a rencontré les élus à Montréal pour préparer la réunion.\n".encode(
+                "latin-1"
+            ),
+        ),
+        "Montréal",
+        None,
+    ),
+    (
+        "mojibake",
+        lambda d: write(
+            d,
+            "moji.txt",
+            "Trump said Canada\u00e2\u20ac\u2122s tariffs must end, and "
+            "Carney\u00e2\u20ac\u2122s team agreed to talk.\n",
+        ),
+        "Canada’s",
+        "â€™",
+    ),
     ("five megabyte article", five_megabytes, "Carney", None),
     ("no people", sparse, None, None),
     ("no quotes", no_quotes, "Carney", None),
-    ("control characters", lambda d: write(d, "ctrl.txt", "Carney\x01 met\x0b Trump\x1b at the White House, "
-                                           "officials said.\x08\n"), "Carney", "\x1b"),
-    ("extremely long line", lambda d: write(d, "long.txt", "Carney met Trump and " + "talked about trade and "
-                                            * 40_000 + "left.\n"), "Carney", None),
-    ("deeply nested html", lambda d: write(d, "deep.html", "<html><body>" + "<div>" * 20_000
-                                           + "<p>Carney met Trump at the White House on Friday.</p>"
-                                           + "</div>" * 20_000 + "</body></html>"), "Carney", None),
-    ("100k quotation marks", lambda d: write(d, "quotes.txt", "Carney said " + "\u201c" * 100_000 + " then left.\n"),
-     "Carney", None),
-    ("100k capitalised words", lambda d: write(d, "caps.txt", " ".join(["Carney", "Met", "Trump"] * 33_334) + ".\n"),
-     "Carney", None),
+    (
+        "control characters",
+        lambda d: write(d, "ctrl.txt", "Carney\x01 met\x0b Trump\x1b at the White House, officials said.\x08\n"),
+        "Carney",
+        "\x1b",
+    ),
+    (
+        "extremely long line",
+        lambda d: write(d, "long.txt", "Carney met Trump and " + "talked about trade and " * 40_000 + "left.\n"),
+        "Carney",
+        None,
+    ),
+    (
+        "deeply nested html",
+        lambda d: write(
+            d,
+            "deep.html",
+            "<html><body>"
+            + "<div>" * 20_000
+            + "<p>Carney met Trump at the White House on Friday.</p>"
+            + "</div>" * 20_000
+            + "</body></html>",
+        ),
+        "Carney",
+        None,
+    ),
+    (
+        "100k quotation marks",
+        lambda d: write(d, "quotes.txt", "Carney said " + "\u201c" * 100_000 + " then left.\n"),
+        "Carney",
+        None,
+    ),
+    (
+        "100k capitalised words",
+        lambda d: write(d, "caps.txt", " ".join(["Carney", "Met", "Trump"] * 33_334) + ".\n"),
+        "Carney",
+        None,
+    ),
 ]
 
 
@@ -193,8 +257,9 @@ def test_brief_yaml_syntax_error_reports_line_and_column(tmp_path: Path) -> None
 def test_brief_yaml_wrong_fields_lists_every_problem(tmp_path: Path) -> None:
     out = valid_brief_folder(tmp_path)
     brief = out / "brief.yaml"
-    brief.write_text("title: Carney visit\nversion: zero\nsumary: [typo]\nmeeting:\n  date: someday\n",
-                     encoding="utf-8")
+    brief.write_text(
+        "title: Carney visit\nversion: zero\nsumary: [typo]\nmeeting:\n  date: someday\n", encoding="utf-8"
+    )
     before = snapshot(out)
     result = invoke(["validate", str(brief)])
     assert result.exit_code == EXIT["brief"]

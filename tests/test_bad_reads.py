@@ -10,19 +10,19 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
+from helpers import ALIAS_BOMB, docx_with_paragraphs, numbered_paragraphs, quoted_one_line_article, snapshot
 from typer.testing import CliRunner
 
 from briefgen import ingest
+from briefgen.cli import app
 from briefgen.errors import InputError
 from briefgen.ingest import docx as docx_reader
 from briefgen.ingest import limits
-from briefgen.cli import app
 from briefgen.model import Brief
-from helpers import ALIAS_BOMB, docx_with_paragraphs, numbered_paragraphs, quoted_one_line_article, snapshot
 
 ROOT = Path(__file__).parent.parent
 EXAMPLE = ROOT / "examples" / "carney-white-house.txt"
@@ -51,9 +51,11 @@ def error_line(result) -> str:
 
 # --- brief.yaml ----------------------------------------------------------------------------
 
+
 def big_brief() -> str:
     return "title: A brief padded past the limit\nsummary:\n" + "".join(
-        f"  - Line {n} of a summary nobody would write by hand.\n" for n in range(50_000))
+        f"  - Line {n} of a summary nobody would write by hand.\n" for n in range(50_000)
+    )
 
 
 # (case, brief.yaml text, words the problem must hold)
@@ -62,8 +64,11 @@ BAD_BRIEFS: list[tuple[str, Callable[[], str], str]] = [
     ("alias inside its own anchor", lambda: "title: x\nsummary: &s [a, *s]\n", "inside its own anchor"),
     ("over 2 MB", big_brief, "over the 2 MB limit"),
     ("nested flow lists", lambda: "title: x\nsummary: " + "[" * 5000 + "]" * 5000 + "\n", "nested deeper than 32"),
-    ("nested mappings", lambda: "title: x\nmeeting:\n" + "".join("  " * n + f"k{n}:\n" for n in range(1, 60)),
-     "nested deeper than 32"),
+    (
+        "nested mappings",
+        lambda: "title: x\nmeeting:\n" + "".join("  " * n + f"k{n}:\n" for n in range(1, 60)),
+        "nested deeper than 32",
+    ),
     ("30 February", lambda: "title: x\ndate: 2026-02-30\n", "date: "),
     ("month 13", lambda: "title: x\ndate: 2026-13-45\n", "date: "),
     ("year 0", lambda: "title: x\ndate: 0000-01-01\n", "date: "),
@@ -100,8 +105,11 @@ def test_validate_reports_the_problem_on_one_line(tmp_path: Path, case: str, mak
 @pytest.mark.parametrize(("case", "make", "words"), BAD_BRIEFS, ids=BAD_BRIEF_IDS)
 def test_every_reader_refuses_with_exit_3(tmp_path: Path, case: str, make, words: str, command: str) -> None:
     folder = brief_folder(tmp_path, make())
-    args = {"render": ["render", str(folder)], "add": ["add", str(folder), str(EXAMPLE)],
-            "diff": ["diff", str(folder), str(folder / "brief.yaml")]}[command]
+    args = {
+        "render": ["render", str(folder)],
+        "add": ["add", str(folder), str(EXAMPLE)],
+        "diff": ["diff", str(folder), str(folder / "brief.yaml")],
+    }[command]
     before = snapshot(folder)
     result = invoke(args)
     assert result.exit_code == EXIT["brief"]
@@ -166,8 +174,10 @@ def test_a_brief_over_the_limit_is_never_written(tmp_path: Path, monkeypatch) ->
 
 
 def test_a_person_may_use_a_few_aliases(tmp_path: Path) -> None:
-    text = "title: Talks\nmeeting: &m {principal: Mark Carney, counterpart: Donald Trump}\nsummary: [a, b]\n" \
-           "prepared_for: &who Office of the Prime Minister\nprepared_by: *who\n"
+    text = (
+        "title: Talks\nmeeting: &m {principal: Mark Carney, counterpart: Donald Trump}\nsummary: [a, b]\n"
+        "prepared_for: &who Office of the Prime Minister\nprepared_by: *who\n"
+    )
     folder = brief_folder(tmp_path, text)
     result = invoke(["validate", str(folder / "brief.yaml")])
     assert result.exit_code == 0, result.stdout
@@ -188,8 +198,10 @@ def write(folder: Path, name: str, data: bytes | str) -> Path:
     return path
 
 
-RTF = (b"{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0 Times;}}\n\\f0 Prime Minister Mark Carney said \\ldblquote we will "
-       b"talk\\rdblquote  about tariffs at the White House.\\par\nThe caf\\'e9 closed early.\\par\n}")
+RTF = (
+    b"{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0 Times;}}\n\\f0 Prime Minister Mark Carney said \\ldblquote we will "
+    b"talk\\rdblquote  about tariffs at the White House.\\par\nThe caf\\'e9 closed early.\\par\n}"
+)
 JAPANESE = "首相は来週ワシントンを訪問する予定です。関税について話し合いました。"
 
 
@@ -201,9 +213,16 @@ def long_docx(folder: Path, monkeypatch) -> Path:
 # Articles that cannot be read: (case, make the file, words the message must hold).
 UNREADABLE: list[tuple[str, Callable[[Path, pytest.MonkeyPatch], Path], str]] = [
     ("docx text over the limit", long_docx, "more than 100,000 characters of text"),
-    ("corrupt rtf", lambda d, m: write(d, "broken.rtf", b"{\\rtf1 \\u99999999999999999999? talks}"),
-     "not a readable RTF file"),
-    ("rtf without text", lambda d, m: write(d, "empty.rtf", b"{\\rtf1\\ansi{\\fonttbl{\\f0 Times;}}}"), "no article text"),
+    (
+        "corrupt rtf",
+        lambda d, m: write(d, "broken.rtf", b"{\\rtf1 \\u99999999999999999999? talks}"),
+        "not a readable RTF file",
+    ),
+    (
+        "rtf without text",
+        lambda d, m: write(d, "empty.rtf", b"{\\rtf1\\ansi{\\fonttbl{\\f0 Times;}}}"),
+        "no article text",
+    ),
 ]
 
 
@@ -225,26 +244,63 @@ def test_unreadable_article_keeps_the_existing_brief(tmp_path: Path, monkeypatch
 
 # Hostile or unusual articles that must read (quickly): (case, make, text the brief must hold, text it must not).
 READABLE: list[tuple[str, Callable[[Path], Path], str | None, str | None]] = [
-    ("2 MB one-line article of quotations", lambda d: write(d, "one-line.txt", quoted_one_line_article(2 * 1024 * 1024)),
-     "Nothing is agreed until everything is agreed", None),
-    ("60 KB of Markdown brackets", lambda d: write(d, "brackets.md", "Carney met Trump. " + "[" * 60_000 + "\n"),
-     "Carney", None),
-    ("Markdown brackets nested and closed", lambda d: write(d, "nested.md", "Carney met Trump. " + "[" * 20_000
-                                                            + "x" + "]" * 20_000 + "\n"), "Carney", None),
-    ("Markdown with stray brackets and parentheses on one line",
-     lambda d: write(d, "stray.md", " ".join(f"Carney met Trump [note {n} ([x]( on day {n}." for n in range(3000))),
-     "Carney", None),
+    (
+        "2 MB one-line article of quotations",
+        lambda d: write(d, "one-line.txt", quoted_one_line_article(2 * 1024 * 1024)),
+        "Nothing is agreed until everything is agreed",
+        None,
+    ),
+    (
+        "60 KB of Markdown brackets",
+        lambda d: write(d, "brackets.md", "Carney met Trump. " + "[" * 60_000 + "\n"),
+        "Carney",
+        None,
+    ),
+    (
+        "Markdown brackets nested and closed",
+        lambda d: write(d, "nested.md", "Carney met Trump. " + "[" * 20_000 + "x" + "]" * 20_000 + "\n"),
+        "Carney",
+        None,
+    ),
+    (
+        "Markdown with stray brackets and parentheses on one line",
+        lambda d: write(d, "stray.md", " ".join(f"Carney met Trump [note {n} ([x]( on day {n}." for n in range(3000))),
+        "Carney",
+        None,
+    ),
     ("rtf", lambda d: write(d, "article.rtf", RTF), "we will talk", "rtf1"),
     ("rtf without the suffix", lambda d: write(d, "article", RTF), "we will talk", "ansicpg"),
-    ("utf-16-le without BOM", lambda d: write(d, "wide.txt", "Prime Minister Mark Carney said the talks would be "
-                                              "“difficult”, officials said.\n".encode("utf-16-le")), "“difficult”", None),
-    ("utf-16-be without BOM", lambda d: write(d, "wide-be.txt", "Prime Minister Mark Carney met Donald Trump at the "
-                                              "White House.\n".encode("utf-16-be")), "White House", None),
+    (
+        "utf-16-le without BOM",
+        lambda d: write(
+            d,
+            "wide.txt",
+            "Prime Minister Mark Carney said the talks would be “difficult”, officials said.\n".encode("utf-16-le"),
+        ),
+        "“difficult”",
+        None,
+    ),
+    (
+        "utf-16-be without BOM",
+        lambda d: write(
+            d, "wide-be.txt", "Prime Minister Mark Carney met Donald Trump at the White House.\n".encode("utf-16-be")
+        ),
+        "White House",
+        None,
+    ),
     ("short Shift-JIS", lambda d: write(d, "sjis.txt", JAPANESE.encode("shift_jis")), JAPANESE.split("。")[0], None),
-    ("short EUC-JP", lambda d: write(d, "eucjp.txt", "首相は来週ワシントンを訪問する予定です。".encode("euc_jp")),
-     "首相は来週ワシントンを訪問する予定です。", None),
-    ("short ISO-2022-JP", lambda d: write(d, "jis.txt", "東京で会談が行われました。".encode("iso2022_jp")),
-     "東京で会談が行われました。", None),
+    (
+        "short EUC-JP",
+        lambda d: write(d, "eucjp.txt", "首相は来週ワシントンを訪問する予定です。".encode("euc_jp")),
+        "首相は来週ワシントンを訪問する予定です。",
+        None,
+    ),
+    (
+        "short ISO-2022-JP",
+        lambda d: write(d, "jis.txt", "東京で会談が行われました。".encode("iso2022_jp")),
+        "東京で会談が行われました。",
+        None,
+    ),
     ("short GB2312", lambda d: write(d, "gb.txt", "会谈在北京举行。".encode("gb2312")), "会谈在北京举行。", None),
 ]
 
@@ -300,7 +356,9 @@ def test_docx_text_limit_is_checked_while_reading(tmp_path: Path, monkeypatch) -
     monkeypatch.setattr(limits, "MAX_TEXT", 10_000)
     read = []
     original = limits.refuse_long_text
-    monkeypatch.setattr(docx_reader, "refuse_long_text", lambda length, shown: read.append(length) or original(length, shown))
+    monkeypatch.setattr(
+        docx_reader, "refuse_long_text", lambda length, shown: read.append(length) or original(length, shown)
+    )
     with pytest.raises(InputError, match="characters of text"):
         ingest.read_article(str(path))
     assert read[-1] < 10_200

@@ -18,10 +18,10 @@ from docx import Document
 from helpers import FIXTURES, snapshot, zip_bytes
 from typer.testing import CliRunner
 
-from briefgen.history import textconv
-from briefgen.render import formats as rendering
-from briefgen.render import context as template_context
 from briefgen.cli import app
+from briefgen.history import textconv
+from briefgen.render import context as template_context
+from briefgen.render import formats as rendering
 
 EXIT_TEMPLATE = 4
 SECRET = "TOPSECRET-4711"
@@ -31,8 +31,10 @@ PATIENT = 60  # the time bound of rows that must hit another limit first, howeve
 
 runner = CliRunner()
 
-PICKLE = ("{% set _ = meeting.parse_raw('cbuiltins\\neval\\n(V(__import__(\"os\").system(\"id > pwned\"), {})[1]\\ntR.', "
-          "content_type='application/pickle', allow_pickle=True) %}")
+PICKLE = (
+    '{% set _ = meeting.parse_raw(\'cbuiltins\\neval\\n(V(__import__("os").system("id > pwned"), {})[1]\\ntR.\', '
+    "content_type='application/pickle', allow_pickle=True) %}"
+)
 
 # (case, template text, words the one-line message holds). SECRET_FILE stands for a JSON file holding SECRET.
 PAYLOADS: list[tuple[str, str, str]] = [
@@ -45,25 +47,37 @@ PAYLOADS: list[tuple[str, str, str]] = [
     ("changing the brief", "{% set _ = summary.append('x') %}", "'append' of 'list' object is unsafe"),
     ("string times a million times a thousand", "{{ 'a'*1000000*1000 }}", "refused: '*' would build"),
     ("list multiplication", "{{ ([1] * 100000 * 100000) | length }}", "refused: '*' would build"),
-    ("nested range(100000) loops",
-     "{% for i in range(100000) %}{% for j in range(100000) %}{{ i }}{% endfor %}{% endfor %}",
-     "refused: range() of more than 10000 numbers"),
+    (
+        "nested range(100000) loops",
+        "{% for i in range(100000) %}{% for j in range(100000) %}{{ i }}{% endfor %}{% endfor %}",
+        "refused: range() of more than 10000 numbers",
+    ),
     ("range(10**9)", "{% for x in range(10**9) %}{{ x }}{% endfor %}", "refused: range() of more than 10000 numbers"),
-    ("nested range(10000) loops",
-     "{% for i in range(10000) %}{% for j in range(10000) %}{% for k in range(10000) %}{% endfor %}{% endfor %}"
-     "{% endfor %}", f"the template took more than {SECONDS} s"),
+    (
+        "nested range(10000) loops",
+        "{% for i in range(10000) %}{% for j in range(10000) %}{% for k in range(10000) %}{% endfor %}{% endfor %}"
+        "{% endfor %}",
+        f"the template took more than {SECONDS} s",
+    ),
     ("lipsum", "{{ lipsum(n=10**7) }}", "unknown variable 'lipsum'"),
     ("endless macro recursion", "{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}{{ f(0) }}", "recurses too deeply"),
     ("deeply nested expression", "{{ " + "(" * 5000 + "1" + ")" * 5000 + " }}", "nests or recurses too deeply"),
     ("deeply nested blocks", "{% if 1 %}" * 3000 + "x" + "{% endif %}" * 3000, "nests or recurses too deeply"),
-    ("exponential macro recursion",
-     "{% macro f(n) %}{% if n < 60 %}{{ f(n + 1) }}{{ f(n + 1) }}{% endif %}{% endmacro %}{{ f(0) }}",
-     f"the template took more than {SECONDS} s"),
-    ("doubling a string in a loop",
-     "{% set ns = namespace(s='ab') %}{% for i in range(60) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s }}",
-     f"the template took more than {MEGABYTES} MB of memory"),
-    ("join of a long list", "{{ range(10000) | join('x' * 100000) }}",
-     f"the template took more than {MEGABYTES} MB of memory"),
+    (
+        "exponential macro recursion",
+        "{% macro f(n) %}{% if n < 60 %}{{ f(n + 1) }}{{ f(n + 1) }}{% endif %}{% endmacro %}{{ f(0) }}",
+        f"the template took more than {SECONDS} s",
+    ),
+    (
+        "doubling a string in a loop",
+        "{% set ns = namespace(s='ab') %}{% for i in range(60) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s }}",
+        f"the template took more than {MEGABYTES} MB of memory",
+    ),
+    (
+        "join of a long list",
+        "{{ range(10000) | join('x' * 100000) }}",
+        f"the template took more than {MEGABYTES} MB of memory",
+    ),
     ("format width", "{{ '{:>999999999}'.format(title) }}", "refused: a format width"),
     ("format_map width", "{{ '{t:>999999999}'.format_map({'t': title}) }}", "refused: a format width"),
     ("percent width", "{{ '%999999999s' % title }}", "refused: a '%' width"),
@@ -179,14 +193,19 @@ def test_hostile_template_with_templates_check(tmp_path, monkeypatch, kind, case
 @pytest.mark.parametrize("kind", list(KINDS))
 def test_attribute_syntax_still_reads_the_brief(tmp_path, folder, kind):
     """Plain data, yet `meeting.principal`, `meeting['principal']`, loops and filters work as before."""
-    text = ("{{ meeting.principal }} / {{ meeting['counterpart'] }} / {{ stakeholders | map(attribute='name') "
-            "| join(', ') }} / {{ sources[0].number }} / {{ date }} / {{ expert_advice[0].first }}")
+    text = (
+        "{{ meeting.principal }} / {{ meeting['counterpart'] }} / {{ stakeholders | map(attribute='name') "
+        "| join(', ') }} / {{ sources[0].number }} / {{ date }} / {{ expert_advice[0].first }}"
+    )
     template = write_template(tmp_path, kind, text)
     result = invoke(["render", str(folder), "--format", kind, "--template", str(template), "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output
     written = (tmp_path / f"brief.{kind}").read_bytes()
-    shown = ("\n".join(p.text for p in Document(io.BytesIO(written)).paragraphs) if kind == "docx"
-             else written.decode("utf-8"))
+    shown = (
+        "\n".join(p.text for p in Document(io.BytesIO(written)).paragraphs)
+        if kind == "docx"
+        else written.decode("utf-8")
+    )
     assert "Mark Carney / Donald Trump / Mark Carney, Donald Trump" in shown
     assert " / 1 / 2025-05-02 / True" in shown
     assert runner.invoke(app, ["templates", "check", str(template)]).exit_code == 0
@@ -221,7 +240,11 @@ BOMBS = {
 }
 # (opener, command, exit status)
 OPENERS = [
-    ("template with render", lambda path, folder: ["render", str(folder), "--format", "docx", "--template", str(path)], 4),
+    (
+        "template with render",
+        lambda path, folder: ["render", str(folder), "--format", "docx", "--template", str(path)],
+        4,
+    ),
     ("template with templates check", lambda path, folder: ["templates", "check", str(path)], 4),
     ("article with extract", lambda path, folder: ["extract", str(path)], 2),
     ("textconv", lambda path, folder: ["textconv", str(path)], 2),
@@ -244,8 +267,9 @@ def test_every_docx_briefgen_opens_is_checked_for_a_zip_bomb(tmp_path, folder, b
 def test_textconv_of_xml_that_parses_huge_is_bounded(tmp_path):
     """Under the zip limits (ratio ~50, 20 MB unpacked), yet millions of empty paragraphs: bounded, one line."""
     rng = random.Random(13)
-    filler = "".join("<w:p/>" * 60 + f"<w:p><w:r><w:t>{rng.getrandbits(32):08x}</w:t></w:r></w:p>"
-                     for _ in range(50_000))
+    filler = "".join(
+        "<w:p/>" * 60 + f"<w:p><w:r><w:t>{rng.getrandbits(32):08x}</w:t></w:r></w:p>" for _ in range(50_000)
+    )
     buffer = io.BytesIO()
     Document().save(buffer)
     with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as source:
@@ -302,16 +326,19 @@ def test_short_core_properties_are_kept_whole(folder):
 
 def test_build_with_a_long_title_and_lead_sentence(tmp_path):
     article = tmp_path / "article.txt"
-    lead = ("Prime Minister Mark Carney will meet U.S. President Donald Trump at the White House next week to "
-            "discuss tariffs on steel, aluminum, lumber and autos, the future of the continental trade agreement, "
-            "defence spending, border security, critical minerals, energy exports and a long list of other "
-            "irritants that officials on both sides say have piled up over the past year.")
+    lead = (
+        "Prime Minister Mark Carney will meet U.S. President Donald Trump at the White House next week to "
+        "discuss tariffs on steel, aluminum, lumber and autos, the future of the continental trade agreement, "
+        "defence spending, border security, critical minerals, energy exports and a long list of other "
+        "irritants that officials on both sides say have piled up over the past year."
+    )
     assert len(lead) > 300
     article.write_text(lead + "\n\nTrump said the talks would be difficult.\n", encoding="utf-8")
     out = tmp_path / "out"
     title = "Meeting " * 40
-    result = invoke(["build", str(article), "--out", str(out), "--date", "2025-05-01", "--title", title,
-                     "--format", "md,docx"])
+    result = invoke(
+        ["build", str(article), "--out", str(out), "--date", "2025-05-01", "--title", title, "--format", "md,docx"]
+    )
     assert result.exit_code == 0, result.output
     props = core_properties(out / "brief.docx")
     assert len(props.title) == 255 and props.title.endswith("…")
@@ -326,12 +353,15 @@ def zip_times(data: bytes) -> set[tuple[int, ...]]:
         return {info.date_time for info in package.infolist()}
 
 
-@pytest.mark.parametrize(("date", "stamp"), [
-    ("1979-12-31", (1980, 1, 1, 0, 0, 0)),
-    ("2107-12-31", (2107, 12, 31, 0, 0, 0)),
-    ("2108-01-01", (2107, 12, 31, 23, 59, 58)),
-    ("9999-12-31", (2107, 12, 31, 23, 59, 58)),
-])
+@pytest.mark.parametrize(
+    ("date", "stamp"),
+    [
+        ("1979-12-31", (1980, 1, 1, 0, 0, 0)),
+        ("2107-12-31", (2107, 12, 31, 0, 0, 0)),
+        ("2108-01-01", (2107, 12, 31, 23, 59, 58)),
+        ("9999-12-31", (2107, 12, 31, 23, 59, 58)),
+    ],
+)
 def test_brief_dates_outside_the_zip_years_are_clamped(folder, date, stamp):
     text = (folder / "brief.yaml").read_text(encoding="utf-8")
     (folder / "brief.yaml").write_text(text.replace("date: 2025-05-02", f"date: {date}", 1), encoding="utf-8")
@@ -341,21 +371,24 @@ def test_brief_dates_outside_the_zip_years_are_clamped(folder, date, stamp):
     assert date in (folder / "brief.md").read_text(encoding="utf-8")  # the brief keeps its own date
 
 
-@pytest.mark.parametrize(("epoch", "brief_date", "stamp"), [
-    ("1700000000", "2023-11-14", (2023, 11, 14, 22, 13, 20)),
-    ("4354819199", "2107-12-31", (2107, 12, 31, 23, 59, 58)),  # the last second a zip can carry
-    ("4354819200", "2108-01-01", (2107, 12, 31, 23, 59, 58)),
-    ("253402300799", "9999-12-31", (2107, 12, 31, 23, 59, 58)),
-    ("253402300800", None, (1980, 1, 1, 0, 0, 0)),  # past the year 9999: not a time
-    ("99999999999999999999", None, (1980, 1, 1, 0, 0, 0)),
-    ("9" * 5000, None, (1980, 1, 1, 0, 0, 0)),  # more digits than int() converts
-    ("soon", None, (1980, 1, 1, 0, 0, 0)),
-    ("-1", None, (1980, 1, 1, 0, 0, 0)),
-    ("1.5", None, (1980, 1, 1, 0, 0, 0)),
-    ("\u0661\u0662\u0663", None, (1980, 1, 1, 0, 0, 0)),  # Arabic-Indic digits
-    ("\u00b2", None, (1980, 1, 1, 0, 0, 0)),  # a digit int() refuses
-    ("", None, (1980, 1, 1, 0, 0, 0)),
-])
+@pytest.mark.parametrize(
+    ("epoch", "brief_date", "stamp"),
+    [
+        ("1700000000", "2023-11-14", (2023, 11, 14, 22, 13, 20)),
+        ("4354819199", "2107-12-31", (2107, 12, 31, 23, 59, 58)),  # the last second a zip can carry
+        ("4354819200", "2108-01-01", (2107, 12, 31, 23, 59, 58)),
+        ("253402300799", "9999-12-31", (2107, 12, 31, 23, 59, 58)),
+        ("253402300800", None, (1980, 1, 1, 0, 0, 0)),  # past the year 9999: not a time
+        ("99999999999999999999", None, (1980, 1, 1, 0, 0, 0)),
+        ("9" * 5000, None, (1980, 1, 1, 0, 0, 0)),  # more digits than int() converts
+        ("soon", None, (1980, 1, 1, 0, 0, 0)),
+        ("-1", None, (1980, 1, 1, 0, 0, 0)),
+        ("1.5", None, (1980, 1, 1, 0, 0, 0)),
+        ("\u0661\u0662\u0663", None, (1980, 1, 1, 0, 0, 0)),  # Arabic-Indic digits
+        ("\u00b2", None, (1980, 1, 1, 0, 0, 0)),  # a digit int() refuses
+        ("", None, (1980, 1, 1, 0, 0, 0)),
+    ],
+)
 def test_any_source_date_epoch(monkeypatch, tmp_path, epoch, brief_date, stamp):
     from briefgen.commands.extract import brief_date as date_of_brief
 

@@ -9,25 +9,23 @@ traceback, and nothing changed on disk."""
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
 import signal
 import subprocess
 import sys
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
+from helpers import snapshot
 from typer.testing import CliRunner
 
-from briefgen.commands import build as building
 from briefgen import errors
-from briefgen.store import files
-from briefgen.store import folders
-from briefgen.store import yaml as brief_yaml
 from briefgen.cli import app
-from helpers import snapshot
+from briefgen.commands import build as building
+from briefgen.store import files, folders
+from briefgen.store import yaml as brief_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "carney-white-house.txt"
@@ -125,71 +123,166 @@ Setup = Callable[[Path, contextlib.ExitStack, pytest.MonkeyPatch], list]
 # Every refusal: (case, setup returning the command line, exit code, words the one line must hold).
 # `w` is the working folder (brief/, follow-up.txt, second.txt); nothing under it may change.
 REFUSALS: list[tuple[str, Setup, int, list[str]]] = [
-    ("add with a missing template",
-     lambda w, s, m: ["add", w / "brief", w / "follow-up.txt", "--template", w / "missing.md.j2"],
-     EXIT["template"], ["missing.md.j2", "no such template"]),
-    ("add with a template that does not compile",
-     lambda w, s, m: ["add", w / "brief", w / "follow-up.txt", "--template", write(w / "bad.md.j2", "{% if %}\n")],
-     EXIT["template"], ["bad.md.j2", "syntax error"]),
-    ("add with a template that fails on the brief",
-     lambda w, s, m: ["add", w / "brief", w / "follow-up.txt", "--template", write(w / "bad.md.j2", "{{ agenda }}\n")],
-     EXIT["template"], ["bad.md.j2", "unknown variable 'agenda'"]),
-    ("add with a Word template that is not one",
-     lambda w, s, m: ["add", w / "brief", w / "follow-up.txt", "--template", write(w / "bad.docx", "not a zip")],
-     EXIT["template"], ["bad.docx", "not a readable .docx"]),
-    ("add with a format that cannot be made",
-     lambda w, s, m: [no_libreoffice(m), "add", w / "brief", w / "follow-up.txt", "--format", "md,pdf"][1:],
-     EXIT["other"], ["--format pdf needs LibreOffice"]),
-    ("build over the brief with a bad template",
-     lambda w, s, m: ["build", EXAMPLE, "--out", w / "brief", "--date", DATE,
-                      "--template", write(w / "bad.md.j2", "{% for %}\n")],
-     EXIT["template"], ["bad.md.j2", "syntax error"]),
-    ("build into a new folder with a bad template",
-     lambda w, s, m: ["build", EXAMPLE, "--out", w / "new", "--date", DATE,
-                      "--template", write(w / "bad.md.j2", "{{ agenda }}\n")],
-     EXIT["template"], ["bad.md.j2", "unknown variable"]),
-    ("build under briefs/ with a bad template",
-     lambda w, s, m: [m.chdir(w), "build", EXAMPLE, "--date", DATE,
-                      "--template", write(w / "bad.md.j2", "{{ agenda }}\n")][1:],
-     EXIT["template"], ["bad.md.j2", "unknown variable"]),
-    ("add over an edited brief.md",
-     lambda w, s, m: [edit(w / "brief" / "brief.md"), "add", w / "brief", w / "follow-up.txt"][1:],
-     EXIT["output"], ["brief/brief.md: a person has edited this file", "--force"]),
-    ("add over an edited brief.docx",
-     lambda w, s, m: [edit(w / "brief" / "brief.docx"), "add", w / "brief", w / "follow-up.txt"][1:],
-     EXIT["output"], ["brief/brief.docx: a person has edited this file", "--force"]),
-    ("render over an edited brief.md",
-     lambda w, s, m: [edit(w / "brief" / "brief.md"), "render", w / "brief"][1:],
-     EXIT["output"], ["brief/brief.md: a person has edited this file", "--force"]),
-    ("render over an edited brief.md and brief.docx",
-     lambda w, s, m: [edit(w / "brief" / "brief.md"), edit(w / "brief" / "brief.docx"), "render", w / "brief"][2:],
-     EXIT["output"], ["brief: a person has edited brief.md and brief.docx", "--force"]),
-    ("render over a brief.html a person wrote",
-     lambda w, s, m: [write(w / "brief" / "brief.html", "<p>my own page</p>\n"),
-                      "render", w / "brief", "--format", "html"][1:],
-     EXIT["output"], ["brief/brief.html: a person has edited this file", "--force"]),
-    ("render --out into a folder with an edited render",
-     lambda w, s, m: [shutil.copytree(w / "brief", w / "copy"), edit(w / "copy" / "brief.md"),
-                      "render", w / "brief", "--out", w / "copy"][2:],
-     EXIT["output"], ["copy/brief.md: a person has edited this file", "--force"]),
-    ("build over an edited brief.docx",
-     lambda w, s, m: [edit(w / "brief" / "brief.docx"), "build", EXAMPLE, "--out", w / "brief", "--date", DATE][1:],
-     EXIT["output"], ["brief/brief.docx: a person has edited this file", "--force"]),
-    ("add while another run writes the brief",
-     lambda w, s, m: [hold_lock(w / "brief", s, m), "add", w / "brief", w / "follow-up.txt"][1:],
-     EXIT["output"], ["brief: another briefgen run is writing this brief"]),
-    ("render while another run writes the brief",
-     lambda w, s, m: [hold_lock(w / "brief", s, m), "render", w / "brief"][1:],
-     EXIT["output"], ["brief: another briefgen run is writing this brief"]),
-    ("build over the brief while another run writes it",
-     lambda w, s, m: [hold_lock(w / "brief", s, m), "build", EXAMPLE, "--out", w / "brief", "--date", DATE][1:],
-     EXIT["output"], ["brief: another briefgen run is writing this brief"]),
+    (
+        "add with a missing template",
+        lambda w, s, m: ["add", w / "brief", w / "follow-up.txt", "--template", w / "missing.md.j2"],
+        EXIT["template"],
+        ["missing.md.j2", "no such template"],
+    ),
+    (
+        "add with a template that does not compile",
+        lambda w, s, m: ["add", w / "brief", w / "follow-up.txt", "--template", write(w / "bad.md.j2", "{% if %}\n")],
+        EXIT["template"],
+        ["bad.md.j2", "syntax error"],
+    ),
+    (
+        "add with a template that fails on the brief",
+        lambda w, s, m: [
+            "add",
+            w / "brief",
+            w / "follow-up.txt",
+            "--template",
+            write(w / "bad.md.j2", "{{ agenda }}\n"),
+        ],
+        EXIT["template"],
+        ["bad.md.j2", "unknown variable 'agenda'"],
+    ),
+    (
+        "add with a Word template that is not one",
+        lambda w, s, m: ["add", w / "brief", w / "follow-up.txt", "--template", write(w / "bad.docx", "not a zip")],
+        EXIT["template"],
+        ["bad.docx", "not a readable .docx"],
+    ),
+    (
+        "add with a format that cannot be made",
+        lambda w, s, m: [no_libreoffice(m), "add", w / "brief", w / "follow-up.txt", "--format", "md,pdf"][1:],
+        EXIT["other"],
+        ["--format pdf needs LibreOffice"],
+    ),
+    (
+        "build over the brief with a bad template",
+        lambda w, s, m: [
+            "build",
+            EXAMPLE,
+            "--out",
+            w / "brief",
+            "--date",
+            DATE,
+            "--template",
+            write(w / "bad.md.j2", "{% for %}\n"),
+        ],
+        EXIT["template"],
+        ["bad.md.j2", "syntax error"],
+    ),
+    (
+        "build into a new folder with a bad template",
+        lambda w, s, m: [
+            "build",
+            EXAMPLE,
+            "--out",
+            w / "new",
+            "--date",
+            DATE,
+            "--template",
+            write(w / "bad.md.j2", "{{ agenda }}\n"),
+        ],
+        EXIT["template"],
+        ["bad.md.j2", "unknown variable"],
+    ),
+    (
+        "build under briefs/ with a bad template",
+        lambda w, s, m: [
+            m.chdir(w),
+            "build",
+            EXAMPLE,
+            "--date",
+            DATE,
+            "--template",
+            write(w / "bad.md.j2", "{{ agenda }}\n"),
+        ][1:],
+        EXIT["template"],
+        ["bad.md.j2", "unknown variable"],
+    ),
+    (
+        "add over an edited brief.md",
+        lambda w, s, m: [edit(w / "brief" / "brief.md"), "add", w / "brief", w / "follow-up.txt"][1:],
+        EXIT["output"],
+        ["brief/brief.md: a person has edited this file", "--force"],
+    ),
+    (
+        "add over an edited brief.docx",
+        lambda w, s, m: [edit(w / "brief" / "brief.docx"), "add", w / "brief", w / "follow-up.txt"][1:],
+        EXIT["output"],
+        ["brief/brief.docx: a person has edited this file", "--force"],
+    ),
+    (
+        "render over an edited brief.md",
+        lambda w, s, m: [edit(w / "brief" / "brief.md"), "render", w / "brief"][1:],
+        EXIT["output"],
+        ["brief/brief.md: a person has edited this file", "--force"],
+    ),
+    (
+        "render over an edited brief.md and brief.docx",
+        lambda w, s, m: [edit(w / "brief" / "brief.md"), edit(w / "brief" / "brief.docx"), "render", w / "brief"][2:],
+        EXIT["output"],
+        ["brief: a person has edited brief.md and brief.docx", "--force"],
+    ),
+    (
+        "render over a brief.html a person wrote",
+        lambda w, s, m: [
+            write(w / "brief" / "brief.html", "<p>my own page</p>\n"),
+            "render",
+            w / "brief",
+            "--format",
+            "html",
+        ][1:],
+        EXIT["output"],
+        ["brief/brief.html: a person has edited this file", "--force"],
+    ),
+    (
+        "render --out into a folder with an edited render",
+        lambda w, s, m: [
+            shutil.copytree(w / "brief", w / "copy"),
+            edit(w / "copy" / "brief.md"),
+            "render",
+            w / "brief",
+            "--out",
+            w / "copy",
+        ][2:],
+        EXIT["output"],
+        ["copy/brief.md: a person has edited this file", "--force"],
+    ),
+    (
+        "build over an edited brief.docx",
+        lambda w, s, m: [edit(w / "brief" / "brief.docx"), "build", EXAMPLE, "--out", w / "brief", "--date", DATE][1:],
+        EXIT["output"],
+        ["brief/brief.docx: a person has edited this file", "--force"],
+    ),
+    (
+        "add while another run writes the brief",
+        lambda w, s, m: [hold_lock(w / "brief", s, m), "add", w / "brief", w / "follow-up.txt"][1:],
+        EXIT["output"],
+        ["brief: another briefgen run is writing this brief"],
+    ),
+    (
+        "render while another run writes the brief",
+        lambda w, s, m: [hold_lock(w / "brief", s, m), "render", w / "brief"][1:],
+        EXIT["output"],
+        ["brief: another briefgen run is writing this brief"],
+    ),
+    (
+        "build over the brief while another run writes it",
+        lambda w, s, m: [hold_lock(w / "brief", s, m), "build", EXAMPLE, "--out", w / "brief", "--date", DATE][1:],
+        EXIT["output"],
+        ["brief: another briefgen run is writing this brief"],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("case", "setup", "code", "words"), REFUSALS, ids=[row[0] for row in REFUSALS])
-def test_refusal_is_one_line_and_changes_nothing(work: Path, monkeypatch, case: str, setup: Setup, code: int,
-                                                 words: list[str]) -> None:
+def test_refusal_is_one_line_and_changes_nothing(
+    work: Path, monkeypatch, case: str, setup: Setup, code: int, words: list[str]
+) -> None:
     with contextlib.ExitStack() as stack:
         args = setup(work, stack, monkeypatch)
         before = tree(work)
@@ -224,18 +317,23 @@ def test_nothing_new_changes_nothing(work: Path, case: str, command) -> None:
 def test_a_render_briefgen_wrote_is_overwritten_silently_and_recorded(work: Path) -> None:
     folder = work / "brief"
     brief = folder / "brief.yaml"
-    brief.write_text(brief.read_text(encoding="utf-8").replace("prepared_for:", "prepared_for: The Minister", 1),
-                     encoding="utf-8")
+    brief.write_text(
+        brief.read_text(encoding="utf-8").replace("prepared_for:", "prepared_for: The Minister", 1), encoding="utf-8"
+    )
     old_md = (folder / "brief.md").read_bytes()
     result = invoke(["render", folder])
     assert result.exit_code == 0, result.output
     assert (folder / "brief.md").read_bytes() != old_md and b"The Minister" in (folder / "brief.md").read_bytes()
-    assert folders.read_rendered(folder) == {name: {folders.file_sha256(folder / name)} for name in ("brief.md", "brief.docx")}
+    assert folders.read_rendered(folder) == {
+        name: {folders.file_sha256(folder / name)} for name in ("brief.md", "brief.docx")
+    }
 
 
-@pytest.mark.parametrize("command", [["render", "BRIEF"], ["add", "BRIEF", "FOLLOW_UP"],
-                                     ["build", EXAMPLE, "--out", "BRIEF", "--date", DATE]],
-                         ids=["render", "add", "build"])
+@pytest.mark.parametrize(
+    "command",
+    [["render", "BRIEF"], ["add", "BRIEF", "FOLLOW_UP"], ["build", EXAMPLE, "--out", "BRIEF", "--date", DATE]],
+    ids=["render", "add", "build"],
+)
 def test_force_overwrites_an_edited_render(work: Path, command: list) -> None:
     folder = work / "brief"
     edit(folder / "brief.md")
@@ -254,7 +352,9 @@ def test_a_folder_made_before_the_record_counts_as_briefgens(work: Path) -> None
     result = invoke(["add", folder, work / "follow-up.txt"])
     assert result.exit_code == 0, result.output
     assert b"Note from the desk" not in (folder / "brief.md").read_bytes()
-    assert folders.read_rendered(folder) == {name: {folders.file_sha256(folder / name)} for name in ("brief.md", "brief.docx")}
+    assert folders.read_rendered(folder) == {
+        name: {folders.file_sha256(folder / name)} for name in ("brief.md", "brief.docx")
+    }
 
 
 def test_record_names_outside_the_folder_are_ignored(work: Path) -> None:
@@ -267,10 +367,23 @@ def test_record_names_outside_the_folder_are_ignored(work: Path) -> None:
 # --- interrupted writes: the old state, or one the same command completes --------------------------
 
 # The files `add` writes, in order (sources, renders with their record first, brief.yaml, ledger, record).
-ADD_WRITES = ["sources/follow-up.txt", ".briefgen-rendered", "brief.md", "brief.docx", "brief.yaml",
-              ".briefgen-proposed", ".briefgen-rendered"]
-BUILD_WRITES = ["sources/carney-white-house.txt", "brief.md", "brief.docx", "brief.yaml", ".briefgen-proposed",
-                ".briefgen-rendered"]
+ADD_WRITES = [
+    "sources/follow-up.txt",
+    ".briefgen-rendered",
+    "brief.md",
+    "brief.docx",
+    "brief.yaml",
+    ".briefgen-proposed",
+    ".briefgen-rendered",
+]
+BUILD_WRITES = [
+    "sources/carney-white-house.txt",
+    "brief.md",
+    "brief.docx",
+    "brief.yaml",
+    ".briefgen-proposed",
+    ".briefgen-rendered",
+]
 
 
 def failing_writer(monkeypatch: pytest.MonkeyPatch, fail_at: int | None, seen: list[str]) -> None:
@@ -327,8 +440,12 @@ KILLED_ADD = textwrap.dedent("""\
 @pytest.mark.parametrize("kill_at", range(len(ADD_WRITES)), ids=[f"{n}-{name}" for n, name in enumerate(ADD_WRITES)])
 def test_add_killed_at_any_write_is_completed_by_a_retry(work: Path, added_once, kill_at: int) -> None:
     folder = work / "brief"
-    killed = subprocess.run([sys.executable, "-c", KILLED_ADD, str(kill_at), "add", str(folder),
-                             str(work / "follow-up.txt")], capture_output=True, text=True, check=False)
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLED_ADD, str(kill_at), "add", str(folder), str(work / "follow-up.txt")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert killed.returncode == -signal.SIGKILL, killed.stderr
     retry = invoke(["add", folder, work / "follow-up.txt"])
     assert retry.exit_code == 0, retry.output
@@ -336,8 +453,9 @@ def test_add_killed_at_any_write_is_completed_by_a_retry(work: Path, added_once,
     assert snapshot(folder) == added_once
 
 
-@pytest.mark.parametrize("fail_at", range(len(BUILD_WRITES)),
-                         ids=[f"{n}-{name}" for n, name in enumerate(BUILD_WRITES)])
+@pytest.mark.parametrize(
+    "fail_at", range(len(BUILD_WRITES)), ids=[f"{n}-{name}" for n, name in enumerate(BUILD_WRITES)]
+)
 def test_build_failing_at_any_write_leaves_no_folder(tmp_path: Path, monkeypatch, built_once, fail_at: int) -> None:
     monkeypatch.chdir(tmp_path)
     seen: list[str] = []
@@ -362,8 +480,10 @@ def test_build_failing_at_any_write_leaves_no_folder(tmp_path: Path, monkeypatch
 def test_two_adds_at_once_both_land(work: Path) -> None:
     folder = work / "brief"
     command = [sys.executable, "-m", "briefgen", "add", str(folder)]
-    runs = [subprocess.Popen([*command, str(work / name)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-            for name in ("follow-up.txt", "second.txt")]
+    runs = [
+        subprocess.Popen([*command, str(work / name)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for name in ("follow-up.txt", "second.txt")
+    ]
     outputs = [run.communicate(timeout=120) for run in runs]
     assert [run.returncode for run in runs] == [0, 0], outputs
     versions = sorted(out.splitlines()[0].rsplit(" ", 1)[-1] for out, _ in outputs)
@@ -371,22 +491,31 @@ def test_two_adds_at_once_both_land(work: Path) -> None:
     brief = brief_yaml.load_brief(folder / "brief.yaml")
     assert brief.version == 3
     assert sorted(source.path for source in brief.sources) == [
-        "sources/carney-white-house.txt", "sources/follow-up.txt", "sources/second.txt"]
+        "sources/carney-white-house.txt",
+        "sources/follow-up.txt",
+        "sources/second.txt",
+    ]
     names = {stakeholder.name for stakeholder in brief.stakeholders}
     assert {"Dominic LeBlanc", "Danielle Smith"} <= names
     assert folders.brief_item_ids(brief) <= folders.read_proposed(folder)
-    assert folders.read_rendered(folder) == {name: {folders.file_sha256(folder / name)} for name in ("brief.md", "brief.docx")}
+    assert folders.read_rendered(folder) == {
+        name: {folders.file_sha256(folder / name)} for name in ("brief.md", "brief.docx")
+    }
 
 
 def test_build_each_in_parallel_gives_every_article_its_own_folder(tmp_path: Path) -> None:
     articles = []
     for number in range(12):
         article = tmp_path / f"talks-{number}.txt"
-        article.write_text(f"Officials said round {number} of the trade talks would open in Ottawa on Monday.\n"
-                           f"Negotiators expect {number + 2} days of meetings on steel and dairy.\n", encoding="utf-8")
+        article.write_text(
+            f"Officials said round {number} of the trade talks would open in Ottawa on Monday.\n"
+            f"Negotiators expect {number + 2} days of meetings on steel and dairy.\n",
+            encoding="utf-8",
+        )
         articles.append(str(article))
-    outcomes = building.build_each(articles, out_root=tmp_path / "out", jobs=4, formats="md", title="Trade talks",
-                                   date=DATE)
+    outcomes = building.build_each(
+        articles, out_root=tmp_path / "out", jobs=4, formats="md", title="Trade talks", date=DATE
+    )
     assert [outcome.problem for outcome in outcomes] == [None] * len(articles)
     folders = sorted((tmp_path / "out").iterdir())
     assert len(folders) == len(articles)
@@ -400,9 +529,11 @@ def test_build_each_in_parallel_gives_every_article_its_own_folder(tmp_path: Pat
 BOM = b"\xef\xbb\xbf"
 
 
-@pytest.mark.parametrize(("crlf", "bom", "comment"), [
-    (True, False, False), (True, False, True), (False, True, False), (True, True, True), (False, False, True)],
-    ids=["crlf", "crlf, edited", "bom", "crlf and bom, edited", "lf, edited"])
+@pytest.mark.parametrize(
+    ("crlf", "bom", "comment"),
+    [(True, False, False), (True, False, True), (False, True, False), (True, True, True), (False, False, True)],
+    ids=["crlf", "crlf, edited", "bom", "crlf and bom, edited", "lf, edited"],
+)
 def test_add_keeps_line_endings_and_byte_order_mark(work: Path, crlf: bool, bom: bool, comment: bool) -> None:
     path = work / "brief" / "brief.yaml"
     text = path.read_text(encoding="utf-8")

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from briefgen.cli import app
 from briefgen.commands import build as building
 from briefgen.store import validate
-from briefgen.cli import app
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "carney-white-house.txt"
 
@@ -32,8 +32,22 @@ def articles(tmp_path):
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_build_each_reports_failures_and_completes_the_others(tmp_path, articles, jobs):
     out_root = tmp_path / "out"
-    result = CliRunner().invoke(app, ["build", "--each", *articles, "--out", str(out_root), "--jobs", str(jobs),
-                                      "--format", "md", "--date", "2025-10-07"])
+    result = CliRunner().invoke(
+        app,
+        [
+            "build",
+            "--each",
+            *articles,
+            "--out",
+            str(out_root),
+            "--jobs",
+            str(jobs),
+            "--format",
+            "md",
+            "--date",
+            "2025-10-07",
+        ],
+    )
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
     assert sorted(line.split(":")[0] for line in lines[:-1]) == ["failed", "failed", "ok", "ok"]
@@ -48,8 +62,9 @@ def test_build_each_reports_failures_and_completes_the_others(tmp_path, articles
 
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_build_each_yields_each_outcome_and_prints_nothing(tmp_path, articles, capsys, jobs):
-    outcomes = list(building.build_each(articles, out_root=tmp_path / "out", jobs=jobs, formats="md",
-                                        date="2025-10-07"))
+    outcomes = list(
+        building.build_each(articles, out_root=tmp_path / "out", jobs=jobs, formats="md", date="2025-10-07")
+    )
     assert capsys.readouterr() == ("", "")
     assert sorted(outcome.article for outcome in outcomes) == sorted(articles)
     failed = {outcome.article: outcome.problem for outcome in outcomes if outcome.problem}
@@ -62,17 +77,28 @@ def test_build_each_yields_each_outcome_and_prints_nothing(tmp_path, articles, c
 
 def test_build_each_same_title_different_articles_get_distinct_folders(tmp_path):
     copy = tmp_path / "copy.txt"
-    copy.write_text(EXAMPLE.read_text(encoding="utf-8") + "\nOfficials added that a working lunch is planned.\n",
-                    encoding="utf-8")
-    outcomes = building.build_each([str(EXAMPLE), str(copy)], out_root=tmp_path / "out", jobs=1, formats="md",
-                                   title="Carney visit", date="2025-10-07")
+    copy.write_text(
+        EXAMPLE.read_text(encoding="utf-8") + "\nOfficials added that a working lunch is planned.\n", encoding="utf-8"
+    )
+    outcomes = building.build_each(
+        [str(EXAMPLE), str(copy)],
+        out_root=tmp_path / "out",
+        jobs=1,
+        formats="md",
+        title="Carney visit",
+        date="2025-10-07",
+    )
     assert [outcome.problem for outcome in outcomes] == [None, None]
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["2025-10-07-carney-visit", "2025-10-07-carney-visit-2"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "2025-10-07-carney-visit",
+        "2025-10-07-carney-visit-2",
+    ]
 
 
 def test_build_each_through_the_cli(tmp_path, articles):
-    result = CliRunner().invoke(app, ["build", "--each", *articles[:3], "--out", str(tmp_path / "out"),
-                                      "--format", "md", "--jobs", "2"])
+    result = CliRunner().invoke(
+        app, ["build", "--each", *articles[:3], "--out", str(tmp_path / "out"), "--format", "md", "--jobs", "2"]
+    )
     assert result.exit_code == 1
     assert "Traceback" not in result.output
     assert result.output.strip().splitlines()[-1] == "2 brief(s) built, 1 failed"

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.errors import BriefValidationError, TemplateError
 from briefgen.render import bounded
 from briefgen.render.bounded import ChildFailed, LimitExceeded
-from briefgen.errors import BriefValidationError, TemplateError
 
 SECONDS = 0.5
 PATIENT = 30  # for a child that should fail fast on something else: a loaded machine never times it out first
@@ -89,8 +89,7 @@ def children() -> set[int]:
     """This process's child processes, zombies included (Linux /proc), but not multiprocessing's resource tracker."""
     from multiprocessing import resource_tracker
 
-    pids = {int(pid) for task in Path("/proc/self/task").glob("*")
-            for pid in (task / "children").read_text().split()}
+    pids = {int(pid) for task in Path("/proc/self/task").glob("*") for pid in (task / "children").read_text().split()}
     return pids - {getattr(resource_tracker._resource_tracker, "_pid", None)}
 
 
@@ -136,14 +135,20 @@ BOUNDS = [
     ("sleeping", asleep, SECONDS, LimitExceeded, f"more than {SECONDS:g} s"),
     ("eating memory", hungry, PATIENT, LimitExceeded, f"more than {MEGABYTES} MB"),
     ("exit status 3", exits, PATIENT, ChildFailed, "the child process ended with status 3"),
-    ("segmentation fault", crashes, PATIENT, ChildFailed,
-     f"the child process was killed by signal {int(signal.SIGSEGV)}"),
+    (
+        "segmentation fault",
+        crashes,
+        PATIENT,
+        ChildFailed,
+        f"the child process was killed by signal {int(signal.SIGSEGV)}",
+    ),
 ]
 
 
 @pytest.mark.parametrize("runner", list(RUNNERS))
-@pytest.mark.parametrize(("case", "function", "seconds", "raised", "message"), BOUNDS,
-                         ids=[case for case, *_ in BOUNDS])
+@pytest.mark.parametrize(
+    ("case", "function", "seconds", "raised", "message"), BOUNDS, ids=[case for case, *_ in BOUNDS]
+)
 def test_a_child_that_goes_over_or_dies(runner, case, function, seconds, raised, message):
     started = time.monotonic()
     with pytest.raises(raised) as caught:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.text.clean import clean_paragraphs
 from briefgen.ingest import read_article
+from briefgen.text.clean import clean_paragraphs
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "carney-white-house.txt"
 BODY = "Trade ministers will meet in Ottawa on Thursday to settle the lumber dispute, officials said."
@@ -49,36 +49,39 @@ NOISE_PARAGRAPHS = [
     "Sure! Here's a news article about the meeting:",
 ]
 
-ARTICLE_PARAGRAPHS = [
-    "By Friday, the talks had collapsed.",
-    "By then it was late.",
-    "By a wide margin, voters backed Carney.",
-    "Credit ratings agencies warned of a downgrade.",
-    "Copyright disputes have been raised at the talks.",
-    "Read more books, she told the students.",
-    "“Read more: that is my advice,” she said.",
-    "Photographs of the summit circulated widely.",
-    "Sign up numbers rose sharply in March.",
-    "Share prices fell 3% on the news.",
-    "Related talks will follow next month.",
-    "Print media in Canada is struggling.",
-    "Updated figures will follow.",
-    "Advertisement revenue fell 10% last year.",
-    "Do you want a trade war?",
-    "Would you like to see Canada as the 51st state?",
-    "“Do you want me to sign it?” Trump asked.",
-    "Can I trust him?",
-    "If you want a deal, you have to give something, he said.",
-    "Is Canada ready for a long fight over tariffs?",
-    "“Let me know if you want a summary,” the aide told reporters.",
-    "Reuters reported that the talks had stalled.",
-    "See-saw negotiations continued through the night.",
-    "Video-game makers lobbied hard against the tariffs.",
-    "Watch-makers in Switzerland fear the new duties.",
-    "Register of lobbyists shows updates on 40 firms.",
-    "Join talks with Mexico, the minister urged on email.",
-    "Advertisement",  # a noise word, but inside a real sentence below it must stay
-][:-1] + ["The ministry ran an Advertisement in every paper to explain the plan."]
+ARTICLE_PARAGRAPHS = (
+    [
+        "By Friday, the talks had collapsed.",
+        "By then it was late.",
+        "By a wide margin, voters backed Carney.",
+        "Credit ratings agencies warned of a downgrade.",
+        "Copyright disputes have been raised at the talks.",
+        "Read more books, she told the students.",
+        "“Read more: that is my advice,” she said.",
+        "Photographs of the summit circulated widely.",
+        "Sign up numbers rose sharply in March.",
+        "Share prices fell 3% on the news.",
+        "Related talks will follow next month.",
+        "Print media in Canada is struggling.",
+        "Updated figures will follow.",
+        "Advertisement revenue fell 10% last year.",
+        "Do you want a trade war?",
+        "Would you like to see Canada as the 51st state?",
+        "“Do you want me to sign it?” Trump asked.",
+        "Can I trust him?",
+        "If you want a deal, you have to give something, he said.",
+        "Is Canada ready for a long fight over tariffs?",
+        "“Let me know if you want a summary,” the aide told reporters.",
+        "Reuters reported that the talks had stalled.",
+        "See-saw negotiations continued through the night.",
+        "Video-game makers lobbied hard against the tariffs.",
+        "Watch-makers in Switzerland fear the new duties.",
+        "Register of lobbyists shows updates on 40 firms.",
+        "Join talks with Mexico, the minister urged on email.",
+        "Advertisement",  # a noise word, but inside a real sentence below it must stay
+    ][:-1]
+    + ["The ministry ran an Advertisement in every paper to explain the plan."]
+)
 
 
 @pytest.mark.parametrize("noise", NOISE_PARAGRAPHS)
@@ -98,15 +101,27 @@ def test_article_paragraph_is_kept(text: str) -> None:
 @pytest.mark.parametrize(
     ("paragraph", "kept", "removed"),
     [
-        (f"{BODY} Do you want a summary version of this for social media or a press release?", BODY,
-         ["Do you want a summary version of this for social media or a press release?"]),
-        (f"{BODY} Would you like me to turn this into bullet points? Let me know!", BODY,
-         ["Would you like me to turn this into bullet points?", "Let me know!"]),
+        (
+            f"{BODY} Do you want a summary version of this for social media or a press release?",
+            BODY,
+            ["Do you want a summary version of this for social media or a press release?"],
+        ),
+        (
+            f"{BODY} Would you like me to turn this into bullet points? Let me know!",
+            BODY,
+            ["Would you like me to turn this into bullet points?", "Let me know!"],
+        ),
         (f"Sure! Here is the article you asked for. {BODY}", BODY, ["Sure! Here is the article you asked for."]),
-        (f"{BODY} (Photo credit: Jane Doe/AP) Talks resume Monday.", f"{BODY} Talks resume Monday.",
-         ["(Photo credit: Jane Doe/AP)"]),
-        (f"Leaders met (AP Photo/Evan Vucci) in the Oval Office.", "Leaders met in the Oval Office.",
-         ["(AP Photo/Evan Vucci)"]),
+        (
+            f"{BODY} (Photo credit: Jane Doe/AP) Talks resume Monday.",
+            f"{BODY} Talks resume Monday.",
+            ["(Photo credit: Jane Doe/AP)"],
+        ),
+        (
+            "Leaders met (AP Photo/Evan Vucci) in the Oval Office.",
+            "Leaders met in the Oval Office.",
+            ["(AP Photo/Evan Vucci)"],
+        ),
         # A question the article asks itself stays; so does one in quotation marks.
         (f"{BODY} Will Canada blink first?", f"{BODY} Will Canada blink first?", []),
         (f"{BODY} “Would you like me to leave?” he asked.", f"{BODY} “Would you like me to leave?” he asked.", []),

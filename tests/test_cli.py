@@ -61,8 +61,10 @@ def test_render_shows_a_hand_edit(tmp_path):
     runner = CliRunner()
     assert runner.invoke(app, ["build", str(article), "--out", str(tmp_path), "--date", "2026-05-24"]).exit_code == 0
     brief = tmp_path / "brief.yaml"
-    brief.write_text(brief.read_text(encoding="utf-8").replace("prepared_for:\n", "prepared_for: Minister of Finance\n"),
-                     encoding="utf-8")
+    brief.write_text(
+        brief.read_text(encoding="utf-8").replace("prepared_for:\n", "prepared_for: Minister of Finance\n"),
+        encoding="utf-8",
+    )
     result = runner.invoke(app, ["render", str(brief)])
     assert result.exit_code == 0, result.output
     assert "Minister of Finance" in (tmp_path / "brief.md").read_text(encoding="utf-8")
@@ -70,7 +72,8 @@ def test_render_shows_a_hand_edit(tmp_path):
 
     document = Document(str(tmp_path / "brief.docx"))
     text = "\n".join(p.text for p in document.paragraphs) + "\n".join(
-        cell.text for table in document.tables for row in table.rows for cell in row.cells)
+        cell.text for table in document.tables for row in table.rows for cell in row.cells
+    )
     assert "Minister of Finance" in text
 
 
@@ -85,11 +88,15 @@ READ_PAGE = (
     "<p>Advertisement</p>"
     "<p>The union wants a pay rise of six percent; the owners have offered four.</p></article></body></html>"
 )
-READ_TEXT = ("Port talks resume as strike enters third week\n\nBy Jane Doe\n\n"
-             "Port owners and the union will meet on Monday to try to end the strike.\n\n"
-             "The union wants a pay rise of six percent; the owners have offered four.\n")
-READ_PARAGRAPHS = ["Port owners and the union will meet on Monday to try to end the strike.",
-                   "The union wants a pay rise of six percent; the owners have offered four."]
+READ_TEXT = (
+    "Port talks resume as strike enters third week\n\nBy Jane Doe\n\n"
+    "Port owners and the union will meet on Monday to try to end the strike.\n\n"
+    "The union wants a pay rise of six percent; the owners have offered four.\n"
+)
+READ_PARAGRAPHS = [
+    "Port owners and the union will meet on Monday to try to end the strike.",
+    "The union wants a pay rise of six percent; the owners have offered four.",
+]
 
 
 def test_read_json_has_the_headline_apart_and_the_paragraphs_extraction_cites(tmp_path):
@@ -100,8 +107,11 @@ def test_read_json_has_the_headline_apart_and_the_paragraphs_extraction_cites(tm
     result = CliRunner().invoke(app, ["read", str(page), "--format", "json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output) == {
-        "title": "Port talks resume", "outlet": "The Harbour Gazette", "authors": ["Jane Doe"],
-        "published": "2025-03-12", "url": "https://gazette.example/port-talks",
+        "title": "Port talks resume",
+        "outlet": "The Harbour Gazette",
+        "authors": ["Jane Doe"],
+        "published": "2025-03-12",
+        "url": "https://gazette.example/port-talks",
         "paragraphs": READ_PARAGRAPHS,  # the "Advertisement" block is cleaned away, as for extraction
     }
     extracted = json.loads(CliRunner().invoke(app, ["extract", str(page)]).output)

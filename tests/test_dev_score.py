@@ -22,8 +22,9 @@ def totals() -> dict:
     if not SCORER.exists():
         pytest.skip(f"no scorer at {SCORER}")
     command = f"{sys.executable} -m briefgen extract {{article}} --format json"
-    done = subprocess.run([sys.executable, str(SCORER), "--json", "--cmd", command],
-                          capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [sys.executable, str(SCORER), "--json", "--cmd", command], capture_output=True, text=True, timeout=600
+    )
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.strip().splitlines()[-1])
     print("\ndev-set score:", json.dumps(result, indent=1))

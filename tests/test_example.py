@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import snapshot
 from typer.testing import CliRunner
 
 from briefgen.cli import app
-from helpers import snapshot
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "briefs" / "2026-05-24-carney-white-house"
@@ -16,8 +16,9 @@ ARTICLE = ROOT / "examples" / "carney-white-house.txt"
 
 def test_rebuilding_the_example_gives_the_same_files(tmp_path):
     out = tmp_path / "example"
-    result = CliRunner().invoke(app, ["build", str(ARTICLE), "--out", str(out), "--date", "2026-05-24",
-                                      "--format", "md,docx,html"])
+    result = CliRunner().invoke(
+        app, ["build", str(ARTICLE), "--out", str(out), "--date", "2026-05-24", "--format", "md,docx,html"]
+    )
     assert result.exit_code == 0, result.output
     expected, rebuilt = snapshot(EXAMPLE), snapshot(out)
     assert sorted(rebuilt) == sorted(expected)

@@ -28,38 +28,76 @@ def speakers(brief) -> dict[str, str | None]:
 
 # --- segmentation ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("paragraph, count", [
-    ("Mr. Smith met Dr. Jones in St. Louis on Jan. 5. They talked.", 2),
-    ("The Canada-U.S. partnership is old. It is strong.", 2),
-    ("She said, “We will win.” Then she left.", 2),
-    ("Wait… it works. Really.", 2),
-    ("No. 10 Downing Street said nothing.", 1),
-])
+
+@pytest.mark.parametrize(
+    "paragraph, count",
+    [
+        ("Mr. Smith met Dr. Jones in St. Louis on Jan. 5. They talked.", 2),
+        ("The Canada-U.S. partnership is old. It is strong.", 2),
+        ("She said, “We will win.” Then she left.", 2),
+        ("Wait… it works. Really.", 2),
+        ("No. 10 Downing Street said nothing.", 1),
+    ],
+)
 def test_sentences(paragraph, count):
     sentences = segment_paragraphs([paragraph])
     assert len(sentences) == count
-    assert all(paragraph[s.start:s.end] == s.text for s in sentences)
+    assert all(paragraph[s.start : s.end] == s.text for s in sentences)
 
 
 # --- people and roles ---------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, name, role", [
-    ("German Chancellor Olaf Kessler will host the talks. Kessler said he was hopeful.", "Olaf Kessler", "Chancellor"),
-    ("Opposition leader Maria Okonkwo criticised the plan, and Okonkwo said so again.", "Maria Okonkwo", "Opposition leader"),
-    ("Tom Hale, chief negotiator for the Teamsters, said the offer was weak.", "Tom Hale", "chief negotiator"),
-    ("The plan was drafted by the Foreign Secretary, David Lammond, who said it would pass.", "David Lammond", "Foreign Secretary"),
-    ("Sir Keir Stanton spoke first. Stanton said the deal was close.", "Keir Stanton", None),
-    ("King Frederick opened the session. The king said little.", "King Frederick", "King"),
-    ("Ana Ruiz, a senior analyst at Brightline Partners, said talks would drag.", "Ana Ruiz", "senior analyst"),
-    ("The union's president, Jerry Dale, warned of a strike. Dale said so twice.", "Jerry Dale", "union's president"),
-    ("A spokeswoman for the Commission, Anna Holm, said: “We welcome it.”", "Anna Holm", "spokeswoman for the Commission"),
-    ("“A first step,” said Wendy Cole, a former U.S. trade negotiator who now teaches.", "Wendy Cole",
-     "former U.S. trade negotiator"),
-    ("White House press secretary Kara Lane told reporters the talks were going well.", "Kara Lane",
-     "White House press secretary"),
-    ("New York Governor Kathy Hall said the state would sue.", "Kathy Hall", "New York Governor"),
-    ("Premier Dan Ford spoke. Ford's spokesman, Ivan Petrov, said the talks were over.", "Ivan Petrov", "Ford's spokesman"),
-])
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        (
+            "German Chancellor Olaf Kessler will host the talks. Kessler said he was hopeful.",
+            "Olaf Kessler",
+            "Chancellor",
+        ),
+        (
+            "Opposition leader Maria Okonkwo criticised the plan, and Okonkwo said so again.",
+            "Maria Okonkwo",
+            "Opposition leader",
+        ),
+        ("Tom Hale, chief negotiator for the Teamsters, said the offer was weak.", "Tom Hale", "chief negotiator"),
+        (
+            "The plan was drafted by the Foreign Secretary, David Lammond, who said it would pass.",
+            "David Lammond",
+            "Foreign Secretary",
+        ),
+        ("Sir Keir Stanton spoke first. Stanton said the deal was close.", "Keir Stanton", None),
+        ("King Frederick opened the session. The king said little.", "King Frederick", "King"),
+        ("Ana Ruiz, a senior analyst at Brightline Partners, said talks would drag.", "Ana Ruiz", "senior analyst"),
+        (
+            "The union's president, Jerry Dale, warned of a strike. Dale said so twice.",
+            "Jerry Dale",
+            "union's president",
+        ),
+        (
+            "A spokeswoman for the Commission, Anna Holm, said: “We welcome it.”",
+            "Anna Holm",
+            "spokeswoman for the Commission",
+        ),
+        (
+            "“A first step,” said Wendy Cole, a former U.S. trade negotiator who now teaches.",
+            "Wendy Cole",
+            "former U.S. trade negotiator",
+        ),
+        (
+            "White House press secretary Kara Lane told reporters the talks were going well.",
+            "Kara Lane",
+            "White House press secretary",
+        ),
+        ("New York Governor Kathy Hall said the state would sue.", "Kathy Hall", "New York Governor"),
+        (
+            "Premier Dan Ford spoke. Ford's spokesman, Ivan Petrov, said the talks were over.",
+            "Ivan Petrov",
+            "Ford's spokesman",
+        ),
+    ],
+)
 def test_people_with_roles(text, name, role):
     found = people(extract(text))
     assert name in found
@@ -68,39 +106,58 @@ def test_people_with_roles(text, name, role):
 
 
 def test_words_qualifying_a_title_are_no_person():
-    found = people(extract("Senator Tom Reid spoke first. Senate Democratic leader Rob Tanner said the vote "
-                           "would fail. The Senate Democratic caucus met later, and Senate Democratic aides agreed."))
+    found = people(
+        extract(
+            "Senator Tom Reid spoke first. Senate Democratic leader Rob Tanner said the vote "
+            "would fail. The Senate Democratic caucus met later, and Senate Democratic aides agreed."
+        )
+    )
     assert "Senate Democratic" not in found
     assert found["Rob Tanner"] == "Senate Democratic leader"
 
 
 def test_a_possessive_is_no_title():
-    assert "Queen Park" not in people(extract("“We will fight,” Premier Dan Ford told reporters at Queen's Park. "
-                                              "Ford said it twice."))
+    assert "Queen Park" not in people(
+        extract("“We will fight,” Premier Dan Ford told reporters at Queen's Park. Ford said it twice.")
+    )
 
 
-@pytest.mark.parametrize("text, expert", [
-    ("Analysts said the government should raise its offer before the deadline.", "Analysts"),
-    ("Analysts at Brightline Partners said the move was largely symbolic for now.", "Analysts at Brightline Partners"),
-    ("Economists from the Bank of Nowhere warn that the tariffs will cut growth next year.", "Economists from the Bank of Nowhere"),
-])
+@pytest.mark.parametrize(
+    "text, expert",
+    [
+        ("Analysts said the government should raise its offer before the deadline.", "Analysts"),
+        (
+            "Analysts at Brightline Partners said the move was largely symbolic for now.",
+            "Analysts at Brightline Partners",
+        ),
+        (
+            "Economists from the Bank of Nowhere warn that the tariffs will cut growth next year.",
+            "Economists from the Bank of Nowhere",
+        ),
+    ],
+)
 def test_unnamed_experts_keep_the_firm_that_names_them(text, expert):
     assert [a.expert for a in extract(text).expert_advice][:1] == [expert]
 
 
 def test_an_expert_by_title_gives_expert_advice():
-    brief = extract("Economist Trevor Tomb of the University of Calgary said the government should target support "
-                    "to the hardest-hit sectors.")
+    brief = extract(
+        "Economist Trevor Tomb of the University of Calgary said the government should target support "
+        "to the hardest-hit sectors."
+    )
     assert [(a.expert, a.credentials) for a in brief.expert_advice] == [("Trevor Tomb", "Economist")]
 
 
-@pytest.mark.parametrize("text", [
-    "Since Monday the markets have been calm. Observers say little has changed.",
-    "Leading economies met in Nuevo León and Viana do Castelo last year.",
-    "Japanese exporters and Canadian farmers want relief from tariffs.",
-    "The Prime Minister's Office (PMO) did not confirm the date.",
-    "Goldman Sachs analysts said the measure would cost $40 billion.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since Monday the markets have been calm. Observers say little has changed.",
+        "Leading economies met in Nuevo León and Viana do Castelo last year.",
+        "Japanese exporters and Canadian farmers want relief from tariffs.",
+        "The Prime Minister's Office (PMO) did not confirm the date.",
+        "Goldman Sachs analysts said the measure would cost $40 billion.",
+    ],
+)
 def test_no_false_people(text):
     assert people(extract(text)) == {}
 
@@ -116,8 +173,10 @@ def test_surnames_possessives_and_titles_resolve_to_one_person():
 
 
 def test_names_with_particles_and_first_name_honorifics_are_one_person():
-    brief = extract("Sir Keir Stanton will meet Commission President Ursula von der Lind on Monday. "
-                    "Von der Lind said she was hopeful. Sir Keir said little.")
+    brief = extract(
+        "Sir Keir Stanton will meet Commission President Ursula von der Lind on Monday. "
+        "Von der Lind said she was hopeful. Sir Keir said little."
+    )
     found = {s.name: s for s in brief.stakeholders}
     assert set(found) == {"Keir Stanton", "Ursula von der Lind"}
     assert found["Keir Stanton"].role is None and found["Keir Stanton"].aliases == ["Sir Keir"]
@@ -133,32 +192,67 @@ def test_organisation_with_acronym_is_an_organisation():
 
 # --- quotes and speakers --------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, quote, speaker", [
-    ("Union leader Rosa Díaz spoke. “We will not back down,” Díaz said.", "We will not back down,", "Rosa Díaz"),
-    ("Mayor Ken Obi spoke. “The budget is fair,” said Obi.", "The budget is fair,", "Ken Obi"),
-    ("Mayor Ken Obi said: \"The budget is fair.\"", "The budget is fair.", "Ken Obi"),
-    ("Minister Lea Berg met reporters. ‘We are close,’ Berg told reporters.", "We are close,", "Lea Berg"),
-    ("Analyst Ravi Shah spoke later. “Rates will rise,” according to Shah.", "Rates will rise,", "Ravi Shah"),
-    ("Governor Amy Lund met the union. “It was productive,” she said.", "It was productive,", "Amy Lund"),
-    ("Governor Amy Lund called it a “productive” meeting.", "productive", "Amy Lund"),
-    ("President Omar Haddad spoke, claiming Lund told him, “Let’s settle this.”", "Let’s settle this.", None),
-    ("“We are not there yet,” a senior official said, speaking on condition of anonymity.",
-     "We are not there yet,", "a senior official"),
-    ("Leaders agreed to open talks, a decision President Ana Lutz hailed as “a victory for us.”",
-     "a victory for us.", "Ana Lutz"),
-    ("Mayor Ken Obi described the budget as “fair and balanced.”", "fair and balanced.", "Ken Obi"),
-    ("Senator Tom Reid spoke. “We will not negotiate,” Senate Democratic leader Rob Tanner told reporters.",
-     "We will not negotiate,", "Rob Tanner"),
-    ("Senator Tom Reid said he would call a vote. White House press secretary Kara Lane blamed the union. "
-     "“They want a strike,” she said.", "They want a strike,", "Kara Lane"),
-    ("Premier Ana Lutz has refused to retract her remarks, which Beijing called “extremely dangerous.”",
-     "extremely dangerous.", "Beijing"),
-    ("Premier Ana Lutz spoke. Lutz said that Beijing called the plan “a provocation.”", "a provocation.", "Beijing"),
-    ("Governor Amy Lund, asked whether she would meet Mayor Ken Obi, said, “Maybe later.”", "Maybe later.", "Amy Lund"),
-    ("Mayor Ken Obi met Governor Amy Lund on Monday. In a statement, Obi said:\n\n“We will not fold.”",
-     "We will not fold.", "Ken Obi"),
-    ("Mayor Ken Obi met Governor Amy Lund on Monday. He wrote:\n\n“We will not fold.”", "We will not fold.", "Ken Obi"),
-])
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        ("Union leader Rosa Díaz spoke. “We will not back down,” Díaz said.", "We will not back down,", "Rosa Díaz"),
+        ("Mayor Ken Obi spoke. “The budget is fair,” said Obi.", "The budget is fair,", "Ken Obi"),
+        ('Mayor Ken Obi said: "The budget is fair."', "The budget is fair.", "Ken Obi"),
+        ("Minister Lea Berg met reporters. ‘We are close,’ Berg told reporters.", "We are close,", "Lea Berg"),
+        ("Analyst Ravi Shah spoke later. “Rates will rise,” according to Shah.", "Rates will rise,", "Ravi Shah"),
+        ("Governor Amy Lund met the union. “It was productive,” she said.", "It was productive,", "Amy Lund"),
+        ("Governor Amy Lund called it a “productive” meeting.", "productive", "Amy Lund"),
+        ("President Omar Haddad spoke, claiming Lund told him, “Let’s settle this.”", "Let’s settle this.", None),
+        (
+            "“We are not there yet,” a senior official said, speaking on condition of anonymity.",
+            "We are not there yet,",
+            "a senior official",
+        ),
+        (
+            "Leaders agreed to open talks, a decision President Ana Lutz hailed as “a victory for us.”",
+            "a victory for us.",
+            "Ana Lutz",
+        ),
+        ("Mayor Ken Obi described the budget as “fair and balanced.”", "fair and balanced.", "Ken Obi"),
+        (
+            "Senator Tom Reid spoke. “We will not negotiate,” Senate Democratic leader Rob Tanner told reporters.",
+            "We will not negotiate,",
+            "Rob Tanner",
+        ),
+        (
+            "Senator Tom Reid said he would call a vote. White House press secretary Kara Lane blamed the union. "
+            "“They want a strike,” she said.",
+            "They want a strike,",
+            "Kara Lane",
+        ),
+        (
+            "Premier Ana Lutz has refused to retract her remarks, which Beijing called “extremely dangerous.”",
+            "extremely dangerous.",
+            "Beijing",
+        ),
+        (
+            "Premier Ana Lutz spoke. Lutz said that Beijing called the plan “a provocation.”",
+            "a provocation.",
+            "Beijing",
+        ),
+        (
+            "Governor Amy Lund, asked whether she would meet Mayor Ken Obi, said, “Maybe later.”",
+            "Maybe later.",
+            "Amy Lund",
+        ),
+        (
+            "Mayor Ken Obi met Governor Amy Lund on Monday. In a statement, Obi said:\n\n“We will not fold.”",
+            "We will not fold.",
+            "Ken Obi",
+        ),
+        (
+            "Mayor Ken Obi met Governor Amy Lund on Monday. He wrote:\n\n“We will not fold.”",
+            "We will not fold.",
+            "Ken Obi",
+        ),
+    ],
+)
 def test_quote_speaker(text, quote, speaker):
     found = speakers(extract(text))
     assert quote in found
@@ -166,43 +260,77 @@ def test_quote_speaker(text, quote, speaker):
         assert found[quote] == speaker
 
 
-@pytest.mark.parametrize("text, quote, speaker", [
-    # an attribution to someone the entity pass does not know keeps its words, never the previous speaker
-    ("Mayor Ken Obi spoke. “Fine,” Obi said. “There is no deal yet,” said a senior official who asked not to be named.",
-     "There is no deal yet,", "a senior official"),
-    ("Mayor Ken Obi spoke. “Fine,” Obi said. “It is a disaster,” the prime minister said on Wednesday.",
-     "It is a disaster,", "the prime minister"),
-    ("Mayor Ken Obi spoke. “Fine,” Obi said. “We will see,” Haddad wrote on social media.",
-     "We will see,", "Haddad"),
-    ("Mayor Ken Obi spoke. “Fine,” Obi said. The company said in a statement: “Talks continue.”",
-     "Talks continue.", "The company"),
-    # a person before a place: the person spoke
-    ("Premier Mark Carr met the mayor. Carr, speaking in Ottawa, said Canada would “respond forcefully” soon.",
-     "respond forcefully", "Mark Carr"),
-    # a description set off by commas before the name: the name spoke
-    ("Mayor Ken Obi spoke. “Fine,” Obi said. “Our door is open,” a ministry spokesperson, Lin Jiao, said on Monday.",
-     "Our door is open,", "Lin Jiao"),
-])
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # an attribution to someone the entity pass does not know keeps its words, never the previous speaker
+        (
+            "Mayor Ken Obi spoke. “Fine,” Obi said. “There is no deal yet,” said a senior official who asked not to be named.",
+            "There is no deal yet,",
+            "a senior official",
+        ),
+        (
+            "Mayor Ken Obi spoke. “Fine,” Obi said. “It is a disaster,” the prime minister said on Wednesday.",
+            "It is a disaster,",
+            "the prime minister",
+        ),
+        (
+            "Mayor Ken Obi spoke. “Fine,” Obi said. “We will see,” Haddad wrote on social media.",
+            "We will see,",
+            "Haddad",
+        ),
+        (
+            "Mayor Ken Obi spoke. “Fine,” Obi said. The company said in a statement: “Talks continue.”",
+            "Talks continue.",
+            "The company",
+        ),
+        # a person before a place: the person spoke
+        (
+            "Premier Mark Carr met the mayor. Carr, speaking in Ottawa, said Canada would “respond forcefully” soon.",
+            "respond forcefully",
+            "Mark Carr",
+        ),
+        # a description set off by commas before the name: the name spoke
+        (
+            "Mayor Ken Obi spoke. “Fine,” Obi said. “Our door is open,” a ministry spokesperson, Lin Jiao, said on Monday.",
+            "Our door is open,",
+            "Lin Jiao",
+        ),
+    ],
+)
 def test_unknown_attribution_keeps_its_words(text, quote, speaker):
     assert speakers(extract(text))[quote] == speaker
 
 
-@pytest.mark.parametrize("text, speaker", [
-    ("A Japanese government source said Tokyo would not move. “There is nothing to apologise for,” the source said.",
-     "A Japanese government source"),
-    ("“There is nothing to apologise for,” the source said.", "the source"),
-    ("Two senior officials said talks had stalled.\n\n“We are far apart,” the officials said.", "Two senior officials"),
-])
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "A Japanese government source said Tokyo would not move. “There is nothing to apologise for,” the source said.",
+            "A Japanese government source",
+        ),
+        ("“There is nothing to apologise for,” the source said.", "the source"),
+        (
+            "Two senior officials said talks had stalled.\n\n“We are far apart,” the officials said.",
+            "Two senior officials",
+        ),
+    ],
+)
 def test_the_source_is_the_source_described_before(text, speaker):
     assert list(speakers(extract(text)).values()) == [speaker]
 
 
 def test_straight_single_quotation_marks():
-    text = ("Conservative leader Kemi Bade accused him of 'surrender'. 'We are not going back,' Bade said of "
-            "the leaders' meeting. 'The workers' rights matter,' she added. It's fine, don't worry.")
+    text = (
+        "Conservative leader Kemi Bade accused him of 'surrender'. 'We are not going back,' Bade said of "
+        "the leaders' meeting. 'The workers' rights matter,' she added. It's fine, don't worry."
+    )
     found = speakers(extract(text))
-    assert found == {"surrender": "Kemi Bade", "We are not going back,": "Kemi Bade",
-                     "The workers' rights matter,": "Kemi Bade"}
+    assert found == {
+        "surrender": "Kemi Bade",
+        "We are not going back,": "Kemi Bade",
+        "The workers' rights matter,": "Kemi Bade",
+    }
 
 
 def test_unattributed_quote_continues_previous_speaker():
@@ -211,16 +339,17 @@ def test_unattributed_quote_continues_previous_speaker():
 
 
 def test_words_reported_by_another_go_to_who_said_them():
-    text = ("President Omar Haddad praised Premier Lin Wu. “He was very kind,” Haddad said, "
-            "claiming Wu told him, “Let’s make this work.”")
+    text = (
+        "President Omar Haddad praised Premier Lin Wu. “He was very kind,” Haddad said, "
+        "claiming Wu told him, “Let’s make this work.”"
+    )
     found = speakers(extract(text))
     assert found["He was very kind,"] == "Omar Haddad"
     assert found["Let’s make this work."] == "Lin Wu"
 
 
 def test_quote_over_several_paragraphs_keeps_its_speaker():
-    text = ("Chancellor Olaf Kessler said: “We came to listen.\n"
-            "“And we will come back with answers.”")
+    text = "Chancellor Olaf Kessler said: “We came to listen.\n“And we will come back with answers.”"
     found = speakers(extract(text))
     assert found["We came to listen."] == "Olaf Kessler"
     assert found["And we will come back with answers."] == "Olaf Kessler"
@@ -257,8 +386,10 @@ def test_meeting_principal_counterpart_location_date():
 
 
 def test_meeting_that_has_taken_place():
-    meeting = extract("Finance Minister Ria Lund met her German counterpart Karl Brandt on Tuesday in Berlin. "
-                      "Lund said the talks were useful.").meeting
+    meeting = extract(
+        "Finance Minister Ria Lund met her German counterpart Karl Brandt on Tuesday in Berlin. "
+        "Lund said the talks were useful."
+    ).meeting
     assert (meeting.principal, meeting.counterpart) == ("Ria Lund", "Karl Brandt")
     assert meeting.location == "Berlin" and meeting.date_text == "on Tuesday"
 
@@ -323,9 +454,15 @@ def test_several_articles_merge_people_and_keep_evidence_per_source():
     raws = []
     for sid, text in (("s1", first), ("s2", second)):
         paragraphs = [text]
-        raws.append((sid, SimpleNamespace(title="", path=f"{sid}.txt", sha256="0" * 64, paragraphs=paragraphs,
-                                          metadata=ArticleMetadata()),
-                     segment_paragraphs(paragraphs)))
+        raws.append(
+            (
+                sid,
+                SimpleNamespace(
+                    title="", path=f"{sid}.txt", sha256="0" * 64, paragraphs=paragraphs, metadata=ArticleMetadata()
+                ),
+                segment_paragraphs(paragraphs),
+            )
+        )
     brief = assemble_brief(raws)
     voss = [s for s in brief.stakeholders if s.name == "Clara Voss"]
     assert len(voss) == 1 and {e.source for e in voss[0].evidence} == {"s1", "s2"}

@@ -38,26 +38,77 @@ from unittest import mock
 import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
+from test_clean import ARTICLE_PARAGRAPHS, NOISE_PARAGRAPHS
 
 from briefgen import assemble
+from briefgen.extract import cues, entities, quotes, sections
+from briefgen.extract import lexicon as lx
 from briefgen.ingest import decode
 from briefgen.ingest import docx as docx_reader
-from briefgen.text import clean, noise_rules
-from briefgen.extract import cues, entities, quotes, sections
 from briefgen.model import ids
-from briefgen.extract import lexicon as lx
+from briefgen.text import clean, noise_rules
 from briefgen.text import segment as segmentation
 from briefgen.text.patterns import SCAN_BATCH, CueIndex, cue_pattern, fold, word_alternation
 from briefgen.text.segment import Sentence
-from test_clean import ARTICLE_PARAGRAPHS, NOISE_PARAGRAPHS
 
 BUDGET = settings(max_examples=300, deadline=None, derandomize=True)
 
-NAME_TEXT_WORDS = ["Prime", "Minister", "Mark", "Carney", "Carney’s", "Trump's", "U.S.", "Canada-U.S.", "Mr.Trump",
-                   "de", "van", "of", "for", "Bank", "Office", "Ministry", "the", "said", "leader", "Conservative",
-                   "Zoë", "Élysée", "ße", "İstanbul", "O'Neil", "Denver-based", "Since", "January", ",", ".", "“",
-                   "”", "(", ")", "—", "he", "He", "his", "her", "hers", "she's", "he.", "17", "x" * 50,
-                   "according", "to", "Gov.", "Sen.", "(President", "“Minister", "—Trump", "'Trump", "word--Word", "and"]
+NAME_TEXT_WORDS = [
+    "Prime",
+    "Minister",
+    "Mark",
+    "Carney",
+    "Carney’s",
+    "Trump's",
+    "U.S.",
+    "Canada-U.S.",
+    "Mr.Trump",
+    "de",
+    "van",
+    "of",
+    "for",
+    "Bank",
+    "Office",
+    "Ministry",
+    "the",
+    "said",
+    "leader",
+    "Conservative",
+    "Zoë",
+    "Élysée",
+    "ße",
+    "İstanbul",
+    "O'Neil",
+    "Denver-based",
+    "Since",
+    "January",
+    ",",
+    ".",
+    "“",
+    "”",
+    "(",
+    ")",
+    "—",
+    "he",
+    "He",
+    "his",
+    "her",
+    "hers",
+    "she's",
+    "he.",
+    "17",
+    "x" * 50,
+    "according",
+    "to",
+    "Gov.",
+    "Sen.",
+    "(President",
+    "“Minister",
+    "—Trump",
+    "'Trump",
+    "word--Word",
+    "and",
+]
 SEPARATORS = st.sampled_from([" ", " ", " ", "  ", "\u00a0", "\t"])
 
 
@@ -97,8 +148,32 @@ def test_word_alternation_prefers_the_longest_word() -> None:
 # or apart: words inside longer words ("threatening", "xthreat"), overlapping cues ("would force"
 # over "would"), apostrophes, hyphens, underscores, digits, non-ASCII letters and "İ".
 CUE_TEXT_PIECES = sorted(set().union(*cues.CUES.longest.values())) + [
-    "walk", "force", "back", "for", "to", "not", "won", "t", "ing", "s", "ed", "x", "é", "İ", "ß", "2", "_", "-", "'",
-    "’", ".", ",", "“", "(", "—"]
+    "walk",
+    "force",
+    "back",
+    "for",
+    "to",
+    "not",
+    "won",
+    "t",
+    "ing",
+    "s",
+    "ed",
+    "x",
+    "é",
+    "İ",
+    "ß",
+    "2",
+    "_",
+    "-",
+    "'",
+    "’",
+    ".",
+    ",",
+    "“",
+    "(",
+    "—",
+]
 CUE_TEXT_JOINS = st.sampled_from([" ", " ", "", "-", "'", "’", "_", "\n", "  ", "\u00a0"])
 
 
@@ -129,13 +204,18 @@ def test_cue_index_answers_as_each_lists_pattern(lows: list[str]) -> None:
 
 
 # Words over a few letters, so that lists share prefixes and a word often begins inside another.
-SHORT_WORDS = st.text(alphabet="ab -'_é", min_size=1, max_size=7).map(str.strip).filter(
-    lambda word: re.fullmatch(r"\w(?:.*\w)?", word) is not None)
+SHORT_WORDS = (
+    st.text(alphabet="ab -'_é", min_size=1, max_size=7)
+    .map(str.strip)
+    .filter(lambda word: re.fullmatch(r"\w(?:.*\w)?", word) is not None)
+)
 
 
 @BUDGET
-@given(lists=st.lists(st.lists(SHORT_WORDS, min_size=1, max_size=6), min_size=1, max_size=3),
-       texts=st.lists(st.text(alphabet="abAB -'_éİ2\n", max_size=40), max_size=3))
+@given(
+    lists=st.lists(st.lists(SHORT_WORDS, min_size=1, max_size=6), min_size=1, max_size=3),
+    texts=st.lists(st.text(alphabet="abAB -'_éİ2\n", max_size=40), max_size=3),
+)
 @example(lists=[["would force", "walk out"], ["would", "force", "out"]], texts=["It would force a walk out"])
 @example(lists=[["a b", "b"]], texts=["a", "b", "a b"])
 def test_cue_index_answers_as_cue_pattern_for_any_lists(lists: list[list[str]], texts: list[str]) -> None:
@@ -146,9 +226,14 @@ def test_cue_index_answers_as_cue_pattern_for_any_lists(lists: list[list[str]], 
 def plain_ask_pattern() -> re.Pattern[str]:
     """The first offer, demand or objective cue; at one place an offer before a demand before an objective."""
     kinds = [("offer", lx.OFFER_CUES), ("demand", lx.DEMAND_CUES), ("objective", lx.OBJECTIVE_CUES)]
-    return re.compile(r"\b(?:" + "|".join(
-        f"(?P<{kind}>" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b"
-        for kind, words in kinds) + ")")
+    return re.compile(
+        r"\b(?:"
+        + "|".join(
+            f"(?P<{kind}>" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b"
+            for kind, words in kinds
+        )
+        + ")"
+    )
 
 
 @BUDGET
@@ -159,8 +244,12 @@ def test_first_ask_is_the_first_match_of_one_ask_pattern(low: str) -> None:
 
 
 @BUDGET
-@given(before=sentences(), join=st.sampled_from([" ", "", "-", "_", "’", "İ"]), verb=st.sampled_from(lx.PUSH_VERBS),
-       after=sentences())
+@given(
+    before=sentences(),
+    join=st.sampled_from([" ", "", "-", "_", "’", "İ"]),
+    verb=st.sampled_from(lx.PUSH_VERBS),
+    after=sentences(),
+)
 def test_a_push_cue_always_has_a_push_verb_among_the_hits(before: str, join: str, verb: str, after: str) -> None:
     plain = before + join + verb + " " + after + " to act"
     if sections.PUSH_CUE.search(plain):
@@ -168,7 +257,9 @@ def test_a_push_cue_always_has_a_push_verb_among_the_hits(before: str, join: str
 
 
 def test_a_long_document_is_scanned_in_batches_as_text_by_text() -> None:
-    lows = [f"{n} they threatened a strike and sanctions, {n}" if n % 3 else "tariff" for n in range(SCAN_BATCH * 2 + 5)]
+    lows = [
+        f"{n} they threatened a strike and sanctions, {n}" if n % 3 else "tariff" for n in range(SCAN_BATCH * 2 + 5)
+    ]
     assert cues.CUES.scan(lows) == [cues.CUES.scan([low])[0] for low in lows]
 
 
@@ -221,8 +312,7 @@ def test_runs_from_capital_groups_are_the_runs_of_all_tokens(text: str) -> None:
     sentence = sentence_of(text)
     tokens = entities.tokenize(text, sentence.start)
     expected = [[t.text for t in tokens[i:j]] for i, j in entities.name_runs(tokens)]
-    found = [[t.text for t in group[i:j]] for group in capital_groups(sentence)
-             for i, j in entities.name_runs(group)]
+    found = [[t.text for t in group[i:j]] for group in capital_groups(sentence) for i, j in entities.name_runs(group)]
     assert found == expected
 
 
@@ -242,7 +332,10 @@ def test_sentence_runs_are_the_stripped_runs_of_all_tokens(text: str) -> None:
         if len(group) == 1 and group[0].start != sentence.start:
             expected_counts[group[0].lower] = expected_counts.get(group[0].lower, 0) + 1
     counts: dict[str, int] = {}
-    found = [([t.text for t in run], [t.text for t in stripped]) for run, stripped in entities.sentence_runs(sentence, counts)]
+    found = [
+        ([t.text for t in run], [t.text for t in stripped])
+        for run, stripped in entities.sentence_runs(sentence, counts)
+    ]
     assert found == expected
     assert counts == expected_counts
 
@@ -256,7 +349,7 @@ def test_tokens_before_are_the_tokens_nearest_first(text: str, cut: int) -> None
     position = starts[min(cut, len(starts) - 1)]
     before = [t.text for t in entities.tokens_before(sentence, position)]
     expected = [t.text for t in tokens if t.end <= position][::-1]
-    assert before == expected[:len(before)]
+    assert before == expected[: len(before)]
     # all the tokens within reach come back (the window may stop short of a word cut by the limit)
     reach = position - entities.CONTEXT_CHARS
     assert len(before) >= len([t for t in tokens if t.end <= position and t.start > reach + 1]) - 1
@@ -299,7 +392,16 @@ def plain_modifies_a_title(sentence: Sentence, last: entities.Token) -> bool:
     return False
 
 
-TITLE_TEXT_WORDS = NAME_TEXT_WORDS + ["press", "secretary", "former", "3rd", "_leader", "中leader", "ex-leader", "Leader"]
+TITLE_TEXT_WORDS = NAME_TEXT_WORDS + [
+    "press",
+    "secretary",
+    "former",
+    "3rd",
+    "_leader",
+    "中leader",
+    "ex-leader",
+    "Leader",
+]
 
 
 @BUDGET
@@ -315,9 +417,12 @@ def test_a_title_after_a_name_is_found_as_without_the_shortcut(words: list[str],
 
 
 # Characters each side of every boundary the byte tests and squash rely on.
-TRICKY_CHARS = ("\x00\x08\t\n\x0b\x0c\r\x0e\x1f \x7f\x80\x85\x9f\xa0\xbf\xc0\xc1\xc2\xe9\xf4\xf5\xff\u0100"
-                "\u1680\u2000\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ud000\ud7ff\ud800\udfff\ue000"
-                "\ufeff\ufffd\ufffe\uffff\U00010000\U0010ffff" "aZ.“”")
+TRICKY_CHARS = (
+    "\x00\x08\t\n\x0b\x0c\r\x0e\x1f \x7f\x80\x85\x9f\xa0\xbf\xc0\xc1\xc2\xe9\xf4\xf5\xff\u0100"
+    "\u1680\u2000\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ud000\ud7ff\ud800\udfff\ue000"
+    "\ufeff\ufffd\ufffe\uffff\U00010000\U0010ffff"
+    "aZ.“”"
+)
 
 
 @BUDGET
@@ -367,18 +472,42 @@ def plain_paragraph_rule(paragraph: str) -> str | None:
     return clean.rules().paragraph_names[match.lastgroup] if match else None
 
 
-FILLER_WORDS = ["Get", "the", "news", "each", "day", "Sign", "up", "for", "our", "newsletter", ":", ".", "“", "”",
-                "Photo", "By", "Naomi", "Carter", "Reuters", "\n", "x" * 60]
+FILLER_WORDS = [
+    "Get",
+    "the",
+    "news",
+    "each",
+    "day",
+    "Sign",
+    "up",
+    "for",
+    "our",
+    "newsletter",
+    ":",
+    ".",
+    "“",
+    "”",
+    "Photo",
+    "By",
+    "Naomi",
+    "Carter",
+    "Reuters",
+    "\n",
+    "x" * 60,
+]
 
 
 @st.composite
 def promo_paragraphs(draw) -> str:
     """Paragraphs near an inbox promo: its words in any case or with look-alike letters, amid filler."""
     words = draw(st.lists(st.sampled_from(FILLER_WORDS), max_size=4))
-    words += [draw(st.sampled_from(["delivered", "DELIVERED", "delıvered", "DELİVERED", "dispatched"])),
-              *draw(st.sampled_from([[], ["straight"]])), "to",
-              draw(st.sampled_from(["your", "YoUr", "yoür", "our"])),
-              draw(st.sampled_from(["inbox", "INBOX", "ınbox", "inboX", "inbo", "inboxes"]))]
+    words += [
+        draw(st.sampled_from(["delivered", "DELIVERED", "delıvered", "DELİVERED", "dispatched"])),
+        *draw(st.sampled_from([[], ["straight"]])),
+        "to",
+        draw(st.sampled_from(["your", "YoUr", "yoür", "our"])),
+        draw(st.sampled_from(["inbox", "INBOX", "ınbox", "inboX", "inbo", "inboxes"])),
+    ]
     words += draw(st.lists(st.sampled_from(FILLER_WORDS), max_size=4))
     return draw(SEPARATORS).join(words)
 
@@ -389,9 +518,17 @@ def test_paragraph_rules_skipped_for_a_missing_letter_would_not_match(paragraph:
     assert clean.noise_rule(paragraph) == plain_paragraph_rule(paragraph)
 
 
-@pytest.mark.parametrize("paragraph", NOISE_PARAGRAPHS + ARTICLE_PARAGRAPHS + [
-    "Stories DELİVERED to YoUr InBoX every day.", "News delıvered straight to your inbox",
-    "x" * 119 + " delivered to your inbox", "x" * 121 + " delivered to your inbox"])
+@pytest.mark.parametrize(
+    "paragraph",
+    NOISE_PARAGRAPHS
+    + ARTICLE_PARAGRAPHS
+    + [
+        "Stories DELİVERED to YoUr InBoX every day.",
+        "News delıvered straight to your inbox",
+        "x" * 119 + " delivered to your inbox",
+        "x" * 121 + " delivered to your inbox",
+    ],
+)
 def test_paragraph_rules_with_their_letters_match_as_all_rules_do(paragraph: str) -> None:
     assert clean.noise_rule(paragraph) == plain_paragraph_rule(paragraph)
 
@@ -416,8 +553,14 @@ def plain_sentence_spans(paragraph: str) -> list[tuple[int, int]]:
 
 
 @BUDGET
-@given(pieces=st.lists(st.sampled_from(["Word", "U.S.", ".", "..", "!", "?", "…", "”", "'", ")", "]", " ", "  ", "\n",
-                                        "\u00a0", "“Q?”"]), max_size=14))
+@given(
+    pieces=st.lists(
+        st.sampled_from(
+            ["Word", "U.S.", ".", "..", "!", "?", "…", "”", "'", ")", "]", " ", "  ", "\n", "\u00a0", "“Q?”"]
+        ),
+        max_size=14,
+    )
+)
 def test_sentence_spans_split_where_the_plain_pattern_splits(pieces: list[str]) -> None:
     paragraph = "".join(pieces)
     assert clean.sentence_spans(paragraph) == plain_sentence_spans(paragraph)
@@ -442,28 +585,50 @@ def plain_repair(paragraph: str, pieces: list[tuple[int, str]]) -> list[tuple[in
     for start, text in pieces:
         if repaired:
             prev_start, prev_text = repaired[-1]
-            if ((prev_text.endswith(".") and segmentation._INITIAL_START.match(text)
-                 and segmentation._INITIAL_END.search(prev_text)) or text[0].islower()):
-                repaired[-1] = (prev_start, paragraph[prev_start:start + len(text)])
+            if (
+                prev_text.endswith(".")
+                and segmentation._INITIAL_START.match(text)
+                and segmentation._INITIAL_END.search(prev_text)
+            ) or text[0].islower():
+                repaired[-1] = (prev_start, paragraph[prev_start : start + len(text)])
                 continue
         repaired.append((start, text))
     return repaired
 
 
-SENTENCE_PIECES = ["He left.", " ", "  ", "U.S.", "Canada-U.S. talks", "U.S. officials", "(A.", "É.", "J. Smith",
-                   "said “Go.”", "and then", "\n"]
+SENTENCE_PIECES = [
+    "He left.",
+    " ",
+    "  ",
+    "U.S.",
+    "Canada-U.S. talks",
+    "U.S. officials",
+    "(A.",
+    "É.",
+    "J. Smith",
+    "said “Go.”",
+    "and then",
+    "\n",
+]
 
 
 @BUDGET
-@given(pieces=st.lists(st.sampled_from(SENTENCE_PIECES), min_size=1, max_size=10),
-       change=st.sampled_from(["none", "strip", "drop", "repeat", "invent"]))
+@given(
+    pieces=st.lists(st.sampled_from(SENTENCE_PIECES), min_size=1, max_size=10),
+    change=st.sampled_from(["none", "strip", "drop", "repeat", "invent"]),
+)
 def test_split_sentences_places_and_rejoins_pieces_as_the_plain_definition(pieces: list[str], change: str) -> None:
     from sentencex import segment as sentencex_segment
 
     def segment(language: str, text: str) -> list[str]:
         found = sentencex_segment(language, text)
-        return {"none": found, "strip": [piece.strip() for piece in found], "drop": found[1:],
-                "repeat": found + found[:1], "invent": ["Zz. "] + found}[change]
+        return {
+            "none": found,
+            "strip": [piece.strip() for piece in found],
+            "drop": found[1:],
+            "repeat": found + found[:1],
+            "invent": ["Zz. "] + found,
+        }[change]
 
     paragraph = "".join(pieces).strip() or "x"
     assert segmentation.split_sentences(paragraph, segment) == plain_split_sentences(paragraph, segment)
@@ -498,8 +663,13 @@ def test_quote_spans_pair_marks_as_the_plain_scan_does(pieces: list[str]) -> Non
 
 
 OFFERS = [text for text in NOISE_PARAGRAPHS if clean.rules().offer.fullmatch(text)] + [
-    "Would you like me to turn this into bullet points?", "Let me know!", "I can also draft a tweet thread.",
-    "Certainly, here is the rewritten text.", "Here's your press release draft:", "Want me to expand it?"]
+    "Would you like me to turn this into bullet points?",
+    "Let me know!",
+    "I can also draft a tweet thread.",
+    "Certainly, here is the rewritten text.",
+    "Here's your press release draft:",
+    "Want me to expand it?",
+]
 
 
 @pytest.mark.parametrize("offer", OFFERS)
@@ -511,13 +681,16 @@ def test_no_offer_rule_lets_in_a_double_quotation_mark(offer: str) -> None:
 
 
 @BUDGET
-@given(offer=st.sampled_from(OFFERS), cut=st.integers(min_value=0, max_value=80), mark=st.sampled_from(['"', "“", "”", "’"]),
-       space=st.sampled_from(["", " ", "\n"]))
+@given(
+    offer=st.sampled_from(OFFERS),
+    cut=st.integers(min_value=0, max_value=80),
+    mark=st.sampled_from(['"', "“", "”", "’"]),
+    space=st.sampled_from(["", " ", "\n"]),
+)
 def test_is_offer_is_the_plain_fullmatch(offer: str, cut: int, mark: str, space: str) -> None:
     sentence = space + offer[:cut] + mark + offer[cut:] + space
     stripped = sentence.strip()
-    plain = (0 < len(stripped) <= noise_rules.MAX_OFFER_SENTENCE
-             and clean.rules().offer.fullmatch(stripped) is not None)
+    plain = 0 < len(stripped) <= noise_rules.MAX_OFFER_SENTENCE and clean.rules().offer.fullmatch(stripped) is not None
     assert clean.is_offer(sentence) == plain
     assert clean.is_offer(offer) == bool(clean.rules().offer.fullmatch(offer))
 
@@ -527,11 +700,25 @@ def test_is_offer_is_the_plain_fullmatch(offer: str, cut: int, mark: str, space:
 
 OFFER_RULE_PATTERNS = [re.compile(pattern, re.IGNORECASE) for _, pattern in noise_rules.OFFER_RULES]
 # Offers whose first word has a letter that matches an ASCII letter only case-insensitively.
-LOOKALIKE_OFFERS = ["İf you'd like, I can also write a headline.", "ſure! Here's a news article about the meeting:",
-                    "Certaınly, here is the rewritten text.", "ıs there anything else I can do?",
-                    "İ can also draft a tweet thread.", "O\u212a, here is the draft."]
-ARTICLE_SENTENCES = ["He left.", "Talks resume Monday.", "“Do you want me to sign it?” Trump asked.", "I think so.",
-                     "Is Canada ready?", "In Ottawa (again), officials met…", "If so, fine!", "Idle talk.", "ok"]
+LOOKALIKE_OFFERS = [
+    "İf you'd like, I can also write a headline.",
+    "ſure! Here's a news article about the meeting:",
+    "Certaınly, here is the rewritten text.",
+    "ıs there anything else I can do?",
+    "İ can also draft a tweet thread.",
+    "O\u212a, here is the draft.",
+]
+ARTICLE_SENTENCES = [
+    "He left.",
+    "Talks resume Monday.",
+    "“Do you want me to sign it?” Trump asked.",
+    "I think so.",
+    "Is Canada ready?",
+    "In Ottawa (again), officials met…",
+    "If so, fine!",
+    "Idle talk.",
+    "ok",
+]
 
 
 @pytest.mark.parametrize("offer", OFFERS + LOOKALIKE_OFFERS)
@@ -544,10 +731,16 @@ def test_an_offer_at_either_edge_is_never_ruled_out(offer: str) -> None:
 
 
 @BUDGET
-@given(data=st.data(), rule=st.sampled_from(OFFER_RULE_PATTERNS), mark=st.sampled_from(list(clean.TERMINAL_MARKS)),
-       closer=st.sampled_from(["", '"', "”", "’)", "]"]), space=st.sampled_from([" ", "\n", "\u00a0 ", "\u2003"]))
-def test_whatever_an_offer_rule_matches_is_never_ruled_out(data, rule: re.Pattern, mark: str, closer: str,
-                                                            space: str) -> None:
+@given(
+    data=st.data(),
+    rule=st.sampled_from(OFFER_RULE_PATTERNS),
+    mark=st.sampled_from(list(clean.TERMINAL_MARKS)),
+    closer=st.sampled_from(["", '"', "”", "’)", "]"]),
+    space=st.sampled_from([" ", "\n", "\u00a0 ", "\u2003"]),
+)
+def test_whatever_an_offer_rule_matches_is_never_ruled_out(
+    data, rule: re.Pattern, mark: str, closer: str, space: str
+) -> None:
     offer = data.draw(st.from_regex(rule, fullmatch=True))
     assume(rule.fullmatch(offer))
     assert clean.may_hold_offer(offer)
@@ -556,8 +749,10 @@ def test_whatever_an_offer_rule_matches_is_never_ruled_out(data, rule: re.Patter
 
 
 @BUDGET
-@given(pieces=st.lists(st.sampled_from(OFFERS + LOOKALIKE_OFFERS + ARTICLE_SENTENCES), max_size=5),
-       separator=st.sampled_from([" ", "  ", "\n", "\u00a0"]))
+@given(
+    pieces=st.lists(st.sampled_from(OFFERS + LOOKALIKE_OFFERS + ARTICLE_SENTENCES), max_size=5),
+    separator=st.sampled_from([" ", "  ", "\n", "\u00a0"]),
+)
 def test_cut_offers_cuts_what_it_cuts_without_the_prefilter(pieces: list[str], separator: str) -> None:
     paragraph = separator.join(pieces)
     with mock.patch.object(clean, "may_hold_offer", lambda paragraph: True):
@@ -570,8 +765,11 @@ def test_cut_offers_cuts_what_it_cuts_without_the_prefilter(pieces: list[str], s
 # Front end (clean): `noise_rule` tries the paragraph rules but the lettered ones only on a paragraph that
 # `opens_as_noise`; it must say so of every paragraph those rules match.
 
-UNLETTERED_PARAGRAPH_RULES = [re.compile(pattern, re.IGNORECASE) for _, pattern in noise_rules.PARAGRAPH_RULES
-                              if pattern not in noise_rules.PARAGRAPH_RULE_LETTERS]
+UNLETTERED_PARAGRAPH_RULES = [
+    re.compile(pattern, re.IGNORECASE)
+    for _, pattern in noise_rules.PARAGRAPH_RULES
+    if pattern not in noise_rules.PARAGRAPH_RULE_LETTERS
+]
 
 
 @BUDGET
@@ -582,14 +780,52 @@ def test_whatever_a_paragraph_rule_matches_opens_as_noise(data, rule: re.Pattern
     assert clean.opens_as_noise(paragraph)
 
 
-OPENING_WORDS = ["By", "ſhare", "İmages", "REUTERS", "Evan", "Vucci", "/", "©", "(c)", "(", "Photo", "credit", ":",
-                 "copyright", "2025", "The", "Canadian", "Press", "Tapestry", "the", "talks", "read", "more", "x",
-                 "updated", "May", "3", "via", "Getty", "Images", "Ad", "Adam", "editor's", "picks", "|", "—", "."]
+OPENING_WORDS = [
+    "By",
+    "ſhare",
+    "İmages",
+    "REUTERS",
+    "Evan",
+    "Vucci",
+    "/",
+    "©",
+    "(c)",
+    "(",
+    "Photo",
+    "credit",
+    ":",
+    "copyright",
+    "2025",
+    "The",
+    "Canadian",
+    "Press",
+    "Tapestry",
+    "the",
+    "talks",
+    "read",
+    "more",
+    "x",
+    "updated",
+    "May",
+    "3",
+    "via",
+    "Getty",
+    "Images",
+    "Ad",
+    "Adam",
+    "editor's",
+    "picks",
+    "|",
+    "—",
+    ".",
+]
 
 
 @BUDGET
-@given(words=st.lists(st.sampled_from(OPENING_WORDS), min_size=1, max_size=7),
-       separator=st.sampled_from([" ", "", "\u00a0"]))
+@given(
+    words=st.lists(st.sampled_from(OPENING_WORDS), min_size=1, max_size=7),
+    separator=st.sampled_from([" ", "", "\u00a0"]),
+)
 @example(words=["copyright", "2025"], separator="")  # a first word followed by a digit
 @example(words=["Evan", "Vucci", "/", "Getty", "Images"], separator=" ")
 def test_noise_rule_is_the_plain_fullmatch_whatever_the_opening(words: list[str], separator: str) -> None:
@@ -598,6 +834,7 @@ def test_noise_rule_is_the_plain_fullmatch_whatever_the_opening(words: list[str]
 
 
 # Front end (clean): `cut_spans` runs the span rules only where their match without its leading space is found.
+
 
 def plain_cut_spans(paragraph: str, removed: list[str]) -> str:
     pieces = [match.group().strip() for match in clean.rules().spans.finditer(paragraph)]
@@ -608,9 +845,30 @@ def plain_cut_spans(paragraph: str, removed: list[str]) -> str:
 
 
 @BUDGET
-@given(pieces=st.lists(st.sampled_from(["Leaders met", "(", ")", "(PMO)", "(AP Photo/Evan Vucci)", "Photo", "Images",
-                                        "AFP", "credit:", "Jane Doe/AP", " ", "  ", "\n", "\u00a0", "x" * 90]),
-                       max_size=10))
+@given(
+    pieces=st.lists(
+        st.sampled_from(
+            [
+                "Leaders met",
+                "(",
+                ")",
+                "(PMO)",
+                "(AP Photo/Evan Vucci)",
+                "Photo",
+                "Images",
+                "AFP",
+                "credit:",
+                "Jane Doe/AP",
+                " ",
+                "  ",
+                "\n",
+                "\u00a0",
+                "x" * 90,
+            ]
+        ),
+        max_size=10,
+    )
+)
 def test_cut_spans_cuts_what_the_plain_rules_cut(pieces: list[str]) -> None:
     paragraph = "".join(pieces)
     removed: list[str] = []
@@ -620,15 +878,21 @@ def test_cut_spans_cuts_what_the_plain_rules_cut(pieces: list[str]) -> None:
 
 # Front end (segment): `_ends_with_initials` searches only the end of the text.
 
+
 @BUDGET
-@given(pieces=st.lists(st.sampled_from(["U.", "S.", "A", "a", ".", " ", "-", "(", "É.", "\n", "Canada", "\u00a0", "x" * 5]),
-                       max_size=10))
+@given(
+    pieces=st.lists(
+        st.sampled_from(["U.", "S.", "A", "a", ".", " ", "-", "(", "É.", "\n", "Canada", "\u00a0", "x" * 5]),
+        max_size=10,
+    )
+)
 def test_ends_with_initials_is_the_plain_search(pieces: list[str]) -> None:
     text = "".join(pieces) + "."  # `_repair` asks only of a sentence that ends with "."
     assert segmentation._ends_with_initials(text) == bool(segmentation._INITIAL_END.search(text))
 
 
 # Assembly: an item's key and the near-duplicate search.
+
 
 def plain_key_words(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower()).strip()
@@ -652,8 +916,9 @@ def test_key_words_of_a_sentence_are_one_substitution(text: str) -> None:
 
 
 @BUDGET
-@given(text=st.text(alphabet=st.sampled_from(TRICKY_CHARS + "ΣσςΑİIßẞﬁ'’-_") | st.characters(), max_size=40)
-       | sentences())
+@given(
+    text=st.text(alphabet=st.sampled_from(TRICKY_CHARS + "ΣσςΑİIßẞﬁ'’-_") | st.characters(), max_size=40) | sentences()
+)
 @example(text="Straße ΑΣ Σ.ΑΣ' ﬁx")
 def test_id_words_are_one_substitution_over_the_casefolded_text(text: str) -> None:
     assert ids.id_words(text) == plain_id_words(text)
@@ -683,17 +948,56 @@ def plain_nearest(collector: assemble._Collector, key: str) -> int | None:
 
 
 # Few words, so that items share them one, two or many times over, and near-duplicates are frequent.
-ITEM_WORDS = ["tariffs", "steel", "Trump", "Canada", "trade", "deal", "talks", "border", "risk", "war", "the",
-              "of", "U.S.", "—", "Carney’s", "election", "update", "aluminum", "fentanyl", "could", "would"]
+ITEM_WORDS = [
+    "tariffs",
+    "steel",
+    "Trump",
+    "Canada",
+    "trade",
+    "deal",
+    "talks",
+    "border",
+    "risk",
+    "war",
+    "the",
+    "of",
+    "U.S.",
+    "—",
+    "Carney’s",
+    "election",
+    "update",
+    "aluminum",
+    "fentanyl",
+    "could",
+    "would",
+]
 
 
 @BUDGET
-@given(texts=st.lists(st.lists(st.sampled_from(ITEM_WORDS), min_size=1, max_size=12), max_size=12),
-       query=st.lists(st.sampled_from(ITEM_WORDS), max_size=12), base=st.integers(min_value=0, max_value=11),
-       change=st.integers(min_value=0, max_value=11), word=st.sampled_from(ITEM_WORDS))
-@example(texts=[text.split() for text in ["U.S. war Trump update", "deal tariffs risk", "border", "deal election tariffs",
-                                          "war update border election the", "risk update the Canada would"]],
-         query="border Trump update could risk".split(), base=0, change=0, word="war")  # the third rarest word counts
+@given(
+    texts=st.lists(st.lists(st.sampled_from(ITEM_WORDS), min_size=1, max_size=12), max_size=12),
+    query=st.lists(st.sampled_from(ITEM_WORDS), max_size=12),
+    base=st.integers(min_value=0, max_value=11),
+    change=st.integers(min_value=0, max_value=11),
+    word=st.sampled_from(ITEM_WORDS),
+)
+@example(
+    texts=[
+        text.split()
+        for text in [
+            "U.S. war Trump update",
+            "deal tariffs risk",
+            "border",
+            "deal election tariffs",
+            "war update border election the",
+            "risk update the Canada would",
+        ]
+    ],
+    query="border Trump update could risk".split(),
+    base=0,
+    change=0,
+    word="war",
+)  # the third rarest word counts
 def test_near_duplicate_search_meets_and_picks_as_the_plain_definition(texts, query, base, change, word) -> None:
     collector = assemble._Collector("background")
     for words in texts:
@@ -713,8 +1017,10 @@ def test_near_duplicate_search_meets_and_picks_as_the_plain_definition(texts, qu
 
 def test_near_duplicate_search_picks_the_first_of_two_as_similar() -> None:
     collector = assemble._Collector("background")
-    for text in ["risk talks on steel and aluminum tariffs could reopen the border deal",
-                 "trade plan on steel and aluminum tariffs could reopen the border deal"]:
+    for text in [
+        "risk talks on steel and aluminum tariffs could reopen the border deal",
+        "trade plan on steel and aluminum tariffs could reopen the border deal",
+    ]:
         collector.add(text, [], lambda: assemble.Point(text=text))
     key = ids.key_words("trade talks on steel and aluminum tariffs could reopen the border deal")
     assert len(collector.items) == 2 and list(collector._candidates(key)) == [0, 1]
@@ -722,6 +1028,7 @@ def test_near_duplicate_search_picks_the_first_of_two_as_similar() -> None:
 
 
 # --- quotes and sections: shortcuts of the section extractors ---------------------------------------
+
 
 def sentence_has_quote(analysis, s_index: int) -> bool:
     """Whether a quotation overlaps the sentence: the plain test that reported speech's shortcut replaces."""
@@ -736,8 +1043,10 @@ WHITESPACE = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000
 
 
 @BUDGET
-@given(pieces=st.lists(st.tuples(st.sampled_from(WORD_COUNT_PIECES), WHITESPACE), max_size=12),
-       count=st.integers(min_value=1, max_value=8))
+@given(
+    pieces=st.lists(st.tuples(st.sampled_from(WORD_COUNT_PIECES), WHITESPACE), max_size=12),
+    count=st.integers(min_value=1, max_value=8),
+)
 def test_fewer_words_than_is_a_count_of_the_whole_split(pieces: list[tuple[str, str]], count: int) -> None:
     text = "".join(piece + space for piece, space in pieces)
     assert sections.fewer_words_than(text, count) == (len(text.split()) < count)
@@ -780,7 +1089,9 @@ def analysis_of(paragraphs: list[str]) -> entities.Analysis:
 
     sentences = segmentation.segment_paragraphs(paragraphs)
     rebuilt = _paragraphs_of(None, sentences)
-    return entities.analyse(sentences, rebuilt, {n: quotes.quote_spans(text) for n, text in enumerate(rebuilt, start=1)})
+    return entities.analyse(
+        sentences, rebuilt, {n: quotes.quote_spans(text) for n, text in enumerate(rebuilt, start=1)}
+    )
 
 
 def plain_reported_speech(analysis: entities.Analysis, skip: set[int]) -> list[quotes.ReportedSpeech]:
@@ -798,7 +1109,7 @@ def plain_reported_speech(analysis: entities.Analysis, skip: set[int]) -> list[q
         match = quotes.INDIRECT.search(sentence.text, offset)
         if not match or match.start() - offset > 140:
             continue
-        text = sentence.text[match.end():].strip().rstrip(".")
+        text = sentence.text[match.end() :].strip().rstrip(".")
         if len(text.split()) >= 4:
             found.append(quotes.ReportedSpeech(s_index, subject, text[0].upper() + text[1:]))
     return found
@@ -807,25 +1118,57 @@ def plain_reported_speech(analysis: entities.Analysis, skip: set[int]) -> list[q
 # Pieces of news sentences: speakers (people, an expert, pronouns), verbs of saying in several cases,
 # inside longer words or after a hyphen, quotation marks, and filler long enough to push a verb past
 # the 140 characters reported speech looks at.
-REPORTED_PIECES = ["Prime Minister Mark Carney", "Carney", "President Donald Trump", "Trump", "He", "she", "economist Jane Roe",
-                   "said", "Said", "SAID", "says", "told reporters", "warned that", "warned", "insists", "unsaid", "re-noted",
-                   "noted,", "that", "the deal would fail", "tariffs will rise next year", "“", "”", "\"", ",", "—",
-                   "on Monday", "in Ottawa", "x" * 60, "the long and winding talks"]
+REPORTED_PIECES = [
+    "Prime Minister Mark Carney",
+    "Carney",
+    "President Donald Trump",
+    "Trump",
+    "He",
+    "she",
+    "economist Jane Roe",
+    "said",
+    "Said",
+    "SAID",
+    "says",
+    "told reporters",
+    "warned that",
+    "warned",
+    "insists",
+    "unsaid",
+    "re-noted",
+    "noted,",
+    "that",
+    "the deal would fail",
+    "tariffs will rise next year",
+    "“",
+    "”",
+    '"',
+    ",",
+    "—",
+    "on Monday",
+    "in Ottawa",
+    "x" * 60,
+    "the long and winding talks",
+]
 
 
 @st.composite
 def reported_paragraphs(draw) -> list[str]:
     paragraphs = []
     for _ in range(draw(st.integers(min_value=1, max_value=3))):
-        sentences = [" ".join(draw(st.lists(st.sampled_from(REPORTED_PIECES), min_size=1, max_size=12))) + "."
-                     for _ in range(draw(st.integers(min_value=1, max_value=3)))]
+        sentences = [
+            " ".join(draw(st.lists(st.sampled_from(REPORTED_PIECES), min_size=1, max_size=12))) + "."
+            for _ in range(draw(st.integers(min_value=1, max_value=3)))
+        ]
         paragraphs.append(" ".join(sentences))
     return paragraphs
 
 
 REPORTED_EXAMPLES = [
-    ["Prime Minister Mark Carney said the deal would fail without a new tariff schedule.",
-     "Trump warned that tariffs will rise next year on cars and steel."],
+    [
+        "Prime Minister Mark Carney said the deal would fail without a new tariff schedule.",
+        "Trump warned that tariffs will rise next year on cars and steel.",
+    ],
     ["Carney, speaking in Ottawa on Monday, insisted Canada would not accept any such terms at all."],
     ["Trump said: “We will see what happens with the deal.” He noted that talks were long."],
     ["Carney " + "x" * 150 + " said the talks will go on for many weeks."],
@@ -848,8 +1191,14 @@ def test_reported_speech_is_the_search_of_every_sentence_in_examples(paragraphs:
 
 
 @BUDGET
-@given(text=sentences(), verb=st.sampled_from(sorted(lx.INDIRECT_SPEECH_VERBS)), case=st.sampled_from([str, str.title, str.upper]),
-       join=st.sampled_from([" ", "", "-", "_", "’", "İ", "\u00a0"]), after=sentences(), offset=st.integers(0, 200))
+@given(
+    text=sentences(),
+    verb=st.sampled_from(sorted(lx.INDIRECT_SPEECH_VERBS)),
+    case=st.sampled_from([str, str.title, str.upper]),
+    join=st.sampled_from([" ", "", "-", "_", "’", "İ", "\u00a0"]),
+    after=sentences(),
+    offset=st.integers(0, 200),
+)
 def test_an_indirect_verb_near_is_never_missed(text: str, verb: str, case, join: str, after: str, offset: int) -> None:
     sentence = text + join + case(verb) + " " + after
     match = quotes.INDIRECT.search(sentence, offset)
@@ -858,9 +1207,29 @@ def test_an_indirect_verb_near_is_never_missed(text: str, verb: str, case, join:
 
 
 @BUDGET
-@given(paragraphs=st.lists(st.lists(st.sampled_from(["Carney said", "“Yes,”", "he said.", "‘No’", "'Maybe,' she said.",
-                                                     "\"It works.\"", "“Open", "x.", "It ended.”"]), min_size=1, max_size=8)
-                           .map(" ".join), min_size=1, max_size=3))
+@given(
+    paragraphs=st.lists(
+        st.lists(
+            st.sampled_from(
+                [
+                    "Carney said",
+                    "“Yes,”",
+                    "he said.",
+                    "‘No’",
+                    "'Maybe,' she said.",
+                    '"It works."',
+                    "“Open",
+                    "x.",
+                    "It ended.”",
+                ]
+            ),
+            min_size=1,
+            max_size=8,
+        ).map(" ".join),
+        min_size=1,
+        max_size=3,
+    )
+)
 def test_a_sentence_plain_as_it_is_has_no_quotation(paragraphs: list[str]) -> None:
     analysis = analysis_of(paragraphs)
     for s_index, sentence in enumerate(analysis.sentences):
@@ -875,11 +1244,26 @@ def test_advice_cue_index_answers_as_the_advice_and_reporting_patterns(lows: lis
     assert_index_answers_as_plain_patterns(cues.CUES, lists, lows)
 
 
-ANON_PIECES = sorted(lx.UNNAMED_EXPERT_GROUPS) + ["analysts", "Some", "Top", "at", "Desjardins", "said", "warn", "say", ",", " ", "x"]
+ANON_PIECES = sorted(lx.UNNAMED_EXPERT_GROUPS) + [
+    "analysts",
+    "Some",
+    "Top",
+    "at",
+    "Desjardins",
+    "said",
+    "warn",
+    "say",
+    ",",
+    " ",
+    "x",
+]
 
 
 @BUDGET
-@given(pieces=st.lists(st.sampled_from(ANON_PIECES), max_size=8), joins=st.lists(st.sampled_from([" ", "", "  "]), max_size=8))
+@given(
+    pieces=st.lists(st.sampled_from(ANON_PIECES), max_size=8),
+    joins=st.lists(st.sampled_from([" ", "", "  "]), max_size=8),
+)
 @example(pieces=["Analysts", "said"], joins=[" "])
 @example(pieces=["Economists", "at", "Desjardins", "warn"], joins=[" ", " ", " "])
 def test_an_unnamed_expert_sentence_opens_with_one_of_the_groups(pieces: list[str], joins: list[str]) -> None:
@@ -888,12 +1272,17 @@ def test_an_unnamed_expert_sentence_opens_with_one_of_the_groups(pieces: list[st
         assert text.startswith(sections.ANON_EXPERT_OPENINGS)
 
 
-@pytest.mark.parametrize("paragraphs", [
-    ["Analysts said Carney should sign the deal, and that he build support at home.",
-     "Economists at Desjardins warn the bank must cut rates; the loonie could fall."],
-    ["“Sign it,” said economist Jane Roe, a fellow at the C.D. Howe Institute. Roe urged Ottawa to wait."],
-    ["Critics say the deal should be stopped. Observers said nothing. Strategists argue it must pass."],
-])
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [
+            "Analysts said Carney should sign the deal, and that he build support at home.",
+            "Economists at Desjardins warn the bank must cut rates; the loonie could fall.",
+        ],
+        ["“Sign it,” said economist Jane Roe, a fellow at the C.D. Howe Institute. Roe urged Ottawa to wait."],
+        ["Critics say the deal should be stopped. Observers said nothing. Strategists argue it must pass."],
+    ],
+)
 def test_expert_advice_is_that_of_the_plain_cue_patterns(paragraphs: list[str], monkeypatch) -> None:
     analysis = analysis_of(paragraphs)
     found = quotes.find_quotes(analysis)
@@ -916,8 +1305,31 @@ def test_expert_advice_is_that_of_the_plain_cue_patterns(paragraphs: list[str], 
 # paragraphs are joined once, and "the source" finds its fuller description in a list made once per
 # paragraph; each answers as the plain scan of every span (or of the text up to the quotation) does.
 
-QUOTE_PIECES = ["“", "”", '"', "‘", "’", "'", "Yes.", "He said.", " ", "  ", "a", "Two", "senior", "government",
-                "source", "sources", "the source said", "officials", "of", "\n", "Mark Carney", "told", "x" * 30]
+QUOTE_PIECES = [
+    "“",
+    "”",
+    '"',
+    "‘",
+    "’",
+    "'",
+    "Yes.",
+    "He said.",
+    " ",
+    "  ",
+    "a",
+    "Two",
+    "senior",
+    "government",
+    "source",
+    "sources",
+    "the source said",
+    "officials",
+    "of",
+    "\n",
+    "Mark Carney",
+    "told",
+    "x" * 30,
+]
 
 
 def plain_in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -980,16 +1392,21 @@ def test_quotation_spans_found_by_bisection_are_those_of_a_scan(pieces: list[str
         for position in range(len(text) + 2):
             assert entities.in_spans(position, spans[number]) == plain_in_spans(position, spans[number])
     for s_index, sentence in enumerate(sentences):
-        opens = [open_ - sentence.start for open_, _ in spans[sentence.paragraph]
-                 if sentence.start <= open_ < sentence.end]
+        opens = [
+            open_ - sentence.start for open_, _ in spans[sentence.paragraph] if sentence.start <= open_ < sentence.end
+        ]
         assert sections._first_quote_offset(analysis, s_index) == min(opens, default=len(sentence.text))
 
 
 @BUDGET
-@given(pieces=st.lists(st.sampled_from(QUOTE_PIECES), max_size=40),
-       described=st.sampled_from(["the source", "the sources", "the official", "The Source", "a source", "the minister"]))
-@example(pieces=["Two", " ", "senior", " ", "source", "“", "Yes.", "”", " ", "the source said", "'", "Yes."],
-         described="the source")
+@given(
+    pieces=st.lists(st.sampled_from(QUOTE_PIECES), max_size=40),
+    described=st.sampled_from(["the source", "the sources", "the official", "The Source", "a source", "the minister"]),
+)
+@example(
+    pieces=["Two", " ", "senior", " ", "source", "“", "Yes.", "”", " ", "the source said", "'", "Yes."],
+    described="the source",
+)
 @example(pieces=["a", " ", "'", "x" * 30, " ", "source", "'"], described="the source")
 def test_a_sources_description_is_the_last_one_before_the_quotation(pieces: list[str], described: str) -> None:
     paragraphs = quoted_paragraphs(pieces)
@@ -997,12 +1414,14 @@ def test_a_sources_description_is_the_last_one_before_the_quotation(pieces: list
     descriptions: dict = {}
     for number, text in enumerate(paragraphs, start=1):
         for open_, _ in quotes.quote_spans(text):
-            assert (quotes._antecedent(analysis, number, open_, described, descriptions)
-                    == plain_antecedent(analysis, number, open_, described))
+            assert quotes._antecedent(analysis, number, open_, described, descriptions) == plain_antecedent(
+                analysis, number, open_, described
+            )
 
 
 # Ingest: a .docx is read with each style looked up once and merged cells found from the row above;
 # it gives the (style, text) pairs python-docx's own objects give.
+
 
 def plain_docx_texts(document) -> list[tuple[str, str]]:
     from docx.table import Table
@@ -1010,15 +1429,25 @@ def plain_docx_texts(document) -> list[tuple[str, str]]:
     pieces = []
     for block in document.iter_inner_content():
         if isinstance(block, Table):
-            pieces += [("", paragraph.text) for row in block.rows for cell in row.cells for paragraph in cell.paragraphs]
+            pieces += [
+                ("", paragraph.text) for row in block.rows for cell in row.cells for paragraph in cell.paragraphs
+            ]
         else:
             pieces.append(((block.style.name if block.style is not None else ""), block.text))
     return pieces
 
 
-@pytest.mark.parametrize("merges", [[], [((0, 0), (0, 1))], [((0, 1), (2, 1))], [((0, 0), (1, 1)), ((2, 0), (3, 2))],
-                                    [((1, 0), (3, 0)), ((0, 2), (3, 2))]],
-                         ids=["no merge", "across", "down", "block", "two columns down"])
+@pytest.mark.parametrize(
+    "merges",
+    [
+        [],
+        [((0, 0), (0, 1))],
+        [((0, 1), (2, 1))],
+        [((0, 0), (1, 1)), ((2, 0), (3, 2))],
+        [((1, 0), (3, 0)), ((0, 2), (3, 2))],
+    ],
+    ids=["no merge", "across", "down", "block", "two columns down"],
+)
 def test_docx_texts_are_those_of_python_docx(merges) -> None:
     from docx import Document
 

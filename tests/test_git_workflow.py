@@ -7,13 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+from helpers import need
 from typer.testing import CliRunner
 
-from helpers import need
-from briefgen.store import validate
-from briefgen.store import yaml as brief_yaml
 from briefgen.cli import app
 from briefgen.model import Brief
+from briefgen.store import validate
+from briefgen.store import yaml as brief_yaml
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "carney-white-house.txt"
 
@@ -32,10 +32,15 @@ Carney is expected to be joined by Finance Minister François-Philippe Champagne
 
 
 def run_git(repo: Path, *args: str) -> str:
-    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
-           "GIT_PAGER": "cat", "LC_ALL": "C.UTF-8"}
-    result = subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True, encoding="utf-8",
-                            env=env, check=False)
+    env = {
+        **os.environ,
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+        "GIT_PAGER": "cat",
+        "LC_ALL": "C.UTF-8",
+    }
+    result = subprocess.run(
+        ["git", "-C", str(repo), *args], capture_output=True, text=True, encoding="utf-8", env=env, check=False
+    )
     assert result.returncode == 0, result.stderr
     return result.stdout
 
@@ -130,8 +135,10 @@ def test_pre_commit_hook_runs_validate_on_brief_files(tmp_path):
 
     hooks = YAML(typ="safe").load((Path(__file__).resolve().parent.parent / ".pre-commit-hooks.yaml").read_text())
     hook = next(h for h in hooks if h["id"] == "briefgen-validate")
-    assert [re.search(hook["files"], name) is not None for name in
-            ("brief.yaml", "briefs/2025-10-07-x/brief.yaml", "notbrief.yaml", "brief.yaml.bak")] == [True, True, False, False]
+    assert [
+        re.search(hook["files"], name) is not None
+        for name in ("brief.yaml", "briefs/2025-10-07-x/brief.yaml", "notbrief.yaml", "brief.yaml.bak")
+    ] == [True, True, False, False]
     program, *arguments = shlex.split(hook["entry"])
     assert program == "briefgen" and hook["pass_filenames"] is True
     good, bad = tmp_path / "a" / "brief.yaml", tmp_path / "b" / "brief.yaml"
@@ -141,4 +148,6 @@ def test_pre_commit_hook_runs_validate_on_brief_files(tmp_path):
     bad.write_text("title: Talks\nversion: zero\n", encoding="utf-8")
     result = CliRunner().invoke(app, [*arguments, str(good), str(bad)])
     assert result.exit_code == 3
-    assert result.output.splitlines() == [f"{bad}: version: Input should be a valid integer, unable to parse string as an integer"]
+    assert result.output.splitlines() == [
+        f"{bad}: version: Input should be a valid integer, unable to parse string as an integer"
+    ]

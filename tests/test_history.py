@@ -11,28 +11,33 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import need
 from typer.testing import CliRunner
 
-from helpers import need
-from briefgen.history import diff
-from briefgen.history import gitsetup
-from briefgen.history import listing
-from briefgen.history import textconv
-from briefgen.store import yaml as brief_yaml
 from briefgen.cli import app
 from briefgen.errors import InputError
+from briefgen.history import diff, gitsetup, listing, textconv
 from briefgen.model import Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder
+from briefgen.store import yaml as brief_yaml
 
 runner = CliRunner()
 
 
 def base() -> Brief:
     return Brief(
-        title="Talks", date=dt.date(2025, 10, 7), meeting=Meeting(principal="Mark Carney", counterpart="Donald Trump"),
+        title="Talks",
+        date=dt.date(2025, 10, 7),
+        meeting=Meeting(principal="Mark Carney", counterpart="Donald Trump"),
         summary=["Tariffs first."],
         stakeholders=[Stakeholder(id="p-1", name="Mark Carney", role="Prime Minister")],
-        quotes=[Quote(id="q-1", text="Let's make a deal", speaker="Mark Carney",
-                      evidence=[Evidence(source="s1", paragraph=2, sentence=3, text="“Let’s make a deal.”")])],
+        quotes=[
+            Quote(
+                id="q-1",
+                text="Let's make a deal",
+                speaker="Mark Carney",
+                evidence=[Evidence(source="s1", paragraph=2, sentence=3, text="“Let’s make a deal.”")],
+            )
+        ],
         background=[Point(id="bg-1", text="Old fact.")],
         sources=[Source(id="s1", title="Article", path="sources/a.txt")],
     )
@@ -117,7 +122,9 @@ def test_diff_reads_git_revisions(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "title: Talks → Talks in Washington" in result.output
     result = runner.invoke(app, ["diff", "HEAD:no/such.yaml", "x/brief.yaml"])
-    assert result.exit_code == 2 and result.output.startswith("briefgen: error: HEAD:no/such.yaml: cannot read from git")
+    assert result.exit_code == 2 and result.output.startswith(
+        "briefgen: error: HEAD:no/such.yaml: cannot read from git"
+    )
 
 
 def test_textconv_yaml_is_one_line_per_item(tmp_path):
@@ -152,7 +159,8 @@ def test_textconv_docx_keeps_order_headings_lists_and_tables(tmp_path):
     document.save(path)
     assert textconv.textconv(path) == (
         "# Brief for the Prime Minister\n## Stakeholders\nTariffs come first.\n"
-        "| Name | Role |\n| Mark Carney | Prime Minister | principal |\n\n- Bring steel numbers\n")
+        "| Name | Role |\n| Mark Carney | Prime Minister | principal |\n\n- Bring steel numbers\n"
+    )
 
 
 @pytest.mark.parametrize("content", [b"not a zip at all", b"PK\x03\x04 truncated"])
@@ -168,21 +176,37 @@ def test_textconv_corrupt_docx_is_one_line_error(tmp_path, content):
 # .gitattributes before git-setup (None: no file), after it, and the lines the report must hold.
 GIT_ATTRIBUTES_CASES = [
     ("no file", None, b"*.docx diff=briefgen\n", ["added *.docx diff=briefgen"]),
-    ("other lines, no final newline", b"*.png binary", b"*.png binary\n*.docx diff=briefgen\n",
-     ["added *.docx diff=briefgen"]),
-    ("an earlier setup", b"*.docx diff=briefgen\nbrief.yaml diff=briefgen\n", b"*.docx diff=briefgen\n",
-     ["removed brief.yaml diff=briefgen (brief.yaml is diffed as text)"]),
-    ("an earlier setup, CRLF and not UTF-8", b"*.png binary\r\nbrief.yaml  diff=briefgen\r\n*.x \xff\r\n",
-     b"*.png binary\r\n*.x \xff\r\n*.docx diff=briefgen\n",
-     ["removed brief.yaml diff=briefgen (brief.yaml is diffed as text)", "added *.docx diff=briefgen"]),
+    (
+        "other lines, no final newline",
+        b"*.png binary",
+        b"*.png binary\n*.docx diff=briefgen\n",
+        ["added *.docx diff=briefgen"],
+    ),
+    (
+        "an earlier setup",
+        b"*.docx diff=briefgen\nbrief.yaml diff=briefgen\n",
+        b"*.docx diff=briefgen\n",
+        ["removed brief.yaml diff=briefgen (brief.yaml is diffed as text)"],
+    ),
+    (
+        "an earlier setup, CRLF and not UTF-8",
+        b"*.png binary\r\nbrief.yaml  diff=briefgen\r\n*.x \xff\r\n",
+        b"*.png binary\r\n*.x \xff\r\n*.docx diff=briefgen\n",
+        ["removed brief.yaml diff=briefgen (brief.yaml is diffed as text)", "added *.docx diff=briefgen"],
+    ),
     ("already set up", b"*.docx diff=briefgen\n", b"*.docx diff=briefgen\n", ["already set up"]),
-    ("a person's own brief.yaml attribute", b"brief.yaml diff=briefgen eol=lf\n",
-     b"brief.yaml diff=briefgen eol=lf\n*.docx diff=briefgen\n", ["added *.docx diff=briefgen"]),
+    (
+        "a person's own brief.yaml attribute",
+        b"brief.yaml diff=briefgen eol=lf\n",
+        b"brief.yaml diff=briefgen eol=lf\n*.docx diff=briefgen\n",
+        ["added *.docx diff=briefgen"],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("case", "before", "after", "reported"), GIT_ATTRIBUTES_CASES,
-                         ids=[case for case, *_ in GIT_ATTRIBUTES_CASES])
+@pytest.mark.parametrize(
+    ("case", "before", "after", "reported"), GIT_ATTRIBUTES_CASES, ids=[case for case, *_ in GIT_ATTRIBUTES_CASES]
+)
 def test_git_setup_writes_docx_textconv_once(tmp_path, case, before, after, reported):
     repo = git_repo(tmp_path / "repo")
     attributes = repo / ".gitattributes"
@@ -193,7 +217,8 @@ def test_git_setup_writes_docx_textconv_once(tmp_path, case, before, after, repo
     first = runner.invoke(app, ["git-setup", str(sub)])
     assert first.exit_code == 0, first.output
     assert [line for line in first.output.splitlines() if line.startswith(str(attributes))] == [
-        f"{attributes}: {line}" for line in reported]
+        f"{attributes}: {line}" for line in reported
+    ]
     assert attributes.read_bytes() == after
     assert gitsetup.git_setup(repo)[0] == f"{attributes}: already set up"
     assert attributes.read_bytes() == after
@@ -210,8 +235,7 @@ def git_without_briefgen(repo: Path, *args: str) -> str:
     git = need("git")
     path = os.path.dirname(git)
     assert shutil.which("briefgen", path=path) is None
-    env = {"PATH": path, "HOME": str(repo.parent), "GIT_PAGER": "cat", "LC_ALL": "C.UTF-8",
-           "GIT_CONFIG_NOSYSTEM": "1"}
+    env = {"PATH": path, "HOME": str(repo.parent), "GIT_PAGER": "cat", "LC_ALL": "C.UTF-8", "GIT_CONFIG_NOSYSTEM": "1"}
     result = subprocess.run([git, "-C", str(repo), *args], capture_output=True, text=True, env=env)
     assert result.returncode == 0 and not result.stderr, result.stderr
     return result.stdout
@@ -227,8 +251,9 @@ def test_git_diff_reads_docx_and_shows_every_yaml_edit_without_briefgen_on_path(
     git_without_briefgen(repo, "commit", "-qm", "first")
 
     text = brief_path.read_text(encoding="utf-8")
-    brief_path.write_text(text.replace("title: Talks\n", "# Checked with the PMO on Friday.\ntitle: Talks\n"),
-                          encoding="utf-8")
+    brief_path.write_text(
+        text.replace("title: Talks\n", "# Checked with the PMO on Friday.\ntitle: Talks\n"), encoding="utf-8"
+    )
     yaml_diff = git_without_briefgen(repo, "diff", "--", "briefs/talks/brief.yaml")
     assert "+# Checked with the PMO on Friday." in yaml_diff.splitlines()
 
@@ -261,10 +286,31 @@ def test_list_table_shows_every_brief(tmp_path):
     stamp = dt.datetime(2025, 10, 8, 12).timestamp()
     os.utime(root / "2025-10-07-talks" / "brief.yaml", (stamp, stamp))
     lines = listing.list_table(root).splitlines()
-    assert lines[0].split() == ["Date", "Title", "Principal", "↔", "Counterpart", "Version", "Sources", "Last", "change",
-                                "Folder"]
-    assert lines[2].split() == ["2025-10-07", "Talks", "Mark", "Carney", "↔", "Donald", "Trump", "1", "1",
-                                "2025-10-08", "2025-10-07-talks"]
+    assert lines[0].split() == [
+        "Date",
+        "Title",
+        "Principal",
+        "↔",
+        "Counterpart",
+        "Version",
+        "Sources",
+        "Last",
+        "change",
+        "Folder",
+    ]
+    assert lines[2].split() == [
+        "2025-10-07",
+        "Talks",
+        "Mark",
+        "Carney",
+        "↔",
+        "Donald",
+        "Trump",
+        "1",
+        "1",
+        "2025-10-08",
+        "2025-10-07-talks",
+    ]
     assert lines[3].split()[:6] == ["2025-10-09", "Steel", "follow-up", "Mark", "Carney", "↔"]
     assert lines[3].split()[-4:-2] == ["3", "2"]
     assert "(invalid: line 2, column 1: YAML syntax error" in lines[4]

@@ -8,11 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import zip_bytes
 
 from briefgen.errors import InputError
-from briefgen.ingest.limits import MAX_BYTES
 from briefgen.ingest import read_article, safe_name
-from helpers import zip_bytes
+from briefgen.ingest.limits import MAX_BYTES
 
 INPUTS = Path(__file__).parent / "fixtures" / "inputs"
 EXAMPLE = Path(__file__).parent.parent / "examples" / "carney-white-house.txt"
@@ -58,8 +58,11 @@ def test_plain_text_paragraphs(tmp_path: Path, text: str, expected: list[str]) -
 @pytest.mark.parametrize(
     ("fixture", "expected", "warning"),
     [
-        ("cp1252.txt", ["The minister’s office said the talks would resume “soon”.",
-                        "Café owners in Montréal welcomed the news."], "cp1252"),
+        (
+            "cp1252.txt",
+            ["The minister’s office said the talks would resume “soon”.", "Café owners in Montréal welcomed the news."],
+            "cp1252",
+        ),
         ("latin1.txt", ["Café owners in Montréal welcomed the naïve plan."], "cp1252"),
         ("utf8-bom.txt", ["The talks resume on Monday.", "Both sides agreed."], None),
         ("mojibake.txt", ["The minister’s office said it’s “ready”."], None),
@@ -102,11 +105,23 @@ def test_html_keeps_the_article_not_the_page_furniture() -> None:
     assert article.title == "Ministers meet in Ottawa to settle the lumber dispute"
     text = "\n".join(article.paragraphs)
     assert article.paragraphs[0].startswith("Trade ministers from Canada")
-    for kept in ("What each side wants", "“We are ready to talk about quotas,”", "hurts our mills.",
-                 "Duties now average 14 percent.", "Exports fell by a fifth last year."):
+    for kept in (
+        "What each side wants",
+        "“We are ready to talk about quotas,”",
+        "hurts our mills.",
+        "Duties now average 14 percent.",
+        "Exports fell by a fifth last year.",
+    ):
         assert kept in text
-    for dropped in ("Home", "Sport", "tracking", "color: red", "Most popular", "Privacy policy",
-                    "Ministers meet in Ottawa to settle"):
+    for dropped in (
+        "Home",
+        "Sport",
+        "tracking",
+        "color: red",
+        "Most popular",
+        "Privacy policy",
+        "Ministers meet in Ottawa to settle",
+    ):
         assert dropped not in text
 
 
@@ -148,13 +163,17 @@ def test_docx_paragraphs_tables_and_title(tmp_path: Path) -> None:
     make_docx(path)
     article = read_article(str(path))
     assert article.title == "Leaders to meet on trade"
-    assert article.paragraphs == ["The two leaders will meet on Friday.", "Tariffs", "25 percent",
-                                  "Officials expect a \u201cframework\u201d deal & more."]
+    assert article.paragraphs == [
+        "The two leaders will meet on Friday.",
+        "Tariffs",
+        "25 percent",
+        "Officials expect a \u201cframework\u201d deal & more.",
+    ]
     assert article.name == "brief-source.docx"
 
 
 def test_stdin_text_and_html(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("Line one.\nLine two.\n".encode())))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Line one.\nLine two.\n")))
     article = read_article("-")
     assert (article.path, article.name, article.paragraphs) == ("<stdin>", "stdin.txt", ["Line one.", "Line two."])
     page = "<!DOCTYPE html><html><body><nav>Menu</nav><p>Talks resume today.</p></body></html>"
@@ -201,17 +220,38 @@ def bad_inputs(tmp_path: Path) -> dict[str, tuple[str, str]]:
         "nul bytes": (write(tmp_path, "blob", bytes(range(256)) * 8), "binary"),
         "too big": (str(big), "limit"),
         "html without body": (str(INPUTS / "no-body.html"), "HTML without body text"),
-        "corrupt docx": (write(tmp_path, "broken.docx", b"PK\x03\x04 this is not really a zip"), "not a readable .docx"),
+        "corrupt docx": (
+            write(tmp_path, "broken.docx", b"PK\x03\x04 this is not really a zip"),
+            "not a readable .docx",
+        ),
         "zip that is not word": (write(tmp_path, "fake.docx", zip_bytes({"a.txt": b"hello"})), "not a readable .docx"),
-        "docx bomb by size": (write(tmp_path, "bomb.docx", zip_bytes({"word/document.xml": bytes(101 * 1024 * 1024)})),
-                              "zip bomb"),
-        "docx bomb by ratio": (write(tmp_path, "ratio.docx", zip_bytes({"word/document.xml": bytes(4 * 1024 * 1024)})),
-                               "zip bomb"),
+        "docx bomb by size": (
+            write(tmp_path, "bomb.docx", zip_bytes({"word/document.xml": bytes(101 * 1024 * 1024)})),
+            "zip bomb",
+        ),
+        "docx bomb by ratio": (
+            write(tmp_path, "ratio.docx", zip_bytes({"word/document.xml": bytes(4 * 1024 * 1024)})),
+            "zip bomb",
+        ),
     }
 
 
-BAD_CASES = ["missing", "directory", "empty", "whitespace", "pdf", "png", "zip", "nul bytes", "too big",
-             "html without body", "corrupt docx", "zip that is not word", "docx bomb by size", "docx bomb by ratio"]
+BAD_CASES = [
+    "missing",
+    "directory",
+    "empty",
+    "whitespace",
+    "pdf",
+    "png",
+    "zip",
+    "nul bytes",
+    "too big",
+    "html without body",
+    "corrupt docx",
+    "zip that is not word",
+    "docx bomb by size",
+    "docx bomb by ratio",
+]
 
 
 @pytest.mark.parametrize("case", BAD_CASES)

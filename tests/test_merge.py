@@ -7,13 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.store import folders
-from briefgen.store import yaml as brief_yaml
 from briefgen.commands.add import add_to_brief
-from briefgen.store import merge
-from briefgen.errors import InputError
 from briefgen.commands.build import build
+from briefgen.errors import InputError
 from briefgen.model import Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder, item_id
+from briefgen.store import folders, merge
+from briefgen.store import yaml as brief_yaml
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "carney-white-house.txt"
 
@@ -25,15 +24,18 @@ Business groups warned that a long dispute could cost thousands of manufacturing
 """
 
 
-@pytest.mark.parametrize("new, old, kind, expected", [
-    ("Trump", "Donald Trump", "person", True),
-    ("Donald Trump", "Donald Trump", "person", True),
-    ("Mark Carny", "Mark Carney", "person", True),
-    ("Donald Trump", "Melania Trump", "person", False),
-    ("Mark Carney", "Mark Rutte", "person", False),
-    ("U.S. Chamber of Commerce", "Canadian Chamber of Commerce", "organization", False),
-    ("Canada", "Canadian Chamber of Commerce", "organization", False),
-])
+@pytest.mark.parametrize(
+    "new, old, kind, expected",
+    [
+        ("Trump", "Donald Trump", "person", True),
+        ("Donald Trump", "Donald Trump", "person", True),
+        ("Mark Carny", "Mark Carney", "person", True),
+        ("Donald Trump", "Melania Trump", "person", False),
+        ("Mark Carney", "Mark Rutte", "person", False),
+        ("U.S. Chamber of Commerce", "Canadian Chamber of Commerce", "organization", False),
+        ("Canada", "Canadian Chamber of Commerce", "organization", False),
+    ],
+)
 def test_same_name(new, old, kind, expected):
     assert merge.same_name(Stakeholder(name=new, kind=kind), Stakeholder(name=old, kind=kind)) is expected
 
@@ -43,14 +45,17 @@ def test_same_name_uses_aliases():
     assert merge.same_name(Stakeholder(name="PMO", kind="organization"), old)
 
 
-@pytest.mark.parametrize("new, old, expected", [
-    ("Tariffs on steel could cost jobs.", "Tariffs on steel could cost jobs", True),
-    ("Steel tariffs could cost jobs in Ontario.", "Steel tariffs could cost jobs in Ontario!", True),
-    ("Steel tariffs could cost jobs.", "Energy exports are at risk.", False),
-    ("Canada will retaliate.", "Canada will not retaliate.", False),
-    ("Canada won't retaliate.", "Canada will retaliate.", False),
-    ("Ottawa has never accepted the tariffs.", "Ottawa has accepted the tariffs.", False),
-])
+@pytest.mark.parametrize(
+    "new, old, expected",
+    [
+        ("Tariffs on steel could cost jobs.", "Tariffs on steel could cost jobs", True),
+        ("Steel tariffs could cost jobs in Ontario.", "Steel tariffs could cost jobs in Ontario!", True),
+        ("Steel tariffs could cost jobs.", "Energy exports are at risk.", False),
+        ("Canada will retaliate.", "Canada will not retaliate.", False),
+        ("Canada won't retaliate.", "Canada will retaliate.", False),
+        ("Ottawa has never accepted the tariffs.", "Ottawa has accepted the tariffs.", False),
+    ],
+)
 def test_same_text(new, old, expected):
     assert merge.same_text(new, old) is expected
 
@@ -60,16 +65,21 @@ def ev(source: str, paragraph: int = 1) -> Evidence:
 
 
 def test_renumber_sources_follows_every_evidence():
-    new = Brief(title="t", meeting=Meeting(evidence=[ev("s1")]),
-                quotes=[Quote(text="q", evidence=[ev("s2"), ev("s1")])],
-                sources=[Source(id="s1"), Source(id="s2")])
+    new = Brief(
+        title="t",
+        meeting=Meeting(evidence=[ev("s1")]),
+        quotes=[Quote(text="q", evidence=[ev("s2"), ev("s1")])],
+        sources=[Source(id="s1"), Source(id="s2")],
+    )
     assert merge.renumber_sources(new, 3) == {"s1": "s3", "s2": "s4"}
     assert [s.id for s in new.sources] == ["s3", "s4"]
     assert [e.source for e in new.quotes[0].evidence] == ["s4", "s3"]
     assert new.meeting.evidence[0].source == "s3"
 
 
-@pytest.mark.parametrize("ids, expected", [([], 1), (["s1"], 2), (["s1", "s4", "s2"], 5), (["web", "s2"], 3), (["a", "b"], 3)])
+@pytest.mark.parametrize(
+    "ids, expected", [([], 1), (["s1"], 2), (["s1", "s4", "s2"], 5), (["web", "s2"], 3), (["a", "b"], 3)]
+)
 def test_next_source_number(ids, expected):
     assert merge.next_source_number(Brief(title="t", sources=[Source(id=i) for i in ids])) == expected
 
@@ -80,17 +90,26 @@ def point(text: str) -> Point:
 
 def test_merge_into_keeps_edits_deletions_comments_and_adds_new(tmp_path):
     kept, deleted, edited = point("Kept as it was."), point("A person deleted this."), point("Briefgen wrote this.")
-    old = Brief(title="Talks", meeting=Meeting(principal="Mark Carney"), background=[kept, edited],
-                topics=["trade"], sources=[Source(id="s1", sha256="a")])
+    old = Brief(
+        title="Talks",
+        meeting=Meeting(principal="Mark Carney"),
+        background=[kept, edited],
+        topics=["trade"],
+        sources=[Source(id="s1", sha256="a")],
+    )
     path = tmp_path / "brief.yaml"
     text = brief_yaml.brief_to_yaml(old).replace("text: Briefgen wrote this.", "text: A person rewrote this.  # mine")
     text = text.replace("classification:", "# a note for the team\nclassification:")
     path.write_text(text)
     document, loaded = brief_yaml.load_document(path)
-    new = Brief(title="Other title", meeting=Meeting(principal="X", location="Washington"),
-                background=[point("Kept as it was."), deleted, edited, point("Kept as it wass."), point("Brand new fact.")],
-                risks=[Risk(id="risk-1", text="Jobs at risk.")], topics=["Trade", "energy"],
-                sources=[Source(id="s2", sha256="b")])
+    new = Brief(
+        title="Other title",
+        meeting=Meeting(principal="X", location="Washington"),
+        background=[point("Kept as it was."), deleted, edited, point("Kept as it wass."), point("Brand new fact.")],
+        risks=[Risk(id="risk-1", text="Jobs at risk.")],
+        topics=["Trade", "energy"],
+        sources=[Source(id="s2", sha256="b")],
+    )
     proposed = {kept.id, deleted.id, edited.id, "topic:trade"}
     counts = merge.merge_into(document, loaded, new, proposed)
     result = brief_yaml.dump_document(document)
@@ -123,6 +142,7 @@ def record_render(calls):
     def render(brief):
         calls.append(brief)
         return {"brief.md": f"# {brief.title}, version {brief.version}\n".encode()}
+
     return render
 
 
@@ -150,8 +170,12 @@ def test_add_to_pristine_brief_adds_items_sources_and_stays_pristine(built):
     assert after.sources[1].sha256 and after.sources[1].path == "sources/follow-up.txt"
     new_ids = folders.brief_item_ids(after) - folders.brief_item_ids(before)
     assert new_ids, "the follow-up brings new items"
-    assert any(e.source == "s2" for s in ("background", "quotes", "risks", "stakeholders")
-               for item in getattr(after, s) for e in item.evidence)
+    assert any(
+        e.source == "s2"
+        for s in ("background", "quotes", "risks", "stakeholders")
+        for item in getattr(after, s)
+        for e in item.evidence
+    )
     assert folders.brief_item_ids(before) <= folders.brief_item_ids(after)
     assert [name for name in (s.name for s in after.stakeholders)].count("Mark Carney") == 1
     assert calls == [after]

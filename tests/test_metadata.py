@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from briefgen.ingest import read_article
-from briefgen.ingest.metadata import ArticleMetadata, byline_authors, clean_authors, is_headline, parse_date, pasted_header
+from briefgen.ingest.metadata import (
+    ArticleMetadata,
+    byline_authors,
+    clean_authors,
+    is_headline,
+    parse_date,
+    pasted_header,
+)
 
 LEDE = "Port owners and the dock workers' union will meet on Monday to try to end a two-week strike."
 SECOND = "The union wants a pay rise of six percent; the owners have offered four."
@@ -76,29 +83,56 @@ def test_parse_date(text: str, date: dt.date | None) -> None:
 
 def test_clean_authors() -> None:
     assert clean_authors([" Jane  Doe ", "JANE DOE", "", "The Ledger", "John Roe"], outlet="the ledger") == (
-        "Jane Doe", "John Roe")
+        "Jane Doe",
+        "John Roe",
+    )
 
 
 @pytest.mark.parametrize(
     ("paragraphs", "title", "kept", "metadata"),
     [
-        (["Port talks resume as strike enters third week", "By Jane Doe and John Roe", "March 12, 2025 | 4:20am",
-          "Photo: Jane Doe/Reuters", LEDE, SECOND],
-         "Port talks resume as strike enters third week", ["Photo: Jane Doe/Reuters", LEDE, SECOND],
-         ArticleMetadata(published=dt.date(2025, 3, 12))),  # the byline leaves, its names are not kept
-        (["https://ledger.example/2025/03/12/port-talks", LEDE, SECOND], "", [LEDE, SECOND],
-         ArticleMetadata(url="https://ledger.example/2025/03/12/port-talks")),
+        (
+            [
+                "Port talks resume as strike enters third week",
+                "By Jane Doe and John Roe",
+                "March 12, 2025 | 4:20am",
+                "Photo: Jane Doe/Reuters",
+                LEDE,
+                SECOND,
+            ],
+            "Port talks resume as strike enters third week",
+            ["Photo: Jane Doe/Reuters", LEDE, SECOND],
+            ArticleMetadata(published=dt.date(2025, 3, 12)),
+        ),  # the byline leaves, its names are not kept
+        (
+            ["https://ledger.example/2025/03/12/port-talks", LEDE, SECOND],
+            "",
+            [LEDE, SECOND],
+            ArticleMetadata(url="https://ledger.example/2025/03/12/port-talks"),
+        ),
         # nothing to read: the article starts with its lede
         ([LEDE, SECOND], "", [LEDE, SECOND], ArticleMetadata()),
         # a date in the body is not the publication date
-        ([LEDE, "Talks began on March 3, 2025, and stalled on March 10, 2025."], "",
-         [LEDE, "Talks began on March 3, 2025, and stalled on March 10, 2025."], ArticleMetadata()),
+        (
+            [LEDE, "Talks began on March 3, 2025, and stalled on March 10, 2025."],
+            "",
+            [LEDE, "Talks began on March 3, 2025, and stalled on March 10, 2025."],
+            ArticleMetadata(),
+        ),
         # a headline alone is no header: a one-paragraph text keeps its paragraph
-        (["Port talks resume as strike enters third week"], "", ["Port talks resume as strike enters third week"],
-         ArticleMetadata()),
+        (
+            ["Port talks resume as strike enters third week"],
+            "",
+            ["Port talks resume as strike enters third week"],
+            ArticleMetadata(),
+        ),
         # a title known already (Markdown's # heading) is kept; the first line stays a paragraph
-        (["Port talks resume as strike enters third week", LEDE], "Port talks", [
-            "Port talks resume as strike enters third week", LEDE], ArticleMetadata()),
+        (
+            ["Port talks resume as strike enters third week", LEDE],
+            "Port talks",
+            ["Port talks resume as strike enters third week", LEDE],
+            ArticleMetadata(),
+        ),
     ],
     ids=["headline, byline, date", "url line", "no header", "body date", "one paragraph", "title known"],
 )
@@ -109,8 +143,10 @@ def test_pasted_header(paragraphs, title, kept, metadata) -> None:
 
 def test_pasted_text_file_gets_title_and_metadata(tmp_path: Path) -> None:
     path = tmp_path / "pasted.txt"
-    path.write_text(f"Port talks resume as strike enters third week\n\nBy Jane Doe\n\n12 March 2025\n\n{LEDE}\n\n"
-                    f"{SECOND}\n", encoding="utf-8")
+    path.write_text(
+        f"Port talks resume as strike enters third week\n\nBy Jane Doe\n\n12 March 2025\n\n{LEDE}\n\n{SECOND}\n",
+        encoding="utf-8",
+    )
     article = read_article(str(path))
     assert article.title == "Port talks resume as strike enters third week"
     assert article.paragraphs == [LEDE, SECOND]

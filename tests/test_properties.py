@@ -19,14 +19,54 @@ from briefgen.commands import extract as extraction
 from briefgen.errors import BriefgenError, InputError
 from briefgen.model import Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder
 
-BUDGET = settings(max_examples=60, deadline=None, derandomize=True,
-                  suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+BUDGET = settings(
+    max_examples=60,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 # Article-like text: words, names, quotation marks of every kind, punctuation, any script.
-WORDS = st.sampled_from(["Carney", "Trump", "said", "“", "”", '"', "'", "‘", "’", "U.S.", "Mr.", "Dr.", "tariffs",
-                         "Advertisement", "By", "Read more:", "Photo:", "?", ".", ",", "—", "would", "you", "like",
-                         "me", "to", "Prime Minister", "President", "(", ")", "\n", "\n\n", "Canada", "le", "Zoë"])
+WORDS = st.sampled_from(
+    [
+        "Carney",
+        "Trump",
+        "said",
+        "“",
+        "”",
+        '"',
+        "'",
+        "‘",
+        "’",
+        "U.S.",
+        "Mr.",
+        "Dr.",
+        "tariffs",
+        "Advertisement",
+        "By",
+        "Read more:",
+        "Photo:",
+        "?",
+        ".",
+        ",",
+        "—",
+        "would",
+        "you",
+        "like",
+        "me",
+        "to",
+        "Prime Minister",
+        "President",
+        "(",
+        ")",
+        "\n",
+        "\n\n",
+        "Canada",
+        "le",
+        "Zoë",
+    ]
+)
 ARTICLE_TEXT = st.one_of(
     st.lists(WORDS, max_size=80).map(" ".join),
     st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=300),
@@ -53,18 +93,50 @@ def test_extract_never_raises_and_validates(tmp_path_factory, text: str) -> None
 
 # Hostile articles: pieces repeated into long lines, any code point (lone surrogates written with
 # surrogatepass), written in one of several encodings under one of several names.
-HOSTILE_PIECES = st.one_of(WORDS, st.sampled_from(["[", "]", "(", ")", "[x](", "<a ", "<p>", "**", "_", "`", "#", "> ",
-                                                   "{\\rtf1 ", "\\par ", "\\u8212?", "{", "}", "\x00", "\ufeff",
-                                                   "the source said", "A senior official said"]),
-                           st.characters())
+HOSTILE_PIECES = st.one_of(
+    WORDS,
+    st.sampled_from(
+        [
+            "[",
+            "]",
+            "(",
+            ")",
+            "[x](",
+            "<a ",
+            "<p>",
+            "**",
+            "_",
+            "`",
+            "#",
+            "> ",
+            "{\\rtf1 ",
+            "\\par ",
+            "\\u8212?",
+            "{",
+            "}",
+            "\x00",
+            "\ufeff",
+            "the source said",
+            "A senior official said",
+        ]
+    ),
+    st.characters(),
+)
 HOSTILE_TEXT = st.lists(st.tuples(HOSTILE_PIECES, st.integers(min_value=1, max_value=400)), max_size=30).map(
-    lambda parts: "".join(piece * count for piece, count in parts))
-ENCODINGS = st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1252", "shift_jis", "latin-1"])
+    lambda parts: "".join(piece * count for piece, count in parts)
+)
+ENCODINGS = st.sampled_from(
+    ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1252", "shift_jis", "latin-1"]
+)
 NAMES = st.sampled_from(["article.txt", "article.md", "article.html", "article.rtf", "article", "article.docx"])
 
 
-@settings(max_examples=50, deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large])
+@settings(
+    max_examples=50,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large],
+)
 @given(text=HOSTILE_TEXT, encoding=ENCODINGS, name=NAMES)
 def test_any_article_gives_a_brief_or_a_briefgen_error(tmp_path_factory, text: str, encoding: str, name: str) -> None:
     path = tmp_path_factory.mktemp("hostile") / name
@@ -80,14 +152,18 @@ def test_any_article_gives_a_brief_or_a_briefgen_error(tmp_path_factory, text: s
 
 # Field text: any characters but surrogates (which cannot be UTF-8), control characters included.
 FIELD = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40).filter(
-    lambda s: any(char.isalnum() for char in s))
+    lambda s: any(char.isalnum() for char in s)
+)
 
 
 @st.composite
 def briefs(draw) -> Brief:
     text = lambda: draw(FIELD)  # noqa: E731 - one fresh string per field
     return Brief(
-        title=text(), classification=text(), prepared_for=text(), prepared_by=text(),
+        title=text(),
+        classification=text(),
+        prepared_for=text(),
+        prepared_by=text(),
         meeting=Meeting(principal=text(), counterpart=text(), location=text(), purpose=text()),
         summary=[text(), text()],
         background=[Point(text=text())],
@@ -108,11 +184,24 @@ def shown(value: str) -> str:
 
 def field_texts(brief: Brief) -> list[str]:
     meeting = brief.meeting
-    texts = [brief.title, brief.classification, brief.prepared_for, brief.prepared_by, meeting.principal,
-             meeting.counterpart, meeting.location, meeting.purpose, *brief.summary, *brief.topics]
+    texts = [
+        brief.title,
+        brief.classification,
+        brief.prepared_for,
+        brief.prepared_by,
+        meeting.principal,
+        meeting.counterpart,
+        meeting.location,
+        meeting.purpose,
+        *brief.summary,
+        *brief.topics,
+    ]
     texts += [point.text for point in brief.background]
-    texts += [value for person in brief.stakeholders for value in (person.name, person.role, person.affiliation,
-                                                                   person.stance)]
+    texts += [
+        value
+        for person in brief.stakeholders
+        for value in (person.name, person.role, person.affiliation, person.stance)
+    ]
     texts += [value for quote in brief.quotes for value in (quote.text.rstrip().rstrip(","), quote.speaker)]
     texts += [value for advice in brief.expert_advice for value in (advice.expert, advice.credentials, advice.text)]
     texts += [value for ask in brief.asks for value in (ask.text, ask.by, ask.of)]
@@ -148,8 +237,8 @@ def test_docx_reopens_with_the_same_text(brief: Brief) -> None:
 def test_markdown_converts_back_to_the_same_text(brief: Brief) -> None:
     import lxml.html
 
-    from briefgen.render.markdown import markdown_to_html
     from briefgen.render.formats import render
+    from briefgen.render.markdown import markdown_to_html
 
     html = markdown_to_html(render(brief, "md").decode("utf-8"))
     text = " ".join(lxml.html.fragment_fromstring(html, create_parent="div").text_content().split())
@@ -162,16 +251,46 @@ def test_markdown_converts_back_to_the_same_text(brief: Brief) -> None:
 # Any code point a Brief can hold (lone surrogates are refused by the schema and tested apart), XML-illegal
 # characters included, with the characters that matter to Markdown, HTML, XML, Jinja and Word drawn more
 # often than chance would.
-ANY_CHAR = st.one_of(st.characters(exclude_categories=("Cs",)),
-                     st.sampled_from(["\x00", "\x0b", "\x1f", "\ufffe", "\uffff", "\u2028", "<",
-                                      "&", "*", "|", "\n", "{", "}", "%", "[", "]", "(", "\\", "`", "#", "…"]))
+ANY_CHAR = st.one_of(
+    st.characters(exclude_categories=("Cs",)),
+    st.sampled_from(
+        [
+            "\x00",
+            "\x0b",
+            "\x1f",
+            "\ufffe",
+            "\uffff",
+            "\u2028",
+            "<",
+            "&",
+            "*",
+            "|",
+            "\n",
+            "{",
+            "}",
+            "%",
+            "[",
+            "]",
+            "(",
+            "\\",
+            "`",
+            "#",
+            "…",
+        ]
+    ),
+)
 ANY_TEXT = st.one_of(st.text(ANY_CHAR, max_size=40), st.text(ANY_CHAR, min_size=250, max_size=400))
 MAYBE_TEXT = st.none() | ANY_TEXT
 BIG_INT = st.integers(min_value=1, max_value=10**30)
-EVIDENCE = st.lists(st.builds(Evidence, source=ANY_TEXT, paragraph=BIG_INT, sentence=BIG_INT, text=ANY_TEXT),
-                    max_size=2)
-ANY_BUDGET = settings(max_examples=30, deadline=None, derandomize=True,
-                      suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+EVIDENCE = st.lists(
+    st.builds(Evidence, source=ANY_TEXT, paragraph=BIG_INT, sentence=BIG_INT, text=ANY_TEXT), max_size=2
+)
+ANY_BUDGET = settings(
+    max_examples=30,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 @st.composite
@@ -180,30 +299,70 @@ def any_briefs(draw) -> Brief:
         return draw(st.lists(st.builds(build, id=ANY_TEXT, evidence=EVIDENCE, **fields), max_size=2))
 
     return Brief(
-        schema_version=draw(st.integers(min_value=-10**6, max_value=10**6)),
-        title=draw(ANY_TEXT), classification=draw(ANY_TEXT), prepared_for=draw(MAYBE_TEXT),
-        prepared_by=draw(MAYBE_TEXT), date=draw(st.none() | st.dates()), version=draw(BIG_INT),
-        meeting=draw(st.builds(Meeting, principal=MAYBE_TEXT, counterpart=MAYBE_TEXT, location=MAYBE_TEXT,
-                               date=st.none() | st.dates(), date_text=MAYBE_TEXT, purpose=MAYBE_TEXT,
-                               evidence=EVIDENCE)),
+        schema_version=draw(st.integers(min_value=-(10**6), max_value=10**6)),
+        title=draw(ANY_TEXT),
+        classification=draw(ANY_TEXT),
+        prepared_for=draw(MAYBE_TEXT),
+        prepared_by=draw(MAYBE_TEXT),
+        date=draw(st.none() | st.dates()),
+        version=draw(BIG_INT),
+        meeting=draw(
+            st.builds(
+                Meeting,
+                principal=MAYBE_TEXT,
+                counterpart=MAYBE_TEXT,
+                location=MAYBE_TEXT,
+                date=st.none() | st.dates(),
+                date_text=MAYBE_TEXT,
+                purpose=MAYBE_TEXT,
+                evidence=EVIDENCE,
+            )
+        ),
         summary=draw(st.lists(ANY_TEXT, max_size=3)),
         background=items(Point, text=ANY_TEXT),
-        stakeholders=items(Stakeholder, name=ANY_TEXT, kind=st.sampled_from(["person", "organization", "country",
-                                                                            "group"]),
-                           role=MAYBE_TEXT, affiliation=MAYBE_TEXT,
-                           side=st.sampled_from(["principal", "counterpart", "ally", "opposition", "expert",
-                                                 "third_party", "unknown"]),
-                           stance=MAYBE_TEXT, aliases=st.lists(ANY_TEXT, max_size=2),
-                           mentions=st.integers(min_value=0, max_value=10**30)),
+        stakeholders=items(
+            Stakeholder,
+            name=ANY_TEXT,
+            kind=st.sampled_from(["person", "organization", "country", "group"]),
+            role=MAYBE_TEXT,
+            affiliation=MAYBE_TEXT,
+            side=st.sampled_from(
+                ["principal", "counterpart", "ally", "opposition", "expert", "third_party", "unknown"]
+            ),
+            stance=MAYBE_TEXT,
+            aliases=st.lists(ANY_TEXT, max_size=2),
+            mentions=st.integers(min_value=0, max_value=10**30),
+        ),
         quotes=items(Quote, text=ANY_TEXT, speaker=MAYBE_TEXT, direct=st.booleans()),
         expert_advice=items(Advice, expert=MAYBE_TEXT, credentials=MAYBE_TEXT, text=ANY_TEXT),
-        asks=items(Ask, text=ANY_TEXT, by=MAYBE_TEXT, of=MAYBE_TEXT,
-                   kind=st.sampled_from(["demand", "offer", "objective", "recommendation"])),
-        risks=items(Risk, text=ANY_TEXT, category=ANY_TEXT, severity=st.sampled_from(["high", "medium", "low"]),
-                    mitigation=MAYBE_TEXT),
+        asks=items(
+            Ask,
+            text=ANY_TEXT,
+            by=MAYBE_TEXT,
+            of=MAYBE_TEXT,
+            kind=st.sampled_from(["demand", "offer", "objective", "recommendation"]),
+        ),
+        risks=items(
+            Risk,
+            text=ANY_TEXT,
+            category=ANY_TEXT,
+            severity=st.sampled_from(["high", "medium", "low"]),
+            mitigation=MAYBE_TEXT,
+        ),
         topics=draw(st.lists(ANY_TEXT, max_size=25)),
-        sources=draw(st.lists(st.builds(Source, id=ANY_TEXT, title=ANY_TEXT, path=ANY_TEXT, sha256=ANY_TEXT,
-                                        words=st.integers(min_value=0, max_value=10**30)), max_size=3)),
+        sources=draw(
+            st.lists(
+                st.builds(
+                    Source,
+                    id=ANY_TEXT,
+                    title=ANY_TEXT,
+                    path=ANY_TEXT,
+                    sha256=ANY_TEXT,
+                    words=st.integers(min_value=0, max_value=10**30),
+                ),
+                max_size=3,
+            )
+        ),
         generated=draw(MAYBE_TEXT),
     )
 

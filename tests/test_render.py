@@ -11,15 +11,15 @@ from pathlib import Path
 import pytest
 from helpers import fixture_brief
 
+from briefgen.errors import BriefgenError, UsageError
+from briefgen.model import Ask, Evidence
 from briefgen.render import context as template_context
 from briefgen.render import pdf
-from briefgen.errors import BriefgenError, UsageError
 from briefgen.render.context import ask_group, citation
 from briefgen.render.environment import escape_markdown
-from briefgen.render.markdown import markdown_to_html
 from briefgen.render.formats import render
+from briefgen.render.markdown import markdown_to_html
 from briefgen.render.templates import template_per_format
-from briefgen.model import Ask, Evidence
 
 GOLDEN = Path(__file__).parent / "golden"
 # UPDATE_GOLDEN=1 rewrites the golden files; review the diff before committing them.
@@ -46,8 +46,16 @@ def test_html_matches_golden(fixture):
 def test_markdown_has_every_section_in_briefing_note_order():
     text = render(fixture_brief("brief-full"), "md").decode()
     headings = [line for line in text.splitlines() if line.startswith("## ")]
-    assert headings == ["## Summary", "## Background", "## Stakeholders", "## Key quotes", "## Expert advice",
-                        "## Asks", "## Risks", "## Sources"]
+    assert headings == [
+        "## Summary",
+        "## Background",
+        "## Stakeholders",
+        "## Key quotes",
+        "## Expert advice",
+        "## Asks",
+        "## Risks",
+        "## Sources",
+    ]
 
 
 def test_markdown_diffs_well():
@@ -69,32 +77,35 @@ def test_same_brief_renders_byte_identical(fixture, fmt):
     assert render(fixture_brief(fixture), fmt) == render(fixture_brief(fixture), fmt)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("U.S. President Donald Trump", "U.S. President Donald Trump"),
-    ("energy, critical minerals, AI", "energy, critical minerals, AI"),
-    ("cited [1 ¶3]", "cited [1 ¶3]"),
-    ("a < b and c > d", "a < b and c > d"),
-    ("AT&T", "AT&T"),
-    ("3.5 percent", "3.5 percent"),
-    ("2025. A year", "2025\\. A year"),
-    ("*bold*", "\\*bold\\*"),
-    ("snake_case", "snake\\_case"),
-    ("# heading", "\\# heading"),
-    ("- item", "\\- item"),
-    ("+ item", "\\+ item"),
-    ("> quoted", "\\> quoted"),
-    ("1. item", "1\\. item"),
-    ("2) item", "2\\) item"),
-    ("<b>x</b>", "\\<b>x\\</b>"),
-    ("&amp;", "&amp;amp;"),
-    ("a | b", "a \\| b"),
-    ("`code`", "\\`code\\`"),
-    ("~~gone~~", "\\~\\~gone\\~\\~"),
-    ("[x](http://e.com)", "\\[x\\](http://e.com)"),
-    ("back\\slash", "back\\\\slash"),
-    ("two\nlines  ", "two lines"),
-    ("  padded\t", "padded"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("U.S. President Donald Trump", "U.S. President Donald Trump"),
+        ("energy, critical minerals, AI", "energy, critical minerals, AI"),
+        ("cited [1 ¶3]", "cited [1 ¶3]"),
+        ("a < b and c > d", "a < b and c > d"),
+        ("AT&T", "AT&T"),
+        ("3.5 percent", "3.5 percent"),
+        ("2025. A year", "2025\\. A year"),
+        ("*bold*", "\\*bold\\*"),
+        ("snake_case", "snake\\_case"),
+        ("# heading", "\\# heading"),
+        ("- item", "\\- item"),
+        ("+ item", "\\+ item"),
+        ("> quoted", "\\> quoted"),
+        ("1. item", "1\\. item"),
+        ("2) item", "2\\) item"),
+        ("<b>x</b>", "\\<b>x\\</b>"),
+        ("&amp;", "&amp;amp;"),
+        ("a | b", "a \\| b"),
+        ("`code`", "\\`code\\`"),
+        ("~~gone~~", "\\~\\~gone\\~\\~"),
+        ("[x](http://e.com)", "\\[x\\](http://e.com)"),
+        ("back\\slash", "back\\\\slash"),
+        ("two\nlines  ", "two lines"),
+        ("  padded\t", "padded"),
+    ],
+)
 def test_escape_markdown(text, expected):
     assert escape_markdown(text) == expected
 
@@ -114,11 +125,23 @@ class TextOf(HTMLParser):
         self.text.append(data)
 
 
-@pytest.mark.parametrize("value", [
-    "*not emphasis*", "# not a heading", "<script>alert('x')</script>", "[not a link](http://example.com)",
-    "&amp; stays", "a | b", "`code`", "~~strike~~", "1. item", "Tariffs > talks & \"deals\" < nothing 😀",
-    "בנימין נתניהו", "back\\slash",
-])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "*not emphasis*",
+        "# not a heading",
+        "<script>alert('x')</script>",
+        "[not a link](http://example.com)",
+        "&amp; stays",
+        "a | b",
+        "`code`",
+        "~~strike~~",
+        "1. item",
+        'Tariffs > talks & "deals" < nothing 😀',
+        "בנימין נתניהו",
+        "back\\slash",
+    ],
+)
 def test_escaped_markdown_converts_back_to_the_same_text(value):
     parser = TextOf()
     parser.feed(markdown_to_html(f"- {escape_markdown(value)}"))
@@ -132,8 +155,16 @@ def test_hostile_text_survives_html():
     parser = TextOf()
     parser.feed(page)
     text = "".join(parser.text)
-    for value in (brief.title, brief.classification, brief.meeting.counterpart, brief.meeting.location,
-                  brief.meeting.purpose, *brief.summary[:5], brief.stakeholders[0].name, brief.quotes[0].text):
+    for value in (
+        brief.title,
+        brief.classification,
+        brief.meeting.counterpart,
+        brief.meeting.location,
+        brief.meeting.purpose,
+        *brief.summary[:5],
+        brief.stakeholders[0].name,
+        brief.quotes[0].text,
+    ):
         assert value in text
     assert "script" not in parser.tags and "em" not in parser.tags and "a" not in parser.tags
     assert "bell\ufffdhere" in text  # the control character is replaced visibly, not dropped
@@ -148,15 +179,18 @@ def test_html_is_a_standalone_page():
     assert "http" not in page.split("<body>")[0].replace('content="width', "")  # no external stylesheet or font
 
 
-@pytest.mark.parametrize("evidence, expected", [
-    ([], ""),
-    ([("s1", 3)], "[1 ¶3]"),
-    ([("s1", 3), ("s1", 5)], "[1 ¶3, ¶5]"),
-    ([("s1", 3), ("s1", 3)], "[1 ¶3]"),
-    ([("s1", 3), ("s2", 1)], "[1 ¶3; 2 ¶1]"),
-    ([("s4", 1)], "[4 ¶1]"),  # not among the sources: cited by the digits of its id
-    ([("web", 2)], "[web ¶2]"),  # no digits either: cited by the id itself
-])
+@pytest.mark.parametrize(
+    "evidence, expected",
+    [
+        ([], ""),
+        ([("s1", 3)], "[1 ¶3]"),
+        ([("s1", 3), ("s1", 5)], "[1 ¶3, ¶5]"),
+        ([("s1", 3), ("s1", 3)], "[1 ¶3]"),
+        ([("s1", 3), ("s2", 1)], "[1 ¶3; 2 ¶1]"),
+        ([("s4", 1)], "[4 ¶1]"),  # not among the sources: cited by the digits of its id
+        ([("web", 2)], "[web ¶2]"),  # no digits either: cited by the id itself
+    ],
+)
 def test_citation(evidence, expected):
     items = [Evidence(source=source, paragraph=paragraph, sentence=1, text="x") for source, paragraph in evidence]
     assert citation(items, {"s1": 1, "s2": 2}) == expected
@@ -170,23 +204,34 @@ def test_citations_follow_source_order():
     assert [source.number for source in context.sources] == [1, 2]
 
 
-SIDES = {"donald trump": "counterpart", "trump": "counterpart", "mark carney": "principal", "carney": "principal",
-         "laura dawson": "expert", "dawson": "expert", "poilievre": "opposition", "zelenskyy": "third_party"}
+SIDES = {
+    "donald trump": "counterpart",
+    "trump": "counterpart",
+    "mark carney": "principal",
+    "carney": "principal",
+    "laura dawson": "expert",
+    "dawson": "expert",
+    "poilievre": "opposition",
+    "zelenskyy": "third_party",
+}
 
 
-@pytest.mark.parametrize("by, of, kind, expected", [
-    ("Donald Trump", "Mark Carney", "demand", "theirs"),
-    ("Trump", None, "offer", "theirs"),
-    (None, "Carney", "demand", "theirs"),
-    ("Mark Carney", "Donald Trump", "objective", "ours"),
-    (None, "Trump", "demand", "ours"),
-    ("Carney", None, "offer", "recommended"),
-    ("Laura Dawson", "Mark Carney", "recommendation", "recommended"),
-    ("Dawson", None, "demand", "recommended"),
-    ("Poilievre", "Carney", "demand", "other"),
-    ("Zelenskyy", None, "objective", "other"),
-    (None, None, "demand", "other"),
-])
+@pytest.mark.parametrize(
+    "by, of, kind, expected",
+    [
+        ("Donald Trump", "Mark Carney", "demand", "theirs"),
+        ("Trump", None, "offer", "theirs"),
+        (None, "Carney", "demand", "theirs"),
+        ("Mark Carney", "Donald Trump", "objective", "ours"),
+        (None, "Trump", "demand", "ours"),
+        ("Carney", None, "offer", "recommended"),
+        ("Laura Dawson", "Mark Carney", "recommendation", "recommended"),
+        ("Dawson", None, "demand", "recommended"),
+        ("Poilievre", "Carney", "demand", "other"),
+        ("Zelenskyy", None, "objective", "other"),
+        (None, None, "demand", "other"),
+    ],
+)
 def test_ask_group(by, of, kind, expected):
     assert ask_group(Ask(text="x", by=by, of=of, kind=kind), SIDES) == expected
 
@@ -199,27 +244,32 @@ def test_asks_are_grouped_in_context():
     assert context.asks_other == []
 
 
-@pytest.mark.parametrize("name, formats, expected", [
-    (None, ["md", "docx"], {"md": None, "docx": None}),
-    ("house.docx", ["md", "docx"], {"md": None, "docx": "house.docx"}),
-    ("house.docx", ["pdf"], {"pdf": "house.docx"}),
-    ("brief.md.j2", ["md", "html", "docx"], {"md": "brief.md.j2", "html": "brief.md.j2", "docx": None}),
-    ("page.html.j2", ["html", "md"], {"html": "page.html.j2", "md": None}),
-])
+@pytest.mark.parametrize(
+    "name, formats, expected",
+    [
+        (None, ["md", "docx"], {"md": None, "docx": None}),
+        ("house.docx", ["md", "docx"], {"md": None, "docx": "house.docx"}),
+        ("house.docx", ["pdf"], {"pdf": "house.docx"}),
+        ("brief.md.j2", ["md", "html", "docx"], {"md": "brief.md.j2", "html": "brief.md.j2", "docx": None}),
+        ("page.html.j2", ["html", "md"], {"html": "page.html.j2", "md": None}),
+    ],
+)
 def test_template_per_format(name, formats, expected):
     chosen = template_per_format(Path(name) if name else None, formats)
     assert {fmt: (path.name if path else None) for fmt, path in chosen.items()} == expected
 
 
-@pytest.mark.parametrize("name, formats", [("house.docx", ["md", "html"]), ("page.html.j2", ["docx"]),
-                                           ("notes.txt", ["md"])])
+@pytest.mark.parametrize(
+    "name, formats", [("house.docx", ["md", "html"]), ("page.html.j2", ["docx"]), ("notes.txt", ["md"])]
+)
 def test_template_that_fits_no_format_is_a_usage_error(name, formats):
     with pytest.raises(UsageError, match=name):
         template_per_format(Path(name), formats)
 
 
-@pytest.mark.parametrize("fmt, name", [("md", "brief.docx"), ("docx", "brief.md.j2"), ("html", "brief.docx"),
-                                       ("pdf", "brief.html.j2")])
+@pytest.mark.parametrize(
+    "fmt, name", [("md", "brief.docx"), ("docx", "brief.md.j2"), ("html", "brief.docx"), ("pdf", "brief.html.j2")]
+)
 def test_render_refuses_a_template_of_another_format(fmt, name):
     with pytest.raises(UsageError, match="cannot render"):
         render(fixture_brief("brief-sparse"), fmt, template=Path(name))
@@ -255,12 +305,15 @@ def test_docx_without_a_date_uses_source_date_epoch(monkeypatch):
     assert "2023-11-14T22:13:20Z" in core
 
 
-@pytest.mark.parametrize("said, shown", [
-    ("He couldn’t have been nicer and I congratulated him,", "He couldn’t have been nicer and I congratulated him"),
-    ("both hated Trump, ", "both hated Trump"),
-    ("Let’s make a deal.", "Let’s make a deal."),
-    ("one, two, three", "one, two, three"),
-])
+@pytest.mark.parametrize(
+    "said, shown",
+    [
+        ("He couldn’t have been nicer and I congratulated him,", "He couldn’t have been nicer and I congratulated him"),
+        ("both hated Trump, ", "both hated Trump"),
+        ("Let’s make a deal.", "Let’s make a deal."),
+        ("one, two, three", "one, two, three"),
+    ],
+)
 def test_quotes_lose_the_comma_before_the_closing_mark(said, shown):
     brief = fixture_brief("brief-sparse")
     brief.quotes = [{"text": said, "speaker": "Donald Trump"}]

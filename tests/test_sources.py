@@ -10,24 +10,32 @@ import pytest
 from docx import Document
 
 from briefgen.commands.extract import extract_brief
-from briefgen.render.formats import render
-from briefgen.render.context import source_line
 from briefgen.model import Brief, Source
+from briefgen.render.context import source_line
+from briefgen.render.formats import render
 
-BODY = ("<p>Port owners and the dock workers' union will meet on Monday to try to end a two-week strike.</p>"
-        "<p>The union wants a pay rise of six percent over two years; the owners have offered four.</p>")
-PAGE = ("<html><head><title>Port talks resume | The Harbour Gazette</title>"
-        "<meta property='og:site_name' content='The Harbour Gazette'>"
-        "<meta name='author' content='Jane Doe; John Roe'>"
-        "<meta property='article:published_time' content='2025-03-12T08:00:00Z'>"
-        "<link rel='canonical' href='https://gazette.example/2025/03/12/port-talks'></head>"
-        f"<body><article><h1>Port talks resume</h1>{BODY}</article></body></html>")
-PASTED = ("Port talks resume as strike enters third week\n\nBy Jane Doe and John Roe\n\n12 March 2025\n\n"
-          "https://gazette.example/2025/03/12/port-talks\n\n"
-          "Port owners and the dock workers' union will meet on Monday to try to end a two-week strike.\n\n"
-          "The union wants a pay rise of six percent over two years; the owners have offered four.\n")
-PLAIN = ("Port owners and the dock workers' union will meet on Monday to try to end a two-week strike.\n\n"
-         "The union wants a pay rise of six percent over two years; the owners have offered four.\n")
+BODY = (
+    "<p>Port owners and the dock workers' union will meet on Monday to try to end a two-week strike.</p>"
+    "<p>The union wants a pay rise of six percent over two years; the owners have offered four.</p>"
+)
+PAGE = (
+    "<html><head><title>Port talks resume | The Harbour Gazette</title>"
+    "<meta property='og:site_name' content='The Harbour Gazette'>"
+    "<meta name='author' content='Jane Doe; John Roe'>"
+    "<meta property='article:published_time' content='2025-03-12T08:00:00Z'>"
+    "<link rel='canonical' href='https://gazette.example/2025/03/12/port-talks'></head>"
+    f"<body><article><h1>Port talks resume</h1>{BODY}</article></body></html>"
+)
+PASTED = (
+    "Port talks resume as strike enters third week\n\nBy Jane Doe and John Roe\n\n12 March 2025\n\n"
+    "https://gazette.example/2025/03/12/port-talks\n\n"
+    "Port owners and the dock workers' union will meet on Monday to try to end a two-week strike.\n\n"
+    "The union wants a pay rise of six percent over two years; the owners have offered four.\n"
+)
+PLAIN = (
+    "Port owners and the dock workers' union will meet on Monday to try to end a two-week strike.\n\n"
+    "The union wants a pay rise of six percent over two years; the owners have offered four.\n"
+)
 FILES = {"page.html": PAGE, "pasted.txt": PASTED, "plain.txt": PLAIN}
 
 
@@ -63,15 +71,27 @@ def test_source_field(tmp_path: Path, name: str, field: str, expected) -> None:
 @pytest.mark.parametrize(
     ("source", "line"),
     [
-        (Source(id="s1", title="Port talks resume", outlet="The Harbour Gazette", published=dt.date(2025, 3, 12),
-                url="https://gazette.example/p", path="sources/page.html"),
-         "Port talks resume — The Harbour Gazette, 12 March 2025, https://gazette.example/p"),
-        (Source(id="s1", title="Port talks resume", published=dt.date(2025, 1, 2), path="sources/a.txt"),
-         "Port talks resume — 2 January 2025"),
+        (
+            Source(
+                id="s1",
+                title="Port talks resume",
+                outlet="The Harbour Gazette",
+                published=dt.date(2025, 3, 12),
+                url="https://gazette.example/p",
+                path="sources/page.html",
+            ),
+            "Port talks resume — The Harbour Gazette, 12 March 2025, https://gazette.example/p",
+        ),
+        (
+            Source(id="s1", title="Port talks resume", published=dt.date(2025, 1, 2), path="sources/a.txt"),
+            "Port talks resume — 2 January 2025",
+        ),
         (Source(id="s1", outlet="The Harbour Gazette", path="sources/a.txt"), "The Harbour Gazette"),
         # without outlet, date or URL: the title and the file, as before
-        (Source(id="s1", title="Port talks resume", authors=["Jane Doe"], path="sources/a.txt"),
-         "Port talks resume — sources/a.txt"),
+        (
+            Source(id="s1", title="Port talks resume", authors=["Jane Doe"], path="sources/a.txt"),
+            "Port talks resume — sources/a.txt",
+        ),
         (Source(id="s1", path="sources/a.txt"), "sources/a.txt"),
         (Source(id="s1"), "s1"),
     ],
@@ -81,9 +101,21 @@ def test_source_line(source: Source, line: str) -> None:
 
 
 def brief_with_source() -> Brief:
-    return Brief(title="Port talks", sources=[Source(
-        id="s1", title="Port talks resume", outlet="The Harbour Gazette", authors=["Jane Doe"],
-        published=dt.date(2025, 3, 12), url="https://gazette.example/port-talks", path="sources/page.html", words=40)])
+    return Brief(
+        title="Port talks",
+        sources=[
+            Source(
+                id="s1",
+                title="Port talks resume",
+                outlet="The Harbour Gazette",
+                authors=["Jane Doe"],
+                published=dt.date(2025, 3, 12),
+                url="https://gazette.example/port-talks",
+                path="sources/page.html",
+                words=40,
+            )
+        ],
+    )
 
 
 @pytest.mark.parametrize("kind", ["md", "html", "docx"])

@@ -13,13 +13,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from briefgen.store import files
-from briefgen.store import folders
-from briefgen.store import validate
-from briefgen.store import yaml as brief_yaml
 from briefgen.cli import app
 from briefgen.errors import BriefValidationError, InputError, OutputError
 from briefgen.model import Brief, Evidence, Meeting, Point, Quote, Source, Stakeholder
+from briefgen.store import files, folders, validate
+from briefgen.store import yaml as brief_yaml
 
 
 @dataclass
@@ -37,21 +35,31 @@ class FakeRaw:
         return hashlib.sha256(self.data).hexdigest()
 
 
-LONG = ("Prime Minister Mark Carney will travel to Washington to meet U.S. President Donald Trump "
-        "at the White House, where the two leaders are expected to discuss steel, aluminum and energy tariffs.")
+LONG = (
+    "Prime Minister Mark Carney will travel to Washington to meet U.S. President Donald Trump "
+    "at the White House, where the two leaders are expected to discuss steel, aluminum and energy tariffs."
+)
 
 
 def sample_brief(**changes) -> Brief:
     brief = Brief(
         title="Carney meets Trump at the White House",
         date=dt.date(2025, 10, 7),
-        meeting=Meeting(principal="Mark Carney", counterpart="Donald Trump", location="Washington",
-                        date_text="Tuesday"),
+        meeting=Meeting(
+            principal="Mark Carney", counterpart="Donald Trump", location="Washington", date_text="Tuesday"
+        ),
         summary=[LONG, "Tariffs: the main issue."],
         background=[Point(id="bg-1", text="Canada faces 35% tariffs on some goods.")],
-        stakeholders=[Stakeholder(id="p-1", name="Mark Carney", role="Prime Minister", side="principal",
-                                  evidence=[Evidence(source="s1", paragraph=1, sentence=1, text=LONG)]),
-                      Stakeholder(id="p-2", name="Dominic LeBlanc", role="Minister responsible for Canada–U.S. trade")],
+        stakeholders=[
+            Stakeholder(
+                id="p-1",
+                name="Mark Carney",
+                role="Prime Minister",
+                side="principal",
+                evidence=[Evidence(source="s1", paragraph=1, sentence=1, text=LONG)],
+            ),
+            Stakeholder(id="p-2", name="Dominic LeBlanc", role="Minister responsible for Canada–U.S. trade"),
+        ],
         quotes=[Quote(id="q-1", text="We're going to have a very good meeting", speaker="Donald Trump")],
         sources=[Source(id="s1", title="Carney at the White House", sha256="", words=120)],
     )
@@ -61,7 +69,9 @@ def sample_brief(**changes) -> Brief:
 # --- write_atomic ----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("data, expected", [(b"\x00bytes\xff", b"\x00bytes\xff"), ("Zürich — ok\n", "Zürich — ok\n".encode())])
+@pytest.mark.parametrize(
+    "data, expected", [(b"\x00bytes\xff", b"\x00bytes\xff"), ("Zürich — ok\n", "Zürich — ok\n".encode())]
+)
 def test_write_atomic_writes_exact_bytes_and_creates_folders(tmp_path, data, expected):
     target = tmp_path / "a" / "b" / "file.bin"
     files.write_atomic(target, data)
@@ -134,7 +144,7 @@ def test_yaml_is_deterministic_readable_and_round_trips(tmp_path):
     assert "\nprepared_for:\n" in text and "\ntopics: []\n" in text  # None → empty, [] kept
     top_level = [line.split(":")[0] for line in text.splitlines() if line and line[0].isalpha()]
     assert top_level == list(Brief.model_fields)
-    person = text[text.index("  - id: p-1"):text.index("  - id: p-2")]
+    person = text[text.index("  - id: p-1") : text.index("  - id: p-2")]
     assert person.index("name:") < person.index("mentions:") < person.index("evidence:")
     path = tmp_path / "brief.yaml"
     path.write_text(text, encoding="utf-8")
@@ -149,7 +159,9 @@ texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=8
 def test_any_text_survives_the_yaml_round_trip(title, quote, topics):
     brief = Brief(title=title, topics=topics, quotes=[Quote(id="q-1", text=quote, speaker=None)])
     text = brief_yaml.brief_to_yaml(brief)
-    assert brief_yaml.brief_from_document(brief_yaml.parse_document(text, Path("brief.yaml")), Path("brief.yaml")) == brief
+    assert (
+        brief_yaml.brief_from_document(brief_yaml.parse_document(text, Path("brief.yaml")), Path("brief.yaml")) == brief
+    )
 
 
 def test_multiline_text_is_a_literal_block():
@@ -216,7 +228,9 @@ def test_validate_paths_walks_folders_and_lists_file_field_message(tmp_path):
     empty_folder = tmp_path / "empty"
     empty_folder.mkdir()
     assert validate.validate_paths([good, missing, empty_folder]) == [
-        f"{missing}: no such file", f"{empty_folder}: no brief.yaml in this folder"]
+        f"{missing}: no such file",
+        f"{empty_folder}: no brief.yaml in this folder",
+    ]
 
 
 def test_validate_cli_exit_codes(tmp_path):
@@ -235,15 +249,18 @@ def test_validate_cli_exit_codes(tmp_path):
 # --- brief_folder ----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("title, expected", [
-    ("Carney meets Trump at the White House", "2025-10-07-carney-meets-trump-at-the-white-house"),
-    ("../../etc/passwd", "2025-10-07-etc-passwd"),
-    ("/absolute/path", "2025-10-07-absolute-path"),
-    ("", "2025-10-07-brief"),
-    ("!!! ???", "2025-10-07-brief"),
-    ("Ça va — Zürich & Montréal", "2025-10-07-ca-va-zurich-montreal"),
-    ("..", "2025-10-07-brief"),
-])
+@pytest.mark.parametrize(
+    "title, expected",
+    [
+        ("Carney meets Trump at the White House", "2025-10-07-carney-meets-trump-at-the-white-house"),
+        ("../../etc/passwd", "2025-10-07-etc-passwd"),
+        ("/absolute/path", "2025-10-07-absolute-path"),
+        ("", "2025-10-07-brief"),
+        ("!!! ???", "2025-10-07-brief"),
+        ("Ça va — Zürich & Montréal", "2025-10-07-ca-va-zurich-montreal"),
+        ("..", "2025-10-07-brief"),
+    ],
+)
 def test_brief_folder_slug_is_safe(tmp_path, title, expected):
     folder = folders.brief_folder(tmp_path, dt.date(2025, 10, 7), title)
     assert folder == tmp_path / expected
@@ -303,8 +320,12 @@ def test_save_build_writes_sources_and_brief(tmp_path):
     brief = two_sources_brief()
     written = folders.save_build(tmp_path / "out", brief, raws)
     folder = tmp_path / "out"
-    assert written == [folder / "brief.yaml", folder / "sources" / "article.txt", folder / "sources" / "article-2.txt",
-                       folder / ".briefgen-proposed"]
+    assert written == [
+        folder / "brief.yaml",
+        folder / "sources" / "article.txt",
+        folder / "sources" / "article-2.txt",
+        folder / ".briefgen-proposed",
+    ]
     assert folders.read_proposed(folder) == {"bg-1", "p-1", "p-2", "q-1"}
     assert (folder / "sources" / "article.txt").read_bytes() == b"first article\n"
     assert (folder / "sources" / "article-2.txt").read_bytes() == b"second article\n"
@@ -320,11 +341,14 @@ def test_save_build_source_names_are_safe(tmp_path):
     assert [p.relative_to(tmp_path).as_posix() for p in written[1:3]] == ["sources/evil-name.txt", "sources/article"]
 
 
-@pytest.mark.parametrize("names, existing, expected", [
-    (["a.txt", "a.txt", "A.TXT"], [], ["a.txt", "a-2.txt", "A-3.txt"]),
-    (["a.txt", "b.html"], ["a.txt", "a-2.txt"], ["a-3.txt", "b.html"]),
-    (["report.docx"], ["other.txt"], ["report.docx"]),
-])
+@pytest.mark.parametrize(
+    "names, existing, expected",
+    [
+        (["a.txt", "a.txt", "A.TXT"], [], ["a.txt", "a-2.txt", "A-3.txt"]),
+        (["a.txt", "b.html"], ["a.txt", "a-2.txt"], ["a-3.txt", "b.html"]),
+        (["report.docx"], ["other.txt"], ["report.docx"]),
+    ],
+)
 def test_source_file_names_are_distinct(names, existing, expected):
     assert folders.source_file_names(names, existing) == expected
 
@@ -345,12 +369,15 @@ def test_rebuilding_unchanged_brief_is_allowed_and_identical(tmp_path):
     assert (tmp_path / "brief.yaml").read_bytes() == first
 
 
-@pytest.mark.parametrize("edit", [
-    lambda text: text.replace("Prime Minister\n", "Prime Minister of Canada\n"),  # a wording
-    lambda text: text.replace("title:", "# check with the PMO\ntitle:"),  # only a comment
-    lambda text: "\n".join(line for line in text.splitlines() if not line.startswith("generated:")) + "\n",
-    lambda text: text + "oops: [\n",  # broken by hand: still somebody's work
-])
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda text: text.replace("Prime Minister\n", "Prime Minister of Canada\n"),  # a wording
+        lambda text: text.replace("title:", "# check with the PMO\ntitle:"),  # only a comment
+        lambda text: "\n".join(line for line in text.splitlines() if not line.startswith("generated:")) + "\n",
+        lambda text: text + "oops: [\n",  # broken by hand: still somebody's work
+    ],
+)
 def test_save_build_refuses_to_overwrite_human_edits(tmp_path, edit):
     raws = [FakeRaw("a.txt", b"old article")]
     folders.save_build(tmp_path, sample_brief(), raws)

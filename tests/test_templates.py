@@ -11,8 +11,8 @@ from typer.testing import CliRunner
 
 from briefgen.cli import app
 from briefgen.errors import TemplateError
-from briefgen.render.templates import DEFAULT_TEMPLATES, templates_dir
 from briefgen.render.formats import check_template, render
+from briefgen.render.templates import DEFAULT_TEMPLATES, templates_dir
 
 runner = CliRunner()
 
@@ -20,8 +20,10 @@ HOSTILE = {
     "syntax error": ("{{ title }}\n{% if summary %}\nunclosed\n", "syntax error"),
     "unknown variable": ("# {{ titel }}\n", "unknown variable 'titel'"),
     "python internals": ("{{ ''.__class__.__mro__ }}\n", "cannot reach Python internals"),
-    "internals of an item": ("{% for s in stakeholders %}{{ s.__init__.__globals__ }}{% endfor %}\n",
-                             "cannot reach Python internals"),
+    "internals of an item": (
+        "{% for s in stakeholders %}{{ s.__init__.__globals__ }}{% endfor %}\n",
+        "cannot reach Python internals",
+    ),
     "format-string escape": ("{{ '{0.__class__}'.format(title) }}\n", "cannot reach Python internals"),
 }
 
@@ -58,7 +60,9 @@ def test_hostile_template_fails_with_one_line_naming_it(tmp_path, kind, case):
 
 def test_unknown_variable_names_what_the_brief_has_and_the_closest(tmp_path):
     template = text_template(tmp_path, "md", "{% for s in stakeholder %}{{ s.name }}{% endfor %}\n")
-    with pytest.raises(TemplateError, match=r"the brief has: asks, .* title, topics, version; did you mean 'stakeholders'\?"):
+    with pytest.raises(
+        TemplateError, match=r"the brief has: asks, .* title, topics, version; did you mean 'stakeholders'\?"
+    ):
         render(fixture_brief("brief-sparse"), "md", template=template)
 
 
@@ -153,7 +157,10 @@ def test_cli_templates_init_copies_and_refuses_to_overwrite(tmp_path):
 def test_edited_templates_are_used(tmp_path):
     brief = fixture_brief("brief-full")
     md = text_template(tmp_path, "md", "# {{ title }}\n\nFor {{ prepared_for }}\n")
-    assert render(brief, "md", template=md) == b"# Carney\xe2\x80\x93Trump meeting at the White House\n\nFor Prime Minister Mark Carney\n"
+    assert (
+        render(brief, "md", template=md)
+        == b"# Carney\xe2\x80\x93Trump meeting at the White House\n\nFor Prime Minister Mark Carney\n"
+    )
     assert b"<p>For Prime Minister Mark Carney</p>" in render(brief, "html", template=md)
 
     page = text_template(tmp_path, "html", "<h1>{{ title }}</h1>{{ body }}\n")
@@ -164,7 +171,10 @@ def test_edited_templates_are_used(tmp_path):
     from io import BytesIO
 
     text = [p.text for p in Document(BytesIO(render(brief, "docx", template=docx))).paragraphs]
-    assert text == ["Briefing note", "House style: Carney–Trump meeting at the White House for Prime Minister Mark Carney"]
+    assert text == [
+        "Briefing note",
+        "House style: Carney–Trump meeting at the White House for Prime Minister Mark Carney",
+    ]
 
 
 def test_cli_render_with_a_docx_template_keeps_default_markdown(tmp_path):

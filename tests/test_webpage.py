@@ -9,8 +9,8 @@ import pytest
 from lxml import etree
 
 from briefgen.ingest import read_article
-from briefgen.ingest.metadata import ArticleMetadata
 from briefgen.ingest.html import body_blocks, prefer_readability, split_headline, table_share
+from briefgen.ingest.metadata import ArticleMetadata
 
 STORY = [
     "Dock workers and port owners will meet again on Monday to try to end a two-week strike.",
@@ -26,12 +26,16 @@ PAGES = {
         "<form id='aspnetForm' method='post' action='story.aspx'>"
         "<div class='menu'><a href='/'>Home</a> | <a href='/news'>News</a> | <a href='/sport'>Sport</a></div>"
         f"<div id='story'><h1>Port talks resume</h1>{PARAGRAPHS}</div></form></body></html>",
-        "Port talks resume", STORY),
+        "Port talks resume",
+        STORY,
+    ),
     # Text in a <span> inside a <section>, paragraphs split by <br><br>: every one is kept, on its own.
     "span and br": (
         "<html><head><title>Port talks resume</title></head><body><section class='story'><span>"
         f"{STORY[0]}<br><br>{STORY[1]}<br><br>{STORY[2]}</span></section></body></html>",
-        "Port talks resume", STORY),
+        "Port talks resume",
+        STORY,
+    ),
     # Table rows (cells joined) and short blocks that repeat are all kept, in order.
     "repeated cells and blocks": (
         "<html><head><title>Branches vote on the pay offer</title></head><body><article>"
@@ -43,20 +47,32 @@ PAGES = {
         "<p>The result will be sent to the employer on Tuesday, the union said.</p><p>Yes</p>"
         "</article></body></html>",
         "Branches vote on the pay offer",
-        ["The union published how each branch voted on the employer's offer this week.", "Branch | Result",
-         "North | Yes", "South | Yes", "Members in every branch were asked the same question.", "Yes",
-         "The result will be sent to the employer on Tuesday, the union said.", "Yes"]),
+        [
+            "The union published how each branch voted on the employer's offer this week.",
+            "Branch | Result",
+            "North | Yes",
+            "South | Yes",
+            "Members in every branch were asked the same question.",
+            "Yes",
+            "The result will be sent to the employer on Tuesday, the union said.",
+            "Yes",
+        ],
+    ),
     # The headline leaves the text with the kicker above it; menus and the footer never come in.
     "kicker, headline, menus": (
         "<html><head><title>Port talks resume | Harbour Gazette</title></head><body>"
         "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
         f"<article><p class='kicker'>Business</p><h1>Port talks resume</h1>{PARAGRAPHS}</article>"
         "<footer><p>Contact us · Privacy policy · Terms of use</p></footer></body></html>",
-        "Port talks resume", STORY),
+        "Port talks resume",
+        STORY,
+    ),
     # Nothing to take out: no headline in the text, the title comes from <title>.
     "no headline in the body": (
         f"<html><head><title>Port talks resume</title></head><body><div>{PARAGRAPHS}</div></body></html>",
-        "Port talks resume", STORY),
+        "Port talks resume",
+        STORY,
+    ),
 }
 
 
@@ -92,13 +108,21 @@ METADATA_PAGE = (
 @pytest.mark.parametrize(
     ("page", "expected"),
     [
-        (METADATA_PAGE, ArticleMetadata(outlet="The Daily Ledger", authors=("Ana Ruiz",),
-                                        published=dt.date(2025, 3, 12),
-                                        url="https://ledger.example/2025/03/12/geneva-talks")),
+        (
+            METADATA_PAGE,
+            ArticleMetadata(
+                outlet="The Daily Ledger",
+                authors=("Ana Ruiz",),
+                published=dt.date(2025, 3, 12),
+                url="https://ledger.example/2025/03/12/geneva-talks",
+            ),
+        ),
         # a byline and date in the menu bar: read, though the menu's text is not
-        ("<html><body><nav><span class='byline'>By <a rel='author' href='/ana'>Ana Ruiz</a></span> "
-         f"<time datetime='2025-03-12'>12 March 2025</time></nav><article>{PARAGRAPHS}</article></body></html>",
-         ArticleMetadata(authors=("Ana Ruiz",), published=dt.date(2025, 3, 12))),
+        (
+            "<html><body><nav><span class='byline'>By <a rel='author' href='/ana'>Ana Ruiz</a></span> "
+            f"<time datetime='2025-03-12'>12 March 2025</time></nav><article>{PARAGRAPHS}</article></body></html>",
+            ArticleMetadata(authors=("Ana Ruiz",), published=dt.date(2025, 3, 12)),
+        ),
         # a page that says nothing of where it came from
         (f"<html><body><article>{PARAGRAPHS}</article></body></html>", ArticleMetadata()),
     ],
@@ -144,8 +168,7 @@ NOISE = ["Share this story with a friend today.", "Sign up for the morning newsl
         (BODY, BODY[:3], None, False),  # readability shorter
         (BODY, [], None, False),  # readability found nothing
         # a page laid out with a table: trafilatura gives one cell, readability its paragraphs
-        ([" ".join(BODY + NOISE)], BODY, tei(f"<table><row><cell>{' '.join(BODY + NOISE)}</cell></row></table>"),
-         True),
+        ([" ".join(BODY + NOISE)], BODY, tei(f"<table><row><cell>{' '.join(BODY + NOISE)}</cell></row></table>"), True),
         ([" ".join(BODY + NOISE)], BODY, tei(f"<p>{' '.join(BODY + NOISE)}</p>"), False),  # not in a table
     ],
 )

@@ -50,8 +50,9 @@ def test_template_uses_real_word_styles():
     assert {"Title", "Heading 1", "Heading 2", "List Bullet", "Quote", "Brief Field", "Empty Section"} <= used
     assert {table.style.name for table in template.tables} == {load_script().TABLE_STYLE}
     runs = [run for p in template.paragraphs for run in p.runs]
-    assert not [run.text for run in runs if run.bold or run.italic or run.font.size or run.font.color.rgb], \
+    assert not [run.text for run in runs if run.bold or run.italic or run.font.size or run.font.color.rgb], (
         "direct formatting would fight the styles"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +64,11 @@ def test_docx_has_every_section_in_order(full_docx):
     document = open_docx(full_docx)
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings == SECTIONS
-    assert [p.text for p in document.paragraphs if p.style.name == "Heading 2"] == ["Theirs", "Ours", "Recommended offers"]
+    assert [p.text for p in document.paragraphs if p.style.name == "Heading 2"] == [
+        "Theirs",
+        "Ours",
+        "Recommended offers",
+    ]
     assert document.paragraphs[0].style.name == "Title"
     assert document.paragraphs[0].text == "Carney–Trump meeting at the White House"
 
@@ -82,16 +87,29 @@ def test_docx_holds_every_item_with_its_citation(full_docx):
         assert person.name in text and person.stance in text
     assert "Meeting\tMark Carney ↔ Donald Trump" in text
     assert "Version\t2, 2025-05-02" in text
-    assert "[1]\tCarney expected at the White House within the next week — sources/carney-white-house.txt (477 words)" in text
+    assert (
+        "[1]\tCarney expected at the White House within the next week — sources/carney-white-house.txt (477 words)"
+        in text
+    )
 
 
 def test_docx_tables_have_a_row_per_item(full_docx):
     stakeholders, risks = open_docx(full_docx).tables
     assert [cell.text for cell in stakeholders.rows[0].cells] == ["Name", "Role", "Side", "Has said or wants"]
     assert [row.cells[0].text for row in stakeholders.rows[1:]] == [
-        "Mark Carney", "Donald Trump", "Laura Dawson", "Volodymyr Zelenskyy", "Pierre Poilievre"]
+        "Mark Carney",
+        "Donald Trump",
+        "Laura Dawson",
+        "Volodymyr Zelenskyy",
+        "Pierre Poilievre",
+    ]
     assert [row.cells[2].text for row in stakeholders.rows[1:]] == [
-        "Principal", "Counterpart", "Expert", "Third party", "Opposition"]
+        "Principal",
+        "Counterpart",
+        "Expert",
+        "Third party",
+        "Opposition",
+    ]
     assert [[cell.text for cell in row.cells][1:] for row in risks.rows[1:]] == [
         ["High", "Engage constructively; prepare on Trump’s economic priorities."],
         ["High", "Cite U.S. data showing minimal drug flow from Canada; offer border-security commitments."],
@@ -133,9 +151,16 @@ def test_hostile_text_renders_in_word():
     data = render(brief, "docx")
     document = open_docx(data)
     text = all_text(document)
-    for value in (brief.title, brief.meeting.counterpart, brief.meeting.location, brief.meeting.purpose,
-                  *brief.summary[:5], brief.stakeholders[0].name, brief.stakeholders[0].role,
-                  f"“{brief.quotes[0].text}”"):
+    for value in (
+        brief.title,
+        brief.meeting.counterpart,
+        brief.meeting.location,
+        brief.meeting.purpose,
+        *brief.summary[:5],
+        brief.stakeholders[0].name,
+        brief.stakeholders[0].role,
+        f"“{brief.quotes[0].text}”",
+    ):
         assert value in text
     assert "bell\ufffdhere" in text
     assert [p.text for p in document.sections[0].header.paragraphs] == ["SECRET//REL <CAN>"]
@@ -147,8 +172,13 @@ def test_hostile_text_renders_in_word():
 def test_pandoc_reads_every_section_back():
     pandoc = need("pandoc")
     data = render(fixture_brief("brief-full"), "docx")
-    result = subprocess.run([pandoc, "--from", "docx", "--to", "gfm", "--wrap", "none"], input=data,
-                            capture_output=True, check=True, timeout=120)
+    result = subprocess.run(
+        [pandoc, "--from", "docx", "--to", "gfm", "--wrap", "none"],
+        input=data,
+        capture_output=True,
+        check=True,
+        timeout=120,
+    )
     markdown = result.stdout.decode("utf-8").replace("\\", "").replace("\u00a0", " ")
     for heading in SECTIONS:
         assert f"# {heading}\n" in markdown
@@ -161,8 +191,9 @@ def pdf_pages(pdf: bytes, tmp_path: Path) -> list[str]:
     need("pdftotext")
     path = tmp_path / "brief.pdf"
     path.write_bytes(pdf)
-    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True,
-                          timeout=60).stdout.decode("utf-8")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True, timeout=60
+    ).stdout.decode("utf-8")
     return [page for page in text.split("\f") if page.strip()]
 
 

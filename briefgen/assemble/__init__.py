@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable, Sequence
 from functools import lru_cache
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -19,11 +20,10 @@ from briefgen.extract.cues import sentence_cues
 from briefgen.extract.entities import Analysis, Entity, analyse
 from briefgen.extract.meeting import MeetingFacts, find_meeting
 from briefgen.extract.quotes import FoundQuote, find_quotes, quote_spans, reported_speech
-from briefgen.model import Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder, item_id
 from briefgen.extract.sections import Claim, asks, background, expert_advice, risks
-from briefgen.text.segment import Sentence
+from briefgen.model import Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder, item_id
 from briefgen.model.ids import key_words
-
+from briefgen.text.segment import Sentence
 
 NAME_WORD = re.compile(r"[\w’'-]+")
 SAME_KEY = 90  # the rapidfuzz ratio from which two items' keys are taken to say the same thing
@@ -54,7 +54,9 @@ class Document:
         for index in sentence_indexes:
             if index not in self._evidence:
                 s = self.analysis.sentences[index]
-                self._evidence[index] = Evidence(source=self.source_id, paragraph=s.paragraph, sentence=s.index, text=s.text)
+                self._evidence[index] = Evidence(
+                    source=self.source_id, paragraph=s.paragraph, sentence=s.index, text=s.text
+                )
             found.append(self._evidence[index])
         return found
 
@@ -216,8 +218,9 @@ def assemble_brief(
         docs.append(Document(source_id, raw, sentences, known))
     meetings: list[MeetingFacts] = []
     for doc in docs:
-        meetings.append(find_meeting(doc.analysis, _find_person(doc.analysis, principal),
-                                     _find_person(doc.analysis, counterpart)))
+        meetings.append(
+            find_meeting(doc.analysis, _find_person(doc.analysis, principal), _find_person(doc.analysis, counterpart))
+        )
     first = next((m for m in meetings if m.principal is not None), meetings[0] if meetings else None)
     first_doc = docs[meetings.index(first)] if first is not None else None
     principal_entity = first_doc.analysis.entity(first.principal) if first_doc else None
@@ -226,28 +229,58 @@ def assemble_brief(
     counterpart_name = counterpart or (counterpart_entity.name if counterpart_entity else None)
 
     stakeholders = _stakeholders(docs, principal_name, counterpart_name)
-    quotes, advice, ask_items, risk_items, points = (_Collector(s) for s in ("quotes", "expert_advice", "asks", "risks", "background"))
+    quotes, advice, ask_items, risk_items, points = (
+        _Collector(s) for s in ("quotes", "expert_advice", "asks", "risks", "background")
+    )
     for doc in docs:
         for q in doc.quotes:
             speaker = doc.analysis.entity(q.speaker)
             evidence = doc.evidence(q.sentences)
-            quotes.add(q.span.text, evidence, lambda: Quote(text=q.span.text, direct=True, evidence=evidence,
-                                                            speaker=speaker.name if speaker else q.speaker_text))
+            quotes.add(
+                q.span.text,
+                evidence,
+                lambda: Quote(
+                    text=q.span.text,
+                    direct=True,
+                    evidence=evidence,
+                    speaker=speaker.name if speaker else q.speaker_text,
+                ),
+            )
         for said in doc.reported:
             speaker = doc.analysis.entities[said.speaker]
             evidence = doc.evidence([said.sentence])
-            quotes.add(said.text, evidence, lambda: Quote(text=said.text, speaker=speaker.name, direct=False, evidence=evidence))
+            quotes.add(
+                said.text,
+                evidence,
+                lambda: Quote(text=said.text, speaker=speaker.name, direct=False, evidence=evidence),
+            )
         for claim in doc.advice:
             evidence = doc.evidence(claim.sentences)
-            advice.add(claim.text, evidence, lambda: Advice(expert=claim.fields.get("expert"), text=claim.text,
-                                                            credentials=claim.fields.get("credentials"), evidence=evidence))
+            advice.add(
+                claim.text,
+                evidence,
+                lambda: Advice(
+                    expert=claim.fields.get("expert"),
+                    text=claim.text,
+                    credentials=claim.fields.get("credentials"),
+                    evidence=evidence,
+                ),
+            )
         for claim in doc.asks:
             evidence = doc.evidence(claim.sentences)
             ask_items.add(claim.text, evidence, lambda: _ask(claim, evidence, principal_name, counterpart_name))
         for claim in doc.risks:
             evidence = doc.evidence(claim.sentences)
-            risk_items.add(claim.text, evidence, lambda: Risk(text=claim.text, category=str(claim.fields["category"]),
-                                                              severity=claim.fields["severity"], evidence=evidence))
+            risk_items.add(
+                claim.text,
+                evidence,
+                lambda: Risk(
+                    text=claim.text,
+                    category=str(claim.fields["category"]),
+                    severity=claim.fields["severity"],
+                    evidence=evidence,
+                ),
+            )
         for claim in doc.background:
             evidence = doc.evidence(claim.sentences)
             points.add(claim.text, evidence, lambda: Point(text=claim.text, evidence=evidence))
@@ -256,13 +289,29 @@ def assemble_brief(
 
     meeting = Meeting(principal=principal_name, counterpart=counterpart_name)
     if first is not None and first_doc is not None:
-        meeting = Meeting(principal=principal_name, counterpart=counterpart_name, location=first.location,
-                          date=first.date, date_text=first.date_text, purpose=first.purpose,
-                          evidence=first_doc.evidence([first.sentence]) if first.sentence is not None else [])
-    sources = [Source(id=doc.source_id, title=doc.raw.title or "", outlet=doc.raw.metadata.outlet,
-                      authors=list(doc.raw.metadata.authors), published=doc.raw.metadata.published,
-                      url=doc.raw.metadata.url, path=doc.raw.path, sha256=doc.raw.sha256,
-                      words=sum(len(p.split()) for p in doc.analysis.paragraphs)) for doc in docs]
+        meeting = Meeting(
+            principal=principal_name,
+            counterpart=counterpart_name,
+            location=first.location,
+            date=first.date,
+            date_text=first.date_text,
+            purpose=first.purpose,
+            evidence=first_doc.evidence([first.sentence]) if first.sentence is not None else [],
+        )
+    sources = [
+        Source(
+            id=doc.source_id,
+            title=doc.raw.title or "",
+            outlet=doc.raw.metadata.outlet,
+            authors=list(doc.raw.metadata.authors),
+            published=doc.raw.metadata.published,
+            url=doc.raw.metadata.url,
+            path=doc.raw.path,
+            sha256=doc.raw.sha256,
+            words=sum(len(p.split()) for p in doc.analysis.paragraphs),
+        )
+        for doc in docs
+    ]
     brief = Brief(
         title=title or _title(meeting, docs),
         date=date,
@@ -309,9 +358,12 @@ def _stakeholders(docs: list[Document], principal: str | None, counterpart: str 
             evidence = doc.evidence([first])
             for k, (known, count, ev) in enumerate(merged):
                 same_kind = known.kind == entity.kind
-                if same_kind and (_same_name(known.name, entity.name) if entity.kind == "person"
-                                  else _country_name(known).lower() == _country_name(entity).lower()
-                                  or known.name.lower() == entity.name.lower()):
+                if same_kind and (
+                    _same_name(known.name, entity.name)
+                    if entity.kind == "person"
+                    else _country_name(known).lower() == _country_name(entity).lower()
+                    or known.name.lower() == entity.name.lower()
+                ):
                     known.role = known.role or entity.role
                     merged[k] = (known, count + len(entity.mentions), ev + [e for e in evidence if e not in ev])
                     if entity.name != known.name:
@@ -319,16 +371,26 @@ def _stakeholders(docs: list[Document], principal: str | None, counterpart: str 
                     break
             else:
                 merged.append((entity, len(entity.mentions), evidence))
-    principal_entity = next((e for e, _, _ in merged if principal and e.kind == "person" and _same_name(e.name, principal)), None)
-    counterpart_entity = next((e for e, _, _ in merged if counterpart and e.kind == "person" and _same_name(e.name, counterpart)), None)
+    principal_entity = next(
+        (e for e, _, _ in merged if principal and e.kind == "person" and _same_name(e.name, principal)), None
+    )
+    counterpart_entity = next(
+        (e for e, _, _ in merged if counterpart and e.kind == "person" and _same_name(e.name, counterpart)), None
+    )
     result = []
     for entity, count, evidence in merged:
         name = _country_name(entity) if entity.kind == "country" else entity.name
         aliases = sorted(a for a in entity.aliases | ({entity.name} if name != entity.name else set()) if a != name)
         stakeholder = Stakeholder(
-            name=name, kind=_stakeholder_kind(entity), role=entity.role,
-            affiliation=entity.affiliation, side=_side(entity, principal_entity, counterpart_entity) if entity.kind == "person"
-            else "unknown", aliases=aliases, mentions=count, evidence=evidence)
+            name=name,
+            kind=_stakeholder_kind(entity),
+            role=entity.role,
+            affiliation=entity.affiliation,
+            side=_side(entity, principal_entity, counterpart_entity) if entity.kind == "person" else "unknown",
+            aliases=aliases,
+            mentions=count,
+            evidence=evidence,
+        )
         stakeholder.id = item_id("stakeholders", f"{stakeholder.kind} {name}")
         result.append(stakeholder)
     return result
@@ -336,6 +398,7 @@ def _stakeholders(docs: list[Document], principal: str | None, counterpart: str 
 
 def _link_mitigations(risk_items: list[Risk], advice_items: list[Advice]) -> None:
     """A risk's mitigation: the expert advice sharing most content words with it (at least two)."""
+
     def words(text: str) -> set[str]:
         # lowercase content words only: names ("Trump", "Canada") are shared by everything
         return {w for w in re.findall(r"(?<![\w’'])[a-z]{4,}\b", text)} - lx.COMMON_WORDS
@@ -346,8 +409,12 @@ def _link_mitigations(risk_items: list[Risk], advice_items: list[Advice]) -> Non
         for word in words(item.text):
             holders.setdefault(word, []).append(number)
     for risk in risk_items:
-        shared = Counter(number for word in words(risk.text) for number in holders.get(word, ())
-                         if advice_items[number].text != risk.text)
+        shared = Counter(
+            number
+            for word in words(risk.text)
+            for number in holders.get(word, ())
+            if advice_items[number].text != risk.text
+        )
         if not shared:
             continue
         most = max(shared.values())
@@ -409,8 +476,22 @@ def _summary(brief: Brief) -> list[str]:
         where = f" at {m.location}" if m.location else ""
         when = f" ({m.date_text})" if m.date_text else ""
         lines.append(f"{m.principal or 'The principal'} meets {m.counterpart or 'the counterpart'}{where}{when}.")
-    theirs = next((a for a in brief.asks if a.kind != "recommendation" and m.counterpart and a.by and _same_name(a.by, m.counterpart)), None)
-    ours = next((a for a in brief.asks if a.kind != "recommendation" and m.principal and a.by and _same_name(a.by, m.principal)), None)
+    theirs = next(
+        (
+            a
+            for a in brief.asks
+            if a.kind != "recommendation" and m.counterpart and a.by and _same_name(a.by, m.counterpart)
+        ),
+        None,
+    )
+    ours = next(
+        (
+            a
+            for a in brief.asks
+            if a.kind != "recommendation" and m.principal and a.by and _same_name(a.by, m.principal)
+        ),
+        None,
+    )
     if theirs:
         lines.append(f"{theirs.by} wants: {theirs.text}")
     if ours:
@@ -421,5 +502,7 @@ def _summary(brief: Brief) -> list[str]:
     named = [a for a in brief.expert_advice if a.credentials] or brief.expert_advice
     if named:
         advice = named[0]
-        lines.append(f"Expert advice ({advice.expert}): {advice.text}" if advice.expert else f"Expert advice: {advice.text}")
+        lines.append(
+            f"Expert advice ({advice.expert}): {advice.text}" if advice.expert else f"Expert advice: {advice.text}"
+        )
     return lines[:5]

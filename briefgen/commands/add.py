@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
 from briefgen.commands.extract import extract_from
 from briefgen.commands.read import read_sources
@@ -26,8 +26,7 @@ def add_articles(
 
     wanted = parse_formats(formats)
     template_per_format(template, wanted)  # a template no format can use is refused before any work
-    return add_to_brief(brief_dir, articles, render=lambda brief: render_outputs(brief, wanted, template),
-                        force=force)
+    return add_to_brief(brief_dir, articles, render=lambda brief: render_outputs(brief, wanted, template), force=force)
 
 
 def add_to_brief(
@@ -49,6 +48,11 @@ def add_to_brief(
     with folder_lock(folder):
         addition = merge.open_addition(folder, raws)
         old = addition.old
-        new = extract_from(addition.fresh, principal=old.meeting.principal, counterpart=old.meeting.counterpart,
-                           date=old.date) if addition.fresh else None
+        new = (
+            extract_from(
+                addition.fresh, principal=old.meeting.principal, counterpart=old.meeting.counterpart, date=old.date
+            )
+            if addition.fresh
+            else None
+        )
         return merge.merge_extracted(addition, new, render, force=force)

@@ -4,9 +4,10 @@ article, in worker processes, a failure never stops the rest."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
-from typing import Any, Iterator, NamedTuple, Sequence
+from typing import Any, NamedTuple
 
 from briefgen.commands.extract import extract_from
 from briefgen.commands.read import read_sources
@@ -63,8 +64,9 @@ def build_one(article: str, out_root: Path | None, options: dict[str, Any]) -> O
         return Outcome(article, None, f"{show_path(article)}: unexpected {type(error).__name__}: {error}")
 
 
-def build_each(articles: Sequence[str], *, out_root: Path | None = None, jobs: int = 1,
-               **options: Any) -> Iterator[Outcome]:
+def build_each(
+    articles: Sequence[str], *, out_root: Path | None = None, jobs: int = 1, **options: Any
+) -> Iterator[Outcome]:
     """One brief per article (`build --each`), each article's Outcome as it finishes: in this process for one
     job, else in a pool of `jobs` processes. Options are those of `build` except `out`."""
     if "out" in options:

@@ -7,7 +7,7 @@ import datetime as dt
 import gc
 import json
 import threading
-from typing import Sequence
+from collections.abc import Sequence
 
 from briefgen.commands.read import read_sources
 from briefgen.errors import UsageError
@@ -47,10 +47,13 @@ def extract_from(
         if value and LONE_SURROGATE.search(value):  # bytes that are not UTF-8 in a command line arrive so
             raise UsageError(f"{option} holds bytes that are not UTF-8 text; type it again")
     with gc_paused():
-        documents = [(f"s{number}", raw, segment_paragraphs(clean_paragraphs(raw.paragraphs).kept))
-                     for number, raw in enumerate(raws, start=1)]
-        return assemble_brief(documents, principal=principal, counterpart=counterpart, title=title,
-                              date=brief_date(date))
+        documents = [
+            (f"s{number}", raw, segment_paragraphs(clean_paragraphs(raw.paragraphs).kept))
+            for number, raw in enumerate(raws, start=1)
+        ]
+        return assemble_brief(
+            documents, principal=principal, counterpart=counterpart, title=title, date=brief_date(date)
+        )
 
 
 @contextlib.contextmanager

@@ -8,10 +8,9 @@ import datetime as dt
 import json
 import logging
 import os
-from typing import Sequence
+from collections.abc import Sequence
 
 from briefgen.errors import UsageError
-
 
 logger = logging.getLogger("briefgen")
 logger.addHandler(logging.NullHandler())  # a library's warnings show only where its user configures logging
@@ -80,8 +79,15 @@ def reading_of(raw) -> ArticleReading:
     from briefgen.text.clean import clean_paragraphs
 
     meta = raw.metadata
-    return ArticleReading(path=raw.path, title=raw.title or None, outlet=meta.outlet, authors=list(meta.authors),
-                          published=meta.published, url=meta.url, paragraphs=clean_paragraphs(raw.paragraphs).kept)
+    return ArticleReading(
+        path=raw.path,
+        title=raw.title or None,
+        outlet=meta.outlet,
+        authors=list(meta.authors),
+        published=meta.published,
+        url=meta.url,
+        paragraphs=clean_paragraphs(raw.paragraphs).kept,
+    )
 
 
 def read_text(article: str, *, output_format: str = "text") -> str:
@@ -90,13 +96,19 @@ def read_text(article: str, *, output_format: str = "text") -> str:
         raise UsageError(f"unknown --format {output_format!r}; choose text or json")
     reading = read_for_citation(article)
     if output_format == "json":
-        fields = {name: getattr(reading, name) for name in ("title", "outlet", "authors", "published", "url",
-                                                             "paragraphs")}
+        fields = {
+            name: getattr(reading, name) for name in ("title", "outlet", "authors", "published", "url", "paragraphs")
+        }
         fields["published"] = reading.published.isoformat() if reading.published else None
         return json.dumps(fields, indent=2, ensure_ascii=False) + "\n"
-    header = [("Title", reading.title), ("Outlet", reading.outlet), ("Authors", ", ".join(reading.authors)),
-              ("Published", reading.published.isoformat() if reading.published else None), ("URL", reading.url),
-              ("File", reading.path)]
+    header = [
+        ("Title", reading.title),
+        ("Outlet", reading.outlet),
+        ("Authors", ", ".join(reading.authors)),
+        ("Published", reading.published.isoformat() if reading.published else None),
+        ("URL", reading.url),
+        ("File", reading.path),
+    ]
     lines = [f"{label + ':':<11}{value}" for label, value in header if value]
     lines.append("")
     lines += [f"¶{number} {paragraph}" for number, paragraph in enumerate(reading.paragraphs, start=1)]

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from briefgen.errors import OutputError, UsageError
 from briefgen.model import Brief
@@ -59,8 +59,9 @@ def render_files(
         return folders.save_renders(target, renders, force=force)
 
 
-def render_into(brief: Brief, formats: str | Sequence[str], folder: Path, *, template: Path | None = None,
-                force: bool = False) -> list[Path]:
+def render_into(
+    brief: Brief, formats: str | Sequence[str], folder: Path, *, template: Path | None = None, force: bool = False
+) -> list[Path]:
     """Render a Brief into `folder` (made if missing) and record the renders, as `render_files` does for a
     brief.yaml; refuses, writing nothing, to overwrite a render a person has edited, unless `force`."""
     from briefgen.store import files, folders

@@ -11,11 +11,21 @@ from briefgen.extract import lexicon as lx
 from briefgen.extract.entities import Analysis
 from briefgen.text.patterns import CueIndex, Hits
 
-CUE_LISTS = {"offer": lx.OFFER_CUES, "demand": lx.DEMAND_CUES, "objective": lx.OBJECTIVE_CUES,
-             "push": lx.PUSH_VERBS, "risk": lx.RISK_CUES, "high": lx.HIGH_SEVERITY, "low": lx.LOW_SEVERITY,
-             "hedge": lx.HEDGES, "fact": lx.FACT_VERBS, "number": lx.NUMBER_WORDS,
-             "advice": list(lx.ADVICE_VERBS) + list(lx.ADVICE_MODALS), "report": lx.REPORTING_VERBS,
-             "indirect": lx.INDIRECT_SPEECH_VERBS}
+CUE_LISTS = {
+    "offer": lx.OFFER_CUES,
+    "demand": lx.DEMAND_CUES,
+    "objective": lx.OBJECTIVE_CUES,
+    "push": lx.PUSH_VERBS,
+    "risk": lx.RISK_CUES,
+    "high": lx.HIGH_SEVERITY,
+    "low": lx.LOW_SEVERITY,
+    "hedge": lx.HEDGES,
+    "fact": lx.FACT_VERBS,
+    "number": lx.NUMBER_WORDS,
+    "advice": list(lx.ADVICE_VERBS) + list(lx.ADVICE_MODALS),
+    "report": lx.REPORTING_VERBS,
+    "indirect": lx.INDIRECT_SPEECH_VERBS,
+}
 CUES = CueIndex(CUE_LISTS)
 
 

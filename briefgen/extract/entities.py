@@ -29,11 +29,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import islice
 from operator import attrgetter
-from typing import Iterable, Iterator, NamedTuple
+from typing import NamedTuple
 
 from briefgen.extract import lexicon as lx
 from briefgen.text.patterns import fold, word_alternation
@@ -67,27 +68,35 @@ _JOINER = word_alternation(_RUN_JOINERS)
 # every character; the lookbehind then applies the class to the few characters the test lets through.
 # (Written as the complement of two small ranges: a range up to U+10FFFF takes `re` 10 ms to compile.)
 _GROUP_START = r"[^\x00-@\[-\xa9](?<=[^\W\d_a-z])"
-CAPITAL_GROUP = re.compile(_GROUP_START + _STARTS_TOKEN + _CAPITAL_REST + rf"((?:(?:\s+(?:{_JOINER})){{0,2}}\s+{_CAPITAL})*)")
+CAPITAL_GROUP = re.compile(
+    _GROUP_START + _STARTS_TOKEN + _CAPITAL_REST + rf"((?:(?:\s+(?:{_JOINER})){{0,2}}\s+{_CAPITAL})*)"
+)
 CHUNK = re.compile(r"\S+")
 # A pronoun as a whole token, in lowercased text.
-PRONOUN = re.compile("|".join(f"{word}{_starts_token(len(word))}{_ENDS_TOKEN}"
-                              for word in sorted(lx.PERSON_PRONOUNS, key=lambda word: (-len(word), word))))
+PRONOUN = re.compile(
+    "|".join(
+        f"{word}{_starts_token(len(word))}{_ENDS_TOKEN}"
+        for word in sorted(lx.PERSON_PRONOUNS, key=lambda word: (-len(word), word))
+    )
+)
 POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
 WHITESPACE = re.compile(r"\s")
 NEXT_TOKEN = re.compile(r"\s*(" + TOKEN.pattern + ")")
-PREPOSITIONS = frozenset("with to of by for from on at about against than like between among toward towards into and or".split())
+PREPOSITIONS = frozenset(
+    "with to of by for from on at about against than like between among toward towards into and or".split()
+)
 _KEEPS_PERIOD = lx.TITLE_WORDS | lx.CALENDAR_WORDS | lx.PLACE_PREFIXES
-CONTEXT_CHARS = 120   # how far before a name its title is looked for
+CONTEXT_CHARS = 120  # how far before a name its title is looked for
 _new_tuple = tuple.__new__  # builds a Token or Mention without NamedTuple's slower keyword-checking __new__
 _START = attrgetter("start")
 
 
 class Token(NamedTuple):
     text: str
-    start: int          # offsets in the paragraph
+    start: int  # offsets in the paragraph
     end: int
-    bare: str           # without a possessive ending, and without a sentence-final period
-    lower: str          # bare, lowercased
+    bare: str  # without a possessive ending, and without a sentence-final period
+    lower: str  # bare, lowercased
     possessive: bool
     capitalised: bool
 
@@ -130,10 +139,10 @@ class Entity:
 
 class Mention(NamedTuple):
     entity: int
-    sentence: int           # index into the document's sentence list
-    start: int              # offsets in the paragraph
+    sentence: int  # index into the document's sentence list
+    start: int  # offsets in the paragraph
     end: int
-    form: str               # name | surname | role | pronoun | org | country
+    form: str  # name | surname | role | pronoun | org | country
     possessive: bool
     in_quote: bool
 
@@ -144,10 +153,10 @@ class Analysis:
 
     sentences: list[Sentence]
     paragraphs: list[str]
-    quote_spans: dict[int, list[tuple[int, int]]]          # paragraph no. → (open, close) offsets
+    quote_spans: dict[int, list[tuple[int, int]]]  # paragraph no. → (open, close) offsets
     entities: dict[int, Entity]
-    mentions: dict[int, list[Mention]]                     # sentence index → mentions in order
-    subjects: dict[int, int]                               # sentence index → entity key of its subject
+    mentions: dict[int, list[Mention]]  # sentence index → mentions in order
+    subjects: dict[int, int]  # sentence index → entity key of its subject
 
     @cached_property
     def plain(self) -> list[str]:
@@ -193,7 +202,9 @@ class Analysis:
     @cached_property
     def paragraph_starts(self) -> dict[int, list[int]]:
         """Paragraph number → offsets of its sentences, in order."""
-        return {number: [self.sentences[k].start for k in indexes] for number, indexes in self.paragraph_sentences.items()}
+        return {
+            number: [self.sentences[k].start for k in indexes] for number, indexes in self.paragraph_sentences.items()
+        }
 
     def people(self) -> list[Entity]:
         return [e for e in self.entities.values() if e.kind == "person"]
@@ -316,8 +327,12 @@ def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
                 if not (k < n and _is_name_word(tokens[k]) and tokens[k - 1].end + 1 >= tokens[k].start):
                     break
                 j = k
-            elif (tok.text.lower() in lx.ORG_CONNECTORS and j + 1 < n and _is_name_word(tokens[j + 1])
-                  and prev.lower in lx.ORG_HEADS):
+            elif (
+                tok.text.lower() in lx.ORG_CONNECTORS
+                and j + 1 < n
+                and _is_name_word(tokens[j + 1])
+                and prev.lower in lx.ORG_HEADS
+            ):
                 j += 1
             else:
                 break
@@ -363,7 +378,7 @@ def may_have_title_before(sentence: Sentence, position: int) -> bool:
     that the tokens before a name are only made when a title may be there. A word ending in a
     character other than a letter or a period ends in a token of its own (",", "”", "17")."""
     end = position - sentence.start
-    parts = sentence.text[max(0, end - 40):end].rsplit(None, 1)
+    parts = sentence.text[max(0, end - 40) : end].rsplit(None, 1)
     if not parts:
         return False
     word = parts[-1]
@@ -380,13 +395,15 @@ def split_title(run: list[Token], before: Iterable[Token]) -> tuple[list[Token],
     for k, tok in enumerate(run[:-1]):
         if tok.lower in lx.TITLE_WORDS and not tok.possessive:
             last_title = k
-    title, name = list(run[: last_title + 1]), list(run[last_title + 1:])
+    title, name = list(run[: last_title + 1]), list(run[last_title + 1 :])
     extra: list[Token] = []
     for tok in before:
         low = tok.lower
         if tok.possessive:  # "Queen's Park", "the President's plan": no title of the name
             break
-        if low in lx.TITLE_WORDS or (extra and (low in lx.TITLE_MODIFIERS or (tok.capitalised and low not in lx.SENTENCE_STARTERS))):
+        if low in lx.TITLE_WORDS or (
+            extra and (low in lx.TITLE_MODIFIERS or (tok.capitalised and low not in lx.SENTENCE_STARTERS))
+        ):
             extra.insert(0, tok)
             continue
         break
@@ -414,22 +431,26 @@ APPOSITIVE = re.compile(
     r"^,\s+(?:(?:the|a|an)\s+)?(?P<owner>(?:[A-Z][\w.\-]*\s+){0,3}[\w.\-]+[’']s\s+)?(?P<role>(?:[^,.;:—()“”\"]|\.(?=\w|\s+[a-z])){2,90}?)"
     r"(?P<stop>,|\.(?!\w|\s+[a-z])|;|—|\s+who\s|\s+which\s|\s+and\s+(?:a|an|the)\s|\s+at\s|\s+of\s|\s+in\s|\s+for\s|\s+with\s|\s+since\s|$)"
 )
-AFFILIATION = re.compile(r"^\s+(?:of|at|in|for|with)\s+(?:the\s+)?(?P<org>[^,.;—()]{2,80}?)(?=,|\.|;|—|\s+who\s|\s+and\s|\s+which\s|$)")
+AFFILIATION = re.compile(
+    r"^\s+(?:of|at|in|for|with)\s+(?:the\s+)?(?P<org>[^,.;—()]{2,80}?)(?=,|\.|;|—|\s+who\s|\s+and\s|\s+which\s|$)"
+)
 # Where an appositive's credentials end, and the article that may open them
 CREDENTIALS_END = re.compile(r",\s|[;—]|\.(?=\s+[A-Z]|\s*$)|\s+who\s")
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 LEADING_THE = re.compile(r"^The\s+")
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z.&\-]{1,9})\)")
 # "the Foreign Secretary, David Lammy", "Orban's spokesman, Zoltan Kovacs": the role before the comma
-PRE_COMMA_TITLE = re.compile(r"(?:^|\s)(?:(?:[Tt]he|[Aa]n?)\s+|(?P<owner>[A-Z][\w.\-]*[’']s\s+))"
-                             r"(?P<role>(?:[\w.’'\-]+\s+){0,5}[\w.’'\-]+),\s*$")
+PRE_COMMA_TITLE = re.compile(
+    r"(?:^|\s)(?:(?:[Tt]he|[Aa]n?)\s+|(?P<owner>[A-Z][\w.\-]*[’']s\s+))"
+    r"(?P<role>(?:[\w.’'\-]+\s+){0,5}[\w.’'\-]+),\s*$"
+)
 
 
 def appositive_role(paragraph: str, end: int) -> tuple[str | None, str | None, str | None]:
     """(role, affiliation, credentials) from an appositive right after a name, if its head is a role noun."""
     if not paragraph.startswith(",", end):  # an appositive opens with a comma: most names have none
         return None, None, None
-    tail = paragraph[end:end + 240]
+    tail = paragraph[end : end + 240]
     match = APPOSITIVE.match(tail)
     if not match:
         return None, None, None
@@ -442,12 +463,12 @@ def appositive_role(paragraph: str, end: int) -> tuple[str | None, str | None, s
     owner = (match.group("owner") or "").strip()
     owner = POSSESSIVE.sub("", owner).strip() or None
     affiliation = owner
-    rest = tail[match.end("role"):]
+    rest = tail[match.end("role") :]
     aff = AFFILIATION.match(rest)
     if aff and not affiliation:
         affiliation = aff.group("org").strip()
     cred_end = CREDENTIALS_END.search(tail[2:])
-    credentials = tail[2: 2 + cred_end.start()] if cred_end else tail[2:]
+    credentials = tail[2 : 2 + cred_end.start()] if cred_end else tail[2:]
     credentials = LEADING_ARTICLE.sub("", credentials.strip())
     return role, affiliation, credentials or None
 
@@ -526,8 +547,11 @@ class _Builder:
         if after and after[0] in lx.STAFF_NOUNS:
             after = []  # "Goldman Sachs analysts said": the analysts said it, the name only qualifies them
         before = [t.lower for t in islice(tokens_before(sentence, start, 40), 2)][::-1]
-        return bool(set(after) & lx.REPORTING_VERBS) or bool(set(before) & {"said", "according", "to"} and "said" in before) \
+        return (
+            bool(set(after) & lx.REPORTING_VERBS)
+            or bool(set(before) & {"said", "according", "to"} and "said" in before)
             or before[-2:] == ["according", "to"]
+        )
 
     def discover(self) -> None:
         """First pass: entities from their defining mentions (full names, titles, organisations)."""
@@ -553,12 +577,12 @@ class _Builder:
         return may_have_title_before(sentence, token.start)
 
     def _pre_comma_titles(self, s_index: int, paragraph: str) -> None:
-        """"the Foreign Secretary, David Lammy" → a person with that role."""
+        """ "the Foreign Secretary, David Lammy" → a person with that role."""
         sentence = self.sentences[s_index]
         for run, _ in self.runs[s_index]:
             if run[0].start == sentence.start or len(run) < 2:
                 continue
-            before = paragraph[sentence.start: run[0].start]
+            before = paragraph[sentence.start : run[0].start]
             if not before.rstrip().endswith(","):
                 continue
             match = PRE_COMMA_TITLE.search(before)
@@ -595,7 +619,9 @@ class _Builder:
             return  # a lone word ("Dawson") is only ever a later mention
         # a place, once any title is split off ("New York" is one, "New York Governor Kathy Hochul" is not)
         name_lows = [t.lower for t in name]
-        if name and (name_lows[0] in lx.PLACE_PREFIXES or name_lows[-1] in lx.PLACE_HEADS or " ".join(name_lows) in lx.CAPITALS):
+        if name and (
+            name_lows[0] in lx.PLACE_PREFIXES or name_lows[-1] in lx.PLACE_HEADS or " ".join(name_lows) in lx.CAPITALS
+        ):
             return
         if not name or any(t.lower in lx.NATIONALITIES or t.lower in lx.COUNTRIES for t in name):
             return
@@ -609,8 +635,12 @@ class _Builder:
         if _modifies_a_title(sentence, name[-1]):
             return  # "Senate Democratic leader Chuck Schumer": the words before "leader" qualify the title
         surname = name[-1].lower
-        evidence = bool(title) or bool(app_role) or self.reporting_near(sentence, name[0].start, name[-1].end) \
+        evidence = (
+            bool(title)
+            or bool(app_role)
+            or self.reporting_near(sentence, name[0].start, name[-1].end)
             or self.single_counts.get(surname, 0) > 1
+        )
         if not evidence or (len(name) == 1 and not title):
             return
         display = " ".join(t.bare for t in name)
@@ -636,7 +666,7 @@ class _Builder:
         entity.country = entity.country or _country_of(title, affiliation)
 
     def merge_single_names(self) -> None:
-        """"President Trump" found before "Donald Trump", "Sir Keir" beside "Keir Starmer": keep the
+        """ "President Trump" found before "Donald Trump", "Sir Keir" beside "Keir Starmer": keep the
         full name, one entity. A name with particles is also known by its surname ("von der Leyen")."""
         people = [e for e in self.entities.values() if e.kind == "person"]
         for short in people:
@@ -650,7 +680,7 @@ class _Builder:
                 if first_name:
                     same = full_words[0] == words[1]
                 elif particle_surname:
-                    same = full_words[-len(words):] == words and len(full_words) > len(words)
+                    same = full_words[-len(words) :] == words and len(full_words) > len(words)
                 else:
                     same = full.surname == short.surname
                 if full is not short and same and len(full_words) > 1 and full.key in self.entities:
@@ -680,14 +710,21 @@ class _Builder:
                     role_words = [w for w in e.role.lower().split() if w not in lx.NATIONALITIES]
                     for n in range(1, min(3, len(role_words)) + 1):
                         role_forms.setdefault(" ".join(role_words[-n:]), set()).add(e.key)
-        unique_roles = {form: next(iter(keys)) for form, keys in role_forms.items()
-                        if len(keys) == 1 and form.split()[-1] in lx.ROLE_NOUNS}
+        unique_roles = {
+            form: next(iter(keys))
+            for form, keys in role_forms.items()
+            if len(keys) == 1 and form.split()[-1] in lx.ROLE_NOUNS
+        }
         # "the " opens the pattern so that re can jump from one "the " to the next; the lookbehind then
         # checks that no word character comes before it
-        role_pattern = re.compile(r"the (?<!\wthe )(" + word_alternation(unique_roles) + r")\b(?![’'-])"
-                                  ) if unique_roles else None
-        org_words = {e.name.lower().split()[0]: e.key for e in self.entities.values()
-                     if e.kind == "organization" and len(e.name.split()) > 1}
+        role_pattern = (
+            re.compile(r"the (?<!\wthe )(" + word_alternation(unique_roles) + r")\b(?![’'-])") if unique_roles else None
+        )
+        org_words = {
+            e.name.lower().split()[0]: e.key
+            for e in self.entities.values()
+            if e.kind == "organization" and len(e.name.split()) > 1
+        }
         mentions: dict[int, list[Mention]] = {}
         subjects: dict[int, int] = {}
         matched: dict[str, tuple[int | None, str]] = {}
@@ -701,25 +738,61 @@ class _Builder:
             for _, run in self.runs[s_index]:
                 if not run:
                     continue
-                words = paragraph[run[0].start:run[-1].end]
+                words = paragraph[run[0].start : run[-1].end]
                 if words not in matched:  # the same names recur: match each form once
                     matched[words] = self._match_run(run, surnames, firsts, org_words)
                 key, form = matched[words]
                 if key is None:
                     continue
-                found.append(_new_tuple(Mention, (key, s_index, run[0].start, run[-1].end, form, run[-1].possessive,
-                                                  bool(spans) and in_spans(run[0].start, spans))))
+                found.append(
+                    _new_tuple(
+                        Mention,
+                        (
+                            key,
+                            s_index,
+                            run[0].start,
+                            run[-1].end,
+                            form,
+                            run[-1].possessive,
+                            bool(spans) and in_spans(run[0].start, spans),
+                        ),
+                    )
+                )
             low = fold(sentence.text)
             base = sentence.start
             for m in find_roles(low) if find_roles else ():
                 start = base + m.start()
                 if not any(f.start <= start < f.end for f in found):
-                    found.append(_new_tuple(Mention, (unique_roles[m.group(1)], s_index, start, base + m.end(), "role",
-                                                      False, bool(spans) and in_spans(start, spans))))
+                    found.append(
+                        _new_tuple(
+                            Mention,
+                            (
+                                unique_roles[m.group(1)],
+                                s_index,
+                                start,
+                                base + m.end(),
+                                "role",
+                                False,
+                                bool(spans) and in_spans(start, spans),
+                            ),
+                        )
+                    )
             for m in PRONOUN.finditer(low):
                 start = base + m.start()
-                found.append(_new_tuple(Mention, (-1, s_index, start, base + m.end(), "pronoun",
-                                                  m.group(0) in lx.POSSESSIVE_PRONOUNS, bool(spans) and in_spans(start, spans))))
+                found.append(
+                    _new_tuple(
+                        Mention,
+                        (
+                            -1,
+                            s_index,
+                            start,
+                            base + m.end(),
+                            "pronoun",
+                            m.group(0) in lx.POSSESSIVE_PRONOUNS,
+                            bool(spans) and in_spans(start, spans),
+                        ),
+                    )
+                )
             if not found:
                 mentions[s_index] = []
                 continue
@@ -769,8 +842,14 @@ class _Builder:
             return self.by_name[last], "org"
         return None, ""
 
-    def _resolve_pronoun(self, resolved: list[Mention], mentions: dict[int, list[Mention]],
-                         subjects: dict[int, int], s_index: int, last_person: int | None) -> int | None:
+    def _resolve_pronoun(
+        self,
+        resolved: list[Mention],
+        mentions: dict[int, list[Mention]],
+        subjects: dict[int, int],
+        s_index: int,
+        last_person: int | None,
+    ) -> int | None:
         for m in resolved:
             if not m.in_quote and not m.possessive and self.entities[m.entity].kind == "person":
                 return m.entity
@@ -783,8 +862,14 @@ class _Builder:
                 return subjects[back]
             # an organisation leads the sentence ("White House press secretary Karoline Leavitt blamed ..."):
             # its first person is the one a pronoun in the next sentence refers to
-            person = next((m.entity for m in mentions[back] if not m.in_quote and not m.possessive
-                           and self.entities[m.entity].kind == "person"), None)
+            person = next(
+                (
+                    m.entity
+                    for m in mentions[back]
+                    if not m.in_quote and not m.possessive and self.entities[m.entity].kind == "person"
+                ),
+                None,
+            )
             if person is not None:
                 return person
         return last_person
@@ -793,21 +878,32 @@ class _Builder:
         for m in resolved:
             if m.in_quote or m.possessive:
                 continue
-            before = paragraph[sentence.start:m.start].rsplit(None, 1)
+            before = paragraph[sentence.start : m.start].rsplit(None, 1)
             if before and before[-1].lower().strip(",") in PREPOSITIONS:
                 continue
             return m.entity
         return None
 
 
-def analyse(sentences: list[Sentence], paragraphs: list[str], quote_spans: dict[int, list[tuple[int, int]]],
-            known: list[Entity] = ()) -> Analysis:
+def analyse(
+    sentences: list[Sentence],
+    paragraphs: list[str],
+    quote_spans: dict[int, list[tuple[int, int]]],
+    known: list[Entity] = (),
+) -> Analysis:
     """Find the entities of one document and resolve their mentions. `known` people and organisations
     (from earlier articles of the same brief) are recognised by surname or acronym here too."""
     builder = _Builder(sentences, paragraphs, quote_spans)
     for entity in known:
-        seeded = builder.add(entity.name, entity.kind, role=entity.role, affiliation=entity.affiliation,
-                             credentials=entity.credentials, country=entity.country, expert=entity.expert)
+        seeded = builder.add(
+            entity.name,
+            entity.kind,
+            role=entity.role,
+            affiliation=entity.affiliation,
+            credentials=entity.credentials,
+            country=entity.country,
+            expert=entity.expert,
+        )
         for alias in entity.aliases:
             builder.by_name.setdefault(alias.lower(), seeded.key)
     builder.discover()

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 # Words that, written before a name, make it a person's title ("U.S. President Donald Trump",
 # "Conservative leader Pierre Poilievre", "Commerce Secretary Howard Lutnick").
-TITLE_WORDS = frozenset("""
+TITLE_WORDS = frozenset(
+    """
 president prime minister secretary representative chancellor premier king queen prince princess
 pope emperor sheikh emir sultan senator sen sen. governor gov gov. mayor ambassador chairman chairwoman
 chair chairperson director commissioner general spokesperson spokesman spokeswoman judge justice
@@ -17,7 +18,8 @@ attorney prosecutor sheriff chief ceo cfo coo founder leader treasurer speaker e
 mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady rep rep. prof prof. professor gen. col. lt. capt. adm.
 admiral colonel captain lieutenant sergeant commander marshal rabbi cardinal bishop archbishop
 analyst economist officer head deputy vice counterpart
-""".split())
+""".split()
+)
 
 # Titles that stay part of the name when only one name word follows ("King Charles", "Pope Leo").
 NAME_KEEPING_TITLES = frozenset("king queen prince princess pope emperor sheikh emir sultan sir dame lord lady".split())
@@ -29,16 +31,19 @@ FIRST_NAME_HONORIFICS = frozenset("sir dame".split())
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady".split())
 
 # Lowercase modifiers that may sit inside a title before a name ("former prime minister", "deputy chief").
-TITLE_MODIFIERS = frozenset("""
+TITLE_MODIFIERS = frozenset(
+    """
 former deputy vice acting interim foreign prime assistant associate senior junior chief executive
 general principal managing finance defence defense trade economy health labor labour interior
 justice home state federal provincial national regional district union party opposition press
 communications commerce transport energy environment education agriculture industry immigration security
 treasury economic
-""".split())
+""".split()
+)
 
 # Nouns that make an appositive a role ("Laura Dawson, executive director of ...").
-ROLE_NOUNS = frozenset("""
+ROLE_NOUNS = frozenset(
+    """
 president minister secretary representative chancellor premier king queen prince princess pope
 senator governor mayor ambassador chairman chairwoman chair chairperson director commissioner general
 spokesperson spokesman spokeswoman judge justice attorney prosecutor sheriff chief ceo cfo coo cto
@@ -48,32 +53,39 @@ mediator diplomat lawyer partner correspondent editor member nurse doctor physic
 pilot engineer organizer organiser campaigner activist lawmaker legislator mp congressman congresswoman
 delegate commander colonel captain admiral lieutenant sergeant president-elect owner investor banker
 trader lobbyist spokesperson historian scientist observer specialist lecturer dean principal
-""".split())
+""".split()
+)
 
 # Role or credential words that make a person an expert (their advice goes to expert_advice).
-EXPERT_WORDS = frozenset("""
+EXPERT_WORDS = frozenset(
+    """
 analyst analysts economist economists expert experts fellow professor researcher scholar strategist
 consultant adviser advisor mediator observer observers specialist lecturer historian scientist
 think-tank
-""".split())
+""".split()
+)
 # A former official speaking from outside is an expert too ("a former trade negotiator").
 EXPERT_PREFIXES = ("former ",)
 
 # Verbs of saying, in the forms news writing uses for attribution.
-REPORTING_VERBS = frozenset("""
+REPORTING_VERBS = frozenset(
+    """
 said says say told tells added adds warned warns noted notes remarked remarks argued argues stressed
 stresses emphasized emphasised emphasizes insisted insists explained explains wrote writes posted
 stated states declared declares continued cautioned cautions recalled replied responded urged urges
 claimed claims acknowledged admitted conceded predicted suggested recommended advised called
 announced tweeted asked observed commented countered maintained contended vowed pledged promised
 hailed described dubbed branded labelled labeled warn argue
-""".split())
+""".split()
+)
 
 # Verbs that introduce reported speech without quotation marks ("X said (that) ...", "X warned that ...").
-INDIRECT_SPEECH_VERBS = frozenset("""
+INDIRECT_SPEECH_VERBS = frozenset(
+    """
 said says told warned warns argued argues noted notes stressed insisted insists added cautioned urged
 emphasized emphasised advised recommended predicted acknowledged suggested explained claimed maintained
-""".split())
+""".split()
+)
 
 # Experts named only as a group opening a sentence ("Analysts said ...", "Economists at Desjardins warn ..."),
 # and the verbs after them.
@@ -81,37 +93,46 @@ UNNAMED_EXPERT_GROUPS = ("Observers", "Analysts", "Experts", "Economists", "Crit
 UNNAMED_EXPERT_VERBS = ("say", "said", "warn", "warned", "argue", "note", "believe")
 
 # Anonymous or collective speakers kept as a description ("a senior official said").
-ANONYMOUS_SPEAKER_NOUNS = frozenset("""
+ANONYMOUS_SPEAKER_NOUNS = frozenset(
+    """
 official officials source sources aide aides diplomat diplomats person people spokesperson spokesman
 spokeswoman observers analysts insider insiders negotiator negotiators executive executives
 lawmaker lawmakers member members officer officers staffer staffers adviser advisers
-""".split())
+""".split()
+)
 
 # Nouns for the staff of a company or body, written after its name ("Goldman Sachs analysts said"):
 # the name before them is not the one speaking.
-STAFF_NOUNS = ANONYMOUS_SPEAKER_NOUNS | frozenset("""
+STAFF_NOUNS = ANONYMOUS_SPEAKER_NOUNS | frozenset(
+    """
 analyst economists economist strategists strategist lawyers lawyer researchers researcher employees
 workers experts expert
-""".split())
+""".split()
+)
 
 # Words that begin a sentence with a capital but never begin a name.
-SENTENCE_STARTERS = frozenset("""
+SENTENCE_STARTERS = frozenset(
+    """
 a an the this that these those there here it its it's he she they we i you his her their our my your
 since while though although when whenever after before under over in on at for with without but and
 or nor so yet if because as despite during until unless once also still however meanwhile moreover
 both other others many some all each every most several few such no not only even just then now
 later earlier today yesterday tomorrow last next first second third according asked
-""".split())
+""".split()
+)
 
 # Days and months: capitalised, never a person.
-CALENDAR_WORDS = frozenset("""
+CALENDAR_WORDS = frozenset(
+    """
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december jan jan. feb feb. mar mar. apr apr. jun jun. jul jul.
 aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
-""".split())
+""".split()
+)
 
 # The last word of an organisation's name ("Future Borders Coalition", "Justice Department").
-ORG_HEADS = frozenset("""
+ORG_HEADS = frozenset(
+    """
 office ministry department agency bureau commission committee council court parliament congress
 senate assembly house party union league association alliance coalition federation confederation
 organization organisation institute institution university college school academy foundation fund
@@ -120,17 +141,21 @@ airlines airways airline motors industries systems technologies services health 
 network networks times post news press media forum board authority administration guard army navy
 force forces police service research center centre society chamber trust review journal exchange
 club team cabinet government treaty agreement pact accord summit nations
-""".split())
+""".split()
+)
 
 # Organisation heads that name an agreement or process: a topic of the brief, not a stakeholder.
 AGREEMENT_HEADS = frozenset("agreement treaty pact accord review".split())
 
 # The last word of a place name ("Mexico City", "Nuevo León" is caught by having no person evidence).
-PLACE_HEADS = frozenset("city county state province island islands street avenue square bay river valley region hill".split())
+PLACE_HEADS = frozenset(
+    "city county state province island islands street avenue square bay river valley region hill".split()
+)
 PLACE_PREFIXES = frozenset("st. st mount mt. lake fort port cape san santa los las new".split())
 
 # Countries and the capitals news writing uses for governments ("Washington set a 15% tariff").
-COUNTRIES = frozenset("""
+COUNTRIES = frozenset(
+    """
 afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus
 belgium bolivia bosnia brazil bulgaria cambodia cameroon canada chile china colombia croatia cuba
 cyprus czechia denmark ecuador egypt estonia ethiopia finland france georgia germany ghana greece
@@ -141,43 +166,116 @@ norway oman pakistan palestine panama paraguay peru philippines poland portugal 
 rwanda serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan
 tanzania thailand tunisia turkey uganda ukraine uruguay uzbekistan venezuela vietnam yemen zambia
 zimbabwe america britain england scotland wales u.s. us u.k. uk eu nato
-""".split())
+""".split()
+)
 # Capitals (and short forms) news writing uses for a country's government ("Washington set a tariff").
 CAPITAL_OF = {
-    "washington": "United States", "ottawa": "Canada", "beijing": "China", "tokyo": "Japan", "moscow": "Russia",
-    "kyiv": "Ukraine", "kiev": "Ukraine", "london": "United Kingdom", "paris": "France", "berlin": "Germany",
-    "lisbon": "Portugal", "madrid": "Spain", "rome": "Italy", "mexico city": "Mexico", "seoul": "South Korea",
-    "taipei": "Taiwan", "delhi": "India", "canberra": "Australia", "tehran": "Iran", "ankara": "Turkey",
-    "cairo": "Egypt", "riyadh": "Saudi Arabia", "jerusalem": "Israel", "warsaw": "Poland", "vienna": "Austria",
-    "stockholm": "Sweden", "oslo": "Norway", "copenhagen": "Denmark", "helsinki": "Finland", "dublin": "Ireland",
-    "athens": "Greece", "bern": "Switzerland", "brasilia": "Brazil",
-    "u.s.": "United States", "us": "United States", "america": "United States",
+    "washington": "United States",
+    "ottawa": "Canada",
+    "beijing": "China",
+    "tokyo": "Japan",
+    "moscow": "Russia",
+    "kyiv": "Ukraine",
+    "kiev": "Ukraine",
+    "london": "United Kingdom",
+    "paris": "France",
+    "berlin": "Germany",
+    "lisbon": "Portugal",
+    "madrid": "Spain",
+    "rome": "Italy",
+    "mexico city": "Mexico",
+    "seoul": "South Korea",
+    "taipei": "Taiwan",
+    "delhi": "India",
+    "canberra": "Australia",
+    "tehran": "Iran",
+    "ankara": "Turkey",
+    "cairo": "Egypt",
+    "riyadh": "Saudi Arabia",
+    "jerusalem": "Israel",
+    "warsaw": "Poland",
+    "vienna": "Austria",
+    "stockholm": "Sweden",
+    "oslo": "Norway",
+    "copenhagen": "Denmark",
+    "helsinki": "Finland",
+    "dublin": "Ireland",
+    "athens": "Greece",
+    "bern": "Switzerland",
+    "brasilia": "Brazil",
+    "u.s.": "United States",
+    "us": "United States",
+    "america": "United States",
 }
 # Seats of international bodies: places, not a country's government.
 CAPITALS = frozenset(CAPITAL_OF) | {"brussels", "the hague", "hague", "geneva"}
 
 # Lowercase words too common to link two items by topic (mitigations are matched on the rest).
-COMMON_WORDS = frozenset("""
+COMMON_WORDS = frozenset(
+    """
 that this with from have been will would could their there they them what when which while said says also
 more than into over about after before other such only even just very
-""".split())
+""".split()
+)
 
 # Nationality adjectives: capitalised, never a person, and they tell a person's country.
 NATIONALITIES = {
-    "american": "United States", "u.s.": "United States", "us": "United States", "canadian": "Canada",
-    "mexican": "Mexico", "japanese": "Japan", "chinese": "China", "british": "United Kingdom",
-    "french": "France", "german": "Germany", "italian": "Italy", "spanish": "Spain",
-    "portuguese": "Portugal", "russian": "Russia", "ukrainian": "Ukraine", "indian": "India",
-    "korean": "Korea", "south korean": "South Korea", "australian": "Australia", "brazilian": "Brazil",
-    "israeli": "Israel", "turkish": "Turkey", "polish": "Poland", "dutch": "Netherlands",
-    "swedish": "Sweden", "norwegian": "Norway", "irish": "Ireland", "european": "European Union",
-    "iranian": "Iran", "saudi": "Saudi Arabia", "egyptian": "Egypt", "taiwanese": "Taiwan",
-    "belgian": "Belgium", "greek": "Greece", "austrian": "Austria", "swiss": "Switzerland",
-    "danish": "Denmark", "finnish": "Finland", "hungarian": "Hungary", "czech": "Czechia",
-    "romanian": "Romania", "argentine": "Argentina", "chilean": "Chile", "colombian": "Colombia",
-    "venezuelan": "Venezuela", "cuban": "Cuba", "nigerian": "Nigeria", "kenyan": "Kenya",
-    "pakistani": "Pakistan", "afghan": "Afghanistan", "syrian": "Syria", "iraqi": "Iraq",
-    "vietnamese": "Vietnam", "thai": "Thailand", "indonesian": "Indonesia", "filipino": "Philippines",
+    "american": "United States",
+    "u.s.": "United States",
+    "us": "United States",
+    "canadian": "Canada",
+    "mexican": "Mexico",
+    "japanese": "Japan",
+    "chinese": "China",
+    "british": "United Kingdom",
+    "french": "France",
+    "german": "Germany",
+    "italian": "Italy",
+    "spanish": "Spain",
+    "portuguese": "Portugal",
+    "russian": "Russia",
+    "ukrainian": "Ukraine",
+    "indian": "India",
+    "korean": "Korea",
+    "south korean": "South Korea",
+    "australian": "Australia",
+    "brazilian": "Brazil",
+    "israeli": "Israel",
+    "turkish": "Turkey",
+    "polish": "Poland",
+    "dutch": "Netherlands",
+    "swedish": "Sweden",
+    "norwegian": "Norway",
+    "irish": "Ireland",
+    "european": "European Union",
+    "iranian": "Iran",
+    "saudi": "Saudi Arabia",
+    "egyptian": "Egypt",
+    "taiwanese": "Taiwan",
+    "belgian": "Belgium",
+    "greek": "Greece",
+    "austrian": "Austria",
+    "swiss": "Switzerland",
+    "danish": "Denmark",
+    "finnish": "Finland",
+    "hungarian": "Hungary",
+    "czech": "Czechia",
+    "romanian": "Romania",
+    "argentine": "Argentina",
+    "chilean": "Chile",
+    "colombian": "Colombia",
+    "venezuelan": "Venezuela",
+    "cuban": "Cuba",
+    "nigerian": "Nigeria",
+    "kenyan": "Kenya",
+    "pakistani": "Pakistan",
+    "afghan": "Afghanistan",
+    "syrian": "Syria",
+    "iraqi": "Iraq",
+    "vietnamese": "Vietnam",
+    "thai": "Thailand",
+    "indonesian": "Indonesia",
+    "filipino": "Philippines",
 }
 
 # Name particles that may sit inside a person's name ("Viana do Castelo" has no person evidence).
@@ -193,90 +291,256 @@ POSSESSIVE_PRONOUNS = frozenset("his her hers".split())
 # --- sections -----------------------------------------------------------------------------
 
 # Verbs by which an adviser recommends (advice and "recommended offers").
-ADVICE_VERBS = frozenset("""
+ADVICE_VERBS = frozenset(
+    """
 advised advises advise urged urges urge recommended recommends recommend suggested suggests suggest
 stressed stresses argued argues proposed counselled counseled cautioned cautions warned warns
-""".split())
-ADVICE_MODALS = ("should", "must", "needs to", "need to", "ought to", "has to", "have to", "would do well",
-                 "the importance of", "is best", "avoid", "resist")
+""".split()
+)
+ADVICE_MODALS = (
+    "should",
+    "must",
+    "needs to",
+    "need to",
+    "ought to",
+    "has to",
+    "have to",
+    "would do well",
+    "the importance of",
+    "is best",
+    "avoid",
+    "resist",
+)
 WARNING_VERBS = frozenset("warned warns cautioned cautions".split())
 
 # Ask cues: what a party wants (demand), gives (offer) or aims at (objective).
 DEMAND_CUES = (
-    "wants", "want", "wanted", "seeking", "seeks", "seek", "sought", "asking for", "will ask", "would ask",
-    "ask that", "demands", "demanded", "demand", "holding out for", "expects", "expect", "expected that",
-    "calls for", "called for", "press for", "pressed for", "pushing for", "want assurances", "wants assurances",
-    "will not back", "won't back", "will not accept", "will not agree", "will not sign", "commit to",
+    "wants",
+    "want",
+    "wanted",
+    "seeking",
+    "seeks",
+    "seek",
+    "sought",
+    "asking for",
+    "will ask",
+    "would ask",
+    "ask that",
+    "demands",
+    "demanded",
+    "demand",
+    "holding out for",
+    "expects",
+    "expect",
+    "expected that",
+    "calls for",
+    "called for",
+    "press for",
+    "pressed for",
+    "pushing for",
+    "want assurances",
+    "wants assurances",
+    "will not back",
+    "won't back",
+    "will not accept",
+    "will not agree",
+    "will not sign",
+    "commit to",
 )
 # "pushed Tokyo to buy", "urged every member to endorse": a party asked by name to do something.
 PUSH_VERBS = ("pushed", "pressed", "urged", "pressured", "called on", "asked")
 OFFER_CUES = (
-    "offered", "offers", "ready to offer", "in exchange", "in return", "promised", "pledged", "agreed to",
-    "proposed", "offering", "will offer", "would offer",
+    "offered",
+    "offers",
+    "ready to offer",
+    "in exchange",
+    "in return",
+    "promised",
+    "pledged",
+    "agreed to",
+    "proposed",
+    "offering",
+    "will offer",
+    "would offer",
 )
-OBJECTIVE_CUES = ("aims to", "hopes to", "will focus on", "would focus on", "top of the agenda", "wants to",
-                  "seeks to", "is determined to")
+OBJECTIVE_CUES = (
+    "aims to",
+    "hopes to",
+    "will focus on",
+    "would focus on",
+    "top of the agenda",
+    "wants to",
+    "seeks to",
+    "is determined to",
+)
 # A speaker proposing or demanding in their own words ("Let's make a deal", "We want ...").
-QUOTED_ASK_CUES = ("let's", "let’s", "we want", "we expect", "we need", "we will not accept", "we are asking",
-                   "we are seeking", "we demand")
+QUOTED_ASK_CUES = (
+    "let's",
+    "let’s",
+    "we want",
+    "we expect",
+    "we need",
+    "we will not accept",
+    "we are asking",
+    "we are seeking",
+    "we demand",
+)
 # Recommendations that are things to avoid are advice, not asks.
 NEGATIVE_ADVICE = ("avoid", "resist", "not ", "never", "refrain")
 
 # Risk cues and the category they suggest.
 RISK_CUES: dict[str, str] = {
-    "tariff": "trade", "tariffs": "trade", "duty": "trade", "duties": "trade", "levy": "trade",
-    "sanction": "trade", "sanctions": "trade", "retaliation": "trade",
-    "threat": "pressure", "threats": "pressure", "threatened": "pressure", "threatens": "pressure",
-    "pressure": "pressure", "pressures": "pressure", "consequences": "pressure",
-    "strike": "labour", "walkout": "labour", "walk out": "labour", "disruption": "labour",
-    "deadline": "timing", "expires": "timing", "expire": "timing", "pause": "timing", "months": "timing",
-    "majority": "political", "opposition": "political", "skepticism": "political",
-    "scepticism": "political", "skeptical": "political", "sceptical": "political", "voters": "political",
-    "poll": "political", "accused": "political", "fragile": "political",
-    "blank check": "political", "lacks": "political", "failed to": "political",
-    "angrily": "diplomatic", "provocations": "diplomatic", "inflammatory": "diplomatic",
-    "insulted": "diplomatic", "antagonistic": "diplomatic",
-    "regulators": "regulatory", "antitrust": "regulatory", "scrutiny": "regulatory", "blocked": "regulatory",
-    "sued": "regulatory", "review": "regulatory", "approval": "regulatory",
-    "costs": "economic", "cost": "economic", "debt": "economic", "margin": "economic",
-    "slowed": "economic", "weaker": "economic", "fell": "economic", "prices": "economic",
-    "recession": "economic", "lowest": "economic", "disrupted": "economic",
-    "rival bid": "competition", "compete": "competition",
-    "risk": "general", "risks": "general", "danger": "general", "dangerous": "general",
-    "backfire": "general", "complicate": "general", "lengthen": "general", "delay": "general",
-    "warned": "general", "warns": "general", "warn": "general", "cautioned": "general",
-    "would force": "operational", "could force": "operational", "grounded": "operational",
+    "tariff": "trade",
+    "tariffs": "trade",
+    "duty": "trade",
+    "duties": "trade",
+    "levy": "trade",
+    "sanction": "trade",
+    "sanctions": "trade",
+    "retaliation": "trade",
+    "threat": "pressure",
+    "threats": "pressure",
+    "threatened": "pressure",
+    "threatens": "pressure",
+    "pressure": "pressure",
+    "pressures": "pressure",
+    "consequences": "pressure",
+    "strike": "labour",
+    "walkout": "labour",
+    "walk out": "labour",
+    "disruption": "labour",
+    "deadline": "timing",
+    "expires": "timing",
+    "expire": "timing",
+    "pause": "timing",
+    "months": "timing",
+    "majority": "political",
+    "opposition": "political",
+    "skepticism": "political",
+    "scepticism": "political",
+    "skeptical": "political",
+    "sceptical": "political",
+    "voters": "political",
+    "poll": "political",
+    "accused": "political",
+    "fragile": "political",
+    "blank check": "political",
+    "lacks": "political",
+    "failed to": "political",
+    "angrily": "diplomatic",
+    "provocations": "diplomatic",
+    "inflammatory": "diplomatic",
+    "insulted": "diplomatic",
+    "antagonistic": "diplomatic",
+    "regulators": "regulatory",
+    "antitrust": "regulatory",
+    "scrutiny": "regulatory",
+    "blocked": "regulatory",
+    "sued": "regulatory",
+    "review": "regulatory",
+    "approval": "regulatory",
+    "costs": "economic",
+    "cost": "economic",
+    "debt": "economic",
+    "margin": "economic",
+    "slowed": "economic",
+    "weaker": "economic",
+    "fell": "economic",
+    "prices": "economic",
+    "recession": "economic",
+    "lowest": "economic",
+    "disrupted": "economic",
+    "rival bid": "competition",
+    "compete": "competition",
+    "risk": "general",
+    "risks": "general",
+    "danger": "general",
+    "dangerous": "general",
+    "backfire": "general",
+    "complicate": "general",
+    "lengthen": "general",
+    "delay": "general",
+    "warned": "general",
+    "warns": "general",
+    "warn": "general",
+    "cautioned": "general",
+    "would force": "operational",
+    "could force": "operational",
+    "grounded": "operational",
     "replacement": "operational",
-    "far apart": "negotiation", "sticking point": "negotiation", "rejected": "negotiation",
+    "far apart": "negotiation",
+    "sticking point": "negotiation",
+    "rejected": "negotiation",
 }
 # Cues that mark a risk on their own; the others (a tariff, a review, a cost) need a second signal.
-STRONG_RISK_CUES = frozenset("""
+STRONG_RISK_CUES = frozenset(
+    """
 threat threats threatened threatens sanction sanctions retaliation strike walkout skepticism scepticism
 skeptical sceptical opposition accused fragile angrily provocations inflammatory insulted antagonistic
 scrutiny blocked sued risk risks danger dangerous backfire warned warns warn cautioned lowest slowed
 weaker fell disrupted consequences lacks
-""".split()) | {"would force", "could force", "far apart", "sticking point", "blank check", "failed to", "rival bid"}
+""".split()
+) | {"would force", "could force", "far apart", "sticking point", "blank check", "failed to", "rival bid"}
 # Wording that raises or lowers a risk's severity.
-HIGH_SEVERITY = ("threat", "threatened", "threatens", "sanction", "strike", "walkout", "dangerous",
-                 "backfire", "blocked", "sued", "biggest", "consequences", "sweeping", "failed to",
-                 "lacks", "will not back", "rejected", "angrily", "retaliation")
+HIGH_SEVERITY = (
+    "threat",
+    "threatened",
+    "threatens",
+    "sanction",
+    "strike",
+    "walkout",
+    "dangerous",
+    "backfire",
+    "blocked",
+    "sued",
+    "biggest",
+    "consequences",
+    "sweeping",
+    "failed to",
+    "lacks",
+    "will not back",
+    "rejected",
+    "angrily",
+    "retaliation",
+)
 LOW_SEVERITY = ("may", "might", "could", "possible", "potential", "early talks")
 # Hedges: a quote with one weak risk cue and a hedge ("it could cost us") is a risk.
 HEDGES = ("could", "would", "may", "might")
 
 # Words that make a sentence a fact worth knowing (background).
-FACT_VERBS = frozenset("""
+FACT_VERBS = frozenset(
+    """
 signed agreed struck set imposed voted expired represents represent spoke met held hired sued blocked
 won lost announced reached visited negotiated launched began started sends sent deployed grew fell rose
 flies employs chairs leads spent topped includes owns valued
-""".split())
+""".split()
+)
 
 # Number words: with a digit, the mark of a fact (background).
-NUMBER_WORDS = frozenset("""
+NUMBER_WORDS = frozenset(
+    """
 one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand thousands million
 millions billion billions first second third fourth fifth sixth seventh eighth ninth tenth
-""".split())
+""".split()
+)
 
 # Words that mark the meeting itself.
-MEETING_VERBS = ("meet", "meets", "met", "meeting", "visit", "visits", "travel", "travels", "talks", "summit",
-                 "negotiations", "bargaining", "present", "sit down", "host", "hosts", "round of")
+MEETING_VERBS = (
+    "meet",
+    "meets",
+    "met",
+    "meeting",
+    "visit",
+    "visits",
+    "travel",
+    "travels",
+    "talks",
+    "summit",
+    "negotiations",
+    "bargaining",
+    "present",
+    "sit down",
+    "host",
+    "hosts",
+    "round of",
+)

@@ -21,7 +21,10 @@ from briefgen.extract import lexicon as lx
 from briefgen.extract.entities import Analysis
 from briefgen.text.patterns import word_alternation
 
-MEET = re.compile(r"\b(?:meet|meets|meeting with|met|talks with|sit down with|visit|visits|host|hosts|present\w*\b[^.]{0,60}?\bto|travel\w*)\b", re.I)
+MEET = re.compile(
+    r"\b(?:meet|meets|meeting with|met|talks with|sit down with|visit|visits|host|hosts|present\w*\b[^.]{0,60}?\bto|travel\w*)\b",
+    re.I,
+)
 MEETING_WORD = re.compile(r"\b(?:" + word_alternation(lx.MEETING_VERBS) + r")\b", re.I)
 PLACE = re.compile(
     r"\b(?:at|in|to|visit|visits|visiting)\s+(?P<place>(?:the\s+|a\s+)?(?:[a-z]+\s+){0,2}?(?:The\s+)?[A-Z][\w’'.\-]*"
@@ -66,8 +69,9 @@ def _iso(text: str) -> dt.date | None:
 
 def _people_pair(analysis: Analysis, s_index: int) -> tuple[int | None, int | None]:
     sentence = analysis.sentences[s_index]
-    people = [m for m in analysis.mentions.get(s_index, []) if not m.in_quote
-              and analysis.entities[m.entity].kind == "person"]
+    people = [
+        m for m in analysis.mentions.get(s_index, []) if not m.in_quote and analysis.entities[m.entity].kind == "person"
+    ]
     verb = MEET.search(sentence.text)
     if not verb or not people:
         return None, None
@@ -83,13 +87,18 @@ def _place(analysis: Analysis, s_index: int) -> str | None:
     sentence = analysis.sentences[s_index].text
     word = MEETING_WORD.search(sentence)
     people = {e.name.lower() for e in analysis.people()} | {e.surname for e in analysis.people()}
-    for region in ((sentence[word.start():] if word else ""), sentence):
+    for region in ((sentence[word.start() :] if word else ""), sentence):
         for match in PLACE.finditer(region):
             place = re.sub(r"^(?:the|a)\s+", "", match.group("place")).strip(" .,")
             first_cap = re.search(r"[A-Z][\w’'.\-]*", place)
             cap_word = first_cap.group(0).lower() if first_cap else ""
-            if (cap_word in lx.CALENDAR_WORDS or cap_word.rstrip("’'s") in people or place.lower() in people
-                    or cap_word in lx.TITLE_WORDS or cap_word in lx.NATIONALITIES):
+            if (
+                cap_word in lx.CALENDAR_WORDS
+                or cap_word.rstrip("’'s") in people
+                or place.lower() in people
+                or cap_word in lx.TITLE_WORDS
+                or cap_word in lx.NATIONALITIES
+            ):
                 continue
             return place
     return None
@@ -99,7 +108,9 @@ def find_meeting(analysis: Analysis, principal: int | None = None, counterpart: 
     """Principal, counterpart, place and date of the meeting the article is about."""
     window = [i for i, s in enumerate(analysis.sentences) if s.paragraph <= 4]
     # without a meeting word, the first full sentence: a line without a full stop is a byline or a caption's credit
-    first_sentence = next((i for i in window if FULL_SENTENCE.search(analysis.sentences[i].text)), window[0] if window else None)
+    first_sentence = next(
+        (i for i in window if FULL_SENTENCE.search(analysis.sentences[i].text)), window[0] if window else None
+    )
     meeting_sentence = next((i for i in window if MEETING_WORD.search(analysis.sentences[i].text)), first_sentence)
     found_a = found_b = None
     for i in window:
@@ -108,10 +119,15 @@ def find_meeting(analysis: Analysis, principal: int | None = None, counterpart: 
             found_a, found_b = a, b
             break
     if found_a is None:
-        ranked = sorted((e for e in analysis.people() if not e.expert and e.mentions),
-                        key=lambda e: min(m[0] for m in e.mentions))
+        ranked = sorted(
+            (e for e in analysis.people() if not e.expert and e.mentions), key=lambda e: min(m[0] for m in e.mentions)
+        )
         found_a = ranked[0].key if ranked else None
-        rest = [e for e in ranked[1:] if not (e.affiliation and ranked[0].affiliation and e.affiliation == ranked[0].affiliation)]
+        rest = [
+            e
+            for e in ranked[1:]
+            if not (e.affiliation and ranked[0].affiliation and e.affiliation == ranked[0].affiliation)
+        ]
         found_b = rest[0].key if rest else None
     principal = principal if principal is not None else found_a
     if counterpart is None:
@@ -125,7 +141,7 @@ def find_meeting(analysis: Analysis, principal: int | None = None, counterpart: 
             match = DATE_TEXT.search(analysis.sentences[i].text)
             if match and (MEETING_WORD.search(analysis.sentences[i].text) or i == meeting_sentence):
                 date_text = match.group(0)
-                date = _iso(analysis.sentences[i].text[match.start():match.end() + 12])
+                date = _iso(analysis.sentences[i].text[match.start() : match.end() + 12])
                 break
         purpose = text
     return MeetingFacts(principal, counterpart, location, date, date_text, purpose, meeting_sentence)

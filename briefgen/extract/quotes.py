@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from briefgen.extract import lexicon as lx
-from briefgen.extract.entities import Analysis, Mention
 from briefgen.extract.cues import CUES, sentence_cues
+from briefgen.extract.entities import Analysis, Mention
 from briefgen.text.patterns import Hits, cue_pattern, fold, word_alternation
 
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\w)")
@@ -35,32 +35,36 @@ _SINGLE_CLOSE = re.compile(r"’(?!\w)")
 # apostrophe inside a word is neither; a plural possessive ("the leaders' meeting") is no closing
 # mark unless a verb of saying or a pronoun follows.
 _STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))'(?=\w)")
-_STRAIGHT_SINGLE_CLOSE = re.compile(r"(?<=\S)'(?!\w)(?!(?<=s')\s+(?!(?:"
-                                    + word_alternation(lx.REPORTING_VERBS | lx.PERSON_PRONOUNS) + r")\b)[a-z])")
+_STRAIGHT_SINGLE_CLOSE = re.compile(
+    r"(?<=\S)'(?!\w)(?!(?<=s')\s+(?!(?:" + word_alternation(lx.REPORTING_VERBS | lx.PERSON_PRONOUNS) + r")\b)[a-z])"
+)
 # Determiners that introduce an unnamed source ("a senior official", "two people familiar with ...").
 _SOURCE_COUNT = r"an?|one|two|three|several|some"
 ANONYMOUS = re.compile(
-    r"\b(?P<who>(?:" + _SOURCE_COUNT + r"|the)\s+(?:[\w\-]+\s+){0,3}?(?:"
+    r"\b(?P<who>(?:"
+    + _SOURCE_COUNT
+    + r"|the)\s+(?:[\w\-]+\s+){0,3}?(?:"
     + word_alternation(lx.ANONYMOUS_SPEAKER_NOUNS)
     + r")(?:\s+(?:familiar with|close to|briefed on|involved in)\s+[\w\s]{1,40}?)?)\s+(?:"
-    + word_alternation(lx.REPORTING_VERBS) + r")\b",
+    + word_alternation(lx.REPORTING_VERBS)
+    + r")\b",
     re.IGNORECASE,
 )
 
 
 class QuoteSpan(NamedTuple):
     paragraph: int
-    open: int        # offset of the opening mark (or of the text when the paragraph continues a quote)
-    close: int       # offset just after the closing mark (or the paragraph's end)
-    text: str        # the words inside the marks
+    open: int  # offset of the opening mark (or of the text when the paragraph continues a quote)
+    close: int  # offset just after the closing mark (or the paragraph's end)
+    text: str  # the words inside the marks
     continued: bool  # this part continues a quotation opened in an earlier paragraph
 
 
 class FoundQuote(NamedTuple):
     span: QuoteSpan
-    speaker: int | None          # entity key
-    speaker_text: str | None     # a description when the speaker is anonymous
-    sentences: tuple[int, ...]   # sentence indexes the quote lies in
+    speaker: int | None  # entity key
+    speaker_text: str | None  # a description when the speaker is anonymous
+    sentences: tuple[int, ...]  # sentence indexes the quote lies in
 
 
 def quote_spans(paragraph: str) -> list[tuple[int, int]]:
@@ -106,11 +110,16 @@ def _clean_quote(text: str) -> str:
 
 
 def _person_mentions(analysis: Analysis, s_index: int) -> list[Mention]:
-    return [m for m in analysis.mentions.get(s_index, []) if not m.in_quote
-            and analysis.entities[m.entity].kind in ("person", "organization", "country")]
+    return [
+        m
+        for m in analysis.mentions.get(s_index, [])
+        if not m.in_quote and analysis.entities[m.entity].kind in ("person", "organization", "country")
+    ]
 
 
-RIGHT_VERB_FIRST = re.compile(r"^\W{0,3}\s*(?:" + word_alternation(lx.REPORTING_VERBS) + r")\s+(?!that\b)", re.IGNORECASE)
+RIGHT_VERB_FIRST = re.compile(
+    r"^\W{0,3}\s*(?:" + word_alternation(lx.REPORTING_VERBS) + r")\s+(?!that\b)", re.IGNORECASE
+)
 ACCORDING = re.compile(r"^\W{0,3}\s*according to\b", re.IGNORECASE)
 REPORTING_VERB = cue_pattern(lx.REPORTING_VERBS)  # over folded text
 
@@ -135,7 +144,7 @@ def _right_speaker(analysis: Analysis, s_index: int, close: int, limit: int) -> 
         if after and after[0].start - (close + verb.end()) < 4:
             return after[0].entity, None, True
     before_verb = [m for m in mentions if m.start < close + verb.start()]
-    if before_verb and _only_a_description(paragraph[close:before_verb[0].start]):
+    if before_verb and _only_a_description(paragraph[close : before_verb[0].start]):
         return before_verb[0].entity, None, True
     anon = ANONYMOUS.match(tail.lstrip(" ,—"))
     if anon:
@@ -155,8 +164,10 @@ def _right_speaker(analysis: Analysis, s_index: int, close: int, limit: int) -> 
 # ",” said a senior official who ..."). Kept as the speaker's description rather than guessed.
 _WHO = r"(?P<who>(?:(?:the|a|an)\s+)?[\w’'.\-]+(?:\s+[\w’'.\-]+){0,4}?)"
 ATTRIBUTION_BEFORE_VERB = re.compile(r"[\s,—–]*" + _WHO + r"\s*")
-ATTRIBUTION_AFTER_VERB = re.compile(r"\s+" + _WHO + r"(?=\s*(?:[,.;:!?—–)]|$)|\s+(?:who|in|on|at|after|during|"
-                                    r"when|while|as|to|of|for|from|with|late|earlier|last|this|yesterday|today)\b)")
+ATTRIBUTION_AFTER_VERB = re.compile(
+    r"\s+" + _WHO + r"(?=\s*(?:[,.;:!?—–)]|$)|\s+(?:who|in|on|at|after|during|"
+    r"when|while|as|to|of|for|from|with|late|earlier|last|this|yesterday|today)\b)"
+)
 
 
 def _only_a_description(gap: str) -> bool:
@@ -167,7 +178,9 @@ def _only_a_description(gap: str) -> bool:
     if not gap:
         return True
     words = gap.split()
-    if words[-1].lower() in lx.TITLE_WORDS and all(w[0].isupper() or w.lower() in lx.TITLE_MODIFIERS for w in words[:-1]):
+    if words[-1].lower() in lx.TITLE_WORDS and all(
+        w[0].isupper() or w.lower() in lx.TITLE_MODIFIERS for w in words[:-1]
+    ):
         return len(words) <= 6  # a title: ",” Senate Democratic leader Chuck Schumer said"
     return bool(DESCRIPTION_BEFORE_NAME.fullmatch(gap)) and len(words) <= 8
 
@@ -199,8 +212,11 @@ def _left_speaker(analysis: Analysis, s_index: int, start: int, open_: int) -> t
         return None, None, False
     verb_at = start + verbs[-1].start()
     mentions = [m for m in _person_mentions(analysis, s_index) if start <= m.start < verb_at and not m.possessive]
-    if mentions and RELATIVE_BEFORE_NAME.search(paragraph[start:mentions[-1].start]) \
-            and not paragraph[mentions[-1].end:verb_at].strip():
+    if (
+        mentions
+        and RELATIVE_BEFORE_NAME.search(paragraph[start : mentions[-1].start])
+        and not paragraph[mentions[-1].end : verb_at].strip()
+    ):
         return mentions[-1].entity, None, True  # "remarks which Beijing called “dangerous”"
     if mentions:
         # a person before a place or an organisation: "Carney, speaking in Ottawa, said ..."
@@ -227,7 +243,7 @@ def _before_interruption(paragraph: str, mentions: list[Mention], verb_at: int) 
     a clause set off by commas comes between the subject and the verb ("Trump, asked whether he would
     meet Carney, said"): then the last one before that clause."""
     last = mentions[-1]
-    if not paragraph[last.end:verb_at].rstrip().endswith(","):
+    if not paragraph[last.end : verb_at].rstrip().endswith(","):
         return last
     closing = paragraph.rfind(",", last.end, verb_at)
     opening = paragraph.rfind(",", mentions[0].start, closing)
@@ -235,9 +251,14 @@ def _before_interruption(paragraph: str, mentions: list[Mention], verb_at: int) 
     return before[-1] if before else last
 
 
-def _antecedent(analysis: Analysis, p_number: int, offset: int, described: str,
-                descriptions: dict[tuple[int, str], tuple[list[int], list[str]]]) -> str:
-    """"the source" said, after "A Japanese government source said ...": the fuller description given
+def _antecedent(
+    analysis: Analysis,
+    p_number: int,
+    offset: int,
+    described: str,
+    descriptions: dict[tuple[int, str], tuple[list[int], list[str]]],
+) -> str:
+    """ "the source" said, after "A Japanese government source said ...": the fuller description given
     before, in this paragraph or the one before it; otherwise `described` as it is.
 
     `offset` is a quotation's opening mark. The descriptions of a paragraph are found once per noun
@@ -305,7 +326,13 @@ def find_quotes(analysis: Analysis) -> list[FoundQuote]:
                 subject = analysis.subjects.get(s_open)
                 if subject is not None and analysis.entities[subject].kind == "person":
                     speaker, ok = subject, True
-            if not ok and standalone and n == 0 and p_number > 1 and analysis.paragraphs[p_number - 2].rstrip().endswith(":"):
+            if (
+                not ok
+                and standalone
+                and n == 0
+                and p_number > 1
+                and analysis.paragraphs[p_number - 2].rstrip().endswith(":")
+            ):
                 speaker, described, ok = _introduced_by(analysis, p_number - 1)  # “He wrote:” ¶ “…”
             if not ok and (standalone or continued) and found:
                 previous = found[-1]
@@ -321,8 +348,9 @@ def find_quotes(analysis: Analysis) -> list[FoundQuote]:
     return found
 
 
-INDIRECT = re.compile(r"\b(?P<verb>" + word_alternation(lx.INDIRECT_SPEECH_VERBS)
-                      + r")\b(?:[^,.;:“”\"]{0,60}?\bthat\b|\s*,?)\s*")
+INDIRECT = re.compile(
+    r"\b(?P<verb>" + word_alternation(lx.INDIRECT_SPEECH_VERBS) + r")\b(?:[^,.;:“”\"]{0,60}?\bthat\b|\s*,?)\s*"
+)
 
 
 @dataclass(frozen=True)
@@ -332,8 +360,10 @@ class ReportedSpeech:
     text: str
 
 
-def reported_speech(analysis: Analysis, skip: set[int] = frozenset(), cues: list[Hits] | None = None) -> list[ReportedSpeech]:
-    """"X said (that) ...", "X warned that ...": what a named party said, without quotation marks.
+def reported_speech(
+    analysis: Analysis, skip: set[int] = frozenset(), cues: list[Hits] | None = None
+) -> list[ReportedSpeech]:
+    """ "X said (that) ...", "X warned that ...": what a named party said, without quotation marks.
     Only sentences with no quotation marks and not in `skip` (sentences already given as advice or
     asks); the speaker must be the sentence subject, not an expert (experts' words are expert advice),
     and stand before the verb (an appositive may sit between them).
@@ -348,7 +378,7 @@ def reported_speech(analysis: Analysis, skip: set[int] = frozenset(), cues: list
         match = INDIRECT.search(sentence.text, offset)
         if not match or match.start() - offset > 140:
             continue
-        text = sentence.text[match.end():].strip().rstrip(".")
+        text = sentence.text[match.end() :].strip().rstrip(".")
         if len(text.split()) < 4:
             continue
         found.append(ReportedSpeech(s_index, subject, text[0].upper() + text[1:]))

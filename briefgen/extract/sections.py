@@ -21,10 +21,10 @@ import re
 from dataclasses import dataclass, field
 
 from briefgen.extract import lexicon as lx
-from briefgen.extract.entities import Analysis, Entity
 from briefgen.extract.cues import CUES, sentence_cues
-from briefgen.text.patterns import Hits, cue_pattern, fold, word_alternation
+from briefgen.extract.entities import Analysis, Entity
 from briefgen.extract.quotes import FoundQuote
+from briefgen.text.patterns import Hits, cue_pattern, fold, word_alternation
 
 DIGIT = re.compile(r"\d")
 ASCII_DIGITS = b"0123456789"
@@ -50,14 +50,18 @@ class Claim:
 QUOTED_ASK_CUE = cue_pattern(lx.QUOTED_ASK_CUES)
 # At one place, an offer is taken before a demand and a demand before an objective.
 ASK_KINDS = ("offer", "demand", "objective")
-PUSH_CUE = re.compile(r"\b(?:" + word_alternation(lx.PUSH_VERBS) + r")\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,4}to\s+(?!the\b)\w+")
+PUSH_CUE = re.compile(
+    r"\b(?:" + word_alternation(lx.PUSH_VERBS) + r")\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){1,4}to\s+(?!the\b)\w+"
+)
 MODAL_CUE = cue_pattern(("should", "must", "needs to", "need to", "ought to", "has to", "have to"))
 # Hit word → (kind, cue) of the first of ASK_KINDS it holds a cue of (a kind read later overrides), for `_first_ask`.
 FIRST_ASK = {word: (kind, cue) for kind in reversed(ASK_KINDS) for word, cue in CUES.longest[kind].items()}
 # "Analysts said ...", "Economists at Desjardins warn ...": experts unnamed, or named only by their firm
-ANON_EXPERTS = re.compile(r"^(?P<who>(?:" + word_alternation(lx.UNNAMED_EXPERT_GROUPS, lower=False) + ")"
-                          r"(?:\s+(?:at|from|with)\s+(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w&.’'\-]*){0,4})?)"
-                          r"\s+(?:" + word_alternation(lx.UNNAMED_EXPERT_VERBS) + r")\b")
+ANON_EXPERTS = re.compile(
+    r"^(?P<who>(?:" + word_alternation(lx.UNNAMED_EXPERT_GROUPS, lower=False) + ")"
+    r"(?:\s+(?:at|from|with)\s+(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w&.’'\-]*){0,4})?)"
+    r"\s+(?:" + word_alternation(lx.UNNAMED_EXPERT_VERBS) + r")\b"
+)
 ANON_EXPERT_OPENINGS = tuple(sorted(lx.UNNAMED_EXPERT_GROUPS))  # every ANON_EXPERTS match opens with one
 
 
@@ -71,13 +75,13 @@ def tidy(text: str) -> str:
 
 
 def split_recommendations(clause: str) -> list[str]:
-    """"X should A, and that she B" / "signing A, and offering B" → separate recommendations."""
+    """ "X should A, and that she B" / "signing A, and offering B" → separate recommendations."""
     parts = RECOMMENDATION_BREAK.split(clause)
     return [p for p in (tidy(p) for p in parts) if len(p.split()) >= 3] or [tidy(clause)]
 
 
 def split_list(clause: str) -> list[str]:
-    """"A for x, B for y, and C" → three asks when every part is a phrase of its own (3+ words);
+    """ "A for x, B for y, and C" → three asks when every part is a phrase of its own (3+ words);
     "energy, critical minerals, AI and pharmaceuticals" stays one ask."""
     parts = [p.strip() for p in LIST_BREAK.split(clause) if p.strip()]
     if len(parts) >= 3 and all(len(p.split()) >= 3 for p in parts):
@@ -96,8 +100,11 @@ def _subject(analysis: Analysis, s_index: int):
 
 def _expert_subjects(analysis: Analysis) -> dict[int, Entity]:
     """Sentence index → its subject, for the sentences whose subject is an expert."""
-    return {s_index: entity for s_index, key in analysis.subjects.items()
-            if (entity := analysis.entity(key)) is not None and entity.expert}
+    return {
+        s_index: entity
+        for s_index, key in analysis.subjects.items()
+        if (entity := analysis.entity(key)) is not None and entity.expert
+    }
 
 
 def expert_advice(analysis: Analysis, quotes: list[FoundQuote], cues: list[Hits] | None = None) -> list[Claim]:
@@ -113,8 +120,14 @@ def expert_advice(analysis: Analysis, quotes: list[FoundQuote], cues: list[Hits]
         for q in quote_by_sentence.get(s_index, ()):
             expert = analysis.entity(q.speaker)
             if expert and expert.expert:
-                claims.append(Claim("expert_advice", tidy(q.span.text), q.sentences,
-                                    {"expert": expert.name, "credentials": expert.credentials, "verb": "quote"}))
+                claims.append(
+                    Claim(
+                        "expert_advice",
+                        tidy(q.span.text),
+                        q.sentences,
+                        {"expert": expert.name, "credentials": expert.credentials, "verb": "quote"},
+                    )
+                )
         if s_index not in speakers:
             continue
         subject, anonymous = speakers[s_index]
@@ -134,8 +147,14 @@ def expert_advice(analysis: Analysis, quotes: list[FoundQuote], cues: list[Hits]
         creds = subject.credentials if subject else None
         named = subject is not None
         for part in split_recommendations(clause):
-            claims.append(Claim("expert_advice", part, (s_index,),
-                                {"expert": name, "credentials": creds, "verb": verb_word, "named": named}))
+            claims.append(
+                Claim(
+                    "expert_advice",
+                    part,
+                    (s_index,),
+                    {"expert": name, "credentials": creds, "verb": verb_word, "named": named},
+                )
+            )
     return claims
 
 
@@ -156,8 +175,11 @@ def _expert_speakers(analysis: Analysis) -> dict[int, tuple[Entity | None, re.Ma
 def _first_quote_offset(analysis: Analysis, s_index: int) -> int:
     """Offset in the sentence of its first quotation mark (its length when it has none)."""
     sentence = analysis.sentences[s_index]
-    opens = [open_ - sentence.start for open_, _ in analysis.spans_within(sentence.paragraph, sentence.start, sentence.end)
-             if open_ >= sentence.start]
+    opens = [
+        open_ - sentence.start
+        for open_, _ in analysis.spans_within(sentence.paragraph, sentence.start, sentence.end)
+        if open_ >= sentence.start
+    ]
     return min(opens, default=len(sentence.text))
 
 
@@ -167,17 +189,23 @@ def _party(analysis: Analysis, s_index: int, subject: Entity | None, cue_start: 
         return subject.name
     head = analysis.sentences[s_index].text[:cue_start]
     head = re.split(r",\s", head)[-1] if ", " in head else head
-    words = [w for w in head.split() if w.lower() not in ("also", "has", "have", "had", "is", "are", "will", "would", "now", "still")]
+    words = [
+        w
+        for w in head.split()
+        if w.lower() not in ("also", "has", "have", "had", "is", "are", "will", "would", "now", "still")
+    ]
     return " ".join(words[-4:]).strip(" ,") or None
 
 
 def _object_party(text_after_cue: str) -> str | None:
-    """"pushed Tokyo to ...", "expect the United States to ..." → the party asked."""
+    """ "pushed Tokyo to ...", "expect the United States to ..." → the party asked."""
     match = OBJECT_PARTY.match(text_after_cue)
     return match.group(1) if match else None
 
 
-def asks(analysis: Analysis, quotes: list[FoundQuote], advice: list[Claim], cues: list[Hits] | None = None) -> list[Claim]:
+def asks(
+    analysis: Analysis, quotes: list[FoundQuote], advice: list[Claim], cues: list[Hits] | None = None
+) -> list[Claim]:
     """Demands, offers and objectives of the parties, and experts' recommendations (`cues`: the
     document's `sentence_cues`, scanned here when not given)."""
     claims: list[Claim] = []
@@ -205,8 +233,11 @@ def asks(analysis: Analysis, quotes: list[FoundQuote], advice: list[Claim], cues
         if len(clause.split()) < 2 and not DIGIT.search(clause):
             continue
         by = _party(analysis, s_index, subject, start)
-        of = _object_party(sentence.text[end:]) if push is None else \
-            PUSH_VERB_AND_THE.sub("", push.group(0)).rsplit(" to ", 1)[0]
+        of = (
+            _object_party(sentence.text[end:])
+            if push is None
+            else PUSH_VERB_AND_THE.sub("", push.group(0)).rsplit(" to ", 1)[0]
+        )
         for part in split_list(clause):
             claims.append(Claim("asks", part, (s_index,), {"by": by, "of": of, "kind": kind}))
     for q in quotes:
@@ -214,7 +245,9 @@ def asks(analysis: Analysis, quotes: list[FoundQuote], advice: list[Claim], cues
         if speaker is None or speaker.expert:
             continue
         if QUOTED_ASK_CUE.search(fold(q.span.text)):
-            claims.append(Claim("asks", tidy(q.span.text), q.sentences, {"by": speaker.name, "of": None, "kind": "objective"}))
+            claims.append(
+                Claim("asks", tidy(q.span.text), q.sentences, {"by": speaker.name, "of": None, "kind": "objective"})
+            )
     for item in advice:
         verb = item.fields.get("verb")
         if not item.fields.get("credentials") and verb != "quote" and not item.fields.get("named"):
@@ -224,8 +257,14 @@ def asks(analysis: Analysis, quotes: list[FoundQuote], advice: list[Claim], cues
             continue
         if any(neg in item.text.lower() for neg in lx.NEGATIVE_ADVICE):
             continue
-        claims.append(Claim("asks", item.text, item.sentences,
-                            {"by": None, "of": None, "kind": "recommendation", "recommended_by": item.fields.get("expert")}))
+        claims.append(
+            Claim(
+                "asks",
+                item.text,
+                item.sentences,
+                {"by": None, "of": None, "kind": "recommendation", "recommended_by": item.fields.get("expert")},
+            )
+        )
     return claims
 
 
@@ -271,12 +310,20 @@ def risks(analysis: Analysis, quotes: list[FoundQuote], cues: list[Hits] | None 
             subject = _subject(analysis, s_index)
             weight += 1 if subject is not None and subject.expert else 0
         if weight >= 2:
-            claims.append(Claim("risks", analysis.sentences[s_index].text, (s_index,),
-                                {"category": category, "severity": severity_of(hits)}))
+            claims.append(
+                Claim(
+                    "risks",
+                    analysis.sentences[s_index].text,
+                    (s_index,),
+                    {"category": category, "severity": severity_of(hits)},
+                )
+            )
     for q, hits in zip(quotes, CUES.scan([fold(q.span.text) for q in quotes])):
         weight, category = _risk_weight(hits)
         if weight >= 2 or (weight and CUES.search("hedge", hits)):
-            claims.append(Claim("risks", tidy(q.span.text), q.sentences, {"category": category, "severity": severity_of(hits)}))
+            claims.append(
+                Claim("risks", tidy(q.span.text), q.sentences, {"category": category, "severity": severity_of(hits)})
+            )
     return claims
 
 
@@ -301,7 +348,9 @@ def has_digit(text: str) -> bool:
     return DIGIT.search(text) is not None
 
 
-def background(analysis: Analysis, used: set[int], limit: int | None = None, cues: list[Hits] | None = None) -> list[Claim]:
+def background(
+    analysis: Analysis, used: set[int], limit: int | None = None, cues: list[Hits] | None = None
+) -> list[Claim]:
     """The facts worth knowing, in article order: numbers, dates and past events score highest,
     sentences mostly in quotation marks or already used as advice or asks lowest; at most two per
     paragraph, and 4-8 in all (about one sentence in three of a short article). `cues` as for `asks`."""
@@ -310,7 +359,9 @@ def background(analysis: Analysis, used: set[int], limit: int | None = None, cue
     scored: list[tuple[float, int]] = []
     cues = sentence_cues(analysis) if cues is None else cues
     mentions = analysis.mentions
-    for s_index, (sentence, blanked, low, hits) in enumerate(zip(analysis.sentences, analysis.plain, analysis.folded, cues)):
+    for s_index, (sentence, blanked, low, hits) in enumerate(
+        zip(analysis.sentences, analysis.plain, analysis.folded, cues)
+    ):
         if fewer_words_than(blanked, 6) or _quoted_share(sentence.text, blanked) > 0.5:
             continue
         score = 2.0 if (hits and CUES.search("number", hits)) or has_digit(low) else 0.0

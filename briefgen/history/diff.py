@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from briefgen.errors import InputError, UsageError, printable, show_path
 from briefgen.history.git import git
@@ -23,8 +24,9 @@ def _git_show(spec: str) -> str:
     a revision starting with '-' is refused, and `--end-of-options` comes first in any case."""
     revision, path = spec.split(":", 1)
     if revision.startswith("-"):
-        raise UsageError("not a file, and a git revision cannot start with '-'; give a brief.yaml, a folder or "
-                         "REV:path", path=spec)
+        raise UsageError(
+            "not a file, and a git revision cannot start with '-'; give a brief.yaml, a folder or REV:path", path=spec
+        )
     tried = [path] if path.startswith(("./", "../")) else [path, f"./{path}"]
     for candidate in tried:
         result = git("show", "--end-of-options", f"{revision}:{candidate}")
@@ -58,8 +60,13 @@ def _show(value: Any) -> str:
 
 def item_label(section: str, item: Any) -> str:
     """How an item is named in a diff or a listing: its id and its name or text."""
-    key = (getattr(item, "name", None) or getattr(item, "text", None) or getattr(item, "title", None)
-           or getattr(item, "path", None) or "")
+    key = (
+        getattr(item, "name", None)
+        or getattr(item, "text", None)
+        or getattr(item, "title", None)
+        or getattr(item, "path", None)
+        or ""
+    )
     ident = getattr(item, "id", "") or "(no id)"
     return f"{ident} {key}".strip()
 
@@ -109,15 +116,22 @@ def _strings_diff(old: list[str], new: list[str]) -> list[str]:
 
 def brief_diff(old: Brief, new: Brief) -> list[str]:
     """The changes from `old` to `new`: furniture, meeting, then each section by item id."""
-    lines = [f"{field}: {_show(getattr(old, field))} → {_show(getattr(new, field))}"
-             for field in BRIEF_FIELDS if getattr(old, field) != getattr(new, field)]
+    lines = [
+        f"{field}: {_show(getattr(old, field))} → {_show(getattr(new, field))}"
+        for field in BRIEF_FIELDS
+        if getattr(old, field) != getattr(new, field)
+    ]
     for field in type(old.meeting).model_fields:
         if field != "evidence" and getattr(old.meeting, field) != getattr(new.meeting, field):
-            lines.append(f"meeting.{field}: {_show(getattr(old.meeting, field))} → {_show(getattr(new.meeting, field))}")
+            lines.append(
+                f"meeting.{field}: {_show(getattr(old.meeting, field))} → {_show(getattr(new.meeting, field))}"
+            )
     sections: list[tuple[str, list[str]]] = [("summary", _strings_diff(old.summary, new.summary))]
     sections += [(name, _section_diff(name, getattr(old, name), getattr(new, name))) for name in SECTION_MODELS]
-    sections += [("topics", _strings_diff(old.topics, new.topics)),
-                 ("sources", _section_diff("sources", old.sources, new.sources))]
+    sections += [
+        ("topics", _strings_diff(old.topics, new.topics)),
+        ("sources", _section_diff("sources", old.sources, new.sources)),
+    ]
     for name, section_lines in sections:
         if section_lines:
             lines += [f"{name}:", *section_lines]

@@ -14,5 +14,6 @@ def git(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
     executable = shutil.which("git")
     if executable is None:
         raise OutputError("git is not installed; install git (e.g. `apt-get install git`) and try again")
-    return subprocess.run([executable, *args], cwd=cwd, capture_output=True, text=True, encoding="utf-8",
-                          errors="replace", check=False)
+    return subprocess.run(
+        [executable, *args], cwd=cwd, capture_output=True, text=True, encoding="utf-8", errors="replace", check=False
+    )

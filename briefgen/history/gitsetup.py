@@ -47,8 +47,11 @@ def git_setup(repo: Path) -> list[str]:
     present = {" ".join(line.split()) for line in kept}
     missing = [line for line in GIT_ATTRIBUTES if line not in present]
     shown = show_path(attributes)
-    report = [f"{shown}: removed {' '.join(line.split())} (brief.yaml is diffed as text)"
-              for line in lines if line not in kept]
+    report = [
+        f"{shown}: removed {' '.join(line.split())} (brief.yaml is diffed as text)"
+        for line in lines
+        if line not in kept
+    ]
     report += [f"{shown}: added {line}" for line in missing]
     if report:
         new_text = "".join(kept)

@@ -49,8 +49,15 @@ def list_table(folder: Path) -> str:
             continue
         sides = f"{brief.meeting.principal or '?'} ↔ {brief.meeting.counterpart or '?'}"
         # A title typed into brief.yaml may hold a terminal escape sequence: shown escaped, like a file name.
-        table.add_row(_show(brief.date), printable(brief.title), printable(sides), str(brief.version),
-                      str(len(brief.sources)), last_change(path), folder_name)
+        table.add_row(
+            _show(brief.date),
+            printable(brief.title),
+            printable(sides),
+            str(brief.version),
+            str(len(brief.sources)),
+            last_change(path),
+            folder_name,
+        )
     buffer = io.StringIO()
     # On a terminal the table fits the window; in a pipe or a file no line is wrapped.
     width = shutil.get_terminal_size().columns if sys.stdout.isatty() else 1000

@@ -26,7 +26,13 @@ def _evidence_note(item: Item) -> str:
 def _item_line(section: str, item: Any) -> str:
     """One item on one line, so that `git diff` shows a change as one changed line."""
     details = {
-        "stakeholders": lambda s: [s.kind, s.role, s.affiliation, f"side: {s.side}", s.stance and f"stance: {s.stance}"],
+        "stakeholders": lambda s: [
+            s.kind,
+            s.role,
+            s.affiliation,
+            f"side: {s.side}",
+            s.stance and f"stance: {s.stance}",
+        ],
         "quotes": lambda q: [f"speaker: {q.speaker or 'unknown'}", "direct" if q.direct else "reported"],
         "expert_advice": lambda a: [a.expert, a.credentials],
         "asks": lambda a: [a.kind, a.by and f"by: {a.by}", a.of and f"of: {a.of}"],
@@ -39,12 +45,17 @@ def _item_line(section: str, item: Any) -> str:
 def brief_listing(brief: Brief) -> str:
     """A brief as plain text, one line per item, for `git diff` and for reading."""
     meeting = brief.meeting
-    lines = [f"Title: {brief.title}",
-             f"Classification: {brief.classification} | Version: {brief.version} | Date: {_show(brief.date)}",
-             f"Prepared for: {_show(brief.prepared_for)} | Prepared by: {_show(brief.prepared_by)}",
-             f"Meeting: {_show(meeting.principal)} ↔ {_show(meeting.counterpart)}; where: {_show(meeting.location)}; "
-             f"when: {_show(meeting.date)} ({_show(meeting.date_text)})",
-             f"Purpose: {_show(meeting.purpose)}", "", "Summary", *(f"- {line}" for line in brief.summary)]
+    lines = [
+        f"Title: {brief.title}",
+        f"Classification: {brief.classification} | Version: {brief.version} | Date: {_show(brief.date)}",
+        f"Prepared for: {_show(brief.prepared_for)} | Prepared by: {_show(brief.prepared_by)}",
+        f"Meeting: {_show(meeting.principal)} ↔ {_show(meeting.counterpart)}; where: {_show(meeting.location)}; "
+        f"when: {_show(meeting.date)} ({_show(meeting.date_text)})",
+        f"Purpose: {_show(meeting.purpose)}",
+        "",
+        "Summary",
+        *(f"- {line}" for line in brief.summary),
+    ]
     for section in SECTION_MODELS:
         lines += ["", section.replace("_", " ").capitalize()]
         lines += [_item_line(section, item) for item in getattr(brief, section)]

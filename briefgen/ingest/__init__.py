@@ -93,8 +93,16 @@ def read_data(data: bytes, *, shown: str, file_name: str | None = None, unnamed:
         raise InputError("no article text found", path=shown)
     refuse_long_text(sum(map(len, paragraphs)), shown)
     name = safe_name(file_name or unnamed + (".html" if kind == "html" else ".txt"))
-    return RawArticle(path=shown, title=title, paragraphs=paragraphs, sha256=hashlib.sha256(data).hexdigest(),
-                      data=data, name=name, warnings=tuple(warnings), metadata=metadata)
+    return RawArticle(
+        path=shown,
+        title=title,
+        paragraphs=paragraphs,
+        sha256=hashlib.sha256(data).hexdigest(),
+        data=data,
+        name=name,
+        warnings=tuple(warnings),
+        metadata=metadata,
+    )
 
 
 def article_kind(suffix: str, data: bytes) -> str:

@@ -19,11 +19,36 @@ from briefgen.errors import InputError, show_path
 # Codecs charset-normalizer may guess for short non-Latin text that no article is written in (EBCDIC).
 # UTF-16 and UTF-32 without a BOM are recognised before detection (`utf16_without_bom`): the detector's
 # guess of them for other bytes is wrong.
-IMPLAUSIBLE_ENCODINGS = {"cp037", "cp273", "cp424", "cp500", "cp875", "cp1026", "cp1140",
-                         "utf_16", "utf_16_be", "utf_16_le", "utf_32", "utf_32_be", "utf_32_le"}
-JAPANESE_ENCODINGS = {"shift_jis", "cp932", "shift_jis_2004", "shift_jisx0213", "euc_jp", "euc_jis_2004",
-                      "euc_jisx0213", "iso2022_jp", "iso2022_jp_1", "iso2022_jp_2", "iso2022_jp_2004",
-                      "iso2022_jp_3", "iso2022_jp_ext"}
+IMPLAUSIBLE_ENCODINGS = {
+    "cp037",
+    "cp273",
+    "cp424",
+    "cp500",
+    "cp875",
+    "cp1026",
+    "cp1140",
+    "utf_16",
+    "utf_16_be",
+    "utf_16_le",
+    "utf_32",
+    "utf_32_be",
+    "utf_32_le",
+}
+JAPANESE_ENCODINGS = {
+    "shift_jis",
+    "cp932",
+    "shift_jis_2004",
+    "shift_jisx0213",
+    "euc_jp",
+    "euc_jis_2004",
+    "euc_jisx0213",
+    "iso2022_jp",
+    "iso2022_jp_1",
+    "iso2022_jp_2",
+    "iso2022_jp_2004",
+    "iso2022_jp_3",
+    "iso2022_jp_ext",
+}
 # Full-width hiragana and katakana: Japanese prose always has them; Korean or Chinese bytes read as
 # Japanese give kanji or half-width katakana instead.
 KANA = re.compile("[\u3041-\u30ff]")
@@ -69,8 +94,13 @@ def utf16_without_bom(data: bytes) -> str | None:
     if pairs < 2 or len(data) % 2:
         return None
     evens, odds = sample[0::2].count(0), sample[1::2].count(0)
-    codec = "utf-16-le" if odds >= pairs / 2 and evens <= pairs / 50 else \
-        "utf-16-be" if evens >= pairs / 2 and odds <= pairs / 50 else None
+    codec = (
+        "utf-16-le"
+        if odds >= pairs / 2 and evens <= pairs / 50
+        else "utf-16-be"
+        if evens >= pairs / 2 and odds <= pairs / 50
+        else None
+    )
     if codec is None:
         return None
     try:
@@ -122,8 +152,16 @@ def oddness(text: str, encoding: str) -> float:
     wide = [ch for ch in text if ord(ch) > 127]
     if not wide:
         return 0.0
-    odd = sum(1 for ch in wide if "\uff61" <= ch <= "\uff9f" or "\u3130" <= ch <= "\u318f" or "\u0e4f" <= ch <= "\u0e5b"
-              or "\ue000" <= ch <= "\uf8ff" or ch <= "\x9f" or ch == "\ufffd")
+    odd = sum(
+        1
+        for ch in wide
+        if "\uff61" <= ch <= "\uff9f"
+        or "\u3130" <= ch <= "\u318f"
+        or "\u0e4f" <= ch <= "\u0e5b"
+        or "\ue000" <= ch <= "\uf8ff"
+        or ch <= "\x9f"
+        or ch == "\ufffd"
+    )
     hangul = sum(1 for ch in wide if "\uac00" <= ch <= "\ud7a3")
     han = sum(1 for ch in wide if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf")
     odd += min(hangul, han)
@@ -140,16 +178,23 @@ def repair_text(text: str, shown: str, warnings: list[str]) -> str:
     illegal = len(XML_ILLEGAL.findall(text)) if may_hold_xml_illegal(encoded) else 0
     if illegal:
         text = XML_ILLEGAL.sub("", text)
-        warnings.append(f"{show_path(shown)}: removed {illegal} control character{'s' if illegal > 1 else ''} "
-                        "that Word cannot hold")
+        warnings.append(
+            f"{show_path(shown)}: removed {illegal} control character{'s' if illegal > 1 else ''} that Word cannot hold"
+        )
     # Removing XML-illegal characters leaves every Latin-1 character in place, so `encoded` still answers.
     if not may_hold_mojibake_hint(encoded) or not MOJIBAKE_HINT.search(text):
         return unicodedata.normalize("NFC", text)
     import ftfy
 
-    config = ftfy.TextFixerConfig(unescape_html=False, uncurl_quotes=False, fix_character_width=False,
-                                  fix_latin_ligatures=False, normalization="NFC", max_decode_length=10**7,
-                                  explain=False)
+    config = ftfy.TextFixerConfig(
+        unescape_html=False,
+        uncurl_quotes=False,
+        fix_character_width=False,
+        fix_latin_ligatures=False,
+        normalization="NFC",
+        max_decode_length=10**7,
+        explain=False,
+    )
     # ftfy's checks (and its import) are slow; only lines that could hold mojibake need them.
     lines = [ftfy.fix_text(line, config) if MOJIBAKE_HINT.search(line) else line for line in text.split("\n")]
     return unicodedata.normalize("NFC", "\n".join(lines))
@@ -157,8 +202,12 @@ def repair_text(text: str, shown: str, warnings: list[str]) -> str:
 
 def may_hold_xml_illegal(encoded: bytes) -> bool:
     """False when the UTF-8 text `encoded` has no character XML_ILLEGAL matches; True may be a false alarm."""
-    return (b"\xed" in encoded or b"\xef\xbf\xbe" in encoded or b"\xef\xbf\xbf" in encoded
-            or len(encoded.translate(None, XML_ILLEGAL_CONTROL_BYTES)) < len(encoded))
+    return (
+        b"\xed" in encoded
+        or b"\xef\xbf\xbe" in encoded
+        or b"\xef\xbf\xbf" in encoded
+        or len(encoded.translate(None, XML_ILLEGAL_CONTROL_BYTES)) < len(encoded)
+    )
 
 
 def may_hold_mojibake_hint(encoded: bytes) -> bool:

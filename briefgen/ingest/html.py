@@ -86,8 +86,15 @@ def trafilatura_document(page: str):
 
     quiet_loggers()
     try:
-        return trafilatura.bare_extraction(page, favor_recall=True, include_comments=False, include_tables=True,
-                                           include_images=False, include_links=False, deduplicate=False)
+        return trafilatura.bare_extraction(
+            page,
+            favor_recall=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            deduplicate=False,
+        )
     except Exception:  # trafilatura has no error contract; readability and the block walk are still tried
         return None
 
@@ -100,8 +107,7 @@ def trafilatura_metadata(page: str):
     try:
         # htmldate's search of the whole text for a date took 2.8 s of a 5 MB page's 7; the page's markup
         # (meta tags, JSON-LD, <time>, the URL) gave the same date on all 99 pages tried
-        return extract_metadata(page, date_config={"extensive_search": False, "original_date": True},
-                                extensive=False)
+        return extract_metadata(page, date_config={"extensive_search": False, "original_date": True}, extensive=False)
     except Exception:  # no error contract either: a page without metadata is still read
         return None
 
@@ -172,8 +178,12 @@ def prefer_readability(paragraphs: list[str], readable: list[str], document) -> 
     ours, theirs = sum(map(len, paragraphs)), sum(map(len, readable))
     if theirs > LONGER_BY * ours and share_within(paragraphs, readable) >= CONTAINED_SHARE:
         return True
-    return (document is not None and table_share(document.body) > TABLE_SHARE and theirs >= MIN_READABLE_CHARACTERS
-            and share_within(readable, paragraphs) >= CONTAINED_SHARE)
+    return (
+        document is not None
+        and table_share(document.body) > TABLE_SHARE
+        and theirs >= MIN_READABLE_CHARACTERS
+        and share_within(readable, paragraphs) >= CONTAINED_SHARE
+    )
 
 
 def shingles(paragraphs: list[str]) -> Counter:
@@ -194,8 +204,11 @@ def table_share(body) -> float:
     if body is None:
         return 0.0
     total = len("".join(body.itertext()))
-    in_tables = sum(len("".join(cell.itertext())) for cell in body.iter("cell")
-                    if not any(ancestor.tag == "cell" for ancestor in cell.iterancestors()))
+    in_tables = sum(
+        len("".join(cell.itertext()))
+        for cell in body.iter("cell")
+        if not any(ancestor.tag == "cell" for ancestor in cell.iterancestors())
+    )
     return in_tables / total if total else 0.0
 
 
@@ -211,7 +224,7 @@ def split_headline(paragraphs: list[str], headlines: set[tuple[str, ...]]) -> tu
     else ('', the paragraphs)."""
     for index, paragraph in enumerate(paragraphs[:HEADLINE_REACH]):
         if tuple(WORD.findall(paragraph.lower())) in headlines:
-            return paragraph, paragraphs[index + 1:]
+            return paragraph, paragraphs[index + 1 :]
     return "", paragraphs
 
 
@@ -221,21 +234,39 @@ def page_metadata(document) -> ArticleMetadata:
         return ArticleMetadata()
     outlet = squash(document.sitename or "").split(" | ")[0].strip() or None
     authors = clean_authors((document.author or "").split(";"), outlet=outlet)
-    return ArticleMetadata(outlet=outlet, authors=authors, published=iso_date(document.date),
-                           url=(document.url or "").strip() or None)
+    return ArticleMetadata(
+        outlet=outlet, authors=authors, published=iso_date(document.date), url=(document.url or "").strip() or None
+    )
 
 
 # --- a page's blocks, and the fallback when neither library reads it -----------------------
 
 BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td", "th", "figcaption")
 # Page furniture that is never article text.
-NON_ARTICLE_TAGS = ("script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form",
-                    "iframe", "button", "select", "menu")
+NON_ARTICLE_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "iframe",
+    "button",
+    "select",
+    "menu",
+)
 
 
 # For pages too deep to parse: layout tags to drop first, then every tag (script and style bodies go too).
-LAYOUT_TAG = re.compile(r"</?(?:div|span|section|article|main|font|center|table|tbody|thead|tr|td|th|b|i|u|em|strong|"
-                        r"a|small|big|sub|sup|mark|abbr|cite|q|s|del|ins|figure|label)\b[^>]*>", re.IGNORECASE)
+LAYOUT_TAG = re.compile(
+    r"</?(?:div|span|section|article|main|font|center|table|tbody|thead|tr|td|th|b|i|u|em|strong|"
+    r"a|small|big|sub|sup|mark|abbr|cite|q|s|del|ins|figure|label)\b[^>]*>",
+    re.IGNORECASE,
+)
 ANY_TAG = re.compile(r"<[^>]*>")
 NON_ARTICLE_ELEMENT = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 

@@ -66,8 +66,11 @@ def read_file(path: Path) -> bytes:
             raise InputError("no such file; check the path", path=shown)
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(f"the article is {size / (1024 * 1024):.0f} MB, over the {MAX_BYTES // (1024 * 1024)} MB "
-                             "limit; split it", path=shown)
+            raise InputError(
+                f"the article is {size / (1024 * 1024):.0f} MB, over the {MAX_BYTES // (1024 * 1024)} MB "
+                "limit; split it",
+                path=shown,
+            )
         with path.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except PermissionError:
@@ -82,8 +85,11 @@ def read_file(path: Path) -> bytes:
 def refuse_long_text(length: int, shown: str) -> None:
     """InputError once the text read so far is over MAX_TEXT characters."""
     if length > MAX_TEXT:
-        raise InputError(f"the article holds more than {MAX_TEXT:,} characters of text (the limit, as for a "
-                         f"{MAX_BYTES // (1024 * 1024)} MB text file); split it", path=shown)
+        raise InputError(
+            f"the article holds more than {MAX_TEXT:,} characters of text (the limit, as for a "
+            f"{MAX_BYTES // (1024 * 1024)} MB text file); split it",
+            path=shown,
+        )
 
 
 def refuse_binary(data: bytes, shown: str) -> None:

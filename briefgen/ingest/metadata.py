@@ -34,16 +34,67 @@ MAX_HEADLINE_WORDS = 30
 MAX_HEADER_LINE = 160
 HEADER_REACH = 6
 # A byline's comma-separated piece holding one of these words is a role or an outlet, not an author.
-BYLINE_ROLE_WORDS = frozenset({
-    "staff", "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors",
-    "contributor", "columnist", "bureau", "press", "news", "reuters", "afp", "ap", "agency", "agencies", "desk",
-    "team", "times", "post", "journal", "herald", "online", "digital", "senior", "chief", "political", "foreign"})
+BYLINE_ROLE_WORDS = frozenset(
+    {
+        "staff",
+        "writer",
+        "writers",
+        "reporter",
+        "reporters",
+        "correspondent",
+        "correspondents",
+        "editor",
+        "editors",
+        "contributor",
+        "columnist",
+        "bureau",
+        "press",
+        "news",
+        "reuters",
+        "afp",
+        "ap",
+        "agency",
+        "agencies",
+        "desk",
+        "team",
+        "times",
+        "post",
+        "journal",
+        "herald",
+        "online",
+        "digital",
+        "senior",
+        "chief",
+        "political",
+        "foreign",
+    }
+)
 
 MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-    "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"

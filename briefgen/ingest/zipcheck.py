@@ -34,10 +34,16 @@ def check_zip(source: bytes | Path, shown: str, error: type[BriefgenError]) -> N
         raise error("is not a readable .docx (corrupt or not Word); re-save it from Word", path=shown) from None
     total = sum(member.file_size for member in members)
     if total > MAX_DOCX_UNPACKED:
-        raise error(f"the .docx would unpack to {total // (1024 * 1024)} MB (limit "
-                    f"{MAX_DOCX_UNPACKED // (1024 * 1024)} MB); refused as a possible zip bomb", path=shown)
+        raise error(
+            f"the .docx would unpack to {total // (1024 * 1024)} MB (limit "
+            f"{MAX_DOCX_UNPACKED // (1024 * 1024)} MB); refused as a possible zip bomb",
+            path=shown,
+        )
     for member in members:
         ratio = member.file_size // max(member.compress_size, 1)
         if member.file_size > RATIO_FROM and member.file_size > MAX_DOCX_RATIO * max(member.compress_size, 1):
-            raise error(f"the .docx member {member.filename!r} is compressed {ratio} to 1 (limit {MAX_DOCX_RATIO});"
-                        " refused as a possible zip bomb", path=shown)
+            raise error(
+                f"the .docx member {member.filename!r} is compressed {ratio} to 1 (limit {MAX_DOCX_RATIO});"
+                " refused as a possible zip bomb",
+                path=shown,
+            )

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from typing import Literal
-
 import re
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -39,8 +38,9 @@ class Model(BaseModel):
         for text in value if isinstance(value, list) else (value,):
             if isinstance(text, str) and LONE_SURROGATE.search(text):
                 found = LONE_SURROGATE.search(text).group(0)
-                raise ValueError(f"holds a lone surrogate (\\u{ord(found):04x}), a character no file can hold; "
-                                 "remove it")
+                raise ValueError(
+                    f"holds a lone surrogate (\\u{ord(found):04x}), a character no file can hold; remove it"
+                )
         return value
 
 
@@ -160,7 +160,14 @@ SECTION_MODELS: dict[str, type[Item]] = {
     "asks": Ask,
     "risks": Risk,
 }
-ID_PREFIX = {"background": "bg", "stakeholders": "p", "quotes": "q", "expert_advice": "adv", "asks": "ask", "risks": "risk"}
+ID_PREFIX = {
+    "background": "bg",
+    "stakeholders": "p",
+    "quotes": "q",
+    "expert_advice": "adv",
+    "asks": "ask",
+    "risks": "risk",
+}
 
 
 def item_id(section: str, text: str) -> str:

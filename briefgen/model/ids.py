@@ -11,7 +11,7 @@ are independent of each other.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 NON_WORDS = re.compile(r"\W+")
 

@@ -33,7 +33,8 @@ import signal
 import time
 import traceback
 import warnings
-from typing import Any, Callable, TypeVar
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 MEGABYTE = 1024 * 1024
@@ -149,7 +150,7 @@ def _child(pipe: tuple[int, int], function: Callable[..., Any], args: tuple, sec
         payload = _outcome(function, args, megabytes)
         view = memoryview(payload)
         while view:
-            view = view[os.write(write_fd, view):]
+            view = view[os.write(write_fd, view) :]
         status = 0
     except MemoryError:
         status = MEMORY_STATUS

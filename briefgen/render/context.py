@@ -8,7 +8,8 @@ string ("[1 ¶3]") built from its evidence, the sources numbered, and the asks g
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable, Literal, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -48,7 +49,8 @@ class AdviceView(Advice, _Cited):
 
 class AskView(Ask, _Cited):
     group: Literal["theirs", "ours", "recommended", "other"] = Field(
-        default="other", description="Whose ask: the counterpart's, our side's, a recommended offer, or another party's."
+        default="other",
+        description="Whose ask: the counterpart's, our side's, a recommended offer, or another party's.",
     )
 
 
@@ -58,8 +60,9 @@ class RiskView(Risk, _Cited):
 
 class SourceView(Source):
     number: int = Field(description="The number items cite this source by.")
-    line: str = Field(default="", description="'Headline — Outlet, 12 March 2025, URL'; 'Title — path' without "
-                                              "outlet, date or URL.")
+    line: str = Field(
+        default="", description="'Headline — Outlet, 12 March 2025, URL'; 'Title — path' without outlet, date or URL."
+    )
 
 
 class TemplateContext(BaseModel):
@@ -114,15 +117,30 @@ def _clean_text(value: Any) -> Any:
     return value
 
 
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-               "November", "December")
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def source_line(source: Source) -> str:
     """How the Sources section names a source: "Headline — Outlet, 12 March 2025, URL" from what is known
     of it; without an outlet, a date or a URL, its title and file path as before ("Title — sources/a.txt")."""
-    when = f"{source.published.day} {MONTH_NAMES[source.published.month - 1]} {source.published.year}" \
-        if source.published else None
+    when = (
+        f"{source.published.day} {MONTH_NAMES[source.published.month - 1]} {source.published.year}"
+        if source.published
+        else None
+    )
     where = ", ".join(part for part in (source.outlet, when, source.url) if part)
     if where:
         return f"{source.title} — {where}" if source.title else where
@@ -202,14 +220,19 @@ def build_context(brief: Brief) -> TemplateContext:
         return _clean_text(citation(evidence, numbers))  # a source id the citation falls back to may hold anything
 
     def views(section: str, model: type[BaseModel]) -> list:
-        return [model.model_validate({**raw, "cite": cite(item.evidence)})
-                for raw, item in zip(data[section], getattr(brief, section))]
+        return [
+            model.model_validate({**raw, "cite": cite(item.evidence)})
+            for raw, item in zip(data[section], getattr(brief, section))
+        ]
 
     advices = views("expert_advice", AdviceView)
-    asks = [AskView.model_validate({**raw, "cite": cite(ask.evidence), "group": ask_group(ask, sides)})
-            for raw, ask in zip(data["asks"], brief.asks)]
-    meeting = MeetingView.model_validate({**data["meeting"], "cite": cite(brief.meeting.evidence),
-                                          "when": _clean_text(_when(brief.meeting))})
+    asks = [
+        AskView.model_validate({**raw, "cite": cite(ask.evidence), "group": ask_group(ask, sides)})
+        for raw, ask in zip(data["asks"], brief.asks)
+    ]
+    meeting = MeetingView.model_validate(
+        {**data["meeting"], "cite": cite(brief.meeting.evidence), "when": _clean_text(_when(brief.meeting))}
+    )
     return TemplateContext(
         schema_version=brief.schema_version,
         title=data["title"],
@@ -222,10 +245,13 @@ def build_context(brief: Brief) -> TemplateContext:
         summary=data["summary"],
         background=views("background", PointView),
         stakeholders=views("stakeholders", StakeholderView),
-        quotes=[quote.model_copy(update={"text": quote.text.rstrip().rstrip(",")})
-                for quote in views("quotes", QuoteView)],
-        expert_advice=[advice.model_copy(update={"first": advice.expert not in [a.expert for a in advices[:number]]})
-                       for number, advice in enumerate(advices)],
+        quotes=[
+            quote.model_copy(update={"text": quote.text.rstrip().rstrip(",")}) for quote in views("quotes", QuoteView)
+        ],
+        expert_advice=[
+            advice.model_copy(update={"first": advice.expert not in [a.expert for a in advices[:number]]})
+            for number, advice in enumerate(advices)
+        ],
         asks=asks,
         asks_theirs=[ask for ask in asks if ask.group == "theirs"],
         asks_ours=[ask for ask in asks if ask.group == "ours"],
@@ -233,6 +259,8 @@ def build_context(brief: Brief) -> TemplateContext:
         asks_other=[ask for ask in asks if ask.group == "other"],
         risks=views("risks", RiskView),
         topics=data["topics"],
-        sources=[SourceView.model_validate({**raw, "number": numbers[source.id], "line": _clean_text(source_line(source))})
-                 for raw, source in zip(data["sources"], brief.sources)],
+        sources=[
+            SourceView.model_validate({**raw, "number": numbers[source.id], "line": _clean_text(source_line(source))})
+            for raw, source in zip(data["sources"], brief.sources)
+        ],
     )

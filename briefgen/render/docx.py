@@ -82,12 +82,12 @@ CORE_PROPERTY_LIMIT = 255  # Word's (and python-docx's) limit on a core property
 def core_property(value: str) -> str:
     """A Word core property: XML-safe, and at most 255 characters (python-docx refuses more), cut with '…'."""
     text = _clean_text(value)
-    return text if len(text) <= CORE_PROPERTY_LIMIT else text[:CORE_PROPERTY_LIMIT - 1] + "…"
+    return text if len(text) <= CORE_PROPERTY_LIMIT else text[: CORE_PROPERTY_LIMIT - 1] + "…"
 
 
 def _set_properties(document, brief: Brief) -> None:
     """Core properties from the brief, never the clock: title, subject, author, dates, revision."""
-    stamp = fixed_time(brief.date).replace(tzinfo=dt.timezone.utc)
+    stamp = fixed_time(brief.date).replace(tzinfo=dt.UTC)
     people = " ↔ ".join(name for name in (brief.meeting.principal, brief.meeting.counterpart) if name)
     props = document.core_properties
     props.title = core_property(brief.title)
@@ -132,5 +132,7 @@ def _open_docx(path: Path):
     try:
         document.init_docx()
     except Exception as error:  # python-docx raises zip, XML and key errors for a file that is not a .docx
-        raise TemplateError(f"not a Word .docx file that can be read ({type(error).__name__})", path=str(path)) from None
+        raise TemplateError(
+            f"not a Word .docx file that can be read ({type(error).__name__})", path=str(path)
+        ) from None
     return document

@@ -35,7 +35,7 @@ def escape_markdown(text: str) -> str:
     match = _MD_BLOCK_START.match(text)
     if match:
         start = match.group(1)
-        text = f"{start}\\{text[len(start):]}" if start[0].isdigit() else f"\\{text}"
+        text = f"{start}\\{text[len(start) :]}" if start[0].isdigit() else f"\\{text}"
     return text
 
 

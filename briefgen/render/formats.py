@@ -15,8 +15,9 @@ RENDER_SECONDS or RENDER_MEGABYTES.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Any, TypeVar
 
 from briefgen.errors import TemplateError, UsageError, show_path
 from briefgen.model import Brief, Evidence
@@ -53,7 +54,9 @@ def render(brief: Brief, fmt: str, template: Path | None = None) -> bytes:
         raise UsageError(f"unknown output format {fmt!r}; choose from {', '.join(ACCEPTS)}")
     kind = template_kind(template) if template is not None else None
     if kind is not None and kind not in ACCEPTS[fmt]:
-        raise UsageError(f"{show_path(template)}: a {kind} template cannot render {fmt}; give a {' or '.join(ACCEPTS[fmt])} template")
+        raise UsageError(
+            f"{show_path(template)}: a {kind} template cannot render {fmt}; give a {' or '.join(ACCEPTS[fmt])} template"
+        )
     made = "docx" if fmt == "pdf" else fmt
     _import_renderers(made)
     data = _bounded(template or templates_dir() / DEFAULT_TEMPLATES[made], _render_unbounded, brief, made, template)
@@ -81,8 +84,9 @@ def _render_unbounded(brief: Brief, fmt: str, template: Path | None) -> bytes:
     if fmt == "md":
         return render_markdown(context, template).encode("utf-8")
     if fmt == "html":
-        return render_html(context, template if kind == "html" else None,
-                           template if kind == "md" else None).encode("utf-8")
+        return render_html(context, template if kind == "html" else None, template if kind == "md" else None).encode(
+            "utf-8"
+        )
     return render_docx(brief, context, template)
 
 
@@ -103,20 +107,34 @@ def _bounded(template: Path, function: Callable[..., T], *args: Any) -> T:
 def sample_brief() -> Brief:
     """A small brief with one item in every section, to try a template on (check_template)."""
     evidence = [Evidence(source="s1", paragraph=1, sentence=1, text="A sentence.")]
-    return Brief.model_validate({
-        "title": "Sample brief", "prepared_for": "A principal", "prepared_by": "A staffer", "date": "2025-01-01",
-        "meeting": {"principal": "A", "counterpart": "B", "location": "Somewhere", "date": "2025-01-02",
-                    "date_text": "next week", "purpose": "Talks", "evidence": evidence},
-        "summary": ["A point."],
-        "background": [{"text": "Context.", "evidence": evidence}],
-        "stakeholders": [{"name": "A", "role": "Leader", "side": "principal", "stance": "Wants a deal", "evidence": evidence}],
-        "quotes": [{"text": "Words.", "speaker": "A", "evidence": evidence}],
-        "expert_advice": [{"expert": "C", "credentials": "Expert", "text": "Advice.", "evidence": evidence}],
-        "asks": [{"text": "An ask.", "by": "B", "of": "A", "evidence": evidence}],
-        "risks": [{"text": "A risk.", "severity": "high", "mitigation": "A plan.", "evidence": evidence}],
-        "topics": ["trade"],
-        "sources": [{"id": "s1", "title": "An article", "path": "article.txt"}],
-    })
+    return Brief.model_validate(
+        {
+            "title": "Sample brief",
+            "prepared_for": "A principal",
+            "prepared_by": "A staffer",
+            "date": "2025-01-01",
+            "meeting": {
+                "principal": "A",
+                "counterpart": "B",
+                "location": "Somewhere",
+                "date": "2025-01-02",
+                "date_text": "next week",
+                "purpose": "Talks",
+                "evidence": evidence,
+            },
+            "summary": ["A point."],
+            "background": [{"text": "Context.", "evidence": evidence}],
+            "stakeholders": [
+                {"name": "A", "role": "Leader", "side": "principal", "stance": "Wants a deal", "evidence": evidence}
+            ],
+            "quotes": [{"text": "Words.", "speaker": "A", "evidence": evidence}],
+            "expert_advice": [{"expert": "C", "credentials": "Expert", "text": "Advice.", "evidence": evidence}],
+            "asks": [{"text": "An ask.", "by": "B", "of": "A", "evidence": evidence}],
+            "risks": [{"text": "A risk.", "severity": "high", "mitigation": "A plan.", "evidence": evidence}],
+            "topics": ["trade"],
+            "sources": [{"id": "s1", "title": "An article", "path": "article.txt"}],
+        }
+    )
 
 
 def _declared_variables(path: Path, kind: str) -> set[str]:

@@ -40,8 +40,9 @@ class TemplateLimitError(Exception):
 def refuse_growth(size: int, what: str) -> None:
     """TemplateLimitError when `what` would build more than MAX_BUILT characters or items."""
     if size > MAX_BUILT:
-        raise TemplateLimitError(f"{what} would build {size} characters or items "
-                                 f"(a template may build at most {MAX_BUILT} at once)")
+        raise TemplateLimitError(
+            f"{what} would build {size} characters or items (a template may build at most {MAX_BUILT} at once)"
+        )
 
 
 def capped_range(*args: int) -> range:
@@ -52,7 +53,9 @@ def capped_range(*args: int) -> range:
     except OverflowError:  # more numbers than a machine word counts
         count = MAX_RANGE + 1
     if count > MAX_RANGE:
-        raise TemplateLimitError(f"range() of more than {MAX_RANGE} numbers (a template may count to at most {MAX_RANGE})")
+        raise TemplateLimitError(
+            f"range() of more than {MAX_RANGE} numbers (a template may count to at most {MAX_RANGE})"
+        )
     return numbers
 
 
@@ -140,8 +143,13 @@ def _bounded_filters() -> dict[str, Any]:
         refuse_growth(linecount if isinstance(linecount, int) else 0, "the batch filter")
         return jinja_filters.do_batch(value, linecount, fill_with)
 
-    return {"center": center, "indent": indent, "format": format_filter, "replace": pass_eval_context(replace),
-            "batch": batch}
+    return {
+        "center": center,
+        "indent": indent,
+        "format": format_filter,
+        "replace": pass_eval_context(replace),
+        "batch": batch,
+    }
 
 
 class TemplateSandbox(ImmutableSandboxedEnvironment):
@@ -171,8 +179,9 @@ class TemplateSandbox(ImmutableSandboxedEnvironment):
         if wrapped is None:
             return None
         text: str = value.__self__
-        formatter = (_BoundedEscapeFormatter(self, escape=text.escape) if isinstance(text, Markup)
-                     else _BoundedFormatter(self))
+        formatter = (
+            _BoundedEscapeFormatter(self, escape=text.escape) if isinstance(text, Markup) else _BoundedFormatter(self)
+        )
         is_format_map = value.__name__ == "format_map"
 
         def bounded(*args: Any, **kwargs: Any) -> str:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import difflib
 import os
 import re
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from briefgen.errors import OutputError, TemplateError, UsageError, show_path
 
@@ -52,8 +53,10 @@ def template_per_format(template: Path | None, formats: Sequence[str]) -> dict[s
     chosen = {fmt: template if kind in ACCEPTS.get(fmt, ()) else None for fmt in formats}
     if not any(chosen.values()):
         wanted = [fmt for fmt, kinds in ACCEPTS.items() if kind in kinds]
-        raise UsageError(f"{show_path(template)}: a {kind} template, but no {' or '.join(wanted)} output was asked for; "
-                         f"add --format {wanted[0]}")
+        raise UsageError(
+            f"{show_path(template)}: a {kind} template, but no {' or '.join(wanted)} output was asked for; "
+            f"add --format {wanted[0]}"
+        )
     return chosen
 
 
@@ -74,8 +77,9 @@ def _template_problem(path: Path, error: Exception, known: Iterable[str] = ()) -
     from briefgen.render.sandbox import TemplateLimitError
 
     if isinstance(error, RecursionError):
-        return TemplateError("the template nests or recurses too deeply (a macro calling itself without end?)",
-                             path=str(path))
+        return TemplateError(
+            "the template nests or recurses too deeply (a macro calling itself without end?)", path=str(path)
+        )
     message = str(getattr(error, "message", None) or error).splitlines()[0] if str(error) else type(error).__name__
     where = ""
     if isinstance(error, TemplateSyntaxError) and error.lineno and path.suffix.lower() != ".docx":
@@ -90,8 +94,9 @@ def _template_problem(path: Path, error: Exception, known: Iterable[str] = ()) -
     if isinstance(error, TemplateLimitError):
         return TemplateError(f"{where}refused: {message}", path=str(path))
     if isinstance(error, SecurityError):
-        return TemplateError(f"{where}refused: {message.rstrip('.')} (templates cannot reach Python internals)",
-                             path=str(path))
+        return TemplateError(
+            f"{where}refused: {message.rstrip('.')} (templates cannot reach Python internals)", path=str(path)
+        )
     kind = "syntax error" if isinstance(error, TemplateSyntaxError) else "error"
     return TemplateError(f"{where}template {kind}: {message}", path=str(path))
 

@@ -12,8 +12,8 @@ import contextlib
 import os
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from briefgen.errors import OutputError
 
@@ -102,8 +102,9 @@ def folder_lock(folder: Path) -> Iterator[None]:
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    raise OutputError("another briefgen run is writing this brief; try again when it has finished",
-                                      path=str(folder)) from None
+                    raise OutputError(
+                        "another briefgen run is writing this brief; try again when it has finished", path=str(folder)
+                    ) from None
                 time.sleep(LOCK_POLL_SECONDS)
             except OSError:
                 break

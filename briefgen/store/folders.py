@@ -28,9 +28,9 @@ import hashlib
 import os
 import shutil
 import tempfile
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Mapping, Sequence
 
 from briefgen.errors import InputError, OutputError
 from briefgen.model import SECTION_MODELS, Brief
@@ -174,7 +174,9 @@ def refuse_if_edited(brief_path: Path, force: bool) -> None:
     if not force and present and edited_by_person(brief_path):
         raise OutputError(
             "a person has edited this brief; use `briefgen add` to merge new articles into it, "
-            "or --force to overwrite it", path=str(brief_path))
+            "or --force to overwrite it",
+            path=str(brief_path),
+        )
 
 
 def file_sha256(path: Path) -> str | None:
@@ -240,11 +242,15 @@ def refuse_if_renders_edited(folder: Path, renders: Mapping[str, bytes], force: 
     """OutputError naming the rendered files a person has edited, and `--force`; nothing when `force`."""
     edited = [] if force else edited_renders(folder, renders)
     if len(edited) == 1:
-        raise OutputError("a person has edited this file since briefgen rendered it; use --force to overwrite it",
-                          path=str(Path(folder) / edited[0]))
+        raise OutputError(
+            "a person has edited this file since briefgen rendered it; use --force to overwrite it",
+            path=str(Path(folder) / edited[0]),
+        )
     if edited:
-        raise OutputError(f"a person has edited {' and '.join(edited)} since briefgen rendered them; "
-                          "use --force to overwrite them", path=str(folder))
+        raise OutputError(
+            f"a person has edited {' and '.join(edited)} since briefgen rendered them; use --force to overwrite them",
+            path=str(folder),
+        )
 
 
 def _write_renders(folder: Path, renders: Mapping[str, bytes]) -> tuple[list[Path], dict[str, set[str]]]:
@@ -276,8 +282,11 @@ def tidy_rendered(folder: Path) -> None:
     if record is None:
         return
     current = {name: file_sha256(folder / name) for name in record}
-    tidy = {name: {current[name]} if current[name] in digests else digests
-            for name, digests in record.items() if current[name]}
+    tidy = {
+        name: {current[name]} if current[name] in digests else digests
+        for name, digests in record.items()
+        if current[name]
+    }
     if tidy != record:
         write_rendered(folder, tidy)
 
@@ -417,8 +426,9 @@ def save_build(
         return write_update(folder, update)
 
 
-def save_build_under(root: Path, brief: Brief, raws: list, *, renders: Mapping[str, bytes] | None = None,
-                     force: bool = False) -> list[Path]:
+def save_build_under(
+    root: Path, brief: Brief, raws: list, *, renders: Mapping[str, bytes] | None = None, force: bool = False
+) -> list[Path]:
     """`save_build` into `root/<date>-<slug>/`, or `-2`, `-3`... when that holds a different brief (see
     `brief_folder`); the choice and the claim are one step, so parallel runs never share a folder."""
     shas = [source.sha256 for source in brief.sources]
@@ -443,6 +453,6 @@ def like_original(text: str, original: bytes) -> bytes:
     bom = codecs.BOM_UTF8 if original.startswith(codecs.BOM_UTF8) else b""
     text = text.removeprefix("\ufeff")
     first = original.find(b"\n")
-    if first > 0 and original[first - 1:first] == b"\r":
+    if first > 0 and original[first - 1 : first] == b"\r":
         text = text.replace("\r\n", "\n").replace("\n", "\r\n")
     return bom + text.encode("utf-8")

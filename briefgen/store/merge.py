@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from briefgen.errors import InputError, show_path
 from briefgen.model import SECTION_MODELS, Brief, Item, Stakeholder
@@ -68,8 +69,9 @@ def same_text(new: str, old: str) -> bool:
     """Two sentences say the same thing when they match closely, word order aside, with the same negations."""
     from rapidfuzz import fuzz, utils
 
-    return (fuzz.token_sort_ratio(new, old, processor=utils.default_process) >= SAME_TEXT
-            and negations(new) == negations(old))
+    return fuzz.token_sort_ratio(new, old, processor=utils.default_process) >= SAME_TEXT and negations(
+        new
+    ) == negations(old)
 
 
 def same_item(new: Item, old: Item) -> bool:
@@ -89,7 +91,10 @@ def renumber_sources(brief: Brief, first: int) -> dict[str, str]:
     mapping = {source.id: f"s{first + offset}" for offset, source in enumerate(brief.sources)}
     for source in brief.sources:
         source.id = mapping[source.id]
-    evidence_lists = [brief.meeting.evidence, *(item.evidence for name in SECTION_MODELS for item in getattr(brief, name))]
+    evidence_lists = [
+        brief.meeting.evidence,
+        *(item.evidence for name in SECTION_MODELS for item in getattr(brief, name)),
+    ]
     for evidence_list in evidence_lists:
         for evidence in evidence_list:
             evidence.source = mapping.get(evidence.source, evidence.source)
@@ -113,7 +118,7 @@ def _section_list(document: Any, key: str) -> Any:
             document[key] = value
         else:
             fields = list(Brief.model_fields)
-            later = [name for name in fields[fields.index(key) + 1:] if name in document]
+            later = [name for name in fields[fields.index(key) + 1 :] if name in document]
             position = list(document).index(later[0]) if later else len(document)
             document.insert(position, key, value)
     value.fa.set_block_style()
@@ -209,8 +214,10 @@ def folder_of_brief(brief_dir: Path) -> Path:
         folder = folder.parent
     brief_path = folder / brief_yaml.BRIEF_FILE
     if not os.path.isfile(brief_path):  # also False for a name the system refuses (too long)
-        raise InputError(f"no {brief_yaml.BRIEF_FILE} here; create one with `briefgen build ARTICLE --out {folder}`",
-                         path=str(folder))
+        raise InputError(
+            f"no {brief_yaml.BRIEF_FILE} here; create one with `briefgen build ARTICLE --out {folder}`",
+            path=str(folder),
+        )
     return folder
 
 
@@ -270,8 +277,10 @@ def merge_extracted(
     proposed = addition.proposed
     if not fresh or new is None:
         _finish_interrupted(folder, old, addition.recorded, proposed)
-        return [f"{show_path(brief_path)}: nothing to add", *(f"{show_path(name)}: already in the brief (same content), skipped"
-                                                    for name in addition.skipped)]
+        return [
+            f"{show_path(brief_path)}: nothing to add",
+            *(f"{show_path(name)}: already in the brief (same content), skipped" for name in addition.skipped),
+        ]
 
     renumber_sources(new, next_source_number(old))
     names = _copy_names(folder / folders.SOURCES_DIR, fresh, old)
@@ -290,8 +299,12 @@ def merge_extracted(
     brief_yaml.refuse_unreadable_size(text, brief_path)
     renders = render(merged)
     folders.refuse_if_renders_edited(folder, renders, force)
-    update = folders.FolderUpdate(folders.like_original(text, addition.original),
-                                  {name: raw.data for raw, name in zip(fresh, names)}, renders, proposed)
+    update = folders.FolderUpdate(
+        folders.like_original(text, addition.original),
+        {name: raw.data for raw, name in zip(fresh, names)},
+        renders,
+        proposed,
+    )
     written = folders.write_update(folder, update)
     lines = _report(brief_path, merged, counts, new.sources, addition.skipped)
     return lines + [show_path(path) for path in written if path.name in renders]

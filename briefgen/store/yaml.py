@@ -138,8 +138,10 @@ def content_hash(brief: Brief) -> str:
 
 
 def _too_big(size: int) -> str:
-    return (f"the file is {size / (1024 * 1024):.1f} MB, over the {MAX_BRIEF_BYTES // (1024 * 1024)} MB limit for a "
-            "brief.yaml (briefgen writes some 20 KB for a long article); cut it down")
+    return (
+        f"the file is {size / (1024 * 1024):.1f} MB, over the {MAX_BRIEF_BYTES // (1024 * 1024)} MB limit for a "
+        "brief.yaml (briefgen writes some 20 KB for a long article); cut it down"
+    )
 
 
 def _read_text(path: Path) -> str:
@@ -208,18 +210,25 @@ def _loading_classes() -> tuple[type, type]:
             event = self.parser.peek_event()
             if isinstance(event, AliasEvent):
                 if event.anchor in self.open_anchors:
-                    raise YAMLLimitError(f"the alias *{event.anchor} is inside its own anchor (an endless "
-                                         "structure); write the values out", event.start_mark)
+                    raise YAMLLimitError(
+                        f"the alias *{event.anchor} is inside its own anchor (an endless "
+                        "structure); write the values out",
+                        event.start_mark,
+                    )
                 node = super().compose_node(parent, index)
                 self.expanded += _node_weight(node, self.weights)
                 if self.expanded > MAX_ALIAS_EXPANSION:
-                    raise YAMLLimitError(f"YAML aliases (*{event.anchor}) expand to more than "
-                                         f"{MAX_ALIAS_EXPANSION // (1024 * 1024)} MB; write the values out "
-                                         "(briefgen writes no aliases)", event.start_mark)
+                    raise YAMLLimitError(
+                        f"YAML aliases (*{event.anchor}) expand to more than "
+                        f"{MAX_ALIAS_EXPANSION // (1024 * 1024)} MB; write the values out "
+                        "(briefgen writes no aliases)",
+                        event.start_mark,
+                    )
                 return node
             if self.depth + 1 > MAX_YAML_DEPTH:
-                raise YAMLLimitError(f"nested deeper than {MAX_YAML_DEPTH} levels (a brief is 6 deep)",
-                                     event.start_mark)
+                raise YAMLLimitError(
+                    f"nested deeper than {MAX_YAML_DEPTH} levels (a brief is 6 deep)", event.start_mark
+                )
             anchor = event.anchor
             if anchor is None:
                 return super().compose_node(parent, index)
@@ -279,13 +288,15 @@ def parse_document(text: str, path: Path) -> CommentedMap:
     except YAMLError as error:
         raise BriefValidationError([f"YAML syntax error: {' '.join(str(error).split())}"], path=str(path)) from None
     except (ValueError, TypeError, OverflowError, RecursionError) as error:  # ruamel has no other contract
-        raise BriefValidationError([f"cannot be read as YAML ({type(error).__name__}: {error})"],
-                                   path=str(path)) from None
+        raise BriefValidationError(
+            [f"cannot be read as YAML ({type(error).__name__}: {error})"], path=str(path)
+        ) from None
     from ruamel.yaml.comments import CommentedMap
 
     if not isinstance(document, CommentedMap):
-        raise BriefValidationError(["the file must be a YAML mapping of brief fields (title: ..., meeting: ...)"],
-                                   path=str(path))
+        raise BriefValidationError(
+            ["the file must be a YAML mapping of brief fields (title: ..., meeting: ...)"], path=str(path)
+        )
     return document
 
 
@@ -313,8 +324,10 @@ def brief_from_document(document: Any, path: Path) -> Brief:
     try:
         return Brief.model_validate(plain(document))
     except ValidationError as error:
-        problems = [f"{'.'.join(str(part) for part in issue['loc']) or '(top level)'}: {issue['msg']}"
-                    for issue in error.errors()]
+        problems = [
+            f"{'.'.join(str(part) for part in issue['loc']) or '(top level)'}: {issue['msg']}"
+            for issue in error.errors()
+        ]
         raise BriefValidationError(problems, path=str(path)) from None
 
 
@@ -348,5 +361,8 @@ def refuse_unreadable_size(text: str, brief_path: Path) -> None:
     never writes a brief it would refuse to read (each item's evidence grows with a repetitive article)."""
     size = len(text.encode("utf-8"))
     if size > MAX_BRIEF_BYTES:
-        raise OutputError(f"the brief would be {size / (1024 * 1024):.1f} MB, over the {MAX_BRIEF_BYTES // (1024 * 1024)} "
-                          "MB a brief.yaml may hold; build it from shorter articles (or split them)", path=str(brief_path))
+        raise OutputError(
+            f"the brief would be {size / (1024 * 1024):.1f} MB, over the {MAX_BRIEF_BYTES // (1024 * 1024)} "
+            "MB a brief.yaml may hold; build it from shorter articles (or split them)",
+            path=str(brief_path),
+        )

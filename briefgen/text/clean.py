@@ -26,8 +26,10 @@ TERMINAL_MARKS = ".!?…"
 CLOSING_MARKS = "\"”’')]"
 # The end of a sentence: terminal punctuation, closing quotes or brackets, then space or the end.
 # ([.!?…] is written out before its repeat because `re` skips ahead fast only to a pattern's first set.)
-SENTENCE_END = re.compile(rf"[{re.escape(TERMINAL_MARKS)}][{re.escape(TERMINAL_MARKS)}]*[{re.escape(CLOSING_MARKS)}]*"
-                          r"(?=\s|$)")
+SENTENCE_END = re.compile(
+    rf"[{re.escape(TERMINAL_MARKS)}][{re.escape(TERMINAL_MARKS)}]*[{re.escape(CLOSING_MARKS)}]*"
+    r"(?=\s|$)"
+)
 
 
 @dataclass
@@ -59,12 +61,14 @@ class Rules:
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     """The compiled rules (case-insensitive); a match's `lastgroup` names the paragraph rule it matched."""
+
     def alternation(patterns):
         return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
 
     def named_alternation(numbered_rules):
-        return re.compile("|".join(f"(?P<rule{index}>{pattern})" for index, (_, pattern) in numbered_rules),
-                          re.IGNORECASE)
+        return re.compile(
+            "|".join(f"(?P<rule{index}>{pattern})" for index, (_, pattern) in numbered_rules), re.IGNORECASE
+        )
 
     numbered = list(enumerate(noise_rules.PARAGRAPH_RULES))
     names = {f"rule{index}": name for index, (name, _) in numbered}
@@ -74,17 +78,22 @@ def rules() -> Rules:
     paragraph_opening = rf"\(?\s*(?:{word_alternation(noise_rules.PARAGRAPH_OPENING_WORDS)})(?![^\W\d_])|{marks}"
     letters = "".join(noise_rules.PARAGRAPH_RULE_LETTERS.values())
     opening = rf"(?:{word_alternation(noise_rules.OFFER_OPENING_WORDS)})\b"
-    return Rules(paragraph=named_alternation(numbered), paragraph_without_lettered=named_alternation(unlettered),
-                 paragraph_lettered=named_alternation(lettered),
-                 paragraph_opening=re.compile(paragraph_opening, re.IGNORECASE),
-                 paragraph_letters=tuple(letters.lower() + letters.upper()), paragraph_names=names,
-                 spans=alternation(pattern for _, pattern in noise_rules.SPAN_RULES),
-                 spans_unpadded=alternation(pattern.removeprefix(r"\s*") for _, pattern in noise_rules.SPAN_RULES),
-                 offer=alternation(pattern for _, pattern in noise_rules.OFFER_RULES),
-                 offer_opening=re.compile(rf"\s*{opening}", re.IGNORECASE),
-                 offer_opening_after=tuple(
-                     (mark, re.compile(rf"{re.escape(mark)}[{re.escape(CLOSING_MARKS)}]*\s+{opening}", re.IGNORECASE))
-                     for mark in TERMINAL_MARKS))
+    return Rules(
+        paragraph=named_alternation(numbered),
+        paragraph_without_lettered=named_alternation(unlettered),
+        paragraph_lettered=named_alternation(lettered),
+        paragraph_opening=re.compile(paragraph_opening, re.IGNORECASE),
+        paragraph_letters=tuple(letters.lower() + letters.upper()),
+        paragraph_names=names,
+        spans=alternation(pattern for _, pattern in noise_rules.SPAN_RULES),
+        spans_unpadded=alternation(pattern.removeprefix(r"\s*") for _, pattern in noise_rules.SPAN_RULES),
+        offer=alternation(pattern for _, pattern in noise_rules.OFFER_RULES),
+        offer_opening=re.compile(rf"\s*{opening}", re.IGNORECASE),
+        offer_opening_after=tuple(
+            (mark, re.compile(rf"{re.escape(mark)}[{re.escape(CLOSING_MARKS)}]*\s+{opening}", re.IGNORECASE))
+            for mark in TERMINAL_MARKS
+        ),
+    )
 
 
 def clean_paragraphs(paragraphs: list[str]) -> CleanResult:
@@ -149,7 +158,7 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, split at terminal punctuation followed by space; linear time."""
     ends = [match.end() for match in SENTENCE_END.finditer(paragraph)]
     starts = [0, *ends]
-    if paragraph[starts[-1]:].strip():
+    if paragraph[starts[-1] :].strip():
         ends.append(len(paragraph))
     return list(zip(starts, ends))
 
@@ -159,7 +168,7 @@ def is_offer(sentence: str) -> bool:
     sentence = sentence.strip()
     if len(sentence) > noise_rules.MAX_OFFER_SENTENCE or not sentence:
         return False
-    if "\"" in sentence or "“" in sentence or "”" in sentence:
+    if '"' in sentence or "“" in sentence or "”" in sentence:
         return False  # as every offer rule would, far sooner
     return rules().offer.fullmatch(sentence) is not None
 
@@ -191,7 +200,7 @@ def cut_offers(paragraph: str, removed: list[str]) -> str:
     offers: dict[tuple[int, int], bool] = {}  # a short paragraph's edges overlap: test each piece once
 
     def text(start: int, stop: int) -> str:
-        return paragraph[spans[start][0]:spans[stop - 1][1]].strip()
+        return paragraph[spans[start][0] : spans[stop - 1][1]].strip()
 
     def offer(start: int, stop: int) -> bool:
         found = offers.get((start, stop))
@@ -222,5 +231,8 @@ def cut_offers(paragraph: str, removed: list[str]) -> str:
 
 def is_cut_off_copy(paragraph: str, following: str) -> bool:
     """True when the next paragraph starts with this one whole: a copy cut off and then pasted in full."""
-    return (len(paragraph) >= noise_rules.MIN_TRUNCATED_PREFIX and len(following) > len(paragraph)
-            and following.startswith(paragraph))
+    return (
+        len(paragraph) >= noise_rules.MIN_TRUNCATED_PREFIX
+        and len(following) > len(paragraph)
+        and following.startswith(paragraph)
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
@@ -90,7 +90,7 @@ class CueIndex:
         than the search; a call for a whole long document would hold every raw match in memory at once)."""
         hits: list[Hits] = []
         for first in range(0, len(texts), SCAN_BATCH):
-            hits.extend(self._scan_batch(texts[first:first + SCAN_BATCH]))
+            hits.extend(self._scan_batch(texts[first : first + SCAN_BATCH]))
         return hits
 
     def _scan_batch(self, texts: Sequence[str]) -> list[Hits]:
@@ -104,7 +104,12 @@ class CueIndex:
             offset += len(text) + 1
         longest: list[dict[int, int]] = [{} for _ in texts]  # per text, start → index of the longest word
         for index, start, end in self._automaton.find_matches_as_indexes(joined, overlapping=True):
-            if (before := joined[start - 1]).isalnum() or before == "_" or (after := joined[end]).isalnum() or after == "_":
+            if (
+                (before := joined[start - 1]).isalnum()
+                or before == "_"
+                or (after := joined[end]).isalnum()
+                or after == "_"
+            ):
                 continue
             k = bisect_right(starts, start) - 1
             longest[k][start - starts[k]] = index  # matches come in the order of their ends: the longest last

@@ -71,8 +71,12 @@ def _repair(paragraph: str, pieces: list[tuple[int, str]]) -> list[tuple[int, st
         if repaired:
             prev_start, prev_text = repaired[-1]
             # the slice and match are cheap tests that rule out most sentences before the search runs
-            joins_initialism = (prev_text.endswith(".") and prev_text[-2:-1].isupper() and _INITIAL_START.match(text)
-                                and _ends_with_initials(prev_text))
+            joins_initialism = (
+                prev_text.endswith(".")
+                and prev_text[-2:-1].isupper()
+                and _INITIAL_START.match(text)
+                and _ends_with_initials(prev_text)
+            )
             continues = text[0].islower()
             if joins_initialism or continues:
                 end = start + len(text)
