@@ -32,7 +32,9 @@ from dataclasses import dataclass
 MIN_HEADLINE_WORDS = 3
 MAX_HEADLINE_WORDS = 30
 MAX_HEADER_LINE = 160
-HEADER_REACH = 6
+HEADER_REACH = 16
+# A dateline within this many paragraphs of the header's end opens the story; the ones before it go.
+LEAD_REACH = 6
 # A byline's comma-separated piece holding one of these words is a role or an outlet, not an author.
 BYLINE_ROLE_WORDS = frozenset({
     "staff", "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors",
@@ -53,13 +55,14 @@ DATES = (
     re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
 )
-BYLINE = re.compile(r"(?:written\s+)?by\s+(?P<names>.+)", re.IGNORECASE)
+BYLINE = re.compile(r"(?:(?:written|edited|compiled|reported)\s+)?by\s+(?P<names>.+)", re.IGNORECASE)
 BYLINE_SEPARATOR = re.compile(r"\s*(?:[,;&|]|\band\b)\s*")
 # A name word: a capital, then letters, apostrophes, dots or hyphens ("O'Neil", "J.", "McAllister-Smith").
 NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 NAME_PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "den", "la", "le", "bin", "al"})
 ONLY_URL = re.compile(r"(?:<)?(https?://\S+?)(?:>)?")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -168,30 +171,91 @@ def is_header_line(paragraph: str) -> bool:
     return len(paragraph) <= MAX_HEADER_LINE and not SENTENCE_END.search(paragraph.rstrip())
 
 
+def is_kicker(paragraph: str) -> bool:
+    """A section's name above a headline ("Politics", "All Africa", "World News"): one to three words,
+    no sentence."""
+    return 1 <= len(paragraph.split()) < MIN_HEADLINE_WORDS and is_header_line(paragraph)
+
+
 def pasted_header(title: str, paragraphs: list[str]) -> tuple[str, list[str], ArticleMetadata]:
     """(title, paragraphs, metadata) of a pasted article. A headline line becomes the title (when none is
-    known yet); the header's date line and URL line are read into the metadata. They and the header's
-    bylines leave the paragraphs; other header lines (captions, credits) stay for cleaning.
+    known yet; a section's name above it goes). The header under it is read up to the story's first
+    sentence: its date line and URL line into the metadata. When it holds a byline or a date line,
+    everything in it but a standfirst (a sentence above the byline) is the page's furniture and goes:
+    the byline, the date, a section's name, the lead picture's caption and credit, a video's title, a
+    list of related links. When a dateline ("LONDON —") opens a paragraph soon after, the lines between
+    (the lead picture's caption, a box of highlights) go too. Without a byline or a date, the lines
+    above the first sentence stay for cleaning to judge. The writer's name repeated alone at the
+    article's foot goes with the byline.
 
     A byline's names are not kept as authors: the evaluation (../shared/eval/score.py) counts a byline's
     names anywhere in a brief as leaked noise, sources included, and the dev set's byline would fail
     tests/test_dev_score.py. `byline_authors(line)` gives them, once the sources are exempt."""
-    if not title and len(paragraphs) > 1 and is_headline(paragraphs[0]):
-        title, paragraphs = paragraphs[0], paragraphs[1:]
+    from briefgen.clean import strip_invisible
+
+    title = strip_invisible(title)
+    if not title and len(paragraphs) > 1:
+        first = 1 if len(paragraphs) > 2 and is_kicker(paragraphs[0]) and is_headline(paragraphs[1]) else 0
+        if is_headline(paragraphs[first]):
+            title, paragraphs = strip_invisible(paragraphs[first]), paragraphs[first + 1:]
     published: dt.date | None = None
     url: str | None = None
-    read: set[int] = set()
+    read: set[int] = set()  # header lines read into the metadata
+    other: set[int] = set()  # the header's other lines
+    authors: list[str] = []
+    standfirst: int | None = None
+    body = min(len(paragraphs), HEADER_REACH)
     for index, paragraph in enumerate(paragraphs[:HEADER_REACH]):
-        byline = bool(byline_authors(paragraph))
-        if not byline and not is_header_line(paragraph):
-            break  # the body has begun
-        date = parse_date(paragraph)
-        link = ONLY_URL.fullmatch(paragraph.strip())
-        if byline or date or link:
+        names = byline_authors(paragraph)
+        header_line = is_header_line(paragraph)
+        date = parse_date(paragraph) if header_line else None
+        link = ONLY_URL.fullmatch(paragraph.strip()) if header_line else None
+        if names or date or link:
             read.add(index)
-        published = published or date
-        url = url or (link.group(1) if link else None)
-    if len(read) == len(paragraphs):
-        read.clear()  # nothing but a header: it is all there is to read
-    kept = [paragraph for index, paragraph in enumerate(paragraphs) if index not in read]
-    return title, kept, ArticleMetadata(published=published, url=url)
+            authors += names
+            published = published or date
+            url = url or (link.group(1) if link else None)
+        elif header_line and not paragraphs[index + 1:index + 2] == [""] and not (
+                index + 1 < len(paragraphs) and paragraphs[index + 1][:1].islower()):
+            other.add(index)  # (a line the next one continues in lower case is a sentence cut by a line break)
+        elif standfirst is None and not read and index <= 1 and index + 1 < len(paragraphs) \
+                and is_header_line(paragraphs[index + 1]):
+            standfirst = index  # a sentence above the byline: the standfirst
+        else:
+            body = index
+            break
+    if not read:
+        other.clear()  # no byline or date: no header to tell furniture by
+    elif body < len(paragraphs):
+        other.update(range(body, lead_dateline(paragraphs, body)))
+    gone = read | other
+    if len(gone) == len(paragraphs):
+        gone = set()  # nothing but a header: it is all there is to read
+    kept = [paragraph for index, paragraph in enumerate(paragraphs) if index not in gone]
+    return title, without_repeats(kept, title, authors), ArticleMetadata(published=published, url=url)
+
+
+def without_repeats(paragraphs: list[str], title: str, authors) -> list[str]:
+    """The paragraphs without the headline given again (a page repeats it over a picture or at the foot)
+    and without the writer's name alone as the last paragraph (a signature); never all of them."""
+    headline = tuple(WORD.findall(title.lower()))
+    names = {" ".join(WORD.findall(name.lower())) for name in authors}
+    kept = [paragraph for paragraph in paragraphs
+            if len(headline) < MIN_HEADLINE_WORDS or tuple(WORD.findall(paragraph.lower())) != headline]
+    if len(kept) > 1 and " ".join(WORD.findall(kept[-1].lower())) in names:
+        kept = kept[:-1]
+    return kept if kept else paragraphs
+
+
+def lead_dateline(paragraphs: list[str], body: int) -> int:
+    """The index of a paragraph soon after `body` that opens with a dateline, when the ones between are
+    short enough to be a caption or a box of highlights; else `body`."""
+    from briefgen.clean import dateline_end
+    from briefgen.noise_rules import MAX_CAPTION
+
+    for index in range(body + 1, min(body + 1 + LEAD_REACH, len(paragraphs))):
+        if len(paragraphs[index - 1]) > MAX_CAPTION:
+            break
+        if dateline_end(paragraphs[index]):
+            return index
+    return body

@@ -12,6 +12,8 @@ and by readability-lxml, whose text is taken instead when
 The headline is then taken out of the text: a block among the first HEADLINE_REACH whose words
 are those of one of the page's <h1> headings or of its title ends the page's header, and it and
 the blocks before it (a kicker, a date, a breadcrumb) leave the paragraphs; its text is the title.
+A later block that gives the headline again, and a last block that is only a writer's name (a
+signature), leave too.
 
 One block is one paragraph: a paragraph, heading, list item, quotation, or table row (its cells
 joined by " | "); a line break inside a block starts a new paragraph. Repeated blocks are kept.
@@ -32,8 +34,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from briefgen.clean import strip_invisible
 from briefgen.ingest import block_texts, squash
-from briefgen.metadata import ArticleMetadata, clean_authors, iso_date
+from briefgen.metadata import ArticleMetadata, clean_authors, iso_date, without_repeats
 
 HEADLINE_REACH = 3
 # Never the article's text, dropped before either library reads the page. Not among them: <script> (the
@@ -76,7 +79,9 @@ def read_page(text: str, root) -> Page:
         paragraphs = readable
     metadata_title = (meta.title or "") if meta is not None else ""
     headline, paragraphs = split_headline(paragraphs, headline_words(root, metadata_title))
-    return Page(title=headline or squash(metadata_title), paragraphs=paragraphs, metadata=page_metadata(meta))
+    title = strip_invisible(headline or squash(metadata_title))
+    metadata = page_metadata(meta)
+    return Page(title=title, paragraphs=without_repeats(paragraphs, title, metadata.authors), metadata=metadata)
 
 
 def trafilatura_document(page: str):

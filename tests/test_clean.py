@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.clean import clean_paragraphs
+from briefgen.clean import clean_paragraphs, furniture_rule, is_subhead
 from briefgen.ingest import read_article
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "carney-white-house.txt"
@@ -157,3 +157,243 @@ def test_hostile_paragraphs_take_linear_time(hostile: str) -> None:
     result = clean_paragraphs([hostile, BODY])
     assert time.perf_counter() - started < 2.0
     assert BODY in result.kept
+
+
+# --- page furniture: per rule, examples in the styles of several outlets, and near-misses that stay ----------
+# (all written for these tests; none is copied from an article)
+
+FURNITURE = {
+    "byline": [
+        "By Hana Ito and Leo Brandt",
+        "By Priya Raman · Metro News · Posted: Aug 08, 2024 4:00 AM ET | Last Updated: August 9, 2024",
+        "By Omar Haddad | The Harbour Gazette",
+        "by Julia Brenner @jbrenner March 3, 2025: 3:42 PM ET",
+        "By MARTA OLSEN MARCH 3, 2025",
+        "Edited by Ravi Menon (with inputs from Agencies)",
+        "Ana Lopes, Reuters",
+        "Tomas Berg Associated Press",
+        "Priya Raman · Metro News · Posted: Aug 08, 2024 4:00 AM ET",
+        "Lena Fischer and Marco Rossi | The Canadian Press",
+        "Our Diplomatic Staff",
+        "From our correspondent in Geneva",
+        "Staff and agencies",
+    ],
+    "timestamp": [
+        "Published on October 29, 2023, at 4:28 am (Paris)",
+        "First published November 29, 2016: 3:33 AM ET",
+        "Metro News (New York) First published November 29, 2016: 3:33 AM ET",
+        "Last updated: 2 hours ago",
+        "Updated 11:05 a.m. ET March 3, 2025",
+        "November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm",
+        "16 November 2017 • 2:15pm",
+        "Monday, 3 March 2025",
+    ],
+    "caption": [
+        "Delegates arrive for the summit in Geneva on Monday. Credit: Jo Li/AFP",
+        "Union members at a rally outside the legislature. Credit Sam Roe/Agence France-Presse — Getty Images",
+        "Prime Minister Lena Fischer, left, meets union leader Marco Rossi, centre, in Bern",
+        "Negotiator Hana Ito (left) and her deputy Leo Brandt AP",
+        "Nurses hold signs as they rally at the Capitol in Springfield, Tuesday, Nov. 18, 2025, calling for higher pay.",
+        "Trade ministers pose for a photo in Ottawa. (Jo Li/The Canadian Press)",
+        "Dock workers walk off the job in Rotterdam. REUTERS/Jan Smit",
+        "Image caption The union's leader has vowed to fight on",
+        "Image copyright Getty Images",
+        "FILE PHOTO: Ministers meet in Brussels, Belgium, March 3, 2025. REUTERS/Jan Smit/File Photo",
+        "In this file photo, workers picket outside the plant.",
+    ],
+    "photo credit": [
+        "Photograph: Jo Li/Reuters",
+        "Photo by Pedro Alves / AFP",
+    ],
+    "subhead": [
+        "Talks Stall Over Steel Quotas",
+        "What Happens Next for the Union",
+        "Where do the talks go from here?",
+        "What happens next?",
+    ],
+    "read more": [
+        "MORE: Talks stall again as deadline nears",
+        "Read more: The union's demands, explained",
+        "RELATED: Port strike enters second week",
+        "Watch: Ministers arrive for the talks",
+        "WATCH | Negotiators speak after the vote",
+        "Profile | The union's new leader",
+    ],
+    "share": [
+        "Click here to read the full report",
+        "Report",
+        "Comments (12)",
+    ],
+    "promo": [
+        "If you're on the Metro app, click here to watch the video.",
+        "Follow Metro News on Instagram, Facebook and YouTube.",
+        "Download the Metro News app for breaking alerts.",
+        "Get the latest updates: Download MetroStream",
+        "Listen to the Metro podcast live at 7:00 weekdays - or listen back here.",
+        "Track the talks and get the latest news on metronews.com/talks",
+    ],
+    "newsletter": [
+        "Sign up for our morning briefing.",
+        "Subscribe to Metro on YouTube for more trade news:",
+    ],
+    "embedded post": [
+        "Talks resume Monday. We are ready. — Lena Fischer (@lfischer) March 3, 2025",
+        "Deal done! pic.twitter.com/AbCd123",
+        "@metronews @lfischer",
+    ],
+    "video title": [
+        "Ministers arrive for the trade talks (2:15)",
+        "Duration 2:05",
+        "Play Video: Strikers march on the capital",
+    ],
+    "contributor line": [
+        "-- Metro's Jo Li contributed to this report.",
+        "Jo Li contributed reporting from Geneva.",
+        "Associated Press writers Jo Li and Sam Roe contributed to this report.",
+        "With files from The Canadian Press",
+        "Write to Jo Li at jo.li@metro.example",
+        "SOURCE: News agencies",
+    ],
+    "byline ": ["(Reporting by Jo Li; Editing by Sam Roe)"],  # the wire's credit line, named "byline"
+    "copyright": [
+        "© 2025 Metro News. All rights reserved.",
+        "Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, "
+        "rewritten or redistributed.",
+    ],
+    "print edition": [
+        "A version of this article appears in print on March 3, 2025, on Page A7 of the New York edition with the "
+        "headline: Talks Stall.",
+        "Order Reprints | Today's Paper | Subscribe",
+        "This story was originally published by the Harbour Gazette.",
+    ],
+    "advertisement": ["Continue reading the main story"],
+    "wire slug": ["AP-US--Trade-Talks, 4th Ld-Writethru"],
+}
+
+# Lines that look like furniture and are article text.
+NEAR_MISSES = [
+    "By March 2026, the plant will close.",
+    "By then the talks had stalled.",
+    "Ana Lopes, Reuters' bureau chief, said the talks would resume.",
+    "Tomas Berg said the Associated Press had the story.",
+    "Our staff worked through the night to count the ballots.",
+    "Staff at the plant walked out on Monday.",
+    "The report was first published on Monday.",
+    "Published reports say the deal is close.",
+    "March 3 was the deadline for both sides.",
+    "The talks were held on Tuesday, Nov. 18, in Bern.",
+    "The ministers met in Geneva on Monday, according to Reuters.",
+    "He spoke to the AP",
+    "Credit Suisse shares fell 4%.",
+    "Fischer, left without a deal, flew home.",
+    "The talks stalled",
+    "Mark Carney",
+    "What did you expect me to do?",
+    "Download speeds doubled last year, the regulator said.",
+    "Follow the money, the minister said on Twitter.",
+    "More than 200 workers joined the strike.",
+    "Listen to the workers, the bishop urged.",
+    "Watch the budget, she said, because it matters.",
+    "Volunteers contributed to the relief fund.",
+    "With assistance from the IMF, Greece will repay its loans.",
+    "A version of the deal was leaked on Monday.",
+    "The union's source said talks would resume.",
+    "The vote is set for 10:30",
+    "Fischer wrote on X: “We are ready.”",
+]
+
+
+@pytest.mark.parametrize(("rule", "line"), [(rule.strip(), line) for rule, lines in FURNITURE.items() for line in lines])
+def test_furniture_line_is_removed_by_its_rule(rule: str, line: str) -> None:
+    assert clean_paragraphs([BODY, line, BODY + " More."]).kept == [BODY, BODY + " More."]
+    assert (furniture_rule(line) or ("subhead" if is_subhead(line) else None)) == rule
+
+
+@pytest.mark.parametrize("line", NEAR_MISSES)
+def test_furniture_near_miss_is_kept(line: str) -> None:
+    result = clean_paragraphs([BODY, line, BODY + " More."])
+    assert result.kept == [BODY, line, BODY + " More."]
+    assert result.removed == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept", "dateline"),
+    [
+        ("WASHINGTON (AP) — Negotiators met on Monday.", "Negotiators met on Monday.", "WASHINGTON (AP) —"),
+        ("LONDON — The union called off the strike.", "The union called off the strike.", "LONDON —"),
+        ("KYIV, Ukraine (Reuters) - Talks resumed on Tuesday.", "Talks resumed on Tuesday.", "KYIV, Ukraine (Reuters) -"),
+        ("Springfield – Several hundred nurses marched.", "Several hundred nurses marched.", "Springfield –"),
+        ("NEW DELHI: The government lifted the export ban.", "The government lifted the export ban.", "NEW DELHI:"),
+        ("Ottawa/ Washington: Both sides named negotiators.", "Both sides named negotiators.", "Ottawa/ Washington:"),
+        ("The Hague — Judges heard the case.", "Judges heard the case.", "The Hague —"),
+        # near-misses: an aside after a name, a title with a colon, a speaker's label, a lower-case word after it
+        ("Brown — who had opposed the plan — said he would sign.", None, None),
+        ("Mr Brown — the chancellor — spoke first.", None, None),
+        ("Star Wars: The film opened on Friday to record sales.", None, None),
+        ("Carney: We will not back down.", None, None),
+        ("Fiat – which wants a payout – met GM.", None, None),
+        ("Canada-U.S. talks resumed.", None, None),
+    ],
+)
+def test_dateline_is_cut_and_its_sentence_kept(paragraph: str, kept: str | None, dateline: str | None) -> None:
+    result = clean_paragraphs([paragraph, BODY])
+    assert result.kept == [kept or paragraph, BODY]
+    assert result.removed == ([dateline] if dateline else [])
+
+
+def test_dateline_is_cut_only_at_the_story_start() -> None:
+    late = "LONDON — The union called off the strike."
+    story = ["Talks began on Monday.", "They lasted all week.", "Both sides were tired.", late]
+    assert clean_paragraphs(story).kept == story
+
+
+@pytest.mark.parametrize(
+    "label, links",
+    [
+        ("MORE FROM", ["Jo Li", "Port talks collapse as deadline passes", "Why the union said no?"]),
+        ("More On: trade", ["Ministers to meet in Ottawa", "Tariff truce extended to June [VIDEO]"]),
+        ("Highlights", ["The ban was announced on March 25", "Talks are due to resume next week"]),
+        ("You may also like...", ["Steel prices jump after tariff news"]),
+    ],
+)
+def test_a_list_of_links_goes_with_its_label(label: str, links: list[str]) -> None:
+    result = clean_paragraphs([label, *links, BODY, "Trade Talks Resume In Ottawa Today", BODY + " More."])
+    assert result.kept == [BODY, BODY + " More."]  # the list ends at the first sentence; the subhead goes alone
+    assert result.removed == [label, *links, "Trade Talks Resume In Ottawa Today"]
+
+
+def test_a_run_of_headline_case_lines_is_a_list_not_subheads() -> None:
+    schedule = ["June 9 -- Harbour Arena, Port City", "June 12 -- Lakeside Hall, Bay Town", "Lena Fischer Joins The Board"]
+    assert clean_paragraphs([BODY, *schedule, BODY + " More."]).kept == [BODY, *schedule, BODY + " More."]
+
+
+def test_a_label_that_is_a_sentence_opens_no_list() -> None:
+    paragraphs = ["Related talks will follow next month.", "Ministers to meet in Ottawa", BODY]
+    assert clean_paragraphs(paragraphs).kept == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "removed"),
+    [
+        (f"{BODY} PTI", BODY, ["PTI"]),
+        (f"{BODY} Reuters", BODY, ["Reuters"]),
+        ("She works for Reuters", "She works for Reuters", []),
+    ],
+)
+def test_wire_credit_after_the_last_sentence_is_cut(text: str, kept: str, removed: list[str]) -> None:
+    result = clean_paragraphs([text])
+    assert (result.kept, result.removed) == ([kept], removed)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Vladi\u00admir Putin met Xi Jin\u200bping in Bei\u2060jing.", "Vladimir Putin met Xi Jinping in Beijing."),
+        ("Nego\u200ctia\u200dtions\ufeff resumed.", "Negotiations resumed."),
+        # joiners that other scripts and emoji need stay
+        ("Sie sagte: „👩\u200d💻“ und ging.", "Sie sagte: „👩\u200d💻“ und ging."),
+        ("می\u200cخواهم بروم.", "می\u200cخواهم بروم."),
+    ],
+)
+def test_invisible_characters_inside_words_go(text: str, kept: str) -> None:
+    assert clean_paragraphs([text]).kept == [kept]
