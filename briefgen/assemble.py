@@ -217,7 +217,7 @@ def assemble_brief(
     meetings: list[MeetingFacts] = []
     for doc in docs:
         meetings.append(find_meeting(doc.analysis, _find_person(doc.analysis, principal),
-                                     _find_person(doc.analysis, counterpart)))
+                                     _find_person(doc.analysis, counterpart), doc.raw.metadata.published))
     first = next((m for m in meetings if m.principal is not None), meetings[0] if meetings else None)
     first_doc = docs[meetings.index(first)] if first is not None else None
     principal_entity = first_doc.analysis.entity(first.principal) if first_doc else None

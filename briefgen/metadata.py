@@ -1,4 +1,5 @@
-"""Where an article came from: its outlet, authors, publication date and URL, and a pasted header's headline.
+"""Where an article came from: its outlet, authors, publication date and URL, and a pasted header's headline;
+and what a date written in an article names (`parse_date`, the one reader of dates).
 
 `ArticleMetadata` is what ingest hands on to a brief's `Source`. A web page's metadata comes
 from trafilatura (`webpage.py`); this module reads the header a staffer pastes above an
@@ -6,21 +7,26 @@ article's text, within its first HEADER_REACH paragraphs, before the first parag
 text:
 - the headline: a first paragraph that reads as a title, not a sentence (MIN_HEADLINE_WORDS to
   MAX_HEADLINE_WORDS words, no full stop or colon at its end, starting with a capital, a
-  digit or a quotation mark, and not page noise such as a byline), with more text after it;
-  it becomes the title and leaves the paragraphs;
+  digit or a quotation mark, and not page noise such as a byline), with more text after it
+  (a section's name above it, such as "World", goes); it becomes the title and leaves the
+  paragraphs, and so does the same headline given again further down;
 - a byline ("By Jane Doe and John Roe", "by Jane Doe @handle May 3, 2025", "By JANE DOE,
-  Staff Writer"): `byline_authors` reads the names after "By", without roles, outlets or
-  dates, but they are not kept as the source's authors (see `pasted_header`);
+  Staff Writer", "Edited by Jane Doe"): `byline_authors` reads the names after "By", without
+  roles, outlets or dates, but they are not kept as the source's authors (see `pasted_header`);
 - the publication date: the first full date ("December 18, 2014", "16 November 2017",
   "JAN. 13, 2017", "2025-03-12") on a short header line that is not a sentence;
 - the URL: a header line that is only a web address.
-The headline and the header lines read (bylines, dates, the URL) leave the paragraphs; other
-header lines (a caption, a photo credit) stay, for cleaning to judge.
+The headline and the header lines read (bylines, dates, the URL) leave the paragraphs. When the
+header holds a byline or a date line, its other lines are the page's furniture and leave too (a
+section's name, the lead picture's caption and credit, a video's title, related links), all but
+a standfirst above the byline; so do the lines between the header and a dateline that opens
+the story soon after ("LONDON — ..."), and the writer's name alone at the article's foot.
 
 Where it fails: a headline that ends with a full stop, or a one-line first paragraph with
 no full stop that is not a headline (a subhead pasted first), is taken the wrong way; a
-byline without "By" ("Jane Doe, Reuters"), an outlet named in the text, and dates written
-without a year or a month name are not read; months are named in English only.
+byline without "By" ("Jane Doe, Reuters") is not read for its names (cleaning drops it); a
+standfirst under the byline is taken for the lead picture's caption when a dateline follows;
+an outlet named in the text is not read; months are named in English only.
 """
 
 from __future__ import annotations
@@ -55,6 +61,16 @@ DATES = (
     re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
 )
+# Dates without a year ("Aug. 28", "28 August"), read only when a publication date gives the year.
+DATES_WITHOUT_YEAR = (
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d)", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}\s+{_MONTH}(?![\w.]*,?\s+\d)", re.IGNORECASE),
+)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A day named by its place in the week or from the day of writing: "on Thursday", "last Friday", "tomorrow".
+RELATIVE_DAY = re.compile(r"\b(?:(?P<which>last|next|this|past|coming)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"
+                          r"|\b(?P<word>today|tonight|tomorrow|yesterday)\b", re.IGNORECASE)
+DAYS_FROM_WRITING = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
 BYLINE = re.compile(r"(?:(?:written|edited|compiled|reported)\s+)?by\s+(?P<names>.+)", re.IGNORECASE)
 BYLINE_SEPARATOR = re.compile(r"\s*(?:[,;&|]|\band\b)\s*")
 # A name word: a capital, then letters, apostrophes, dots or hyphens ("O'Neil", "J.", "McAllister-Smith").
@@ -89,21 +105,52 @@ def clean_authors(names, *, outlet: str | None = None) -> tuple[str, ...]:
     return tuple(kept)
 
 
-def parse_date(text: str) -> dt.date | None:
-    """The first full date written in `text` (a month name or ISO form, with a day and a year), else None."""
-    found = []
-    for pattern in DATES:
+def parse_date(text: str, published: dt.date | None = None, *, past: bool = False) -> dt.date | None:
+    """The date `text` names, else None: the first full date written in it (a month name or ISO form, with
+    a day and a year). With the date the article was `published`, a date without its year ("Aug. 28"), a
+    weekday ("on Thursday", "by Friday", "last Tuesday") and "today", "tonight", "tomorrow", "yesterday"
+    name a day too: a weekday is the first such day from the day of writing on, or back when `past` (the
+    sentence tells of something done) or written "last". "next Thursday" (this week's or next week's?),
+    "next week" and "later this month" name no one day: None.
+
+    Where it fails: months are named in English only, and a weekday is taken within the week around
+    the publication date, so "on Monday" of a retrospective a month later is misread."""
+    found = sorted((match for pattern in DATES for match in [pattern.search(text)] if match), key=lambda m: m.start())
+    for match in found:
+        date = _date(match, int(match.group("year")))
+        if date:
+            return date
+    if published is None:
+        return None
+    for pattern in DATES_WITHOUT_YEAR:
         match = pattern.search(text)
         if match:
-            found.append(match)
-    for match in sorted(found, key=lambda m: m.start()):
-        month = match.group("month")
-        number = int(month) if month.isdigit() else MONTHS[month.lower()]
-        try:
-            return dt.date(int(match.group("year")), number, int(match.group("day")))
-        except ValueError:
-            continue
-    return None
+            dates = [date for year in (published.year - 1, published.year, published.year + 1)
+                     for date in [_date(match, year)] if date]
+            if dates:
+                return min(dates, key=lambda date: abs((date - published).days))
+    relative = RELATIVE_DAY.search(text)
+    if not relative:
+        return None
+    if relative.group("word"):
+        return published + dt.timedelta(days=DAYS_FROM_WRITING[relative.group("word").lower()])
+    which = (relative.group("which") or "").lower()
+    if which == "next":
+        return None
+    ahead = (WEEKDAYS.index(relative.group("weekday").lower()) - published.weekday()) % 7
+    if which in ("last", "past") or (past and which not in ("this", "coming")):
+        return published - dt.timedelta(days=(7 - ahead) % 7)
+    return published + dt.timedelta(days=ahead)
+
+
+def _date(match: re.Match, year: int) -> dt.date | None:
+    """The date of a match of DATES or DATES_WITHOUT_YEAR in `year`, None when there is no such day."""
+    month = match.group("month")
+    number = int(month) if month.isdigit() else MONTHS[month.lower()]
+    try:
+        return dt.date(year, number, int(match.group("day")))
+    except ValueError:
+        return None
 
 
 def iso_date(value: str | None) -> dt.date | None:

@@ -75,6 +75,41 @@ def test_parse_date(text: str, date: dt.date | None) -> None:
     assert parse_date(text) == date
 
 
+MONDAY = dt.date(2025, 8, 25)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "past", "date"),
+    [
+        ("on Thursday", MONDAY, False, dt.date(2025, 8, 28)),
+        ("Thursday", MONDAY, True, dt.date(2025, 8, 21)),  # "officials said Thursday": the one gone by
+        ("last Thursday", MONDAY, False, dt.date(2025, 8, 21)),
+        ("this Friday", MONDAY, True, dt.date(2025, 8, 29)),
+        ("by Friday", MONDAY, False, dt.date(2025, 8, 29)),
+        ("on Monday", MONDAY, False, MONDAY),  # the day of writing
+        ("tomorrow", MONDAY, False, dt.date(2025, 8, 26)),
+        ("today", MONDAY, False, MONDAY),
+        ("yesterday", MONDAY, False, dt.date(2025, 8, 24)),
+        ("on Aug. 28", MONDAY, False, dt.date(2025, 8, 28)),
+        ("on Thursday, Aug. 28", MONDAY, False, dt.date(2025, 8, 28)),
+        ("by Jan. 5", dt.date(2025, 12, 20), False, dt.date(2026, 1, 5)),  # the year that puts it nearest
+        ("on June 3, 2026", MONDAY, False, dt.date(2026, 6, 3)),  # a full date needs no publication date
+        # no one day: the words stay
+        ("next Thursday", MONDAY, False, None),
+        ("next week", MONDAY, False, None),
+        ("later this month", MONDAY, False, None),
+        ("within the next week", MONDAY, False, None),
+        # without a publication date only a full date is a date
+        ("on Thursday", None, False, None),
+        ("tomorrow", None, False, None),
+        ("on Aug. 28", None, False, None),
+        ("on June 3, 2026", None, False, dt.date(2026, 6, 3)),
+    ],
+)
+def test_parse_date_from_the_day_of_publication(text, published, past, date) -> None:
+    assert parse_date(text, published, past=past) == date
+
+
 def test_clean_authors() -> None:
     assert clean_authors([" Jane  Doe ", "JANE DOE", "", "The Ledger", "John Roe"], outlet="the ledger") == (
         "Jane Doe", "John Roe")
