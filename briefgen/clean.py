@@ -6,8 +6,8 @@ The patterns live in `noise_rules.py`; this module only applies them:
   app promo, a photo credit or a caption's label, a share or comment button, a copyright,
   print-edition, contributor or timestamp line, a date line, an embedded post or its handles, a
   wire slug is dropped;
-- a list of links after its label ("MORE FROM", "Related stories", "Highlights") is dropped up to
-  the first line that reads as a sentence;
+- a list of links after its label ("MORE FROM", "Related stories", "Highlights", or a pointer that
+  ends with a colon: "WATCH | The talks:") is dropped up to the first line that reads as a sentence;
 - a picture's caption is dropped: a paragraph that ends with the picture's credit ("... Credit:
   Jo Li/AFP", "... REUTERS/Jo Li", "... (Jo Li/The Canadian Press)"), that says where people stand
   in the picture ("Jo Li, left, ..."), or that dates itself as an agency caption does (", Tuesday,
@@ -153,8 +153,8 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanResult:
             rule = "subhead" if not any(map(is_short_line, neighbours)) else None
         if rule:
             result.removed.append(paragraph)
-            if rule == "related links":
-                links_left = noise_rules.MAX_LINK_LIST
+            if rule == "related links" or (rule == "read more" and paragraph.endswith(":")):
+                links_left = noise_rules.MAX_LINK_LIST  # ("WATCH | Talks resume:" introduces a video's title)
             continue
         text = paragraph
         if len(result.kept) < noise_rules.DATELINE_REACH:

@@ -300,9 +300,11 @@ def lead_dateline(paragraphs: list[str], body: int) -> int:
     from briefgen.clean import dateline_end
     from briefgen.noise_rules import MAX_CAPTION
 
+    if dateline_end(paragraphs[body]):
+        return body  # the story opens with it: nothing stands between
     for index in range(body + 1, min(body + 1 + LEAD_REACH, len(paragraphs))):
         if len(paragraphs[index - 1]) > MAX_CAPTION:
             break
-        if dateline_end(paragraphs[index]):
+        if dateline_end(paragraphs[index]) and SENTENCE_END.search(paragraphs[index]):
             return index
     return body

@@ -84,12 +84,16 @@ PARAGRAPH_RULES: tuple[tuple[str, str], ...] = (
                r"bureau|desk|writers?)(?:\s+(?:in|at)\s+(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,2})?\.?"),
     ("byline", r"(?:staff|agencies|wires|staff\s+(?:and|&)\s+agencies|news\s+desk|web\s+desk|news\s+agencies)\.?"),
     # Who helped at the foot: "With files from The Canadian Press" (CBC), "With inputs from agencies" (NDTV),
-    # "—With assistance from Jo Li" (Bloomberg).
-    ("contributor line", r"(?:[-—–]+\s*)?with\s+(?:files|inputs?|assistance|additional\s+reporting|reporting)\s+from\s+"
+    # "—With assistance from Jo Li" (Bloomberg), "With reports from Reuters and El Diario".
+    ("contributor line", r"(?:[-—–]+\s*)?with\s+(?:files|inputs?|assistance|additional\s+reporting|reporting|reports)\s+from\s+"
                          r"(?:agencies|(?:the\s+)?(?-i:[A-Z])[^\"“”.!?,;]{0,120})\.?"),
-    ("advertisement", r"(?:advertisement|advertising|sponsored(?:\s+content)?|ad|paid\s+content|"
-                      r"story\s+continues\s+below(?:\s+advertisement)?|continue\s+reading(?:\s+(?:below|the\s+main\s+story|"
-                      r"the\s+article|this\s+article))?|scroll\s+to\s+continue(?:\s+with\s+content)?)\s*[.:…-]?"),
+    # Ad slots and paywall notes: "Advertisement", "Story continues below advertisement", "Ad Feedback",
+    # "Supported by", "Continue reading the main story", "after newsletter promotion", "Subscribers only".
+    ("advertisement", r"(?:advertisement|advertising|sponsored(?:\s+content)?|ad|paid\s+content|supported\s+by|"
+                      r"(?:video\s+)?ad\s+feedback|story\s+continues\s+below(?:\s+advertisement)?|"
+                      r"continue\s+reading(?:\s+(?:below|the\s+main\s+story|the\s+article|this\s+article))?|"
+                      r"scroll\s+to\s+continue(?:\s+with\s+content)?|(?:skip\s+past\s+|after\s+)newsletter\s+promotion|"
+                      r"article\s+reserved\s+for\s+subscribers|subscribers?\s+only)\s*[.:…-]?"),
     # The label of a list of links to other stories, standing alone; the links follow it (see `clean`):
     # "MORE FROM", "More On: taxes", "Related stories", "You may also like...", "DON'T MISS", "Most read",
     # "Popular on Metro", "More Great Tech Stories", and a summary box's "Highlights" or "Key points".
@@ -149,7 +153,7 @@ PARAGRAPH_RULES: tuple[tuple[str, str], ...] = (
     ("caption", r"file\s+(?:photo|image|picture)\b[^\"“”]{0,380}"),
     ("caption", r"in\s+this\s+(?:[\w.,’'-]+\s+){0,6}?(?:file\s+)?(?:photo|image|picture|handout|frame\s+grab|screenshot|"
                 r"video\s+still)\b[^\"“”]{0,380}"),
-    ("share", r"(?:share|tweet|email|print|copy\s+link|save)(?:\s+(?:this|the))?"
+    ("share", r"(?:share|tweet|email|print|copy\s+link|save|gift)(?:\s+(?:this|the|full))?"
               r"(?:\s+(?:article|story|post|page|link))?(?:\s+(?:on|via)\s+(?:facebook|twitter|x|linkedin|whatsapp|"
               r"email|reddit))?\s*[.:!]?"),
     ("share", r"(?:follow\s+us|like\s+us)\s+on\s+.{0,120}"),
@@ -160,13 +164,17 @@ PARAGRAPH_RULES: tuple[tuple[str, str], ...] = (
               r"(?:show|see|load)\s+(?:more|comments)|post\s+(?:a\s+)?comments?|(?:leave|add)\s+a\s+comment|"
               r"tell\s+us\s+what\s+you\s+think|join\s+the\s+(?:conversation|discussion|debate)|text\s+size|"
               r"(?:skip|end\s+of)\s+(?:\w+\s+){0,2}(?:post|content|video|embed)(?:\s+by\s+[^\"“”.]{1,60})?|"
+              r"accept\s+and\s+continue|link\s+copied|read\s+\d+\s+comments|listen\s+to\s+this\s+(?:article|story)"
+              r"(?:\s*[|·•-]?\s*\d+\s+min(?:ute)?s?)?|(?:add\s+to\s+your\s+)?saved\s+stories|see\s+full\s+web\s+article|"
+              r"purchase\s+licensing\s+rights(?:,\s*opens\s+new\s+tab)?|sign\s+up\s+here|social\s+sharing|"
+              r"(?:estimated\s+)?reading\s+time\s*:?\s*\d{1,3}\s+min(?:ute)?s?|"
               r"allow\s+\w+\s+content\?|a\s+post\s+shared\s+by\b[^\"“”]{0,120})\s*(?:\(\+?\d*\))?\s*[.:!…]*"),
     ("copyright", r"(?:©|ⓒ|\(c\)|copyright\s*(?:©|ⓒ|\(c\))|copyright\s+\d{4}).{0,160}"),
     ("copyright", r"copyright\s+(?-i:[A-Z])[^.!?\"“”]{0,60}\d{4}[^\"“”]{0,100}"),
     ("copyright", r"this\s+material\s+may\s+not\s+be\s+published\b.{0,160}"),
     # Timestamps of the page: "Updated May 3, 2025 at 4:05 p.m. ET", "Published: 15 minutes ago", "Published on
     # 29 October 2023, at 4:28 am (Paris)", "First published November 29, 2016: 3:33 AM ET", "Last updated 2h ago".
-    ("timestamp", rf"{TIMESTAMP_LABEL}\s*:?\s*(?-i:[A-Z0-9])[\w\s,:./()|·•+-]{{0,100}}"),
+    ("timestamp", rf"{TIMESTAMP_LABEL}(?:\s*:\s*|\s+)(?-i:[A-Z0-9])[\w\s,:./()|·•+-]{{0,100}}"),
     ("copyright", r"all\s+rights\s+reserved\.?"),
     # The print edition and reprints: "A version of this article appears in print on March 3, 2025, on Page A7",
     # "Order Reprints | Today's Paper | Subscribe", "This copy is for your personal, non-commercial use only.",
@@ -177,6 +185,19 @@ PARAGRAPH_RULES: tuple[tuple[str, str], ...] = (
     ("print edition", r"this\s+copy\s+is\s+for\s+your\s+personal\b.{0,380}"),
     ("print edition", r"this\s+(?:article|story|piece|report)\s+(?:was\s+|is\s+)?(?:originally|first)\s+"
                       r"(?:published|appeared)\b[^\"“”]{0,200}"),
+    # An embedded post's consent box: "This article contains content provided by X. We ask for your permission
+    # ...", "The Metro is not responsible for the content of external sites.", "Read about our approach to
+    # external linking.", "Save articles to read later and create your own reading list."
+    ("embedded post", r"this\s+article\s+contains\s+content\s+provided\s+by\b.{0,380}"),
+    ("share", r"the\s+[\w ]{1,40}\s+(?:is|are)\s+not\s+responsible\s+for\s+the\s+content\s+of\s+external\s+"
+              r"(?:internet\s+)?sites\.?"),
+    ("share", r"read\s+about\s+our\s+approach\s+to\s+external\s+linking\.?"),
+    ("share", r"save\s+articles\s+to\s+read\s+later\b.{0,120}"),
+    ("share", r"as\s+a\s+subscriber,\s+you\s+have\b.{0,160}"),
+    # A wire's statement of principles at its foot: "Our Standards: The Trust Principles."
+    ("print edition", r"our\s+standards\s*:.{0,120}"),
+    # Who else reported: "Reporting was contributed by Jo Li and Sam Roe."
+    ("contributor line", r"(?:additional\s+)?reporting\s+was\s+contributed\s+by\b[^\"“”]{1,200}"),
     # Where a wire story's facts came from, at its foot: "SOURCE: News agencies", "Source: Metro News".
     ("contributor line", r"sources?\s*:\s*(?-i:[A-Z])[^\"“”.!?]{0,60}\.?"),
 )
@@ -188,6 +209,14 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     # Reuters", "Jo Li and Sam Roe | The Canadian Press", "Jo Li, Staff Writer", "Jo Li, AP" (a photographer).
     ("byline", rf"{FULL_NAME}(?:\s*(?:,|and|&)\s*{FULL_NAME}){{0,3}}\s*(?:[,|·•—–/-]\s*|\s+){OUTLET}"
                rf"(?:\s*[|·•,]\s*[^\"“”]{{0,160}})?\.?"),
+    # An outlet's own byline with a wire: "Le Metro with AFP", "Metro News with Reuters".
+    ("byline", rf"(?:(?-i:[A-Z][\w'’.&-]*)\s+){{1,3}}with\s+{AGENCY}(?:\s+and\s+{AGENCY})?"),
+    # A picture agency's credit standing alone: "PA Media", "Xinhua", "Anadolu Agency", "EPA-EFE/Jo Li".
+    ("photo credit", rf"{AGENCY}(?:\s*/\s*{PERSON})?"),
+    # How long the article takes to read: "3 min read", "4 minute read".
+    ("share", r"\d{1,3}\s*-?\s*min(?:ute)?s?\s+read"),
+    # A rule between parts of the page: "***", "___", "— —".
+    ("separator", r"[\W_]{1,40}"),
     # A desk's byline: "Metro Reporters", "Reuters Staff", "Times Staff and Agencies".
     ("byline", r"(?:(?-i:[A-Z][\w'’.&-]*)\s+){1,3}(?:staff|reporters|correspondents|agencies|staff\s+and\s+agencies)"),
     # A date line, alone or after a place and desk, or with its label: "November 19, 2019 | 4:20am | Updated
@@ -221,13 +250,17 @@ EMBED_SIGNATURE = (rf"[—–-]{{1,2}}\s*[^()\"“”\n]{{1,60}}\(@\w{{1,30}}\)\
 EMBED_LINKS = ("pic.twitter.com/", "t.co/", "instagram.com/p/")
 
 # A caption ends with its picture's credit: "... a refugee camp on Monday. Credit Jo Li/Agence France-Presse —
-# Getty Images" (NYT), "... after the takeover Credit: METRO HERALD" (Telegraph), "... in Kabul. REUTERS/Jo Li",
-# "... his colleague Sam Roe AP" (NY Post), "... in Ottawa. (Jo Li/The Canadian Press)" (CBC), "... the summit
-# (AP Photo/Jo Li)", "... Photograph: Jo Li/Reuters" (Guardian). `clean` searches it at a paragraph's end.
-CAPTION_CREDIT_END = (rf"(?:\bcredits?\s*:\s*[^\"“”.!?]{{1,100}}|\bcredits?\s+[^\"“”.!?]{{0,60}}(?:/|\b{AGENCY}\b)[^\"“”.!?]{{0,60}}"
+# Getty Images" (NYT), "... on Monday.Credit...Jo Li/The Metro" (NYT), "... after the takeover Credit: METRO
+# HERALD" (Telegraph), "... in Kabul. REUTERS/Jo Li", "... his colleague Sam Roe AP" (NY Post), "... in Ottawa.
+# (Jo Li/The Canadian Press)" (CBC), "... the summit (AP Photo/Jo Li)", "... Photograph: Jo Li/Reuters"
+# (Guardian), "... at her morning briefing. (Presidency)" (a source in brackets after the caption's last full
+# stop). `clean` searches it at a paragraph's end.
+CAPTION_CREDIT_END = (rf"(?:\bcredits?\s*(?::|\.{{2,3}}|…)\s*[^\"“”.!?]{{1,100}}"
+                      rf"|\bcredits?\s+[^\"“”.!?]{{0,60}}(?:/|\b{AGENCY}\b)[^\"“”.!?]{{0,60}}"
+                      rf"|(?<=[.!?])\s*\((?!{AGENCY}\))(?-i:[A-Z])[\w .&'’-]{{1,40}}\)"
                       rf"|\b(?:photo(?:graph)?|image|picture)(?:\s+(?:credit|courtesy))?\s*:\s*[^\"“”.!?]{{1,100}}"
                       rf"|\((?:[^()\"“”]{{0,60}}\bphoto\b[^()\"“”]{{0,60}}|{FULL_NAME}\s*/\s*[^()\"“”]{{1,60}}|"
-                      rf"{AGENCY}(?:\s*/\s*[^()\"“”]{{1,60}})?)\)"
+                      rf"{AGENCY}\s*/\s*[^()\"“”]{{1,60}})\)"
                       rf"|(?-i:[A-Z][\w'’.-]*)?\s*/\s*{AGENCY}(?:\s*/\s*[^\"“”.!?]{{1,60}})?"
                       rf"|{AGENCY}\s*/\s*(?:{FULL_NAME}|{NAME})(?:\s*/\s*[\w ]{{1,20}})?"
                       rf"|(?<=[A-Za-z’'.)])\s+{AGENCY})\s*$")
@@ -250,13 +283,14 @@ CAPTION_DATE = rf",\s+{WEEKDAY},\s+{MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}\b"
 MAX_CAPTION = 600
 
 # A dateline opens a story's first paragraph: the place, an agency, a dash, then the story: "WASHINGTON (AP) —",
-# "LONDON —", "KYIV, Ukraine (Reuters) -", "Springfield – Several ...", "The Hague —", and with a colon
+# "LONDON —", "KYIV, Ukraine (Reuters) -", "WASHINGTON, Aug 25 (Reuters) -", "Springfield – Several ...",
+# "The Hague —", and with a colon
 # "NEW DELHI:", "Washington/ New Delhi:" (`clean` takes the colon form only in capitals or with two places). Group "place" is the
 # place, "agency" the agency in brackets; the story's first word follows (a capital, digit or quote).
 DATELINE_PLACE = (r"(?-i:[A-Z][A-Za-z.'’-]*)(?:\s+(?-i:[A-Z][A-Za-z.'’-]*)){0,2}"
                   r"(?:\s*/\s*(?-i:[A-Z][A-Za-z.'’-]*)(?:\s+(?-i:[A-Z][A-Za-z.'’-]*)){0,2}){0,2}"
                   r"(?:,\s+(?-i:[A-Z][A-Za-z.'’-]*)(?:\s+(?-i:[A-Z][A-Za-z.'’-]*)){0,2})?")
-DATELINE = (rf"(?P<place>{DATELINE_PLACE})(?:\s*\((?P<agency>[A-Za-z][^()\"“”]{{0,29}})\))?"
+DATELINE = (rf"(?P<place>{DATELINE_PLACE})(?:,?\s+{MONTH_NAME}\s+\d{{1,2}})?(?:\s*\((?P<agency>[A-Za-z][^()\"“”]{{0,29}})\))?"
             rf"(?P<mark>\s*[—–]{{1,2}}|\s+--?|\s*:)\s+(?=[A-Z0-9\"“‘'])")
 # Words that open a sentence, not a place: "Mr Brown — who ...", "President Li: ...".
 NOT_A_PLACE = frozenset({
@@ -264,7 +298,10 @@ NOT_A_PLACE = frozenset({
     "minister", "secretary", "senator", "sen", "sen.", "gov", "gov.", "governor", "rep", "rep.", "mayor", "chancellor",
     "king", "queen", "prince", "pope", "general", "gen.", "judge", "chief", "he", "she", "it", "they", "we", "i",
     "prof", "prof.", "professor", "rev", "rev.", "fr", "fr.", "dear", "this", "that", "these", "those", "but", "and",
-    "yet", "so", "source", "sources", "update", "updated", "editor's", "note", "correction", "breaking", "analysis", "opinion", "q", "a"})
+    "yet", "so", "source", "sources", "update", "updated", "editor's", "note", "correction", "breaking", "analysis",
+    "opinion", "more", "read", "see", "watch", "listen", "related", "video", "photos", "live", "exclusive",
+    "explainer", "profile", "comment", "editorial", "review", "podcast", "interview", "factbox", "timeline", "q",
+    "a"})
 # A story's first paragraphs that may open with a dateline (after the header's furniture is gone).
 DATELINE_REACH = 3
 
@@ -293,8 +330,9 @@ SPAN_RULES: tuple[tuple[str, str], ...] = (
 )
 
 # A wire service credited after a story's last sentence, in its paragraph: "... into the country. PTI" (Indian
-# outlets), "... the ministry said. IANS", "... talks resume on Monday. AFP". `clean` cuts it, keeping the sentence.
-WIRE_CREDIT_END = r"(?<=[.!?”\"’])\s+(?-i:PTI|IANS|ANI|UNI|AP|AFP|Reuters|REUTERS|dpa|DPA|Xinhua|TASS)\s*$"
+# outlets), "... the ministry said. IANS", "... talks resume on Monday. (AFP)". `clean` cuts it, keeping the sentence.
+WIRE = r"(?-i:PTI|IANS|ANI|UNI|AP|AFP|Reuters|REUTERS|dpa|DPA|Xinhua|TASS)"
+WIRE_CREDIT_END = rf"(?<=[.!?”\"’])\s+(?:{WIRE}|\({WIRE}\))\s*$"
 
 # Words a chatbot offers to produce; an article's own questions do not offer these to "you".
 DELIVERABLE = (r"(?:summary|summaries|version|draft|press\s+release|bullet|tweet|thread|post|outline|rewrite|"
@@ -345,7 +383,8 @@ PARAGRAPH_OPENING_WORDS = frozenset({
     "print", "copy", "save", "like", "click", "tap", "report", "embed", "reply", "retweet", "comment", "comments",
     "view", "show", "load", "post", "leave", "add", "tell", "text", "skip", "end", "allow", "a", "copyright", "this",
     "published", "updated", "posted", "modified", "first", "last", "originally", "all", "order", "today", "source",
-    "sources", "duration", "running", "play"})
+    "sources", "duration", "running", "play", "supported", "gift", "accept", "purchase", "saved", "article",
+    "subscriber", "subscribers", "as", "after", "link", "social", "estimated", "reading"})
 PARAGRAPH_OPENING_MARKS = ("©", "ⓒ", "(c)", "-", "—", "–")
 NAME_MARK = "/"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import time
 from pathlib import Path
 
@@ -177,6 +179,8 @@ FURNITURE = {
         "Our Diplomatic Staff",
         "From our correspondent in Geneva",
         "Staff and agencies",
+        "By Jane Doe, CNN",
+        "Le Metro with AFP",
     ],
     "timestamp": [
         "Published on October 29, 2023, at 4:28 am (Paris)",
@@ -187,6 +191,9 @@ FURNITURE = {
         "November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm",
         "16 November 2017 • 2:15pm",
         "Monday, 3 March 2025",
+        "First published on Mon 25 Aug 2025 06.00 BST",
+        "Updated August 25, 2025 at 6:00 p.m. EDT|Published August 25, 2025 at 5:00 p.m. EDT",
+        "Published 5 hours ago",
     ],
     "caption": [
         "Delegates arrive for the summit in Geneva on Monday. Credit: Jo Li/AFP",
@@ -200,10 +207,16 @@ FURNITURE = {
         "Image copyright Getty Images",
         "FILE PHOTO: Ministers meet in Brussels, Belgium, March 3, 2025. REUTERS/Jan Smit/File Photo",
         "In this file photo, workers picket outside the plant.",
+        "Ms. Ruiz at the ministry on Monday.Credit...Jo Li/The Metro",
+        "President Lena Ruiz at her morning press conference on Monday. (Presidency)",
+        "Image source, Getty Images",
+        "Image caption, The minister met bankers on Monday",
     ],
     "photo credit": [
         "Photograph: Jo Li/Reuters",
         "Photo by Pedro Alves / AFP",
+        "PA Media",
+        "EPA-EFE/Jo Li",
     ],
     "subhead": [
         "Talks Stall Over Steel Quotas",
@@ -223,6 +236,12 @@ FURNITURE = {
         "Click here to read the full report",
         "Report",
         "Comments (12)",
+        "Skip twitter post by Lena Ruiz",
+        "Allow Twitter content?",
+        "The Metro is not responsible for the content of external sites.",
+        "Link Copied!",
+        "Social Sharing",
+        "3 min read",
     ],
     "promo": [
         "If you're on the Metro app, click here to watch the video.",
@@ -240,6 +259,7 @@ FURNITURE = {
         "Talks resume Monday. We are ready. — Lena Fischer (@lfischer) March 3, 2025",
         "Deal done! pic.twitter.com/AbCd123",
         "@metronews @lfischer",
+        "This article contains content provided by Twitter. We ask for your permission before anything is loaded.",
     ],
     "video title": [
         "Ministers arrive for the trade talks (2:15)",
@@ -253,6 +273,8 @@ FURNITURE = {
         "With files from The Canadian Press",
         "Write to Jo Li at jo.li@metro.example",
         "SOURCE: News agencies",
+        "With reports from Reuters and El Diario",
+        "Reporting was contributed by Jo Li and Sam Roe.",
     ],
     "byline ": ["(Reporting by Jo Li; Editing by Sam Roe)"],  # the wire's credit line, named "byline"
     "copyright": [
@@ -266,7 +288,8 @@ FURNITURE = {
         "Order Reprints | Today's Paper | Subscribe",
         "This story was originally published by the Harbour Gazette.",
     ],
-    "advertisement": ["Continue reading the main story"],
+    "advertisement": ["Continue reading the main story", "Supported by", "Ad Feedback", "after newsletter promotion"],
+    "separator": ["***"],
     "wire slug": ["AP-US--Trade-Talks, 4th Ld-Writethru"],
 }
 
@@ -300,6 +323,8 @@ NEAR_MISSES = [
     "The union's source said talks would resume.",
     "The vote is set for 10:30",
     "Fischer wrote on X: “We are ready.”",
+    "He said the plan (Phase Two) was ready.",
+    "Reading time matters to busy ministers, the study found.",
 ]
 
 
@@ -326,6 +351,7 @@ def test_furniture_near_miss_is_kept(line: str) -> None:
         ("NEW DELHI: The government lifted the export ban.", "The government lifted the export ban.", "NEW DELHI:"),
         ("Ottawa/ Washington: Both sides named negotiators.", "Both sides named negotiators.", "Ottawa/ Washington:"),
         ("The Hague — Judges heard the case.", "Judges heard the case.", "The Hague —"),
+        ("WASHINGTON, Aug 25 (Reuters) - Both sides met.", "Both sides met.", "WASHINGTON, Aug 25 (Reuters) -"),
         # near-misses: an aside after a name, a title with a colon, a speaker's label, a lower-case word after it
         ("Brown — who had opposed the plan — said he would sign.", None, None),
         ("Mr Brown — the chancellor — spoke first.", None, None),
@@ -350,6 +376,7 @@ def test_dateline_is_cut_only_at_the_story_start() -> None:
 @pytest.mark.parametrize(
     "label, links",
     [
+        ("WATCH | Ministers speak after the vote:", ["Ministers say talks were 'constructive'", "Duration 1:58"]),
         ("MORE FROM", ["Jo Li", "Port talks collapse as deadline passes", "Why the union said no?"]),
         ("More On: trade", ["Ministers to meet in Ottawa", "Tariff truce extended to June [VIDEO]"]),
         ("Highlights", ["The ban was announced on March 25", "Talks are due to resume next week"]),
@@ -377,6 +404,7 @@ def test_a_label_that_is_a_sentence_opens_no_list() -> None:
     [
         (f"{BODY} PTI", BODY, ["PTI"]),
         (f"{BODY} Reuters", BODY, ["Reuters"]),
+        (f"{BODY} (AFP)", BODY, ["(AFP)"]),
         ("She works for Reuters", "She works for Reuters", []),
     ],
 )
@@ -397,3 +425,55 @@ def test_wire_credit_after_the_last_sentence_is_cut(text: str, kept: str, remove
 )
 def test_invisible_characters_inside_words_go(text: str, kept: str) -> None:
     assert clean_paragraphs([text]).kept == [kept]
+
+
+PASTED_PAGE = """Port talks resume as strike enters third week
+
+By Jane Doe and John Roe · Harbour Gazette · Posted: Aug 25, 2025 6:00 AM ET
+
+Dockers Gather At The Gates AP
+
+More On: ports
+
+Port owners count the cost of the strike
+
+ROTTERDAM — Port owners and the dock workers' union will meet on Thursday in Rotterdam to try to end a \
+two-week strike, the mediator said.
+
+Where do the talks go from here?
+
+The union wants a pay rise of six percent; the owners have offered four. Union leader Anna Berg said the \
+owners must improve their offer.
+
+Union members at a rally outside the port. Credit: Jo Li/AFP
+
+MORE: Strike hits exports
+
+Economist Piet de Wit warned that a longer strike could cost the port millions.
+
+Follow Harbour Gazette on Instagram, Facebook and YouTube.
+
+-- Gazette's Sam Roe contributed to this report.
+"""
+PAGE_FURNITURE = ["Jane Doe", "Posted", "Dockers Gather", "More On", "Port owners count the cost", "ROTTERDAM",
+                  "Where do the talks go", "rally outside", "Credit", "Strike hits exports", "Follow Harbour",
+                  "Sam Roe", "contributed"]
+
+
+def test_pasted_page_furniture_never_reaches_the_brief(tmp_path: Path) -> None:
+    from briefgen.pipeline import extract_brief
+
+    path = tmp_path / "pasted.txt"
+    path.write_text(PASTED_PAGE, encoding="utf-8")
+    brief = extract_brief([str(path)], date="2025-08-26")
+    source = brief.sources[0]
+    assert source.title == "Port talks resume as strike enters third week"
+    shown = brief.model_dump(mode="json")
+    shown.pop("sources")
+    assert shown.pop("title") == source.title  # no meeting of two named sides: the brief is named after the story
+    text = json.dumps(shown, ensure_ascii=False)
+    assert [noise for noise in PAGE_FURNITURE if noise in text] == []
+    assert "strike enters third week" not in text  # the headline is the source's title, never an item
+    assert (brief.meeting.location, brief.meeting.date, brief.meeting.date_text) == (
+        "Rotterdam", dt.date(2025, 8, 28), "on Thursday")
+    assert brief.meeting.purpose.startswith("Port owners and the dock workers' union will meet")

@@ -169,6 +169,9 @@ STANDFIRST = "Both sides say a deal is close, but the union wants more."
         # between the header and the dateline that opens the story: the lead picture's caption and a box
         (["By JANE DOE MARCH 12, 2025", CAPTION, "Highlights", "Talks resume on Monday", f"ROTTERDAM — {LEDE}",
           SECOND], [f"ROTTERDAM — {LEDE}", SECOND]),
+        # the story opens with its dateline: a label with a colon further down is no dateline
+        (["By Jane Doe", "March 12, 2025", f"ROTTERDAM — {LEDE}", "MORE: Port news", SECOND],
+         [f"ROTTERDAM — {LEDE}", "MORE: Port news", SECOND]),
         # the writer's name alone at the foot is a signature
         (["By Jane Doe", "March 12, 2025", LEDE, SECOND, "Jane Doe"], [LEDE, SECOND]),
         # near-misses: without a byline or a date there is no header to tell furniture by
@@ -181,7 +184,7 @@ STANDFIRST = "Both sides say a deal is close, but the union wants more."
         # a name at the foot that is not the writer's stays
         (["By Jane Doe", "March 12, 2025", LEDE, SECOND, "John Roe"], [LEDE, SECOND, "John Roe"]),
     ],
-    ids=["furniture", "standfirst", "before dateline", "signature", "no byline", "broken line", "no dateline",
+    ids=["furniture", "standfirst", "before dateline", "dateline first", "signature", "no byline", "broken line", "no dateline",
          "other name"],
 )
 def test_the_header_furniture_goes(paragraphs: list[str], kept: list[str]) -> None:
