@@ -79,8 +79,7 @@ class Rules:
     offer_opening: re.Pattern  # an offer's first word at the start (after any space)
     # for each terminal mark, that mark ending a sentence and an offer's first word starting the next one
     offer_opening_after: tuple[tuple[str, re.Pattern], ...]
-    line: re.Pattern  # LINE_RULES, named as `paragraph` is
-    line_names: dict[str, str]
+    line: tuple[tuple[str, re.Pattern, str], ...]  # LINE_RULES: (name, pattern, needle)
     caption_credit_end: re.Pattern
     picture_position: re.Pattern
     caption_date: re.Pattern
@@ -108,9 +107,8 @@ def rules() -> Rules:
     paragraph_opening = rf"\(?\s*(?:{word_alternation(noise_rules.PARAGRAPH_OPENING_WORDS)})(?![^\W\d_])|{marks}"
     letters = "".join(noise_rules.PARAGRAPH_RULE_LETTERS.values())
     opening = rf"(?:{word_alternation(noise_rules.OFFER_OPENING_WORDS)})\b"
-    line_numbered = list(enumerate(noise_rules.LINE_RULES))
-    return Rules(line=named_alternation(line_numbered),
-                 line_names={f"rule{index}": name for index, (name, _) in line_numbered},
+    return Rules(line=tuple((name, re.compile(pattern, re.IGNORECASE), needle)
+                            for name, pattern, needle in noise_rules.LINE_RULES),
                  caption_credit_end=re.compile(noise_rules.CAPTION_CREDIT_END, re.IGNORECASE),
                  picture_position=re.compile(noise_rules.PICTURE_POSITION, re.IGNORECASE),
                  caption_date=re.compile(noise_rules.CAPTION_DATE, re.IGNORECASE),
@@ -175,7 +173,9 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanResult:
 
 def strip_invisible(text: str) -> str:
     """The text without characters that show nothing and split a word ("Vladi\u00admir" → "Vladimir")."""
-    return rules().invisible.sub("", text) if not text.isascii() else text
+    if text.isascii() or not any(char in text for char in noise_rules.INVISIBLE_CHARACTERS):
+        return text
+    return rules().invisible.sub("", text)
 
 
 def furniture_rule(paragraph: str) -> str | None:
@@ -194,8 +194,11 @@ def line_rule(paragraph: str) -> str | None:
     """The name of the LINE_RULES rule a short line matches whole, or None."""
     if len(paragraph) > noise_rules.MAX_FURNITURE_LINE:
         return None
-    match = rules().line.fullmatch(paragraph)
-    return rules().line_names[match.lastgroup] if match else None
+    lowered = paragraph.lower()
+    for name, pattern, needle in rules().line:
+        if needle in lowered and pattern.fullmatch(paragraph):
+            return name
+    return None
 
 
 def ends_like_sentence(text: str) -> bool:
@@ -209,7 +212,8 @@ def is_caption(paragraph: str) -> bool:
     if len(paragraph) > noise_rules.MAX_CAPTION or QUOTE_MARKS.search(paragraph):
         return False
     compiled = rules()
-    credit = compiled.caption_credit_end.search(paragraph)
+    # a credit ends the caption; a paragraph ending as a sentence ends with none ("... (AP Photo/Jo Li)" does not)
+    credit = None if ends_like_sentence(paragraph) else compiled.caption_credit_end.search(paragraph)
     if credit and credit.start() > 0:
         before = paragraph[:credit.start()].split()
         bare = not any(mark in credit.group() for mark in "/:(")  # "... Sam Roe AP": a bare agency at the end

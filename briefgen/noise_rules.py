@@ -63,9 +63,12 @@ TIME_WORD = (rf"(?>{MONTH_NAME}|{WEEKDAY}|\d{{1,4}}(?:st|nd|rd|th|h|[ap]\.?m\.?)
              r"at|on|ago|today|yesterday|hours?|hrs?|minutes?|mins?|days?|weeks?|updated|published|posted|modified|"
              r"first|last|originally)(?![\w])")
 TIME_SEPARATOR = r"[\s|·•,:/()+–—-]+"
-# A line holding a date or a time and nothing else: at least one month, weekday, clock time, d/m/y or "ago".
-DATE_LINE = (rf"(?=[^\"“”]{{0,200}}?(?:\d:\d\d|\d/\d|\d-\d\d-\d|\bago\b|\b{MONTH_NAME}\s*\d|\d\s*{MONTH_NAME}|"
-             rf"\b{WEEKDAY}\b))(?:{TIME_SEPARATOR})?{TIME_WORD}(?:{TIME_SEPARATOR}{TIME_WORD}){{0,30}}[\s.]*")
+# A line holding a date or a time and nothing else. The rule that uses it first looks (once, from the line's
+# start) for a month, weekday, clock time, d/m/y or "ago" in a line of at most MAX_DATE_LINE characters.
+MAX_DATE_LINE = 160
+DATE_CUE = (rf"(?=.{{0,{MAX_DATE_LINE}}}\Z)(?=[^\"“”]{{0,{MAX_DATE_LINE}}}?(?:\d:\d\d|\d/\d|\d-\d\d-\d|\bago\b|"
+            rf"\b{MONTH_NAME}\s*\d|\d\s*{MONTH_NAME}|\b{WEEKDAY}\b))")
+DATE_LINE = rf"(?:{TIME_SEPARATOR})?{TIME_WORD}(?:{TIME_SEPARATOR}{TIME_WORD}){{0,30}}[\s.]*"
 TIMESTAMP_LABEL = r"(?:(?:first|last|originally)\s+)?(?:published|updated|posted|modified)(?:\s+(?:on|at))?"
 
 PARAGRAPH_RULES: tuple[tuple[str, str], ...] = (
@@ -203,44 +206,46 @@ PARAGRAPH_RULES: tuple[tuple[str, str], ...] = (
 )
 
 # Short lines that open with a name or a date rather than a label word (`clean` tries them on lines of up to
-# MAX_FURNITURE_LINE characters, without the opening-word prefilter of PARAGRAPH_RULES).
-LINE_RULES: tuple[tuple[str, str], ...] = (
+# MAX_FURNITURE_LINE characters, without the opening-word prefilter of PARAGRAPH_RULES): (name, pattern, needle),
+# where the needle is a piece of text (lowercase) that the rule cannot match without, or "": `clean` tries a
+# rule with a needle only on a line holding it, a search far cheaper than the rule's lazy scan from the start.
+LINE_RULES: tuple[tuple[str, str, str], ...] = (
     # A byline without "By": "Jo Li · Metro News · Posted: Aug 8, 2024", "Jo Li Associated Press", "Jo Li,
     # Reuters", "Jo Li and Sam Roe | The Canadian Press", "Jo Li, Staff Writer", "Jo Li, AP" (a photographer).
     ("byline", rf"{FULL_NAME}(?:\s*(?:,|and|&)\s*{FULL_NAME}){{0,3}}\s*(?:[,|·•—–/-]\s*|\s+){OUTLET}"
-               rf"(?:\s*[|·•,]\s*[^\"“”]{{0,160}})?\.?"),
+               rf"(?:\s*[|·•,]\s*[^\"“”]{{0,160}})?\.?", ""),
     # An outlet's own byline with a wire: "Le Metro with AFP", "Metro News with Reuters".
-    ("byline", rf"(?:(?-i:[A-Z][\w'’.&-]*)\s+){{1,3}}with\s+{AGENCY}(?:\s+and\s+{AGENCY})?"),
+    ("byline", rf"(?:(?-i:[A-Z][\w'’.&-]*)\s+){{1,3}}with\s+{AGENCY}(?:\s+and\s+{AGENCY})?", "with"),
     # A picture agency's credit standing alone: "PA Media", "Xinhua", "Anadolu Agency", "EPA-EFE/Jo Li".
-    ("photo credit", rf"{AGENCY}(?:\s*/\s*{PERSON})?"),
+    ("photo credit", rf"{AGENCY}(?:\s*/\s*{PERSON})?", ""),
     # How long the article takes to read: "3 min read", "4 minute read".
-    ("share", r"\d{1,3}\s*-?\s*min(?:ute)?s?\s+read"),
+    ("share", r"\d{1,3}\s*-?\s*min(?:ute)?s?\s+read", "min"),
     # A rule between parts of the page: "***", "___", "— —".
-    ("separator", r"[\W_]{1,40}"),
+    ("separator", r"[\W_]{1,40}", ""),
     # A desk's byline: "Metro Reporters", "Reuters Staff", "Times Staff and Agencies".
-    ("byline", r"(?:(?-i:[A-Z][\w'’.&-]*)\s+){1,3}(?:staff|reporters|correspondents|agencies|staff\s+and\s+agencies)"),
+    ("byline", r"(?:(?-i:[A-Z][\w'’.&-]*)\s+){1,3}(?:staff|reporters|correspondents|agencies|staff\s+and\s+agencies)", ""),
     # A date line, alone or after a place and desk, or with its label: "November 19, 2019 | 4:20am | Updated
     # November 19, 2019 | 9:32pm", "16 November 2017 • 2:15pm", "5:45 AM PST 11/19/2019 by Jo Li", "Metro News
     # (New York) First published November 29, 2016: 3:33 AM ET", "New Delhi, Metro Bureau | Updated : 19 March".
-    ("timestamp", rf"(?:(?-i:[A-Z][\w'’.&-]*)(?:[\s,]+(?-i:[A-Z][\w'’.&-]*)|\s*\([^()\"“”]{{1,40}}\)){{0,6}}"
-                  rf"\s*[|·•,-]?\s*)?(?:{TIMESTAMP_LABEL}\s*:?\s*)?{DATE_LINE}(?:\s+by\s+{PERSON})?"),
+    ("timestamp", rf"{DATE_CUE}(?:(?-i:[A-Z][\w'’.&-]*)(?:[\s,]+(?-i:[A-Z][\w'’.&-]*)|\s*\([^()\"“”]{{1,40}}\)){{0,6}}"
+                  rf"\s*[|·•,-]?\s*)?(?:{TIMESTAMP_LABEL}\s*:?\s*)?{DATE_LINE}(?:\s+by\s+{PERSON})?", ""),
     # Who helped, at the foot: "-- Metro's Jo Li contributed to this report.", "Jo Li contributed reporting from
     # Kyiv.", "Associated Press writers Jo Li and Sam Roe contributed to this report."
     ("contributor line", r"(?:[-—–]+\s*)?[^\"“”]{1,300}?\bcontributed\s+(?:(?:additional\s+)?reporting|"
-                         r"to\s+this\s+(?:report|story|article))(?:\s+(?:from|in)\s+[^\"“”.]{1,80})?\.?"),
+                         r"to\s+this\s+(?:report|story|article))(?:\s+(?:from|in)\s+[^\"“”.]{1,80})?\.?", "contributed"),
     # How to reach the writer: "Write to Jo Li at jo.li@metro.example", "Jo Li may be reached at jli@metro.example.
     # Follow her on X @joli.", "Have a tip? Email tips@metro.example".
     ("contributor line", r"[^\"“”]{0,200}?\b(?:(?:may|can)\s+be\s+reached|write\s+to|contact|e-?mail\s*:|"
-                         r"e-?mail\s+(?:him|her|them|us|me)|tips?)\b[^\"“”]{0,120}?[\w.+-]+@[\w-]+\.[\w.-]+[^\"“”]{0,200}"),
+                         r"e-?mail\s+(?:him|her|them|us|me)|tips?)\b[^\"“”]{0,120}?[\w.+-]+@[\w-]+\.[\w.-]+[^\"“”]{0,200}", "@"),
     # A writer's note with an address: "Jo Li (jo@metro.example) is the editor of Metro Review."
-    ("contributor line", rf"{FULL_NAME}\s*\(\s*[\w.+-]+@[\w-]+\.[\w.-]+\s*\)[^\"“”]{{0,280}}"),
+    ("contributor line", rf"{FULL_NAME}\s*\(\s*[\w.+-]+@[\w-]+\.[\w.-]+\s*\)[^\"“”]{{0,280}}", "@"),
     # A wire service's slug: "AP-US--Trade-Talks, 4th Ld-Writethru", "BC-EU--Britain-Election, 1st Ld".
-    ("wire slug", r"(?-i:[A-Z]{2,3}-[A-Z]{2,4}--)[\w-]+(?:,\s*[\w -]{1,40})?"),
+    ("wire slug", r"(?-i:[A-Z]{2,3}-[A-Z]{2,4}--)[\w-]+(?:,\s*[\w -]{1,40})?", "--"),
     # A video's title with its running time in brackets: "Ministers arrive for the trade talks (2:15)",
     # "Strikers march on the capital (1:02:30)". A time without brackets is a clock's ("The vote is at 10:30").
-    ("video title", r"[^\"“”.!?()]{3,160}\s+\(\d{1,2}:[0-5]\d(?::[0-5]\d)?\)"),
+    ("video title", r"[^\"“”.!?()]{3,160}\s+\(\d{1,2}:[0-5]\d(?::[0-5]\d)?\)", "("),
     # An embedded post's handles standing alone: "@metronews", "@jdoe @jdoe".
-    ("embedded post", r"@\w{1,30}(?:\s+@\w{1,30}){0,5}"),
+    ("embedded post", r"@\w{1,30}(?:\s+@\w{1,30}){0,5}", "@"),
 )
 
 # An embedded post as its page gives it in text: the post, then "— Name (@handle) March 3, 2025", or a
@@ -322,6 +327,8 @@ MAX_FURNITURE_LINE = 300
 # soft hyphen, zero-width space, word joiner, BOM; zero-width (non-)joiners only between Latin letters, as
 # other scripts need them.
 INVISIBLE = r"[\u00ad\u200b\u2060\ufeff]|(?<=[A-Za-z\u00c0-\u024f])[\u200c\u200d](?=[A-Za-z\u00c0-\u024f])"
+# Every character INVISIBLE can remove: `clean` looks for one of them before it runs INVISIBLE.
+INVISIBLE_CHARACTERS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 
 SPAN_RULES: tuple[tuple[str, str], ...] = (
     # An inline credit in parentheses: "(Photo credit: AP)", "(AP Photo/Evan Vucci)", "(Image: Getty)".
