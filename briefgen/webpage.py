@@ -18,7 +18,8 @@ signature), leave too.
 One block is one paragraph: a paragraph, heading, list item, quotation, or table row (its cells
 joined by " | "); a line break inside a block starts a new paragraph. Repeated blocks are kept.
 On the 90 pages of the article-extraction benchmark's dev half this reads the body with F1 0.976
-(the benchmark's metric; trafilatura alone 0.963, readability-lxml alone 0.961).
+(the benchmark's metric; trafilatura alone 0.963, readability-lxml alone 0.961), and 0.978 once
+`clean` has dropped the page furniture left in it, as `briefgen read` shows it.
 
 Where it fails: embedded posts, "related" link lists, author boxes and promos that a page puts
 inside its article body are kept (cleaning drops the ones its rules know); a page whose body is
