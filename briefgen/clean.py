@@ -238,8 +238,8 @@ def is_subhead(paragraph: str) -> bool:
     ("A: ...") and a line outside the Latin script are no subhead. (`clean_paragraphs` also wants it to
     stand alone.)"""
     words = paragraph.split()
-    if (not 2 <= len(words) <= noise_rules.SUBHEAD_MAX_WORDS or QUOTE_MARKS.search(paragraph)
-            or "|" in paragraph or ":" in paragraph or not all(char < "\u0250" for char in paragraph if char.isalpha())):
+    if (not 2 <= len(words) <= noise_rules.SUBHEAD_MAX_WORDS or QUOTE_MARKS.search(paragraph) or "|" in paragraph
+            or ":" in paragraph or not all(char < "\u0250" for char in paragraph if char.isalpha())):
         return False
     if paragraph.endswith("?"):
         first = words[0].lower()

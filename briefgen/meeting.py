@@ -42,8 +42,8 @@ DATE_TEXT = re.compile(
 )
 # What tells a day to come from a day gone by, in the words before a date ("will meet on Thursday", "said
 # late Thursday", "were released Tuesday"): the nearer of the two decides, and a day to come is the default.
-FUTURE_WORD = re.compile(r"\b(?:will|would|shall|to|expected|scheduled|plans?|planned|set|due|going|upcoming|next)\b|['’]ll\b",
-                         re.I)
+FUTURE_WORD = re.compile(r"\b(?:will|would|shall|to|expected|scheduled|plans?|planned|set|due|going|upcoming|next)\b"
+                         r"|['’]ll\b", re.I)
 PAST_WORD = re.compile(r"\b(?:said|told|met|held|spoke|took|began|went|came|saw|made|gave|was|were|had|[a-z]{3,}ed)\b",
                        re.I)
 

@@ -88,7 +88,8 @@ PARAGRAPH_RULES: tuple[tuple[str, str], ...] = (
     ("byline", r"(?:staff|agencies|wires|staff\s+(?:and|&)\s+agencies|news\s+desk|web\s+desk|news\s+agencies)\.?"),
     # Who helped at the foot: "With files from The Canadian Press" (CBC), "With inputs from agencies" (NDTV),
     # "—With assistance from Jo Li" (Bloomberg), "With reports from Reuters and El Diario".
-    ("contributor line", r"(?:[-—–]+\s*)?with\s+(?:files|inputs?|assistance|additional\s+reporting|reporting|reports)\s+from\s+"
+    ("contributor line", r"(?:[-—–]+\s*)?with\s+(?:files|inputs?|assistance|additional\s+reporting|reporting|reports)"
+                         r"\s+from\s+"
                          r"(?:agencies|(?:the\s+)?(?-i:[A-Z])[^\"“”.!?,;]{0,120})\.?"),
     # Ad slots and paywall notes: "Advertisement", "Story continues below advertisement", "Ad Feedback",
     # "Supported by", "Continue reading the main story", "after newsletter promotion", "Subscribers only".
@@ -100,11 +101,13 @@ PARAGRAPH_RULES: tuple[tuple[str, str], ...] = (
     # The label of a list of links to other stories, standing alone; the links follow it (see `clean`):
     # "MORE FROM", "More On: taxes", "Related stories", "You may also like...", "DON'T MISS", "Most read",
     # "Popular on Metro", "More Great Tech Stories", and a summary box's "Highlights" or "Key points".
-    ("related links", r"(?:more(?:\s+(?:on|from|in|about)\b\s*[:|]?[^:|.!?\"“”]{0,60})?|related(?:\s+(?:coverage|articles?|stories|"
+    ("related links", r"(?:more(?:\s+(?:on|from|in|about)\b\s*[:|]?[^:|.!?\"“”]{0,60})?|"
+                      r"related(?:\s+(?:coverage|articles?|stories|"
                       r"content|reading|links?|news|videos?|topics))?|recommended(?:\s+(?:reading|for\s+you|stories|"
                       r"videos?))?|you\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy|be\s+interested\s+in)|"
-                      r"don['’]?t\s+miss|must\s+(?:read|watch)|further\s+reading|(?:most|top)\s+(?:read|popular|viewed|"
-                      r"shared|stories|news)|trending(?:\s+(?:now|stories|news))?|popular\s+(?:on|in|now)\b[^:|.!?\"“”]{0,40}|"
+                      r"don['’]?t\s+miss|must\s+(?:read|watch)|further\s+reading|"
+                      r"(?:most|top)\s+(?:read|popular|viewed|shared|stories|news)|trending(?:\s+(?:now|stories|news))?|"
+                      r"popular\s+(?:on|in|now)\b[^:|.!?\"“”]{0,40}|"
                       r"more\s+(?:[\w'’-]+\s+){0,3}(?:stories|news|videos|coverage|reading|articles)|also\s+read|"
                       r"read\s+(?:more|also|next)|see\s+also|editor['’]?s\s+picks?|in\s+other\s+news|"
                       r"what\s+to\s+read\s+next|tags?|topics|filed\s+under|highlights|key\s+points|at\s+a\s+glance|"
@@ -131,30 +134,36 @@ PARAGRAPH_RULES: tuple[tuple[str, str], ...] = (
     # "Listen to Newsbeat live at 12:45 weekdays", "Watch the full interview above", "Listen on Spotify".
     ("promo", r"(?:get\b[^\"“”:.!?]{0,80}:\s*)?download(?:\s*:|\s+(?:the|our|now|it|here|free)\b|\s+(?-i:[A-Z]))"
               r"[^\"“”]{0,160}"),
-    ("promo", rf"(?:listen|watch|tune\s+in)\b{NOT_REPORTED}[^\"“”]{{0,120}}?\b(?:live|here|above|below|podcast|episode|on\s+(?:spotify|"
+    ("promo", rf"(?:listen|watch|tune\s+in)\b{NOT_REPORTED}[^\"“”]{{0,120}}?"
+              r"\b(?:live|here|above|below|podcast|episode|on\s+(?:spotify|"
               r"apple|youtube|iplayer|sounds|demand)|full\s+(?:interview|video|episode))\b[^\"“”]{0,120}"),
     # Go to the outlet's site or channel: "Follow Metro on Instagram, Facebook and YouTube.", "Follow her on X
     # @jdoe", "Follow our full coverage at https://...", "Track the outbreak on metro.example/covid".
     ("promo", rf"(?:follow|track|visit|find|check\s+out|stay\s+(?:up\s+to\s+date|informed|tuned)|keep\s+up)\b"
-              rf"{NOT_REPORTED}[^\"“”]{{0,160}}?(?:\bon\s+(?:instagram|facebook|twitter|x|youtube|tiktok|linkedin|threads|bluesky|"
-              r"snapchat|whatsapp|telegram)\b|https?://\S+|\bwww\.\S+|\b[\w-]+\.(?:com|org|net|co\.uk|in|ca|news|tv)\b\S*)"
+              rf"{NOT_REPORTED}[^\"“”]{{0,160}}?(?:\bon\s+(?:instagram|facebook|twitter|x|youtube|tiktok|linkedin|"
+              r"threads|bluesky|snapchat|whatsapp|telegram)\b|https?://\S+|\bwww\.\S+|"
+              r"\b[\w-]+\.(?:com|org|net|co\.uk|in|ca|news|tv)\b\S*)"
               r"[^\"“”]{0,160}"),
-    ("promo", r"if\s+you(?:['’]re|\s+are)\s+(?:on|using|reading)\b[^\"“”]{0,120}?(?:click|tap)\s+here\b[^\"“”]{0,120}"),
+    ("promo", r"if\s+you(?:['’]re|\s+are)\s+(?:on|using|reading)\b[^\"“”]{0,120}?(?:click|tap)\s+here\b"
+              r"[^\"“”]{0,120}"),
     # Photo credits: "Photo: Jane Doe/Reuters", "(Photo credit: AP)", "Image: Getty Images", "Photo by Jo Li / AFP".
     ("photo credit", rf"\(?\s*(?:file\s+)?(?:photo(?:graph)?s?|images?|pictures?|illustration|video)"
                      rf"(?:\s+(?:credit|courtesy|by|illustration))?(?:{SEPARATOR}|\s*/)\s*[^.!?]{{0,160}}\)?\.?"),
     ("photo credit", r"\(?\s*(?:(?:photo|image)\s+credits?\s*[:：]?|credits?\s*[:：])\s*[^.!?]{0,160}\)?\.?"),
-    ("photo credit", r"\(?\s*(?:photo(?:graph)?s?|images?|pictures?|video)\s+(?:by|courtesy(?:\s+of)?)\s+[^.!?\"“”]{1,120}\)?"),
+    ("photo credit", r"\(?\s*(?:photo(?:graph)?s?|images?|pictures?|video)\s+(?:by|courtesy(?:\s+of)?)\s+"
+                     r"[^.!?\"“”]{1,120}\)?"),
     # A bare agency credit under a picture: "Jane Doe/Reuters", "AFP via Getty Images".
     ("photo credit", rf"(?:{PERSON}\s*/\s*)?(?:reuters|ap|afp|getty\s+images|bloomberg|epa|shutterstock|"
                      rf"the\s+canadian\s+press|ap\s+photo)(?:\s+via\s+getty\s+images)?(?:\s*/\s*{PERSON})?"),
     # A caption's label: "Image caption Leaders at the summit", "Media caption ...", "Image copyright Getty
     # Images", "Image source, Getty Images", "Caption: ...", "Pictured: ...", "FILE PHOTO: ...",
     # "In this file photo, ...", "In this photo provided by the ministry, ...".
-    ("caption", r"(?:image|media|photo|picture|video)\s+(?:caption|copyright|source|credit|courtesy)\b[^\"“”]{0,380}"),
+    ("caption", r"(?:image|media|photo|picture|video)\s+(?:caption|copyright|source|credit|courtesy)\b"
+                r"[^\"“”]{0,380}"),
     ("caption", r"(?:caption|pictured|inset|main\s+image|top\s+image)\s*:[^\"“”]{0,380}"),
     ("caption", r"file\s+(?:photo|image|picture)\b[^\"“”]{0,380}"),
-    ("caption", r"in\s+this\s+(?:[\w.,’'-]+\s+){0,6}?(?:file\s+)?(?:photo|image|picture|handout|frame\s+grab|screenshot|"
+    ("caption", r"in\s+this\s+(?:[\w.,’'-]+\s+){0,6}?(?:file\s+)?(?:photo|image|picture|handout|frame\s+grab|"
+                r"screenshot|"
                 r"video\s+still)\b[^\"“”]{0,380}"),
     ("share", r"(?:share|tweet|email|print|copy\s+link|save|gift)(?:\s+(?:this|the|full))?"
               r"(?:\s+(?:article|story|post|page|link))?(?:\s+(?:on|via)\s+(?:facebook|twitter|x|linkedin|whatsapp|"
@@ -223,11 +232,13 @@ LINE_RULES: tuple[tuple[str, str, str], ...] = (
     # A rule between parts of the page: "***", "___", "— —".
     ("separator", r"[\W_]{1,40}", ""),
     # A desk's byline: "Metro Reporters", "Reuters Staff", "Times Staff and Agencies".
-    ("byline", r"(?:(?-i:[A-Z][\w'’.&-]*)\s+){1,3}(?:staff|reporters|correspondents|agencies|staff\s+and\s+agencies)", ""),
+    ("byline", r"(?:(?-i:[A-Z][\w'’.&-]*)\s+){1,3}(?:staff|reporters|correspondents|agencies|"
+               r"staff\s+and\s+agencies)", ""),
     # A date line, alone or after a place and desk, or with its label: "November 19, 2019 | 4:20am | Updated
     # November 19, 2019 | 9:32pm", "16 November 2017 • 2:15pm", "5:45 AM PST 11/19/2019 by Jo Li", "Metro News
     # (New York) First published November 29, 2016: 3:33 AM ET", "New Delhi, Metro Bureau | Updated : 19 March".
-    ("timestamp", rf"{DATE_CUE}(?:(?-i:[A-Z][\w'’.&-]*)(?:[\s,]+(?-i:[A-Z][\w'’.&-]*)|\s*\([^()\"“”]{{1,40}}\)){{0,6}}"
+    ("timestamp", rf"{DATE_CUE}(?:(?-i:[A-Z][\w'’.&-]*)"
+                  rf"(?:[\s,]+(?-i:[A-Z][\w'’.&-]*)|\s*\([^()\"“”]{{1,40}}\)){{0,6}}"
                   rf"\s*[|·•,-]?\s*)?(?:{TIMESTAMP_LABEL}\s*:?\s*)?{DATE_LINE}(?:\s+by\s+{PERSON})?", ""),
     # Who helped, at the foot: "-- Metro's Jo Li contributed to this report.", "Jo Li contributed reporting from
     # Kyiv.", "Associated Press writers Jo Li and Sam Roe contributed to this report."
@@ -236,7 +247,8 @@ LINE_RULES: tuple[tuple[str, str, str], ...] = (
     # How to reach the writer: "Write to Jo Li at jo.li@metro.example", "Jo Li may be reached at jli@metro.example.
     # Follow her on X @joli.", "Have a tip? Email tips@metro.example".
     ("contributor line", r"[^\"“”]{0,200}?\b(?:(?:may|can)\s+be\s+reached|write\s+to|contact|e-?mail\s*:|"
-                         r"e-?mail\s+(?:him|her|them|us|me)|tips?)\b[^\"“”]{0,120}?[\w.+-]+@[\w-]+\.[\w.-]+[^\"“”]{0,200}", "@"),
+                         r"e-?mail\s+(?:him|her|them|us|me)|tips?)\b[^\"“”]{0,120}?[\w.+-]+@[\w-]+\.[\w.-]+"
+                         r"[^\"“”]{0,200}", "@"),
     # A writer's note with an address: "Jo Li (jo@metro.example) is the editor of Metro Review."
     ("contributor line", rf"{FULL_NAME}\s*\(\s*[\w.+-]+@[\w-]+\.[\w.-]+\s*\)[^\"“”]{{0,280}}", "@"),
     # A wire service's slug: "AP-US--Trade-Talks, 4th Ld-Writethru", "BC-EU--Britain-Election, 1st Ld".
@@ -250,7 +262,8 @@ LINE_RULES: tuple[tuple[str, str, str], ...] = (
 
 # An embedded post as its page gives it in text: the post, then "— Name (@handle) March 3, 2025", or a
 # "pic.twitter.com/..." link. `clean` drops a paragraph of up to MAX_CAPTION characters ending so.
-EMBED_SIGNATURE = (rf"[—–-]{{1,2}}\s*[^()\"“”\n]{{1,60}}\(@\w{{1,30}}\)\s*(?:(?:on\s+)?{MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|"
+EMBED_SIGNATURE = (rf"[—–-]{{1,2}}\s*[^()\"“”\n]{{1,60}}\(@\w{{1,30}}\)\s*"
+                   rf"(?:(?:on\s+)?{MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|"
                    rf"\d{{1,2}}\s+{MONTH_NAME}\s+\d{{4}})?[^\w]{{0,3}}")
 EMBED_LINKS = ("pic.twitter.com/", "t.co/", "instagram.com/p/")
 
@@ -264,7 +277,8 @@ CAPTION_CREDIT_END = (rf"(?:\bcredits?\s*(?::|\.{{2,3}}|…)\s*[^\"“”.!?]{{1
                       rf"|\bcredits?\s+[^\"“”.!?]{{0,60}}(?:/|\b{AGENCY}\b)[^\"“”.!?]{{0,60}}"
                       rf"|(?<=[.!?])\s*\((?!{AGENCY}\))(?-i:[A-Z])[\w .&'’-]{{1,40}}\)"
                       rf"|\b(?:photo(?:graph)?|image|picture)(?:\s+(?:credit|courtesy))?\s*:\s*[^\"“”.!?]{{1,100}}"
-                      rf"|\((?:[^()\"“”]{{0,60}}\bphoto\b[^()\"“”]{{0,60}}|{FULL_NAME}\s*/\s*[^()\"“”]{{1,60}}|"
+                      rf"|\((?:[^()\"“”]{{0,60}}\bphoto\b[^()\"“”]{{0,60}}|"
+                      rf"{FULL_NAME}\s*/\s*[^()\"“”]{{1,60}}|"
                       rf"{AGENCY}\s*/\s*[^()\"“”]{{1,60}})\)"
                       rf"|(?-i:[A-Z][\w'’.-]*)?\s*/\s*{AGENCY}(?:\s*/\s*[^\"“”.!?]{{1,60}})?"
                       rf"|{AGENCY}\s*/\s*(?:{FULL_NAME}|{NAME})(?:\s*/\s*[\w ]{{1,20}})?"
@@ -290,12 +304,14 @@ MAX_CAPTION = 600
 # A dateline opens a story's first paragraph: the place, an agency, a dash, then the story: "WASHINGTON (AP) —",
 # "LONDON —", "KYIV, Ukraine (Reuters) -", "WASHINGTON, Aug 25 (Reuters) -", "Springfield – Several ...",
 # "The Hague —", and with a colon
-# "NEW DELHI:", "Washington/ New Delhi:" (`clean` takes the colon form only in capitals or with two places). Group "place" is the
-# place, "agency" the agency in brackets; the story's first word follows (a capital, digit or quote).
+# "NEW DELHI:", "Washington/ New Delhi:" (`clean` takes the colon form only in capitals or with two places).
+# Group "place" is the place, "agency" the agency in brackets; the story's first word follows (a capital, digit
+# or quote).
 DATELINE_PLACE = (r"(?-i:[A-Z][A-Za-z.'’-]*)(?:\s+(?-i:[A-Z][A-Za-z.'’-]*)){0,2}"
                   r"(?:\s*/\s*(?-i:[A-Z][A-Za-z.'’-]*)(?:\s+(?-i:[A-Z][A-Za-z.'’-]*)){0,2}){0,2}"
                   r"(?:,\s+(?-i:[A-Z][A-Za-z.'’-]*)(?:\s+(?-i:[A-Z][A-Za-z.'’-]*)){0,2})?")
-DATELINE = (rf"(?P<place>{DATELINE_PLACE})(?:,?\s+{MONTH_NAME}\s+\d{{1,2}})?(?:\s*\((?P<agency>[A-Za-z][^()\"“”]{{0,29}})\))?"
+DATELINE = (rf"(?P<place>{DATELINE_PLACE})(?:,?\s+{MONTH_NAME}\s+\d{{1,2}})?"
+            rf"(?:\s*\((?P<agency>[A-Za-z][^()\"“”]{{0,29}})\))?"
             rf"(?P<mark>\s*[—–]{{1,2}}|\s+--?|\s*:)\s+(?=[A-Z0-9\"“‘'])")
 # Words that open a sentence, not a place: "Mr Brown — who ...", "President Li: ...".
 NOT_A_PLACE = frozenset({
