@@ -1,7 +1,8 @@
 """Drop noise before extraction: page furniture paragraphs, inline credits, a chatbot's offers, repeats.
 
 The patterns live in `noise_rules.py`; this module only applies them:
-- characters that show nothing inside a word (a soft hyphen in "Vladi\u00admir") are removed first;
+- characters that show nothing inside a word (a soft hyphen in "Vladi\u00admir") are removed first,
+  and what a page tells screen readers of a link (", opens new tab");
 - a short paragraph that is wholly a byline, an ad marker, a "Read more" pointer, a newsletter or
   app promo, a photo credit or a caption's label, a share or comment button, a copyright,
   print-edition, contributor or timestamp line, a date line, an embedded post or its handles, a
@@ -87,6 +88,7 @@ class Rules:
     dateline: re.Pattern
     invisible: re.Pattern
     wire_credit_end: re.Pattern
+    link_note: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +118,7 @@ def rules() -> Rules:
                  dateline=re.compile(noise_rules.DATELINE, re.IGNORECASE),
                  invisible=re.compile(noise_rules.INVISIBLE),
                  wire_credit_end=re.compile(noise_rules.WIRE_CREDIT_END),
+                 link_note=re.compile(noise_rules.LINK_NOTE, re.IGNORECASE),
                  paragraph=named_alternation(numbered), paragraph_without_lettered=named_alternation(unlettered),
                  paragraph_lettered=named_alternation(lettered),
                  paragraph_opening=re.compile(paragraph_opening, re.IGNORECASE),
@@ -133,7 +136,7 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanResult:
     """Split paragraphs into the article's text (`kept`) and the noise removed from it (`removed`)."""
     result = CleanResult()
     seen: set[str] = set()
-    stripped = [strip_invisible(paragraph).strip() for paragraph in paragraphs]
+    stripped = [strip_link_notes(strip_invisible(paragraph)).strip() for paragraph in paragraphs]
     links_left = 0  # after a "related links" label: how many more lines may be its links
     for index, paragraph in enumerate(stripped):
         if not paragraph:
@@ -146,8 +149,9 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanResult:
         rule = furniture_rule(paragraph)
         if not rule and is_subhead(paragraph):
             # a subhead stands alone between paragraphs; a run of such lines is a list, a table or a schedule
-            neighbours = (next((text for text in reversed(stripped[:index]) if text), ""),
-                          next((text for text in stripped[index + 1:] if text), ""))
+            # (furniture next to it, such as an embedded post's buttons, is no part of a run)
+            neighbours = (next((text for text in reversed(stripped[:index]) if text and not furniture_rule(text)), ""),
+                          next((text for text in stripped[index + 1:] if text and not furniture_rule(text)), ""))
             rule = "subhead" if not any(map(is_short_line, neighbours)) else None
         if rule:
             result.removed.append(paragraph)
@@ -176,6 +180,13 @@ def strip_invisible(text: str) -> str:
     if text.isascii() or not any(char in text for char in noise_rules.INVISIBLE_CHARACTERS):
         return text
     return rules().invisible.sub("", text)
+
+
+def strip_link_notes(text: str) -> str:
+    """The text without what a page says of its links to screen readers (", opens new tab")."""
+    if "new tab" not in text and "new window" not in text:
+        return text
+    return rules().link_note.sub("", text)
 
 
 def furniture_rule(paragraph: str) -> str | None:

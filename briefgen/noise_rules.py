@@ -357,6 +357,11 @@ SPAN_RULES: tuple[tuple[str, str], ...] = (
 WIRE = r"(?-i:PTI|IANS|ANI|UNI|AP|AFP|Reuters|REUTERS|dpa|DPA|Xinhua|TASS)"
 WIRE_CREDIT_END = rf"(?<=[.!?”\"’])\s+(?:{WIRE}|\({WIRE}\))\s*$"
 
+# What a page tells screen readers of a link, copied with its text: "Purchase Licensing Rights, opens new tab",
+# "Our Standards: The Trust Principles., opens new tab", "(opens in a new window)". `clean` cuts it first.
+LINK_NOTE = (r"(?:\s*purchase\s+licensing\s+rights)?\s*(?:,\s*|\(\s*)?opens\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)"
+             r"\s*\)?")
+
 # Words a chatbot offers to produce; an article's own questions do not offer these to "you".
 DELIVERABLE = (r"(?:summary|summaries|version|draft|press\s+release|bullet|tweet|thread|post|outline|rewrite|"
                r"translation|headline|caption|infographic|table|timeline|briefing|talking\s+points|list|"

@@ -394,6 +394,17 @@ def test_a_run_of_headline_case_lines_is_a_list_not_subheads() -> None:
     assert clean_paragraphs([BODY, *schedule, BODY + " More."]).kept == [BODY, *schedule, BODY + " More."]
 
 
+def test_a_subhead_next_to_furniture_still_stands_alone() -> None:
+    paragraphs = [BODY, "End of twitter post by Lena Ruiz", "What do the unions want?", BODY + " More."]
+    assert clean_paragraphs(paragraphs).kept == [BODY, BODY + " More."]
+
+
+def test_what_a_page_tells_screen_readers_of_a_link_goes() -> None:
+    caption = "Ministers meet in Brussels, Belgium, July 3, 2025. REUTERS/Jan Smit Purchase Licensing Rights, opens new tab"
+    result = clean_paragraphs([BODY, caption, "Read the rules (opens in a new window) before voting.", BODY + " More."])
+    assert result.kept == [BODY, "Read the rules before voting.", BODY + " More."]
+
+
 def test_a_label_that_is_a_sentence_opens_no_list() -> None:
     paragraphs = ["Related talks will follow next month.", "Ministers to meet in Ottawa", BODY]
     assert clean_paragraphs(paragraphs).kept == paragraphs
