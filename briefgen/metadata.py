@@ -25,8 +25,10 @@ the story soon after ("LONDON — ..."), and the writer's name alone at the arti
 Where it fails: a headline that ends with a full stop, or a one-line first paragraph with
 no full stop that is not a headline (a subhead pasted first), is taken the wrong way; a
 byline without "By" ("Jane Doe, Reuters") is not read for its names (cleaning drops it); a
-standfirst under the byline is taken for the lead picture's caption when a dateline follows;
-an outlet named in the text is not read; months are named in English only.
+standfirst under the byline is taken for the lead picture's caption when a dateline follows, and
+lines without a full stop under a byline or a date (a list, an agenda) are taken for the page's
+furniture up to the first sentence; an outlet named in the text is not read; months are named
+in English only.
 """
 
 from __future__ import annotations
