@@ -359,8 +359,8 @@ WIRE_CREDIT_END = rf"(?<=[.!?”\"’])\s+(?:{WIRE}|\({WIRE}\))\s*$"
 
 # What a page tells screen readers of a link, copied with its text: "Purchase Licensing Rights, opens new tab",
 # "Our Standards: The Trust Principles., opens new tab", "(opens in a new window)". `clean` cuts it first.
-LINK_NOTE = (r"(?:\s*purchase\s+licensing\s+rights)?\s*(?:,\s*|\(\s*)?opens\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)"
-             r"\s*\)?")
+LINK_NOTE = (r"(?:\s{0,3}purchase\s{1,3}licensing\s{1,3}rights)?\s{0,3}(?:,\s{0,3}|\(\s{0,3})?"
+             r"opens\s{1,3}(?:in\s{1,3})?(?:a\s{1,3})?new\s{1,3}(?:tab|window)\s{0,3}\)?")
 
 # Words a chatbot offers to produce; an article's own questions do not offer these to "you".
 DELIVERABLE = (r"(?:summary|summaries|version|draft|press\s+release|bullet|tweet|thread|post|outline|rewrite|"

@@ -152,6 +152,12 @@ def test_example_article_loses_only_the_chatbot_trailer() -> None:
         "Do you want " + "me " * 100_000 + "?",
         ". " * 100_000,
         "Read more: " + "x" * 1_000_000,
+        "opens new tab" + " " * 200_000 + "x",
+        "Vladi\u00admir " * 100_000,
+        "LONDON — " + "Word — " * 100_000,
+        "Credit: " + "Jo Li/AFP " * 60,
+        "@" * 100_000,
+        "By " + "Jo Li · " * 50_000,
     ],
 )
 def test_hostile_paragraphs_take_linear_time(hostile: str) -> None:
