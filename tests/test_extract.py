@@ -3,6 +3,7 @@ must be found. Snippets are written for the test (no dev-set article is copied h
 
 from __future__ import annotations
 
+import datetime as dt
 from types import SimpleNamespace
 
 import pytest
@@ -12,9 +13,11 @@ from briefgen.ingest.metadata import ArticleMetadata
 from briefgen.text.segment import segment_paragraphs
 
 
-def extract(text: str, **options):
+def extract(text: str, *, published=None, **options):
     paragraphs = [p.strip() for p in text.strip().split("\n") if p.strip()]
-    raw = SimpleNamespace(title="", path="test.txt", sha256="0" * 64, paragraphs=paragraphs, metadata=ArticleMetadata())
+    raw = SimpleNamespace(
+        title="", path="test.txt", sha256="0" * 64, paragraphs=paragraphs, metadata=ArticleMetadata(published=published)
+    )
     return assemble_brief([("s1", raw, segment_paragraphs(paragraphs))], **options)
 
 
@@ -392,6 +395,54 @@ def test_meeting_that_has_taken_place():
     ).meeting
     assert (meeting.principal, meeting.counterpart) == ("Ria Lund", "Karl Brandt")
     assert meeting.location == "Berlin" and meeting.date_text == "on Tuesday"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "date", "date_text"),
+    [
+        # published on Monday 25 August 2025
+        (
+            "Clara Voss will meet Dan Price in Leeds on Thursday to discuss pay.",
+            dt.date(2025, 8, 25),
+            dt.date(2025, 8, 28),
+            "on Thursday",
+        ),
+        (
+            "Clara Voss met Dan Price in Leeds on Friday to discuss pay.",
+            dt.date(2025, 8, 25),
+            dt.date(2025, 8, 22),
+            "on Friday",
+        ),
+        (
+            "Clara Voss will meet Dan Price in Leeds tomorrow to discuss pay.",
+            dt.date(2025, 8, 25),
+            dt.date(2025, 8, 26),
+            "tomorrow",
+        ),
+        ("Clara Voss will meet Dan Price in Leeds next week to discuss pay.", dt.date(2025, 8, 25), None, "next week"),
+        (
+            "Clara Voss will meet Dan Price in Leeds later this month to discuss pay.",
+            dt.date(2025, 8, 25),
+            None,
+            "later this month",
+        ),
+        # no publication date: the words only
+        ("Clara Voss will meet Dan Price in Leeds on Thursday to discuss pay.", None, None, "on Thursday"),
+    ],
+)
+def test_meeting_date_from_the_day_of_publication(sentence, published, date, date_text):
+    meeting = extract(sentence + "\nThe union wants a 12% raise.", published=published).meeting
+    assert (meeting.date, meeting.date_text) == (date, date_text)
+
+
+def test_meeting_is_read_from_sentences_not_from_a_caption_or_subhead():
+    meeting = extract(
+        "Voss Meets Price In York On Friday\n"
+        "Health Minister Clara Voss will meet union president Dan Price in Leeds on Thursday.\n"
+        "The union wants a 12% raise."
+    ).meeting
+    assert (meeting.location, meeting.date_text) == ("Leeds", "on Thursday")
+    assert meeting.purpose.startswith("Health Minister Clara Voss will meet")
 
 
 def test_principal_override():

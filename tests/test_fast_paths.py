@@ -16,7 +16,9 @@ derandomized):
 - ingest's byte tests never miss an XML-illegal character or a mojibake hint, and `squash`'s shortcut
   for an already squashed text gives what splitting and joining gives;
 - clean's paragraph rules give what they give together when a rule whose letter is missing is skipped,
-  and when the others are skipped for a paragraph that does not open as any of them; its sentence spans
+  and when the others are skipped for a paragraph that does not open as any of them; its line rules give
+  what they give when one whose needle is missing is skipped; invisible characters, link notes and a
+  wire's credit go as the plain substitutions and search remove them; its sentence spans
   are those of a loop over the plain sentence-end pattern, no offer rule lets in the double quotation
   marks `is_offer` turns away at once, the offer prefilter lets through every offer (so `cut_offers`
   cuts what it cuts without it), and `cut_spans` cuts what the plain span rules cut;
@@ -874,6 +876,117 @@ def test_cut_spans_cuts_what_the_plain_rules_cut(pieces: list[str]) -> None:
     removed: list[str] = []
     plain_removed: list[str] = []
     assert (clean.cut_spans(paragraph, removed), removed) == (plain_cut_spans(paragraph, plain_removed), plain_removed)
+
+
+# Front end (clean): the page-furniture shortcuts give what their plain definitions give: a line rule is tried
+# only on a line holding its needle, invisible characters and link notes are looked for before the substitution,
+# and a wire's credit is looked for in the paragraph's last 12 characters.
+
+
+def plain_line_rule(paragraph: str) -> str | None:
+    if len(paragraph) > noise_rules.MAX_FURNITURE_LINE:
+        return None
+    return next(
+        (name for name, pattern, _ in noise_rules.LINE_RULES if re.fullmatch(pattern, paragraph, re.IGNORECASE)), None
+    )
+
+
+LINE_WORDS = [
+    "Jo",
+    "Li",
+    "Sam Roe",
+    "contributed",
+    "to this report",
+    "reporting from",
+    "Geneva",
+    "@metro",
+    "@",
+    "--",
+    "AP-US--Talks",
+    "(2:15)",
+    "(",
+    ")",
+    "min read",
+    "3",
+    "with",
+    "AFP",
+    "Reuters",
+    "Staff",
+    "March",
+    "19,",
+    "2019",
+    "4:20pm",
+    "|",
+    "·",
+    "Updated",
+    "may be reached at",
+    "jo@metro.example",
+    ".",
+    " ",
+    "x" * 40,
+]
+
+
+@BUDGET
+@given(words=st.lists(st.sampled_from(LINE_WORDS), min_size=1, max_size=9), separator=st.sampled_from([" ", ""]))
+@example(words=["Jo Li", "contributed", "to this report", "."], separator=" ")
+@example(words=["Write to Jo Li at", "jo@metro.example"], separator=" ")
+@example(words=["Talks", "resume", "(2:15)"], separator=" ")
+def test_line_rules_skipped_for_a_missing_needle_would_not_match(words: list[str], separator: str) -> None:
+    paragraph = separator.join(words)
+    assert clean.line_rule(paragraph) == plain_line_rule(paragraph)
+
+
+@BUDGET
+@given(
+    pieces=st.lists(
+        st.sampled_from(
+            [
+                "Vladi",
+                "mir",
+                "\u00ad",
+                "\u200b",
+                "\u200c",
+                "\u200d",
+                "\u2060",
+                "\ufeff",
+                "é",
+                "👩",
+                "می",
+                " ",
+                "opens new tab",
+                ", opens new tab",
+                "(opens in a new window)",
+                "Purchase Licensing Rights",
+                "new",
+                "tab",
+                "x",
+            ]
+        ),
+        max_size=10,
+    )
+)
+def test_invisible_characters_and_link_notes_go_as_the_plain_substitutions_remove_them(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert clean.strip_invisible(text) == clean.rules().invisible.sub("", text)
+    assert clean.strip_link_notes(text) == clean.rules().link_note.sub("", text)
+
+
+@BUDGET
+@given(
+    pieces=st.lists(
+        st.sampled_from(
+            ["Talks ended", ".", "!", "”", " ", "  ", "PTI", "(AFP)", "Reuters", "AP", "x", "(", ")", "\u00a0"]
+        ),
+        max_size=8,
+    )
+)
+def test_a_wire_credit_is_cut_as_the_plain_search_cuts_it(pieces: list[str]) -> None:
+    paragraph = "".join(pieces)
+    match = clean.rules().wire_credit_end.search(paragraph)
+    plain = (paragraph[: match.start()], [match.group().strip()]) if match else (paragraph, [])
+    removed: list[str] = []
+    assert (clean.cut_wire_credit(paragraph, removed), removed) == plain
 
 
 # Front end (segment): `_ends_with_initials` searches only the end of the text.

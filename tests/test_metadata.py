@@ -81,6 +81,41 @@ def test_parse_date(text: str, date: dt.date | None) -> None:
     assert parse_date(text) == date
 
 
+MONDAY = dt.date(2025, 8, 25)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "past", "date"),
+    [
+        ("on Thursday", MONDAY, False, dt.date(2025, 8, 28)),
+        ("Thursday", MONDAY, True, dt.date(2025, 8, 21)),  # "officials said Thursday": the one gone by
+        ("last Thursday", MONDAY, False, dt.date(2025, 8, 21)),
+        ("this Friday", MONDAY, True, dt.date(2025, 8, 29)),
+        ("by Friday", MONDAY, False, dt.date(2025, 8, 29)),
+        ("on Monday", MONDAY, False, MONDAY),  # the day of writing
+        ("tomorrow", MONDAY, False, dt.date(2025, 8, 26)),
+        ("today", MONDAY, False, MONDAY),
+        ("yesterday", MONDAY, False, dt.date(2025, 8, 24)),
+        ("on Aug. 28", MONDAY, False, dt.date(2025, 8, 28)),
+        ("on Thursday, Aug. 28", MONDAY, False, dt.date(2025, 8, 28)),
+        ("by Jan. 5", dt.date(2025, 12, 20), False, dt.date(2026, 1, 5)),  # the year that puts it nearest
+        ("on June 3, 2026", MONDAY, False, dt.date(2026, 6, 3)),  # a full date needs no publication date
+        # no one day: the words stay
+        ("next Thursday", MONDAY, False, None),
+        ("next week", MONDAY, False, None),
+        ("later this month", MONDAY, False, None),
+        ("within the next week", MONDAY, False, None),
+        # without a publication date only a full date is a date
+        ("on Thursday", None, False, None),
+        ("tomorrow", None, False, None),
+        ("on Aug. 28", None, False, None),
+        ("on June 3, 2026", None, False, dt.date(2026, 6, 3)),
+    ],
+)
+def test_parse_date_from_the_day_of_publication(text, published, past, date) -> None:
+    assert parse_date(text, published, past=past) == date
+
+
 def test_clean_authors() -> None:
     assert clean_authors([" Jane  Doe ", "JANE DOE", "", "The Ledger", "John Roe"], outlet="the ledger") == (
         "Jane Doe",
@@ -101,7 +136,7 @@ def test_clean_authors() -> None:
                 SECOND,
             ],
             "Port talks resume as strike enters third week",
-            ["Photo: Jane Doe/Reuters", LEDE, SECOND],
+            [LEDE, SECOND],
             ArticleMetadata(published=dt.date(2025, 3, 12)),
         ),  # the byline leaves, its names are not kept
         (
@@ -151,3 +186,119 @@ def test_pasted_text_file_gets_title_and_metadata(tmp_path: Path) -> None:
     assert article.title == "Port talks resume as strike enters third week"
     assert article.paragraphs == [LEDE, SECOND]
     assert article.metadata == ArticleMetadata(published=dt.date(2025, 3, 12))
+
+
+CAPTION = "Dock workers picket outside the port gates on Monday."
+STANDFIRST = "Both sides say a deal is close, but the union wants more."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "kept"),
+    [
+        # the header's other lines go with its byline and date: a picture's credit, a video's title, links
+        (
+            [
+                "By Jane Doe",
+                "March 12, 2025",
+                "Dockers Gather At Dawn AP",
+                "Strikers march on the port",
+                "More On: ports",
+                "Port owners count the cost",
+                "Union vows to fight on",
+                LEDE,
+                SECOND,
+            ],
+            [LEDE, SECOND],
+        ),
+        # a standfirst above the byline stays; a section's name goes
+        (
+            [STANDFIRST, "Business", "Edited by Jane Doe", "Updated: March 12, 2025 09:30 am", LEDE, SECOND],
+            [STANDFIRST, LEDE, SECOND],
+        ),
+        # between the header and the dateline that opens the story: the lead picture's caption and a box
+        (
+            [
+                "By JANE DOE MARCH 12, 2025",
+                CAPTION,
+                "Highlights",
+                "Talks resume on Monday",
+                f"ROTTERDAM — {LEDE}",
+                SECOND,
+            ],
+            [f"ROTTERDAM — {LEDE}", SECOND],
+        ),
+        # the story opens with its dateline: a label with a colon further down is no dateline
+        (
+            ["By Jane Doe", "March 12, 2025", f"ROTTERDAM — {LEDE}", "MORE: Port news", SECOND],
+            [f"ROTTERDAM — {LEDE}", "MORE: Port news", SECOND],
+        ),
+        # the writer's name alone at the foot is a signature
+        (["By Jane Doe", "March 12, 2025", LEDE, SECOND, "Jane Doe"], [LEDE, SECOND]),
+        # near-misses: without a byline or a date there is no header to tell furniture by
+        (["Business", CAPTION, LEDE, SECOND], ["Business", CAPTION, LEDE, SECOND]),
+        # a sentence broken over lines is no header line
+        (
+            [
+                "By Jane Doe",
+                "March 12, 2025",
+                "Port owners and the dock workers' union",
+                "will meet on Monday.",
+                SECOND,
+            ],
+            ["Port owners and the dock workers' union", "will meet on Monday.", SECOND],
+        ),
+        # no dateline: the sentences after the header are the story, captions or not
+        (["By Jane Doe", "March 12, 2025", CAPTION, LEDE, SECOND], [CAPTION, LEDE, SECOND]),
+        # a name at the foot that is not the writer's stays
+        (["By Jane Doe", "March 12, 2025", LEDE, SECOND, "John Roe"], [LEDE, SECOND, "John Roe"]),
+    ],
+    ids=[
+        "furniture",
+        "standfirst",
+        "before dateline",
+        "dateline first",
+        "signature",
+        "no byline",
+        "broken line",
+        "no dateline",
+        "other name",
+    ],
+)
+def test_the_header_furniture_goes(paragraphs: list[str], kept: list[str]) -> None:
+    title, paragraphs_kept, _ = pasted_header("", ["Port talks resume as strike enters third week", *paragraphs])
+    assert title == "Port talks resume as strike enters third week"
+    assert paragraphs_kept == kept
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "title", "kept"),
+    [
+        # a section's name above the headline
+        (
+            ["World", "Port talks resume as strike enters third week", "By Jane Doe", LEDE],
+            "Port talks resume as strike enters third week",
+            [LEDE],
+        ),
+        # the headline given again over the picture
+        (
+            [
+                "Port talks resume as strike enters third week",
+                "By Jane Doe",
+                LEDE,
+                "Port talks resume as strike enters third week",
+                SECOND,
+            ],
+            "Port talks resume as strike enters third week",
+            [LEDE, SECOND],
+        ),
+        # soft hyphens in the headline
+        (
+            ["Port talks re\u00adsume as strike enters third week", LEDE],
+            "Port talks resume as strike enters third week",
+            [LEDE],
+        ),
+    ],
+    ids=["kicker", "headline again", "soft hyphen"],
+)
+def test_the_headline_is_the_title_and_nothing_else(paragraphs, title, kept) -> None:
+    assert pasted_header("", paragraphs)[:2] == (title, kept)

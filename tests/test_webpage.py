@@ -67,6 +67,14 @@ PAGES = {
         "Port talks resume",
         STORY,
     ),
+    # The headline given again lower down (over a picture) and the writer's name as a signature leave too.
+    "headline again, signature": (
+        "<html><head><title>Port talks resume</title><meta name='author' content='Ana Ruiz'></head><body><article>"
+        f"<h1>Port talks resume</h1><p>{STORY[0]}</p><p>{STORY[1]}</p><h2>Port talks resume</h2><p>{STORY[2]}</p>"
+        "<p>Ana Ruiz</p></article></body></html>",
+        "Port talks resume",
+        STORY,
+    ),
     # Nothing to take out: no headline in the text, the title comes from <title>.
     "no headline in the body": (
         f"<html><head><title>Port talks resume</title></head><body><div>{PARAGRAPHS}</div></body></html>",

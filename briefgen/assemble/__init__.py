@@ -219,7 +219,12 @@ def assemble_brief(
     meetings: list[MeetingFacts] = []
     for doc in docs:
         meetings.append(
-            find_meeting(doc.analysis, _find_person(doc.analysis, principal), _find_person(doc.analysis, counterpart))
+            find_meeting(
+                doc.analysis,
+                _find_person(doc.analysis, principal),
+                _find_person(doc.analysis, counterpart),
+                doc.raw.metadata.published,
+            )
         )
     first = next((m for m in meetings if m.principal is not None), meetings[0] if meetings else None)
     first_doc = docs[meetings.index(first)] if first is not None else None

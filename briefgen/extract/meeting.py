@@ -7,7 +7,11 @@
 - location: the first place after a meeting word in the first sentence that has one ("visit the
   White House", "in Chicago", "at a downtown Milwaukee hotel"), else the first place in that sentence;
 - date: the day or span the article gives ("on Friday", "within the next week"), and an ISO date
-  only when the article gives a full one ("June 3, 2026").
+  when the article gives a full one ("June 3, 2026") or, with the date it was published, a day
+  that date determines ("on Thursday", "tomorrow"; `metadata.parse_date`); a span ("next week")
+  stays words.
+Only full sentences are read for the meeting: a caption, subhead or headline left without a full
+stop never gives its place, date or purpose.
 Where it fails: a meeting announced only in the headline, or two meetings in one article.
 """
 
@@ -19,6 +23,7 @@ from dataclasses import dataclass
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.entities import Analysis
+from briefgen.ingest.metadata import parse_date
 from briefgen.text.patterns import word_alternation
 
 MEET = re.compile(
@@ -38,7 +43,16 @@ DATE_TEXT = re.compile(
     rf"|\b(?:on|by|before)\s+(?:{MONTHS}|(?:{MONTH_ABBR})\.?)\s+\d{{1,2}}(?:,\s+\d{{4}})?"
     r"|\b(?:within the next \w+|next week|this week|later this \w+|early next \w+|tomorrow|today|tonight)\b"
 )
-FULL_DATE = re.compile(rf"\b(?P<month>{MONTHS}|(?:{MONTH_ABBR})\.?)\s+(?P<day>\d{{1,2}}),\s+(?P<year>\d{{4}})\b")
+# What tells a day to come from a day gone by, in the words before a date ("will meet on Thursday", "said
+# late Thursday", "were released Tuesday"): the nearer of the two decides, and a day to come is the default.
+FUTURE_WORD = re.compile(
+    r"\b(?:will|would|shall|to|expected|scheduled|plans?|planned|set|due|going|upcoming|next)\b"
+    r"|['’]ll\b",
+    re.I,
+)
+PAST_WORD = re.compile(
+    r"\b(?:said|told|met|held|spoke|took|began|went|came|saw|made|gave|was|were|had|[a-z]{3,}ed)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -55,16 +69,11 @@ class MeetingFacts:
 FULL_SENTENCE = re.compile(r"[.!?…][\"'”’)]*\s*$")
 
 
-def _iso(text: str) -> dt.date | None:
-    match = FULL_DATE.search(text)
-    if not match:
-        return None
-    month = match.group("month").rstrip(".")[:3].lower()
-    months = [m[:3].lower() for m in MONTHS.split("|")]
-    try:
-        return dt.date(int(match.group("year")), months.index(month) + 1, int(match.group("day")))
-    except ValueError:
-        return None
+def _told_as_past(before: str) -> bool:
+    """True when the words before a date tell of a day gone by ("officials said late"), not one to come."""
+    future = [match.end() for match in FUTURE_WORD.finditer(before)]
+    past = [match.end() for match in PAST_WORD.finditer(before)]
+    return bool(past) and (not future or past[-1] > future[-1])
 
 
 def _people_pair(analysis: Analysis, s_index: int) -> tuple[int | None, int | None]:
@@ -104,9 +113,14 @@ def _place(analysis: Analysis, s_index: int) -> str | None:
     return None
 
 
-def find_meeting(analysis: Analysis, principal: int | None = None, counterpart: int | None = None) -> MeetingFacts:
-    """Principal, counterpart, place and date of the meeting the article is about."""
+def find_meeting(
+    analysis: Analysis, principal: int | None = None, counterpart: int | None = None, published: dt.date | None = None
+) -> MeetingFacts:
+    """Principal, counterpart, place and date of the meeting the article is about; `published` (the
+    article's date, when known) resolves "on Thursday" to a date."""
     window = [i for i, s in enumerate(analysis.sentences) if s.paragraph <= 4]
+    full = [i for i in window if FULL_SENTENCE.search(analysis.sentences[i].text)]
+    window = full or window  # a line without a full stop is a caption, a subhead or a byline
     # without a meeting word, the first full sentence: a line without a full stop is a byline or a caption's credit
     first_sentence = next(
         (i for i in window if FULL_SENTENCE.search(analysis.sentences[i].text)), window[0] if window else None
@@ -141,7 +155,7 @@ def find_meeting(analysis: Analysis, principal: int | None = None, counterpart: 
             match = DATE_TEXT.search(analysis.sentences[i].text)
             if match and (MEETING_WORD.search(analysis.sentences[i].text) or i == meeting_sentence):
                 date_text = match.group(0)
-                date = _iso(analysis.sentences[i].text[match.start() : match.end() + 12])
+                date = parse_date(date_text, published, past=_told_as_past(analysis.sentences[i].text[: match.start()]))
                 break
         purpose = text
     return MeetingFacts(principal, counterpart, location, date, date_text, purpose, meeting_sentence)

@@ -1,9 +1,24 @@
 """Drop noise before extraction: page furniture paragraphs, inline credits, a chatbot's offers, repeats.
 
 The patterns live in `noise_rules.py`; this module only applies them:
-- a short paragraph that is wholly a byline, an ad marker, a "Read more" pointer, a newsletter
-  promo, a photo credit, a share button, a copyright or timestamp line is dropped;
-- an inline "(Photo credit: ...)" is cut out of its paragraph;
+- characters that show nothing inside a word (a soft hyphen in "Vladi\u00admir") are removed first,
+  and what a page tells screen readers of a link (", opens new tab");
+- a short paragraph that is wholly a byline, an ad marker, a "Read more" pointer, a newsletter or
+  app promo, a photo credit or a caption's label, a share or comment button, a copyright,
+  print-edition, contributor or timestamp line, a date line, an embedded post or its handles, a
+  wire slug is dropped;
+- a list of links after its label ("MORE FROM", "Related stories", "Highlights", or a pointer that
+  ends with a colon: "WATCH | The talks:") is dropped up to the first line that reads as a sentence;
+- a picture's caption is dropped: a paragraph that ends with the picture's credit ("... Credit:
+  Jo Li/AFP", "... REUTERS/Jo Li", "... (Jo Li/The Canadian Press)"), that says where people stand
+  in the picture ("Jo Li, left, ..."), or that dates itself as an agency caption does (", Tuesday,
+  Nov. 19, 2019,");
+- a subhead is dropped: a short line in headline case ("Talks Stall Over Steel"), or a question
+  standing alone that opens with a question word ("What happens next?");
+- a dateline at the start of one of the story's first paragraphs ("WASHINGTON (AP) —", "LONDON —")
+  is cut, and the sentence after it kept;
+- an inline "(Photo credit: ...)" is cut out of its paragraph, and a wire service credited after
+  a paragraph's last sentence ("... the ministry said. PTI");
 - sentences at either edge of a paragraph that a chatbot addresses to its user ("Do you want a
   summary version of this ...?", "Let me know if ...") are cut; a sentence with quotation marks
   is never cut, so people quoted in the article keep their words;
@@ -11,6 +26,13 @@ The patterns live in `noise_rules.py`; this module only applies them:
   a short block (MIN_REPEATED_PARAGRAPH) may repeat: a page's table cells, list items and
   buttons do ("Yes", "Buy now").
 Every rule is anchored and bounded, so cleaning is linear in the text's length.
+
+Where it fails: a caption without a credit, a position or an agency's date, and a subhead in
+sentence case ("Why the talks stalled") read as article text; a list item in headline case of
+four words or more ("Service Employees International Union") is taken for a subhead; a one-word
+dateline is only told from a name followed by an aside by its capitalised next word and by the
+aside's closing dash ("Brown — who ... —" stays); a dateline of one place in mixed case with a
+colon ("New Delhi: ...") stays, as it cannot be told from a title ("Star Wars: ...").
 """
 
 from __future__ import annotations
@@ -26,6 +48,10 @@ TERMINAL_MARKS = ".!?…"
 CLOSING_MARKS = "\"”’')]"
 # The end of a sentence: terminal punctuation, closing quotes or brackets, then space or the end.
 # ([.!?…] is written out before its repeat because `re` skips ahead fast only to a pattern's first set.)
+ENDS_LIKE_SENTENCE = re.compile(rf"[{re.escape(TERMINAL_MARKS)}][{re.escape(CLOSING_MARKS)}]*\s*$")
+QUOTE_MARKS = re.compile(r"[\"“”]")
+# What follows a link's title in a list of links: "[VIDEO]", "|", "»".
+LINK_TRAILER = re.compile(r"(?:\s*(?:\[[^\]]{1,20}\]|[|»›>]))+\s*$")
 SENTENCE_END = re.compile(
     rf"[{re.escape(TERMINAL_MARKS)}][{re.escape(TERMINAL_MARKS)}]*[{re.escape(CLOSING_MARKS)}]*"
     r"(?=\s|$)"
@@ -56,6 +82,15 @@ class Rules:
     offer_opening: re.Pattern  # an offer's first word at the start (after any space)
     # for each terminal mark, that mark ending a sentence and an offer's first word starting the next one
     offer_opening_after: tuple[tuple[str, re.Pattern], ...]
+    line: tuple[tuple[str, re.Pattern, str], ...]  # LINE_RULES: (name, pattern, needle)
+    caption_credit_end: re.Pattern
+    picture_position: re.Pattern
+    caption_date: re.Pattern
+    embed_signature: re.Pattern  # at a paragraph's end
+    dateline: re.Pattern
+    invisible: re.Pattern
+    wire_credit_end: re.Pattern
+    link_note: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +114,17 @@ def rules() -> Rules:
     letters = "".join(noise_rules.PARAGRAPH_RULE_LETTERS.values())
     opening = rf"(?:{word_alternation(noise_rules.OFFER_OPENING_WORDS)})\b"
     return Rules(
+        line=tuple(
+            (name, re.compile(pattern, re.IGNORECASE), needle) for name, pattern, needle in noise_rules.LINE_RULES
+        ),
+        caption_credit_end=re.compile(noise_rules.CAPTION_CREDIT_END, re.IGNORECASE),
+        picture_position=re.compile(noise_rules.PICTURE_POSITION, re.IGNORECASE),
+        caption_date=re.compile(noise_rules.CAPTION_DATE, re.IGNORECASE),
+        embed_signature=re.compile(rf"(?:{noise_rules.EMBED_SIGNATURE})\Z", re.IGNORECASE),
+        dateline=re.compile(noise_rules.DATELINE, re.IGNORECASE),
+        invisible=re.compile(noise_rules.INVISIBLE),
+        wire_credit_end=re.compile(noise_rules.WIRE_CREDIT_END),
+        link_note=re.compile(noise_rules.LINK_NOTE, re.IGNORECASE),
         paragraph=named_alternation(numbered),
         paragraph_without_lettered=named_alternation(unlettered),
         paragraph_lettered=named_alternation(lettered),
@@ -100,14 +146,35 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanResult:
     """Split paragraphs into the article's text (`kept`) and the noise removed from it (`removed`)."""
     result = CleanResult()
     seen: set[str] = set()
-    stripped = [paragraph.strip() for paragraph in paragraphs]
+    stripped = [strip_link_notes(strip_invisible(paragraph)).strip() for paragraph in paragraphs]
+    links_left = 0  # after a "related links" label: how many more lines may be its links
     for index, paragraph in enumerate(stripped):
         if not paragraph:
             continue
-        if noise_rule(paragraph):
+        if links_left and is_link_title(paragraph):
+            links_left -= 1
             result.removed.append(paragraph)
             continue
-        text = cut_spans(paragraph, result.removed)
+        links_left = 0
+        rule = furniture_rule(paragraph)
+        if not rule and is_subhead(paragraph):
+            # a subhead stands alone between paragraphs; a run of such lines is a list, a table or a schedule
+            # (furniture next to it, such as an embedded post's buttons, is no part of a run)
+            neighbours = (
+                next((text for text in reversed(stripped[:index]) if text and not furniture_rule(text)), ""),
+                next((text for text in stripped[index + 1 :] if text and not furniture_rule(text)), ""),
+            )
+            rule = "subhead" if not any(map(is_short_line, neighbours)) else None
+        if rule:
+            result.removed.append(paragraph)
+            if rule == "related links" or (rule == "read more" and paragraph.endswith(":")):
+                links_left = noise_rules.MAX_LINK_LIST  # ("WATCH | Talks resume:" introduces a video's title)
+            continue
+        text = paragraph
+        if len(result.kept) < noise_rules.DATELINE_REACH:
+            text = cut_dateline(text, result.removed)
+        text = cut_spans(text, result.removed)
+        text = cut_wire_credit(text, result.removed)
         text = cut_offers(text, result.removed)
         if not text:
             continue
@@ -118,6 +185,157 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanResult:
         seen.add(text)
         result.kept.append(text)
     return result
+
+
+def strip_invisible(text: str) -> str:
+    """The text without characters that show nothing and split a word ("Vladi\u00admir" → "Vladimir")."""
+    if text.isascii() or not any(char in text for char in noise_rules.INVISIBLE_CHARACTERS):
+        return text
+    return rules().invisible.sub("", text)
+
+
+def strip_link_notes(text: str) -> str:
+    """The text without what a page says of its links to screen readers (", opens new tab")."""
+    if "new tab" not in text and "new window" not in text:
+        return text
+    return rules().link_note.sub("", text)
+
+
+def furniture_rule(paragraph: str) -> str | None:
+    """The name of the furniture a whole paragraph is (see the module docstring), or None for article text."""
+    rule = noise_rule(paragraph) or line_rule(paragraph)
+    if rule:
+        return rule
+    if is_caption(paragraph):
+        return "caption"
+    if is_embedded_post(paragraph):
+        return "embedded post"
+    return None
+
+
+def line_rule(paragraph: str) -> str | None:
+    """The name of the LINE_RULES rule a short line matches whole, or None."""
+    if len(paragraph) > noise_rules.MAX_FURNITURE_LINE:
+        return None
+    lowered = paragraph.lower()
+    for name, pattern, needle in rules().line:
+        if needle in lowered and pattern.fullmatch(paragraph):
+            return name
+    return None
+
+
+def ends_like_sentence(text: str) -> bool:
+    """True when the text ends with terminal punctuation (closing quotes or brackets after it allowed)."""
+    return ENDS_LIKE_SENTENCE.search(text[-12:]) is not None
+
+
+def is_caption(paragraph: str) -> bool:
+    """True for a picture's caption: it ends with the picture's credit, names where people stand in the
+    picture, or is dated as an agency caption is (see noise_rules)."""
+    if len(paragraph) > noise_rules.MAX_CAPTION or QUOTE_MARKS.search(paragraph):
+        return False
+    compiled = rules()
+    # a credit ends the caption; a paragraph ending as a sentence ends with none ("... (AP Photo/Jo Li)" does not)
+    credit = None if ends_like_sentence(paragraph) else compiled.caption_credit_end.search(paragraph)
+    if credit and credit.start() > 0:
+        before = paragraph[: credit.start()].split()
+        bare = not any(mark in credit.group() for mark in "/:(")  # "... Sam Roe AP": a bare agency at the end
+        if not bare or (
+            before
+            and before[-1].lower().strip(",;") not in noise_rules.CREDIT_PRECEDING_WORDS
+            and not ends_like_sentence(" ".join(before))
+        ):
+            return True
+    return bool(compiled.picture_position.search(paragraph) or compiled.caption_date.search(paragraph))
+
+
+def is_embedded_post(paragraph: str) -> bool:
+    """True for a social media post as its page gives it in text: signed "— Name (@handle) date", or
+    holding a link to the post's picture."""
+    if len(paragraph) > noise_rules.MAX_CAPTION:
+        return False
+    return any(link in paragraph for link in noise_rules.EMBED_LINKS) or (
+        "(@" in paragraph and rules().embed_signature.search(paragraph) is not None
+    )
+
+
+def is_subhead(paragraph: str) -> bool:
+    """True for a line shaped as a subhead: a short line in headline case, or a question that opens with a
+    question word. A name (fewer than four words, none of them small), a table row, a label with a colon
+    ("A: ...") and a line outside the Latin script are no subhead. (`clean_paragraphs` also wants it to
+    stand alone.)"""
+    words = paragraph.split()
+    if (
+        not 2 <= len(words) <= noise_rules.SUBHEAD_MAX_WORDS
+        or QUOTE_MARKS.search(paragraph)
+        or "|" in paragraph
+        or ":" in paragraph
+        or not all(char < "\u0250" for char in paragraph if char.isalpha())
+    ):
+        return False
+    if paragraph.endswith("?"):
+        first = words[0].lower()
+        return first in noise_rules.QUESTION_WORDS and not {"i", "me", "my"} & {w.lower().strip("?,") for w in words}
+    if paragraph[-1] in TERMINAL_MARKS + ":;,)" or not (words[0][0].isupper() or words[0][0].isdigit()):
+        return False
+    significant = [word for word in words[1:] if word.lower() not in noise_rules.HEADLINE_SMALL_WORDS]
+    if len(words) < 4 and len(significant) == len(words) - 1:
+        return False
+    return all(word[0].isupper() or word[0].isdigit() or not word[0].isalpha() for word in significant)
+
+
+def is_short_line(paragraph: str) -> bool:
+    """A line that is no sentence: short, and not ending as a sentence does (a list item, a table row)."""
+    return bool(paragraph) and len(paragraph) <= noise_rules.MAX_LINK_TITLE and not ends_like_sentence(paragraph)
+
+
+def is_link_title(paragraph: str) -> bool:
+    """True for a line that can be a link in a list of links: short, and not ending as a sentence does
+    (a question is a title too)."""
+    if len(paragraph) > noise_rules.MAX_LINK_TITLE:
+        return False
+    text = LINK_TRAILER.sub("", paragraph)
+    return not text or text.endswith("?") or not ends_like_sentence(text)
+
+
+def cut_dateline(paragraph: str, removed: list[str]) -> str:
+    """The paragraph without the dateline it opens with ("LONDON —", "KYIV, Ukraine (Reuters) -"); the
+    dateline goes to `removed`."""
+    end = dateline_end(paragraph)
+    if not end:
+        return paragraph
+    removed.append(paragraph[:end].strip())
+    return paragraph[end:]
+
+
+def cut_wire_credit(paragraph: str, removed: list[str]) -> str:
+    """The paragraph without a wire service credited after its last sentence ("... the ministry said. PTI")."""
+    tail = paragraph[-12:]  # the credit's word, its space and the sentence's last mark: the end is enough
+    match = rules().wire_credit_end.search(tail)
+    if not match:
+        return paragraph
+    removed.append(match.group().strip())
+    return paragraph[: len(paragraph) - len(tail) + match.start()]
+
+
+def dateline_end(paragraph: str) -> int:
+    """Where the dateline the paragraph opens with ends (0 when it opens with none). The colon form is
+    taken only in capitals, with an agency or with two places ("NEW DELHI:", "Washington/ New Delhi:"):
+    "Star Wars: ..." is a title."""
+    match = rules().dateline.match(paragraph)
+    if not match:
+        return 0
+    place, mark = match.group("place"), match.group("mark").strip()
+    if place.split()[0].lower().rstrip(",") in noise_rules.NOT_A_PLACE:
+        return 0
+    if mark == ":" and not (match.group("agency") or "/" in place or place.isupper()):
+        return 0
+    if not (match.group("agency") or place.isupper()):
+        # a name and an aside ("Brown — who ... — said") close the aside with a second dash in the sentence
+        spans = sentence_spans(paragraph[match.end() :])
+        if not spans or mark[0] in paragraph[match.end() : match.end() + spans[0][1]]:
+            return 0
+    return match.end()
 
 
 def noise_rule(paragraph: str) -> str | None:
