@@ -2,7 +2,7 @@
 
 The .docx is a zip that a diff cannot show, so this script is its reviewable source: every
 style, section and Jinja tag of the template is here, and running it again gives the
-committed file byte for byte (tests/test_word.py checks that).
+committed file byte for byte (tests/render/test_word.py checks that).
 
     .venv/bin/python scripts/build_docx_template.py            # writes briefgen/templates/brief.docx
     .venv/bin/python scripts/build_docx_template.py OUT.docx   # writes elsewhere

@@ -22,7 +22,10 @@ def need(program: str) -> str:
     return path
 
 
-FIXTURES = Path(__file__).parent / "fixtures"
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent  # the repository
+FIXTURES = TESTS / "fixtures"
+GOLDEN = TESTS / "golden"
 
 
 def fixture_brief(name: str):

@@ -40,7 +40,7 @@ from unittest import mock
 import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
-from test_clean import ARTICLE_PARAGRAPHS, NOISE_PARAGRAPHS
+from noise_cases import ARTICLE_PARAGRAPHS, NOISE_PARAGRAPHS
 
 from briefgen import assemble
 from briefgen.extract import cues, entities, quotes, sections

@@ -297,7 +297,7 @@ def pasted_header(title: str, paragraphs: list[str]) -> tuple[str, list[str], Ar
 
     A byline's names are not kept as authors: the evaluation (../shared/eval/score.py) counts a byline's
     names anywhere in a brief as leaked noise, sources included, and the dev set's byline would fail
-    tests/test_dev_score.py. `byline_authors(line)` gives them, once the sources are exempt."""
+    tests/extract/test_dev_score.py. `byline_authors(line)` gives them, once the sources are exempt."""
     from briefgen.text.clean import strip_invisible
 
     title = strip_invisible(title)

@@ -7,7 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from helpers import need
+import pytest
+from helpers import ROOT, need
 from typer.testing import CliRunner
 
 from briefgen.cli import app
@@ -15,7 +16,7 @@ from briefgen.model import Brief
 from briefgen.store import validate
 from briefgen.store import yaml as brief_yaml
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "carney-white-house.txt"
+EXAMPLE = ROOT / "examples" / "carney-white-house.txt"
 
 # A follow-up written for this test (not from any corpus): the meeting is confirmed, new people speak.
 FOLLOW_UP = """\
@@ -45,6 +46,7 @@ def run_git(repo: Path, *args: str) -> str:
     return result.stdout
 
 
+@pytest.mark.git
 def test_brief_lives_in_git(tmp_path, monkeypatch):
     need("git")
     repo = tmp_path / "repo"
@@ -133,7 +135,7 @@ def test_pre_commit_hook_runs_validate_on_brief_files(tmp_path):
 
     from ruamel.yaml import YAML
 
-    hooks = YAML(typ="safe").load((Path(__file__).resolve().parent.parent / ".pre-commit-hooks.yaml").read_text())
+    hooks = YAML(typ="safe").load((ROOT / ".pre-commit-hooks.yaml").read_text())
     hook = next(h for h in hooks if h["id"] == "briefgen-validate")
     assert [
         re.search(hook["files"], name) is not None

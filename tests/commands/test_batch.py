@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from helpers import ROOT
 from typer.testing import CliRunner
 
 from briefgen.cli import app
 from briefgen.commands import build as building
 from briefgen.store import validate
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "carney-white-house.txt"
+EXAMPLE = ROOT / "examples" / "carney-white-house.txt"
 
 SECOND = """\
 Japanese Prime Minister Shigeru Ishiba will host Australian Prime Minister Anthony Albanese in Tokyo next month.

@@ -9,15 +9,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from helpers import snapshot, zip_bytes
+from helpers import FIXTURES, ROOT, snapshot, zip_bytes
 from typer.testing import CliRunner
 
 from briefgen.cli import app
 from briefgen.model import Brief
 
-ROOT = Path(__file__).parent.parent
 EXAMPLE = ROOT / "examples" / "carney-white-house.txt"
-INPUTS = Path(__file__).parent / "fixtures" / "inputs"
+INPUTS = FIXTURES / "inputs"
 DATE = "2025-05-01"
 EXIT = {"input": 2, "brief": 3, "output": 5, "usage": 64}
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from helpers import snapshot
+from helpers import ROOT, snapshot
 from typer.testing import CliRunner
 
 from briefgen import errors
@@ -27,7 +27,6 @@ from briefgen.commands import build as building
 from briefgen.store import files, folders
 from briefgen.store import yaml as brief_yaml
 
-ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "carney-white-house.txt"
 DATE = "2025-10-07"
 EXIT = {"other": 1, "template": 4, "output": 5}

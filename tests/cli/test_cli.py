@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import typer
+from helpers import ROOT
 from typer.testing import CliRunner
 
 from briefgen.cli import app
 
-README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def command_names() -> list[str]:
@@ -49,7 +48,7 @@ def test_extract_json_validates(tmp_path):
 
     from briefgen.model import Brief
 
-    article = Path(__file__).resolve().parents[1] / "examples" / "carney-white-house.txt"
+    article = ROOT / "examples" / "carney-white-house.txt"
     result = CliRunner().invoke(app, ["extract", str(article), "--format", "json", "--date", "2026-05-24"])
     assert result.exit_code == 0
     brief = Brief.model_validate(json.loads(result.output))
@@ -57,7 +56,7 @@ def test_extract_json_validates(tmp_path):
 
 
 def test_render_shows_a_hand_edit(tmp_path):
-    article = Path(__file__).resolve().parents[1] / "examples" / "carney-white-house.txt"
+    article = ROOT / "examples" / "carney-white-house.txt"
     runner = CliRunner()
     assert runner.invoke(app, ["build", str(article), "--out", str(tmp_path), "--date", "2026-05-24"]).exit_code == 0
     brief = tmp_path / "brief.yaml"

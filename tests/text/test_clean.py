@@ -8,82 +8,14 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers import ROOT
+from noise_cases import ARTICLE_PARAGRAPHS, NOISE_PARAGRAPHS
 
 from briefgen.ingest import read_article
 from briefgen.text.clean import clean_paragraphs, furniture_rule, is_subhead
 
-EXAMPLE = Path(__file__).parent.parent / "examples" / "carney-white-house.txt"
+EXAMPLE = ROOT / "examples" / "carney-white-house.txt"
 BODY = "Trade ministers will meet in Ottawa on Thursday to settle the lumber dispute, officials said."
-
-NOISE_PARAGRAPHS = [
-    "By Naomi Carter, Staff Writer",
-    "By JANE DOE and JOHN ROE | Reuters",
-    "By Mary Ann de la Cruz, Senior Correspondent in Tokyo",
-    "Written by Ana Ruiz",
-    "Reporting by Jane Doe; Editing by Tom Hogue",
-    "Advertisement",
-    "ADVERTISEMENT",
-    "Story continues below advertisement",
-    "Read more: Five things to know about the yen’s slide against the dollar",
-    "READ MORE",
-    "Related: Trump threatens new tariffs on steel",
-    "See also – How the pact was made",
-    "Sign up for our newsletter: The Asia Briefing, delivered to your inbox every weekday morning.",
-    "Subscribe to our daily email for the top stories.",
-    "Get the latest news delivered straight to your inbox.",
-    "Photo: Jane Doe/Reuters",
-    "(Photo credit: AP)",
-    "Image credit: Getty Images",
-    "Evan Vucci/AP",
-    "AFP via Getty Images",
-    "Share this article",
-    "Share on Facebook",
-    "Follow us on X for live updates",
-    "© 2025 Reuters",
-    "Copyright 2024 The Associated Press. All rights reserved.",
-    "Updated May 3, 2025 at 4:05 p.m. ET",
-    "Do you want a summary version of this for social media or a press release?",
-    "Would you like me to make it shorter?",
-    "Let me know if you'd like any changes.",
-    "Shall I draft a press release?",
-    "Hope this helps!",
-    "If you'd like, I can also write a headline.",
-    "Sure! Here's a news article about the meeting:",
-]
-
-ARTICLE_PARAGRAPHS = (
-    [
-        "By Friday, the talks had collapsed.",
-        "By then it was late.",
-        "By a wide margin, voters backed Carney.",
-        "Credit ratings agencies warned of a downgrade.",
-        "Copyright disputes have been raised at the talks.",
-        "Read more books, she told the students.",
-        "“Read more: that is my advice,” she said.",
-        "Photographs of the summit circulated widely.",
-        "Sign up numbers rose sharply in March.",
-        "Share prices fell 3% on the news.",
-        "Related talks will follow next month.",
-        "Print media in Canada is struggling.",
-        "Updated figures will follow.",
-        "Advertisement revenue fell 10% last year.",
-        "Do you want a trade war?",
-        "Would you like to see Canada as the 51st state?",
-        "“Do you want me to sign it?” Trump asked.",
-        "Can I trust him?",
-        "If you want a deal, you have to give something, he said.",
-        "Is Canada ready for a long fight over tariffs?",
-        "“Let me know if you want a summary,” the aide told reporters.",
-        "Reuters reported that the talks had stalled.",
-        "See-saw negotiations continued through the night.",
-        "Video-game makers lobbied hard against the tariffs.",
-        "Watch-makers in Switzerland fear the new duties.",
-        "Register of lobbyists shows updates on 40 firms.",
-        "Join talks with Mexico, the minister urged on email.",
-        "Advertisement",  # a noise word, but inside a real sentence below it must stay
-    ][:-1]
-    + ["The ministry ran an Advertisement in every paper to explain the plan."]
-)
 
 
 @pytest.mark.parametrize("noise", NOISE_PARAGRAPHS)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from helpers import ALIAS_BOMB, docx_with_paragraphs, numbered_paragraphs, quoted_one_line_article, snapshot
+from helpers import ALIAS_BOMB, ROOT, docx_with_paragraphs, numbered_paragraphs, quoted_one_line_article, snapshot
 from typer.testing import CliRunner
 
 from briefgen import ingest
@@ -24,7 +24,6 @@ from briefgen.ingest import docx as docx_reader
 from briefgen.ingest import limits
 from briefgen.model import Brief
 
-ROOT = Path(__file__).parent.parent
 EXAMPLE = ROOT / "examples" / "carney-white-house.txt"
 DATE = "2025-05-01"
 EXIT = {"input": 2, "brief": 3, "output": 5}

@@ -10,12 +10,11 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from helpers import fixture_brief, need
+from helpers import ROOT, fixture_brief, need
 
 from briefgen.render.formats import render
 from briefgen.render.templates import templates_dir
 
-ROOT = Path(__file__).resolve().parent.parent
 SECTIONS = ["Summary", "Background", "Stakeholders", "Key quotes", "Expert advice", "Asks", "Risks", "Sources"]
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -169,6 +168,7 @@ def test_hostile_text_renders_in_word():
         assert b"\x07" not in package.read("word/document.xml")
 
 
+@pytest.mark.pandoc
 def test_pandoc_reads_every_section_back():
     pandoc = need("pandoc")
     data = render(fixture_brief("brief-full"), "docx")
@@ -197,6 +197,7 @@ def pdf_pages(pdf: bytes, tmp_path: Path) -> list[str]:
     return [page for page in text.split("\f") if page.strip()]
 
 
+@pytest.mark.office
 def test_libreoffice_pdf_shows_every_heading_and_the_classification_on_every_page(tmp_path):
     need("soffice")
     pdf = render(fixture_brief("brief-full"), "pdf")
@@ -211,6 +212,7 @@ def test_libreoffice_pdf_shows_every_heading_and_the_classification_on_every_pag
         assert heading in text
 
 
+@pytest.mark.office
 def test_libreoffice_pdf_of_hostile_text(tmp_path):
     need("soffice")
     pages = pdf_pages(render(fixture_brief("brief-hostile"), "pdf"), tmp_path)

@@ -9,11 +9,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
+from helpers import ROOT
 
-SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 MEASURES = ("people", "roles", "quotes", "speakers", "expert_advice", "asks", "risks", "background_recall", "meeting")
 
 

@@ -9,7 +9,7 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
-from helpers import fixture_brief
+from helpers import GOLDEN, fixture_brief
 
 from briefgen.errors import BriefgenError, UsageError
 from briefgen.model import Ask, Evidence
@@ -21,7 +21,6 @@ from briefgen.render.formats import render
 from briefgen.render.markdown import markdown_to_html
 from briefgen.render.templates import template_per_format
 
-GOLDEN = Path(__file__).parent / "golden"
 # UPDATE_GOLDEN=1 rewrites the golden files; review the diff before committing them.
 UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from helpers import fixture_brief
+from helpers import FIXTURES, fixture_brief
 from typer.testing import CliRunner
 
 from briefgen.cli import app
@@ -180,7 +180,7 @@ def test_edited_templates_are_used(tmp_path):
 def test_cli_render_with_a_docx_template_keeps_default_markdown(tmp_path):
     pytest.importorskip("briefgen.store")
     brief_yaml = tmp_path / "brief.yaml"
-    brief_yaml.write_bytes((Path(__file__).parent / "fixtures" / "brief-full.yaml").read_bytes())
+    brief_yaml.write_bytes((FIXTURES / "brief-full.yaml").read_bytes())
     docx = write_docx(tmp_path / "house.docx", "House: {{ title }}")
     result = runner.invoke(app, ["render", str(brief_yaml), "--format", "md,docx", "--template", str(docx)])
     assert result.exit_code == 0, result.output

@@ -18,13 +18,12 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
-from helpers import need, tree
+from helpers import ROOT, need, tree
 from typer.testing import CliRunner
 
 from briefgen.cli import app
 from briefgen.errors import show_path
 
-ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE_BRIEF = ROOT / "briefs" / "2026-05-24-carney-white-house"
 ARTICLE = (
     "Prime Minister Mark Carney will meet President Donald Trump at the White House on Tuesday.\n\n"

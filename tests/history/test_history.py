@@ -108,6 +108,7 @@ def git_repo(path: Path) -> Path:
     return path
 
 
+@pytest.mark.git
 def test_diff_reads_git_revisions(tmp_path, monkeypatch):
     repo = git_repo(tmp_path / "repo")
     brief_path = repo / "briefs" / "x" / "brief.yaml"
@@ -207,6 +208,7 @@ GIT_ATTRIBUTES_CASES = [
 @pytest.mark.parametrize(
     ("case", "before", "after", "reported"), GIT_ATTRIBUTES_CASES, ids=[case for case, *_ in GIT_ATTRIBUTES_CASES]
 )
+@pytest.mark.git
 def test_git_setup_writes_docx_textconv_once(tmp_path, case, before, after, reported):
     repo = git_repo(tmp_path / "repo")
     attributes = repo / ".gitattributes"
@@ -241,6 +243,7 @@ def git_without_briefgen(repo: Path, *args: str) -> str:
     return result.stdout
 
 
+@pytest.mark.git
 def test_git_diff_reads_docx_and_shows_every_yaml_edit_without_briefgen_on_path(tmp_path):
     repo = git_repo(tmp_path / "repo")
     assert runner.invoke(app, ["git-setup", str(repo)]).exit_code == 0
@@ -264,6 +267,7 @@ def test_git_diff_reads_docx_and_shows_every_yaml_edit_without_briefgen_on_path(
     assert "-# Talks" in docx_diff.splitlines() and "+# Talks in Washington" in docx_diff.splitlines()
 
 
+@pytest.mark.git
 def test_git_setup_outside_a_repo_is_an_error(tmp_path):
     need("git")
     outside = tmp_path / "plain"

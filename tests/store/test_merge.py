@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
+from helpers import ROOT
 
 from briefgen.commands.add import add_to_brief
 from briefgen.commands.build import build
@@ -14,7 +14,7 @@ from briefgen.model import Brief, Evidence, Meeting, Point, Quote, Risk, Source,
 from briefgen.store import folders, merge
 from briefgen.store import yaml as brief_yaml
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "carney-white-house.txt"
+EXAMPLE = ROOT / "examples" / "carney-white-house.txt"
 
 # A short follow-up written for these tests (not from any corpus).
 FOLLOW_UP = """\

@@ -8,14 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import zip_bytes
+from helpers import FIXTURES, ROOT, zip_bytes
 
 from briefgen.errors import InputError
 from briefgen.ingest import read_article, safe_name
 from briefgen.ingest.limits import MAX_BYTES
 
-INPUTS = Path(__file__).parent / "fixtures" / "inputs"
-EXAMPLE = Path(__file__).parent.parent / "examples" / "carney-white-house.txt"
+INPUTS = FIXTURES / "inputs"
+EXAMPLE = ROOT / "examples" / "carney-white-house.txt"
 
 
 def write(tmp_path: Path, name: str, data: bytes | str) -> str:
