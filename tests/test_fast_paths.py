@@ -968,7 +968,7 @@ def test_line_rules_skipped_for_a_missing_needle_would_not_match(words: list[str
 )
 def test_invisible_characters_and_link_notes_go_as_the_plain_substitutions_remove_them(pieces: list[str]) -> None:
     text = "".join(pieces)
-    assert clean.strip_invisible(text) == clean.rules().invisible.sub("", text)
+    assert decode.strip_invisible(text) == decode.INVISIBLE.sub("", text)
     assert clean.strip_link_notes(text) == clean.rules().link_note.sub("", text)
 
 

@@ -218,7 +218,8 @@ def write_rendered(folder: Path, record: Mapping[str, Iterable[str]]) -> Path:
 
 
 def _rendered_record(folder: Path) -> dict[str, set[str]]:
-    """The record of renders; for a folder made before briefgen kept one, the renders there now (taken as briefgen's)."""
+    """The record of renders; for a folder made before briefgen kept one, the renders there now (taken as
+    briefgen's)."""
     recorded = read_rendered(folder)
     if recorded is not None:
         return recorded
@@ -388,7 +389,7 @@ def name_sources(brief: Brief, raws: list) -> dict[str, bytes]:
         if match is not None:
             source.path = f"{SOURCES_DIR}/{names[match]}"
     brief.generated = content_hash(brief)
-    return {name: raw.data for name, raw in zip(names, raws)}
+    return {name: raw.data for name, raw in zip(names, raws, strict=True)}
 
 
 def save_build(

@@ -1,8 +1,8 @@
 """brief.yaml as text: deterministic YAML, loading with every problem reported, hand edits recognised.
 
 YAML rules (the same for every file briefgen writes):
-- fields in schema order (except that an item's `evidence` comes after its content), block style, one item per list entry; strings never folded
-  (lines as long as they need to be), unicode kept as is, dates as YYYY-MM-DD;
+- fields in schema order (except that an item's `evidence` comes after its content), block style, one
+  item per list entry; strings never folded (lines as long as they need to be), unicode kept as is, dates as YYYY-MM-DD;
 - every field is always written, so a person sees what can be filled in: an unknown value is
   an empty value (`role:`), an empty list is `[]`; multi-line text is a `|` block.
 

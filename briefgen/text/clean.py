@@ -41,6 +41,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from briefgen.ingest.decode import strip_invisible
 from briefgen.text import noise_rules
 from briefgen.text.patterns import word_alternation
 
@@ -88,7 +89,6 @@ class Rules:
     caption_date: re.Pattern
     embed_signature: re.Pattern  # at a paragraph's end
     dateline: re.Pattern
-    invisible: re.Pattern
     wire_credit_end: re.Pattern
     link_note: re.Pattern
 
@@ -122,7 +122,6 @@ def rules() -> Rules:
         caption_date=re.compile(noise_rules.CAPTION_DATE, re.IGNORECASE),
         embed_signature=re.compile(rf"(?:{noise_rules.EMBED_SIGNATURE})\Z", re.IGNORECASE),
         dateline=re.compile(noise_rules.DATELINE, re.IGNORECASE),
-        invisible=re.compile(noise_rules.INVISIBLE),
         wire_credit_end=re.compile(noise_rules.WIRE_CREDIT_END),
         link_note=re.compile(noise_rules.LINK_NOTE, re.IGNORECASE),
         paragraph=named_alternation(numbered),
@@ -185,13 +184,6 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanResult:
         seen.add(text)
         result.kept.append(text)
     return result
-
-
-def strip_invisible(text: str) -> str:
-    """The text without characters that show nothing and split a word ("Vladi\u00admir" → "Vladimir")."""
-    if text.isascii() or not any(char in text for char in noise_rules.INVISIBLE_CHARACTERS):
-        return text
-    return rules().invisible.sub("", text)
 
 
 def strip_link_notes(text: str) -> str:
@@ -378,7 +370,7 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     starts = [0, *ends]
     if paragraph[starts[-1] :].strip():
         ends.append(len(paragraph))
-    return list(zip(starts, ends))
+    return list(zip(starts, ends, strict=False))  # one start more than ends after a last full stop
 
 
 def is_offer(sentence: str) -> bool:

@@ -589,12 +589,6 @@ MAX_LINK_LIST = 15
 MAX_LINK_TITLE = 200
 # A line of furniture is short; LINE_RULES are never tried on a longer one.
 MAX_FURNITURE_LINE = 300
-# Characters that show nothing and split a word in two when a page puts them inside it ("Vladi\u00admir"):
-# soft hyphen, zero-width space, word joiner, BOM; zero-width (non-)joiners only between Latin letters, as
-# other scripts need them.
-INVISIBLE = r"[\u00ad\u200b\u2060\ufeff]|(?<=[A-Za-z\u00c0-\u024f])[\u200c\u200d](?=[A-Za-z\u00c0-\u024f])"
-# Every character INVISIBLE can remove: `clean` looks for one of them before it runs INVISIBLE.
-INVISIBLE_CHARACTERS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 
 SPAN_RULES: tuple[tuple[str, str], ...] = (
     # An inline credit in parentheses: "(Photo credit: AP)", "(AP Photo/Evan Vucci)", "(Image: Getty)".
