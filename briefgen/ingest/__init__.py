@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,7 +43,7 @@ class RawArticle:
     paragraphs: list[str]
     sha256: str
     data: bytes = field(repr=False)
-    name: str
+    name: str  # the file's own name, no folders (stdin.txt, text.txt without one); store makes it safe
     warnings: tuple[str, ...] = ()
     metadata: ArticleMetadata = ArticleMetadata()
     kind: str = "text"  # as `article_kind` tells it: 'docx', 'rtf', 'html', 'markdown' or 'text'
@@ -93,7 +92,7 @@ def read_data(data: bytes, *, shown: str, file_name: str | None = None, unnamed:
     if not paragraphs:
         raise InputError("no article text found", path=shown)
     refuse_long_text(sum(map(len, paragraphs)), shown)
-    name = safe_name(file_name or unnamed + (".html" if kind == "html" else ".txt"))
+    name = Path(file_name).name if file_name else unnamed + (".html" if kind == "html" else ".txt")
     return RawArticle(
         path=shown,
         title=title,
@@ -123,14 +122,3 @@ def article_kind(suffix: str, data: bytes) -> str:
     if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or re.search(rb"<(body|p|div|article|h1)[\s>]", head):
         return "html"
     return "text"
-
-
-def safe_name(name: str) -> str:
-    """A file name safe to write anywhere: no folders, only letters, digits, '.', '-' and '_'."""
-    stem, dot, suffix = name.rpartition(".")
-    if not dot:
-        stem, suffix = name, "txt"
-    stem = re.sub(r"[^A-Za-z0-9_-]+", "-", unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode())
-    stem = stem.strip("-_.")[:80] or "article"
-    suffix = re.sub(r"[^A-Za-z0-9]+", "", suffix)[:10].lower() or "txt"
-    return f"{stem}.{suffix}"

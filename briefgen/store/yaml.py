@@ -144,7 +144,7 @@ def _too_big(size: int) -> str:
     )
 
 
-def _read_text(path: Path) -> str:
+def read_brief_text(path: Path) -> str:
     """The text of a brief.yaml; missing, a folder or not UTF-8 is an InputError naming it, over
     MAX_BRIEF_BYTES a BriefValidationError (checked before reading)."""
     path = Path(path)
@@ -333,7 +333,7 @@ def brief_from_document(document: Any, path: Path) -> Brief:
 
 def load_document(path: Path) -> tuple[CommentedMap, Brief]:
     """Read brief.yaml as an editable round-trip document and as a validated Brief."""
-    document = parse_document(_read_text(path), path)
+    document = parse_document(read_brief_text(path), path)
     return document, brief_from_document(document, path)
 
 
@@ -349,7 +349,7 @@ def edited_by_person(path: Path) -> bool:
     somebody's work and must not be overwritten without `--force`.
     """
     try:
-        text = _read_text(path)
+        text = read_brief_text(path)
         brief = brief_from_document(parse_document(text, path), path)
     except (BriefValidationError, InputError):
         return True

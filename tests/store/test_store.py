@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from briefgen.cli import app
 from briefgen.errors import BriefValidationError, InputError, OutputError
 from briefgen.model import Brief, Evidence, Meeting, Point, Quote, Source, Stakeholder
+from briefgen.model.filenames import SLUG_MAX
 from briefgen.store import files, folders, validate
 from briefgen.store import yaml as brief_yaml
 
@@ -270,7 +271,7 @@ def test_brief_folder_slug_is_safe(tmp_path, title, expected):
 def test_brief_folder_bounds_length_and_handles_no_date(tmp_path):
     folder = folders.brief_folder(tmp_path, None, "word " * 100)
     assert folder.name.startswith("undated-word-")
-    assert len(folder.name) <= len("undated-") + folders.SLUG_MAX
+    assert len(folder.name) <= len("undated-") + SLUG_MAX
     assert not folder.name.endswith("-")
 
 
@@ -338,7 +339,8 @@ def test_save_build_writes_sources_and_brief(tmp_path):
 def test_save_build_source_names_are_safe(tmp_path):
     raws = [FakeRaw("../../evil name.TXT", b"x"), FakeRaw("", b"y")]
     written = folders.save_build(tmp_path, two_sources_brief(), raws)
-    assert [p.relative_to(tmp_path).as_posix() for p in written[1:3]] == ["sources/evil-name.txt", "sources/article"]
+    names = [p.relative_to(tmp_path).as_posix() for p in written[1:3]]
+    assert names == ["sources/evil-name.txt", "sources/article.txt"]
 
 
 @pytest.mark.parametrize(
