@@ -111,9 +111,10 @@ def item_to_yaml_value(item: Any) -> Any:
     return _to_yaml_value(_evidence_last(item.model_dump(mode="python")))
 
 
-def brief_to_document(brief: Brief) -> CommentedMap:
-    """The brief as a fresh ruamel document with the header comment."""
-    document = _to_yaml_value(_evidence_last(brief.model_dump(mode="python")))
+def brief_to_document(brief: Brief, *, held_only: bool = False) -> CommentedMap:
+    """The brief as a fresh ruamel document with the header comment; with `held_only`, only the fields a
+    loaded brief's file holds (those an older briefgen wrote, without fields added since)."""
+    document = _to_yaml_value(_evidence_last(brief.model_dump(mode="python", exclude_unset=held_only)))
     document.yaml_set_start_comment(HEADER)
     return document
 
@@ -125,14 +126,17 @@ def dump_document(document: Any) -> str:
     return buffer.getvalue()
 
 
-def brief_to_yaml(brief: Brief) -> str:
-    """The brief as deterministic, diff-friendly YAML text (see the module docstring for the rules)."""
-    return dump_document(brief_to_document(brief))
+def brief_to_yaml(brief: Brief, *, held_only: bool = False) -> str:
+    """The brief as deterministic, diff-friendly YAML text (see the module docstring for the rules); with
+    `held_only`, only the fields the file a brief was loaded from holds."""
+    return dump_document(brief_to_document(brief, held_only=held_only))
 
 
-def content_hash(brief: Brief) -> str:
-    """sha256 of the brief's canonical JSON without `generated`: what `generated` records."""
-    content = brief.model_dump(mode="json", exclude={"generated"})
+def content_hash(brief: Brief, *, held_only: bool = False) -> str:
+    """sha256 of the brief's canonical JSON without `generated`: what `generated` records. With `held_only`,
+    over the fields the file a brief was loaded from holds: a brief an older briefgen wrote, before a field
+    was added to the schema, hashes as it did then."""
+    content = brief.model_dump(mode="json", exclude={"generated"}, exclude_unset=held_only)
     canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
@@ -345,15 +349,16 @@ def load_brief(path: Path) -> Brief:
 def edited_by_person(path: Path) -> bool:
     """True when brief.yaml differs from what briefgen last wrote there (content or text).
 
-    Unreadable, invalid and hand-written files (no `generated`) count as edited: they are
-    somebody's work and must not be overwritten without `--force`.
+    Both checks go over the fields the file holds, so that a brief written by an older briefgen, whose
+    schema had fewer fields, is still briefgen's own. Unreadable, invalid and hand-written files (no
+    `generated`) count as edited: they are somebody's work and must not be overwritten without `--force`.
     """
     try:
         text = read_brief_text(path)
         brief = brief_from_document(parse_document(text, path), path)
     except (BriefValidationError, InputError):
         return True
-    return brief.generated != content_hash(brief) or brief_to_yaml(brief) != text
+    return brief.generated != content_hash(brief, held_only=True) or brief_to_yaml(brief, held_only=True) != text
 
 
 def refuse_unreadable_size(text: str, brief_path: Path) -> None:

@@ -394,3 +394,63 @@ def test_save_build_refuses_to_overwrite_human_edits(tmp_path, edit):
     folders.save_build(tmp_path, sample_brief(title="New"), [FakeRaw("a.txt", b"new article")], force=True)
     assert brief_yaml.load_brief(brief_path).title == "New"
     assert (tmp_path / "sources" / "a.txt").read_bytes() == b"new article"
+
+
+def older_brief_text(brief: Brief, missing: list[tuple[str, str]], *, hash_all: bool = False) -> str:
+    """brief.yaml as an older briefgen, whose schema lacked some fields, wrote it: without the `missing`
+    fields (section or "" for the top level, field name), `generated` the hash of what it held. With
+    `hash_all`, `generated` is the hash of the whole content: a person deleted the lines afterwards."""
+    import json
+    import re
+
+    content = brief.model_dump(mode="json", exclude={"generated"})
+    text = brief_yaml.brief_to_yaml(brief.model_copy(update={"generated": "sha256:x"}))
+    for section, name in missing:
+        if not hash_all:
+            holders = (
+                [content]
+                if not section
+                else content[section]
+                if isinstance(content[section], list)
+                else [content[section]]
+            )
+            for holder in holders:
+                holder.pop(name)
+        indent = r"" if not section else r"[ -]+"
+        text, count = re.subn(rf"(?m)^({indent}){name}:.*\n", lambda m: m.group(1) if "-" in m.group(1) else "", text)
+        assert count, name
+    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("sha256:x", "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest())
+
+
+@pytest.mark.parametrize(
+    ("missing", "hash_all", "edited"),
+    [
+        ([("", "prepared_by")], False, False),  # a top-level field added since
+        ([("meeting", "purpose")], False, False),  # a field of the meeting
+        ([("stakeholders", "stance"), ("quotes", "direct")], False, False),  # fields of items
+        ([("sources", "outlet"), ("", "topics")], False, False),
+        ([("", "prepared_by")], True, True),  # the hash covers the line: a person deleted it
+        ([("stakeholders", "stance")], True, True),
+    ],
+)
+def test_a_brief_an_older_briefgen_wrote_is_not_edited(tmp_path, missing, hash_all, edited):
+    path = tmp_path / "brief.yaml"
+    path.write_text(older_brief_text(sample_brief(), missing, hash_all=hash_all), encoding="utf-8")
+    assert brief_yaml.edited_by_person(path) is edited
+    if not edited:  # and a person's edit of it is still seen
+        path.write_text(path.read_text(encoding="utf-8").replace("Prime Minister\n", "PM\n"), encoding="utf-8")
+        assert brief_yaml.edited_by_person(path)
+
+
+def test_build_over_a_brief_an_older_briefgen_wrote(tmp_path):
+    (tmp_path / "brief.yaml").write_text(older_brief_text(sample_brief(), [("", "prepared_by")]), encoding="utf-8")
+    folders.save_build(tmp_path, sample_brief(title="New"), [FakeRaw("a.txt", b"new article")])
+    assert brief_yaml.load_brief(tmp_path / "brief.yaml").title == "New"
+
+
+def test_a_brief_this_briefgen_wrote_keeps_its_hash(tmp_path):
+    folders.save_build(tmp_path, sample_brief(), [FakeRaw("a.txt", b"a")])
+    brief = brief_yaml.load_brief(tmp_path / "brief.yaml")
+    assert brief.generated == brief_yaml.content_hash(brief) == brief_yaml.content_hash(brief, held_only=True)
+    assert not brief_yaml.edited_by_person(tmp_path / "brief.yaml")
