@@ -550,3 +550,17 @@ def test_add_keeps_line_endings_and_byte_order_mark(work: Path, crlf: bool, bom:
     removed = [line for line in old_lines if line not in set(new_lines)]
     assert len(removed) <= 4, removed  # version, generated, and an empty list that new items replace
     assert brief_yaml.edited_by_person(path) is (comment or bom)
+
+
+def test_an_article_of_repeated_paragraphs_cites_each_item_a_few_times(tmp_path: Path) -> None:
+    """Each repeat of a sentence used to be cited: 1 MB of repeats made a 2 MB brief.yaml that build refused."""
+    from briefgen.assemble import MAX_EVIDENCE_PER_SOURCE
+
+    article = tmp_path / "repeats.txt"
+    article.write_text("".join(f"{FOLLOW_UP}This is update {n}.\n\n" for n in range(60)), encoding="utf-8")
+    result = invoke(["build", article, "--out", tmp_path / "brief", "--date", DATE, "--to", "md"])
+    assert result.exit_code == 0, result.output
+    brief = brief_yaml.load_brief(tmp_path / "brief" / "brief.yaml")
+    cited = [item.evidence for section in ("quotes", "risks", "background", "asks") for item in getattr(brief, section)]
+    assert cited and max(map(len, cited)) == MAX_EVIDENCE_PER_SOURCE
+    assert [e.paragraph for e in brief.quotes[0].evidence] == [1, 2, 3]  # the first ones
