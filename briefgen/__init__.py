@@ -126,9 +126,11 @@ def read(source: Source) -> ArticleReading:
 
 def load(path: str | os.PathLike[str]) -> Brief:
     """The Brief in a brief.yaml, or in the brief.yaml of a folder; BriefValidationError listing every problem."""
+    from pathlib import Path
+
     from briefgen.store.yaml import BRIEF_FILE, load_brief
 
-    return load_brief(os.path.join(path, BRIEF_FILE) if os.path.isdir(path) else path)
+    return load_brief(Path(path, BRIEF_FILE) if os.path.isdir(path) else Path(path))
 
 
 def save(brief: Brief, folder: str | os.PathLike[str], *, force: bool = False) -> list[Path]:

@@ -161,7 +161,10 @@ class _Collector:
             cited = self.cited[k]
             for found in evidence:
                 cite = (found.source, found.paragraph, found.sentence)
-                if cite not in cited and sum(e.source == found.source for e in known.evidence) < MAX_EVIDENCE_PER_SOURCE:
+                if (
+                    cite not in cited
+                    and sum(e.source == found.source for e in known.evidence) < MAX_EVIDENCE_PER_SOURCE
+                ):
                     # in place: assigning a new list would revalidate all of it, once per duplicate
                     known.evidence.append(found)
                     cited.add(cite)

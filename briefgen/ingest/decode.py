@@ -14,8 +14,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from briefgen.errors import InputError, show_path
+
+if TYPE_CHECKING:
+    from charset_normalizer import CharsetMatch, CharsetMatches
 
 # Codecs charset-normalizer may guess for short non-Latin text that no article is written in (EBCDIC).
 # UTF-16 and UTF-32 without a BOM are recognised before detection (`utf16_without_bom`): the detector's
@@ -142,7 +146,7 @@ def decode_legacy(data: bytes, shown: str) -> tuple[str, str]:
     return str(best), best.encoding
 
 
-def reader_choice(matches) -> object | None:
+def reader_choice(matches: CharsetMatches) -> CharsetMatch | None:
     """The detector's match a reader would see: among its plausible matches about as clean as its
     best one, the one whose text has the fewest characters a reader would find odd (`oddness`)."""
     plausible = [match for match in matches if match.encoding not in IMPLAUSIBLE_ENCODINGS]

@@ -80,12 +80,12 @@ def parse_date(text: str, published: dt.date | None = None, *, past: bool = Fals
     if published is None:
         return None
     for pattern in DATES_WITHOUT_YEAR:
-        match = pattern.search(text)
-        if match:
+        without_year = pattern.search(text)
+        if without_year:
             dates = [
                 date
                 for year in (published.year - 1, published.year, published.year + 1)
-                for date in [_date(match, year)]
+                for date in [_date(without_year, year)]
                 if date
             ]
             if dates:

@@ -80,7 +80,7 @@ def _holds_other_brief(folder: Path, title: str, sources: Sequence[str] | None) 
         return True
     if sources is None:
         return False
-    listed = data.get("sources") if isinstance(data.get("sources"), list) else []
+    listed = data["sources"] if isinstance(data.get("sources"), list) else []
     return sorted(str(s.get("sha256", "")) for s in listed if isinstance(s, dict)) != sorted(sources)
 
 
@@ -273,9 +273,9 @@ def tidy_rendered(folder: Path) -> None:
         return
     current = {name: file_sha256(folder / name) for name in record}
     tidy = {
-        name: {current[name]} if current[name] in digests else digests
+        name: {now} if now in digests else digests
         for name, digests in record.items()
-        if current[name]
+        if (now := current[name]) is not None
     }
     if tidy != record:
         write_rendered(folder, tidy)

@@ -190,24 +190,30 @@ def _node_weight(node: Any, weights: dict[int, int]) -> int:
     return weights[key]
 
 
-_LOADING_CLASSES: tuple[type, type] | None = None
+_LOADING_CLASSES: tuple[type[Any], type[Any]] | None = None
 
 
-def _loading_classes() -> tuple[type, type]:
+def _loading_classes() -> tuple[type[Any], type[Any]]:
     """ruamel's round-trip composer and constructor with briefgen's reading limits (built on first use,
     so that ruamel is imported only by commands that read YAML)."""
     global _LOADING_CLASSES
-    if _LOADING_CLASSES is not None:
-        return _LOADING_CLASSES
+    if _LOADING_CLASSES is None:
+        _LOADING_CLASSES = (_bounded_composer(), _lenient_constructor())
+    return _LOADING_CLASSES
+
+
+def _bounded_composer() -> type[Any]:
+    """ruamel's Composer, refusing aliases past MAX_ALIAS_EXPANSION and nesting past MAX_YAML_DEPTH."""
     from ruamel.yaml.composer import Composer
-    from ruamel.yaml.constructor import RoundTripConstructor
     from ruamel.yaml.events import AliasEvent
 
     class BoundedComposer(Composer):
         """Refuses aliases that expand past MAX_ALIAS_EXPANSION, and an alias inside its own anchor."""
 
         def compose_document(self) -> Any:
-            self.expanded, self.weights, self.open_anchors = 0, {}, set()
+            self.expanded = 0
+            self.weights: dict[int, int] = {}
+            self.open_anchors: set[str] = set()
             return super().compose_document()
 
         def compose_node(self, parent: Any, index: Any) -> Any:
@@ -242,6 +248,13 @@ def _loading_classes() -> tuple[type, type]:
             finally:
                 self.open_anchors.discard(anchor)
 
+    return BoundedComposer
+
+
+def _lenient_constructor() -> type[Any]:
+    """ruamel's round-trip Constructor, keeping as text what Python cannot hold (see LenientConstructor)."""
+    from ruamel.yaml.constructor import RoundTripConstructor
+
     class LenientConstructor(RoundTripConstructor):
         """Keeps as text a date Python has no such day for, or an integer too large for any count,
         for the schema to report on its field (ruamel raises ValueError for both)."""
@@ -261,8 +274,7 @@ def _loading_classes() -> tuple[type, type]:
 
     LenientConstructor.add_constructor("tag:yaml.org,2002:int", LenientConstructor.construct_yaml_int)
     LenientConstructor.add_constructor("tag:yaml.org,2002:timestamp", LenientConstructor.construct_yaml_timestamp)
-    _LOADING_CLASSES = (BoundedComposer, LenientConstructor)
-    return _LOADING_CLASSES
+    return LenientConstructor
 
 
 def loading_engine() -> YAML:

@@ -342,7 +342,7 @@ def noise_rule(paragraph: str) -> str | None:
         match = compiled.paragraph_lettered.fullmatch(paragraph)
     else:
         return None
-    return compiled.paragraph_names[match.lastgroup] if match else None
+    return compiled.paragraph_names[match.lastgroup] if match and match.lastgroup else None
 
 
 def opens_as_noise(paragraph: str) -> bool:

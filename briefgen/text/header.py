@@ -105,11 +105,7 @@ def pasted_header(title: str, paragraphs: list[str]) -> tuple[str, list[str], Ar
     A byline's names are not kept as authors: the evaluation (../shared/eval/score.py) counts a byline's
     names anywhere in a brief as leaked noise, sources included, and the dev set's byline would fail
     tests/extract/test_dev_score.py. `byline_authors(line)` gives them, once the sources are exempt."""
-    title = strip_invisible(title)
-    if not title and len(paragraphs) > 1:
-        first = 1 if len(paragraphs) > 2 and is_kicker(paragraphs[0]) and is_headline(paragraphs[1]) else 0
-        if is_headline(paragraphs[first]):
-            title, paragraphs = strip_invisible(paragraphs[first]), paragraphs[first + 1 :]
+    title, paragraphs = headline_as_title(strip_invisible(title), paragraphs)
     published: dt.date | None = None
     url: str | None = None
     read: set[int] = set()  # header lines read into the metadata
@@ -153,6 +149,16 @@ def pasted_header(title: str, paragraphs: list[str]) -> tuple[str, list[str], Ar
         gone = set()  # nothing but a header: it is all there is to read
     kept = [paragraph for index, paragraph in enumerate(paragraphs) if index not in gone]
     return title, without_repeats(kept, title, authors), ArticleMetadata(published=published, url=url)
+
+
+def headline_as_title(title: str, paragraphs: list[str]) -> tuple[str, list[str]]:
+    """A first paragraph that reads as a headline (under a section's name, which goes too) as the title,
+    when no title is known and more text follows; else the title and paragraphs as they are."""
+    if not title and len(paragraphs) > 1:
+        first = 1 if len(paragraphs) > 2 and is_kicker(paragraphs[0]) and is_headline(paragraphs[1]) else 0
+        if is_headline(paragraphs[first]):
+            return strip_invisible(paragraphs[first]), paragraphs[first + 1 :]
+    return title, paragraphs
 
 
 def lead_dateline(paragraphs: list[str], body: int) -> int:

@@ -282,7 +282,7 @@ def test_git_diff_reads_docx_and_shows_every_yaml_edit_without_briefgen_on_path(
     assert runner.invoke(app, ["git-setup", str(repo)]).exit_code == 0
     folder = repo / "briefs" / "talks"
     brief_path = Path(write(folder / "brief.yaml", base()))
-    assert runner.invoke(app, ["render", str(folder), "--format", "docx"]).exit_code == 0
+    assert runner.invoke(app, ["render", str(folder), "--to", "docx"]).exit_code == 0
     git_without_briefgen(repo, "add", ".")
     git_without_briefgen(repo, "commit", "-qm", "first")
 
@@ -294,7 +294,7 @@ def test_git_diff_reads_docx_and_shows_every_yaml_edit_without_briefgen_on_path(
     assert "+# Checked with the PMO on Friday." in yaml_diff.splitlines()
 
     brief_path.write_text(text.replace("title: Talks\n", "title: Talks in Washington\n"), encoding="utf-8")
-    assert runner.invoke(app, ["render", str(folder), "--format", "docx"]).exit_code == 0
+    assert runner.invoke(app, ["render", str(folder), "--to", "docx"]).exit_code == 0
     docx_diff = git_without_briefgen(repo, "diff", "--", "briefs/talks/brief.docx")
     assert "Binary files" not in docx_diff
     assert "-# Talks" in docx_diff.splitlines() and "+# Talks in Washington" in docx_diff.splitlines()

@@ -154,9 +154,9 @@ REFUSALS: list[tuple[str, Setup, int, list[str]]] = [
     ),
     (
         "add with a format that cannot be made",
-        lambda w, s, m: [no_libreoffice(m), "add", w / "brief", w / "follow-up.txt", "--format", "md,pdf"][1:],
+        lambda w, s, m: [no_libreoffice(m), "add", w / "brief", w / "follow-up.txt", "--to", "md,pdf"][1:],
         EXIT["other"],
-        ["--format pdf needs LibreOffice"],
+        ["--to pdf needs LibreOffice"],
     ),
     (
         "build over the brief with a bad template",
@@ -232,7 +232,7 @@ REFUSALS: list[tuple[str, Setup, int, list[str]]] = [
             write(w / "brief" / "brief.html", "<p>my own page</p>\n"),
             "render",
             w / "brief",
-            "--format",
+            "--to",
             "html",
         ][1:],
         EXIT["output"],
