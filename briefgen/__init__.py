@@ -78,12 +78,9 @@ def __getattr__(name: str) -> Any:
     if name in _LAZY:
         value = getattr(importlib.import_module(_LAZY[name]), name)
     elif name == "__version__":
-        from importlib.metadata import PackageNotFoundError, version
+        from briefgen.commands.version import package_version
 
-        try:
-            value = version("briefgen")  # pyproject.toml's, the one place the version is written
-        except PackageNotFoundError:  # imported from a checkout that was never installed
-            value = "0+unknown"
+        value = package_version()  # pyproject.toml's, the one place the version is written
     else:
         raise AttributeError(f"module 'briefgen' has no attribute {name!r}")
     globals()[name] = value

@@ -144,9 +144,9 @@ T = TypeVar("T")
 def show_version(value: bool) -> None:
     """`--version`: print briefgen's version (pyproject.toml's, read from the installed package) and stop."""
     if value:
-        import briefgen
+        from briefgen.commands.version import package_version
 
-        typer.echo(f"briefgen {briefgen.__version__}")
+        typer.echo(f"briefgen {package_version()}")
         raise typer.Exit()
 
 

@@ -46,7 +46,7 @@ from briefgen.ingest.metadata import (
 )
 from briefgen.model.dates import parse_date
 from briefgen.text.clean import dateline_end, noise_rule
-from briefgen.text.noise_rules import MAX_CAPTION
+from briefgen.text.layout_rules import MAX_CAPTION
 
 if TYPE_CHECKING:
     from briefgen.ingest import RawArticle
