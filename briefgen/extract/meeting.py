@@ -8,7 +8,7 @@
   White House", "in Chicago", "at a downtown Milwaukee hotel"), else the first place in that sentence;
 - date: the day or span the article gives ("on Friday", "within the next week"), and an ISO date
   when the article gives a full one ("June 3, 2026") or, with the date it was published, a day
-  that date determines ("on Thursday", "tomorrow"; `metadata.parse_date`); a span ("next week")
+  that date determines ("on Thursday", "tomorrow"; `model.dates.parse_date`); a span ("next week")
   stays words.
 Only full sentences are read for the meeting: a caption, subhead or headline left without a full
 stop never gives its place, date or purpose.
@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.document import Analysis
-from briefgen.ingest.metadata import parse_date
+from briefgen.model.dates import parse_date
 from briefgen.text.patterns import word_alternation
 
 MEET = re.compile(
