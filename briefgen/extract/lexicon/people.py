@@ -7,28 +7,8 @@ from __future__ import annotations
 
 from briefgen.extract.lexicon.speech import ANONYMOUS_SPEAKER_NOUNS
 
-# Words that, written before a name, make it a person's title ("U.S. President Donald Trump",
-# "Conservative leader Pierre Poilievre", "Commerce Secretary Howard Lutnick").
-TITLE_WORDS = frozenset(
-    """
-president prime minister secretary representative chancellor premier king queen prince princess
-pope emperor sheikh emir sultan senator sen sen. governor gov gov. mayor ambassador chairman chairwoman
-chair chairperson director commissioner general spokesperson spokesman spokeswoman judge justice
-attorney prosecutor sheriff chief ceo cfo coo founder leader treasurer speaker envoy negotiator
-mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady rep rep. prof prof. professor gen. col. lt. capt. adm.
-admiral colonel captain lieutenant sergeant commander marshal rabbi cardinal bishop archbishop
-analyst economist officer head deputy vice counterpart
-""".split()
-)
-
-# Titles that stay part of the name when only one name word follows ("King Charles", "Pope Leo").
-NAME_KEEPING_TITLES = frozenset("king queen prince princess pope emperor sheikh emir sultan sir dame lord lady".split())
-
 # Honorifics written with a first name, not a surname ("Sir Keir" is Keir Starmer).
 FIRST_NAME_HONORIFICS = frozenset("sir dame".split())
-
-# Honorifics that are not a role ("Mr. Smith" has no role).
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady".split())
 
 # Lowercase modifiers that may sit inside a title before a name ("former prime minister", "deputy chief").
 TITLE_MODIFIERS = frozenset(
