@@ -13,14 +13,14 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import Any, cast
 
 from rapidfuzz import fuzz
 
 from briefgen.assemble.run import Document
 from briefgen.extract import lexicon as lx
 from briefgen.extract.sections import Claim
-from briefgen.model import Advice, Ask, Evidence, Point, Quote, Risk, item_id
+from briefgen.model import Advice, Ask, AskKind, Evidence, Point, Quote, Risk, Severity, item_id
 from briefgen.model.ids import key_words
 from briefgen.model.names import same_person
 
@@ -32,7 +32,7 @@ class Collector:
 
     def __init__(self, section: str):
         self.section = section
-        self.items: list = []
+        self.items: list[Any] = []
         self.keys: list[str] = []
         self.exact: dict[str, int] = {}  # an item's key (its words, lowercased) → its number
         self.by_text: dict[str, int] = {}  # a text added before → the number of the item it went to
@@ -158,11 +158,17 @@ def _collect_quotes(doc: Document, quotes: Collector) -> None:
         quotes.add(said.text, evidence, partial(Quote, text=said.text, speaker=name, direct=False, evidence=evidence))
 
 
+def _text(claim: Claim, name: str) -> str | None:
+    """A claim's field that holds a name or a text (the sections give them as str or None)."""
+    value = claim.fields.get(name)
+    return value if isinstance(value, str) else None
+
+
 def _advice(claim: Claim, evidence: list[Evidence]) -> Advice:
     return Advice(
-        expert=claim.fields.get("expert"),
+        expert=_text(claim, "expert"),
         text=claim.text,
-        credentials=claim.fields.get("credentials"),
+        credentials=_text(claim, "credentials"),
         evidence=evidence,
     )
 
@@ -171,7 +177,7 @@ def _risk(claim: Claim, evidence: list[Evidence]) -> Risk:
     return Risk(
         text=claim.text,
         category=str(claim.fields["category"]),
-        severity=claim.fields["severity"],
+        severity=cast(Severity, claim.fields["severity"]),  # the model validates it
         evidence=evidence,
     )
 
@@ -179,11 +185,11 @@ def _risk(claim: Claim, evidence: list[Evidence]) -> Risk:
 def make_ask(claim: Claim, evidence: list[Evidence], principal: str | None, counterpart: str | None) -> Ask:
     """An ask of the claim; a recommendation is made of the principal, and an ask by one side of the
     meeting with nobody named is of the other."""
-    by = claim.fields.get("by")
-    of = claim.fields.get("of")
-    kind = claim.fields.get("kind", "demand")
+    by = _text(claim, "by")
+    of = _text(claim, "of")
+    kind = cast(AskKind, claim.fields.get("kind", "demand"))  # the model validates it
     if kind == "recommendation":
-        by = claim.fields.get("recommended_by") or by
+        by = _text(claim, "recommended_by") or by
         of = principal
     elif of is None and by:
         if principal and same_person(by, principal):
