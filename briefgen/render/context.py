@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from briefgen.model import Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder
+from briefgen.model import Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Side, Source, Stakeholder
 from briefgen.model.names import PersonIndex
 
 NONE_FOUND = "None identified in the sources."
@@ -48,8 +48,11 @@ class AdviceView(Advice, _Cited):
     first: bool = Field(default=True, description="The expert's first item, so templates give credentials once.")
 
 
+AskGroup = Literal["theirs", "ours", "recommended", "other"]
+
+
 class AskView(Ask, _Cited):
-    group: Literal["theirs", "ours", "recommended", "other"] = Field(
+    group: AskGroup = Field(
         default="other",
         description="Whose ask: the counterpart's, our side's, a recommended offer, or another party's.",
     )
@@ -172,11 +175,15 @@ def citation(evidence: Iterable[Evidence], numbers: dict[str, int]) -> str:
     return "[" + "; ".join(f"{label} " + ", ".join(f"¶{p}" for p in paras) for label, paras in paragraphs.items()) + "]"
 
 
-def sides_of(brief: Brief) -> PersonIndex[str]:
+def sides_of(brief: Brief) -> PersonIndex[Side]:
     """The side of each name: the meeting's two names first, then every stakeholder's name and aliases
     (the first one found wins), found again by any name of the same person (`model.names`)."""
-    sides: PersonIndex[str] = PersonIndex()
-    for name, side in ((brief.meeting.principal, "principal"), (brief.meeting.counterpart, "counterpart")):
+    sides: PersonIndex[Side] = PersonIndex()
+    meeting: tuple[tuple[str | None, Side], ...] = (
+        (brief.meeting.principal, "principal"),
+        (brief.meeting.counterpart, "counterpart"),
+    )
+    for name, side in meeting:
         if name:
             sides.add(name, side)
     for stakeholder in brief.stakeholders:
@@ -185,7 +192,7 @@ def sides_of(brief: Brief) -> PersonIndex[str]:
     return sides
 
 
-def ask_group(ask: Ask, sides: PersonIndex[str]) -> str:
+def ask_group(ask: Ask, sides: PersonIndex[Side]) -> AskGroup:
     """Whose ask this is: 'theirs' (the counterpart's side), 'ours' (our side), 'recommended' (advice and our offers), else 'other'.
 
     An ask with no known author is placed by whom it is asked of: asked of us → theirs, of them → ours.

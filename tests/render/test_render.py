@@ -12,7 +12,7 @@ import pytest
 from helpers import GOLDEN, fixture_brief
 
 from briefgen.errors import BriefgenError, UsageError
-from briefgen.model import Ask, Evidence
+from briefgen.model import Ask, Evidence, Side
 from briefgen.model.names import PersonIndex
 from briefgen.render import context as template_context
 from briefgen.render import pdf
@@ -204,7 +204,7 @@ def test_citations_follow_source_order():
     assert [source.number for source in context.sources] == [1, 2]
 
 
-SIDES = PersonIndex(
+SIDES: PersonIndex[Side] = PersonIndex(
     [
         ("Donald Trump", "counterpart"),
         ("Mark Carney", "principal"),
