@@ -42,12 +42,12 @@ from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 from noise_cases import ARTICLE_PARAGRAPHS, NOISE_PARAGRAPHS
 
-from briefgen import assemble
+from briefgen.assemble import collect
 from briefgen.extract import cues, document, entities, mentions, name_runs, quotes, sections, titles
 from briefgen.extract import lexicon as lx
 from briefgen.ingest import decode
 from briefgen.ingest import docx as docx_reader
-from briefgen.model import ids
+from briefgen.model import Point, ids
 from briefgen.text import clean, noise_rules, rule_openings
 from briefgen.text import segment as segmentation
 from briefgen.text.patterns import SCAN_BATCH, CueIndex, cue_pattern, fold, word_alternation
@@ -1043,7 +1043,7 @@ def test_a_piece_cache_gives_the_same_once_emptied() -> None:
         assert cache[piece] == piece.upper() and len(cache) <= 2
 
 
-def plain_candidates(collector: assemble._Collector, key: str) -> list[int]:
+def plain_candidates(collector: collect.Collector, key: str) -> list[int]:
     words = {word for word in key.split() if len(word) >= 4}
     if not words:
         return list(range(len(collector.keys)))
@@ -1052,7 +1052,7 @@ def plain_candidates(collector: assemble._Collector, key: str) -> list[int]:
     return sorted({n for _, word in rarest for n in postings[word]})
 
 
-def plain_nearest(collector: assemble._Collector, key: str) -> int | None:
+def plain_nearest(collector: collect.Collector, key: str) -> int | None:
     from rapidfuzz import fuzz, process
 
     numbers = plain_candidates(collector, key)
@@ -1112,10 +1112,10 @@ ITEM_WORDS = [
     word="war",
 )  # the third rarest word counts
 def test_near_duplicate_search_meets_and_picks_as_the_plain_definition(texts, query, base, change, word) -> None:
-    collector = assemble._Collector("background")
+    collector = collect.Collector("background")
     for words in texts:
         text = " ".join(words)
-        collector.add(text, [], lambda: assemble.Point(text=text))
+        collector.add(text, [], lambda: Point(text=text))
     if texts:  # a near-duplicate of a text added: one word changed
         near = list(texts[base % len(texts)])
         near[change % len(near)] = word
@@ -1129,12 +1129,12 @@ def test_near_duplicate_search_meets_and_picks_as_the_plain_definition(texts, qu
 
 
 def test_near_duplicate_search_picks_the_first_of_two_as_similar() -> None:
-    collector = assemble._Collector("background")
+    collector = collect.Collector("background")
     for text in [
         "risk talks on steel and aluminum tariffs could reopen the border deal",
         "trade plan on steel and aluminum tariffs could reopen the border deal",
     ]:
-        collector.add(text, [], lambda: assemble.Point(text=text))
+        collector.add(text, [], lambda: Point(text=text))
     key = ids.key_words("trade talks on steel and aluminum tariffs could reopen the border deal")
     assert len(collector.items) == 2 and list(collector._candidates(key)) == [0, 1]
     assert collector._nearest(key) == plain_nearest(collector, key) == 0
@@ -1198,10 +1198,10 @@ def test_first_ask_table_holds_the_first_kind_of_each_word() -> None:
 
 
 def analysis_of(paragraphs: list[str]) -> document.Analysis:
-    from briefgen.assemble import _paragraphs_of
+    from briefgen.assemble.run import paragraphs_of
 
     sentences = segmentation.segment_paragraphs(paragraphs)
-    rebuilt = _paragraphs_of(None, sentences)
+    rebuilt = paragraphs_of(sentences)
     return entities.analyse(
         sentences, rebuilt, {n: quotes.quote_spans(text) for n, text in enumerate(rebuilt, start=1)}
     )
@@ -1491,9 +1491,9 @@ def quoted_paragraphs(pieces: list[str]) -> list[str]:
 def test_quotation_spans_found_by_bisection_are_those_of_a_scan(pieces: list[str]) -> None:
     paragraphs = quoted_paragraphs(pieces)
     sentences = segmentation.segment_paragraphs(paragraphs)
-    from briefgen.assemble import _paragraphs_of
+    from briefgen.assemble.run import paragraphs_of
 
-    rebuilt = _paragraphs_of(None, sentences)
+    rebuilt = paragraphs_of(sentences)
     assert rebuilt == plain_paragraphs_of(sentences)
     spans = {n: quotes.quote_spans(text) for n, text in enumerate(rebuilt, start=1)}
     analysis = document.Analysis(sentences, rebuilt, spans, {}, {}, {})

@@ -13,7 +13,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from briefgen.model import Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder
+from briefgen.model import Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Side, Source, Stakeholder
+from briefgen.model.names import PersonIndex
 
 NONE_FOUND = "None identified in the sources."
 
@@ -47,8 +48,11 @@ class AdviceView(Advice, _Cited):
     first: bool = Field(default=True, description="The expert's first item, so templates give credentials once.")
 
 
+AskGroup = Literal["theirs", "ours", "recommended", "other"]
+
+
 class AskView(Ask, _Cited):
-    group: Literal["theirs", "ours", "recommended", "other"] = Field(
+    group: AskGroup = Field(
         default="other",
         description="Whose ask: the counterpart's, our side's, a recommended offer, or another party's.",
     )
@@ -171,28 +175,30 @@ def citation(evidence: Iterable[Evidence], numbers: dict[str, int]) -> str:
     return "[" + "; ".join(f"{label} " + ", ".join(f"¶{p}" for p in paras) for label, paras in paragraphs.items()) + "]"
 
 
-def _sides(brief: Brief) -> dict[str, str]:
-    """Casefolded name, alias or surname → side, from the stakeholders and the meeting's two names."""
-    sides: dict[str, str] = {}
-    for person in brief.stakeholders:
-        for name in [person.name, *person.aliases]:
-            sides.setdefault(name.casefold(), person.side)
-            sides.setdefault(name.split()[-1].casefold() if name.split() else "", person.side)
-    for name, side in ((brief.meeting.principal, "principal"), (brief.meeting.counterpart, "counterpart")):
+def sides_of(brief: Brief) -> PersonIndex[Side]:
+    """The side of each name: the meeting's two names first, then every stakeholder's name and aliases
+    (the first one found wins), found again by any name of the same person (`model.names`)."""
+    sides: PersonIndex[Side] = PersonIndex()
+    meeting: tuple[tuple[str | None, Side], ...] = (
+        (brief.meeting.principal, "principal"),
+        (brief.meeting.counterpart, "counterpart"),
+    )
+    for name, side in meeting:
         if name:
-            sides[name.casefold()] = side
-            sides[name.split()[-1].casefold()] = side
-    sides.pop("", None)
+            sides.add(name, side)
+    for stakeholder in brief.stakeholders:
+        for name in [stakeholder.name, *stakeholder.aliases]:
+            sides.add(name, stakeholder.side)
     return sides
 
 
-def ask_group(ask: Ask, sides: dict[str, str]) -> str:
+def ask_group(ask: Ask, sides: PersonIndex[Side]) -> AskGroup:
     """Whose ask this is: 'theirs' (the counterpart's side), 'ours' (our side), 'recommended' (advice and our offers), else 'other'.
 
     An ask with no known author is placed by whom it is asked of: asked of us → theirs, of them → ours.
     """
-    by_side = sides.get((ask.by or "").casefold())
-    of_side = sides.get((ask.of or "").casefold())
+    by_side = sides.find(ask.by)
+    of_side = sides.find(ask.of)
     if ask.kind == "recommendation" or by_side == "expert":
         return "recommended"
     if by_side == "counterpart" or (by_side is None and of_side in ("principal", "ally")):
@@ -214,7 +220,7 @@ def build_context(brief: Brief) -> TemplateContext:
     """The TemplateContext of a brief: its fields, citations per item, numbered sources, asks grouped."""
     numbers = source_numbers(brief.sources)
     data = _clean_text(brief.model_dump())
-    sides = _sides(brief)
+    sides = sides_of(brief)
 
     def cite(evidence: Iterable[Evidence]) -> str:
         return _clean_text(citation(evidence, numbers))  # a source id the citation falls back to may hold anything

@@ -25,6 +25,7 @@ from typing import Any
 
 from briefgen.errors import InputError, show_path
 from briefgen.model import SECTION_MODELS, Brief, Item, Stakeholder
+from briefgen.model.names import same_person
 from briefgen.store import folders
 from briefgen.store import yaml as brief_yaml
 
@@ -41,22 +42,20 @@ def item_key(item: Item) -> str:
 
 
 def same_name(new: Stakeholder, old: Stakeholder) -> bool:
-    """Two stakeholders are one when their names (or aliases) match closely, or a person's name is
-    the other's full name shortened ("Trump" and "Donald Trump")."""
+    """Two stakeholders are one when their names (or aliases) match closely (a person may have corrected
+    a spelling), or they are people and any of their names are the same person (`model.names`:
+    "Trump" and "Donald Trump")."""
     from rapidfuzz import fuzz, utils
 
+    people = new.kind == old.kind == "person"
     old_names = [old.name, *old.aliases]
     for name in [new.name, *new.aliases]:
         for other in old_names:
-            a, b = utils.default_process(name), utils.default_process(other)
-            if not a or not b:
-                continue
-            if fuzz.ratio(a, b) >= SAME_NAME:
+            if people and same_person(name, other):
                 return True
-            if new.kind == old.kind == "person":
-                short, long = sorted((a.split(), b.split()), key=len)
-                if short[-1] == long[-1] and set(short) <= set(long):
-                    return True
+            a, b = utils.default_process(name), utils.default_process(other)
+            if a and b and fuzz.ratio(a, b) >= SAME_NAME:
+                return True
     return False
 
 

@@ -12,7 +12,8 @@ import pytest
 from helpers import GOLDEN, fixture_brief
 
 from briefgen.errors import BriefgenError, UsageError
-from briefgen.model import Ask, Evidence
+from briefgen.model import Ask, Evidence, Side
+from briefgen.model.names import PersonIndex
 from briefgen.render import context as template_context
 from briefgen.render import pdf
 from briefgen.render.context import ask_group, citation
@@ -203,16 +204,15 @@ def test_citations_follow_source_order():
     assert [source.number for source in context.sources] == [1, 2]
 
 
-SIDES = {
-    "donald trump": "counterpart",
-    "trump": "counterpart",
-    "mark carney": "principal",
-    "carney": "principal",
-    "laura dawson": "expert",
-    "dawson": "expert",
-    "poilievre": "opposition",
-    "zelenskyy": "third_party",
-}
+SIDES: PersonIndex[Side] = PersonIndex(
+    [
+        ("Donald Trump", "counterpart"),
+        ("Mark Carney", "principal"),
+        ("Laura Dawson", "expert"),
+        ("Pierre Poilievre", "opposition"),
+        ("Volodymyr Zelenskyy", "third_party"),
+    ]
+)
 
 
 @pytest.mark.parametrize(

@@ -572,7 +572,7 @@ def test_add_keeps_line_endings_and_byte_order_mark(work: Path, crlf: bool, bom:
 
 def test_an_article_of_repeated_paragraphs_cites_each_item_a_few_times(tmp_path: Path) -> None:
     """Each repeat of a sentence used to be cited: 1 MB of repeats made a 2 MB brief.yaml that build refused."""
-    from briefgen.assemble import MAX_EVIDENCE_PER_SOURCE
+    from briefgen.assemble.collect import MAX_EVIDENCE_PER_SOURCE
 
     article = tmp_path / "repeats.txt"
     article.write_text("".join(f"{FOLLOW_UP}This is update {n}.\n\n" for n in range(60)), encoding="utf-8")

@@ -5,6 +5,8 @@ cue words of the sections (`section_cues`) and of the meeting (`meeting_words`).
 Kept apart from the logic (extract/*.py) so a rule can be read, reviewed and extended as a list, and
 re-exported here: `from briefgen.extract import lexicon as lx; lx.TITLE_WORDS`. All entries are lowercase;
 matching is on lowercased tokens. Each list states a pattern of English news writing, not one article's words.
+Titles and honorifics live in `model/name_words.py`, since the model's notion of a name (`model/names.py`)
+needs them too; they are re-exported here like the others.
 """
 
 from briefgen.extract.lexicon.meeting_words import (
@@ -20,8 +22,6 @@ from briefgen.extract.lexicon.people import (
     EXPERT_PREFIXES,
     EXPERT_WORDS,
     FIRST_NAME_HONORIFICS,
-    HONORIFICS,
-    NAME_KEEPING_TITLES,
     NAME_PARTICLES,
     PERSON_PRONOUNS,
     POSSESSIVE_PRONOUNS,
@@ -30,7 +30,6 @@ from briefgen.extract.lexicon.people import (
     SENTENCE_STARTERS,
     STAFF_NOUNS,
     TITLE_MODIFIERS,
-    TITLE_WORDS,
 )
 from briefgen.extract.lexicon.places import (
     CAPITAL_OF,
@@ -66,6 +65,7 @@ from briefgen.extract.lexicon.speech import (
     UNNAMED_EXPERT_GROUPS,
     UNNAMED_EXPERT_VERBS,
 )
+from briefgen.model.name_words import HONORIFICS, NAME_KEEPING_TITLES, TITLE_WORDS
 
 __all__ = [
     "ADVICE_MODALS",

@@ -1,10 +1,15 @@
 """Rule data about organisations: the words that end an organisation's name, and those inside one.
 
-All entries are lowercase; matching is on lowercased tokens."""
+All entries are lowercase; matching is on lowercased tokens. Each list carries invented examples
+(`*_EXAMPLES`) that tests/extract/test_lexicon_places.py runs through extraction.
+"""
 
 from __future__ import annotations
 
-# The last word of an organisation's name ("Future Borders Coalition", "Justice Department").
+from briefgen.model.examples import Example
+
+# An organisation's name ends in a word saying what kind of body it is ("Northgate Trade Council",
+# "Justice Department"); alone, such a word names one only with an acronym after it ("Council (NTC)").
 ORG_HEADS = frozenset(
     """
 office ministry department agency bureau commission committee council court parliament congress
@@ -17,9 +22,34 @@ force forces police service research center centre society chamber trust review 
 club team cabinet government treaty agreement pact accord summit nations
 """.split()
 )
+ORG_HEADS_EXAMPLES = (
+    Example("The Northgate Trade Council said exports fell.", orgs=("Northgate Trade Council",)),
+    Example("Prime Minister's Office (PMO) staff declined to comment.", orgs=("Prime Minister's Office",)),
+    Example("The ministry said Harlow Bank would pay.", orgs=("Harlow Bank",), not_people=("Harlow",)),
+    # counter-example: a head word alone, without an acronym, is no organisation
+    Example("Council members said exports fell.", orgs=()),
+)
 
-# Organisation heads that name an agreement or process: a topic of the brief, not a stakeholder.
+# An organisation's name ending in one of these names an agreement or a process ("Harbor Trade Agreement"):
+# a topic of the brief, not a stakeholder.
 AGREEMENT_HEADS = frozenset("agreement treaty pact accord review".split())
+AGREEMENT_HEADS_EXAMPLES = (
+    Example(
+        "The Harbor Trade Agreement expires in May, Trade Minister Ana Ruiz said.",
+        topics=("Harbor Trade Agreement",),
+    ),
+    # counter-example: a body that reviews is no agreement
+    Example("The Harbor Trade Council said the Harbor Trade Council would meet.", orgs=("Harbor Trade Council",)),
+)
 
-# Connectors allowed inside an organisation's name after its head ("Ministry of Economy").
+# Words that join an organisation's head to the rest of its name ("Department of Health", "Bank of
+# Norway"): the name goes on after them, so its last words are no mention of their own ("Norway" in "Bank
+# of Norway" is no country). Where it fails: the name is an organisation only when its last word is a head
+# too ("Ministry of Economy" is none).
 ORG_CONNECTORS = frozenset("of for on".split())
+ORG_CONNECTORS_EXAMPLES = (
+    Example("The Department of Health said exports fell.", orgs=("Department of Health",)),
+    Example("The Bank of Norway said rates would rise.", not_countries=("Norway",)),
+    # counter-example: after a person's name the connector ends the name
+    Example("Mayor Tom Vale of Northgate said exports fell.", people=(("Tom Vale", "Mayor"),)),
+)

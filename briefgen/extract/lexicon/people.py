@@ -1,36 +1,27 @@
-"""Rule data about people: the titles and roles written around a name, honorifics, the words that
-open a sentence but never a name, and the pronouns that refer back to a person.
+"""Rule data about people: the titles and roles written around a name, the words that open a sentence
+but never a name, and the pronouns that refer back to a person. Titles and honorifics themselves are in
+`model/name_words.py`.
 
-All entries are lowercase; matching is on lowercased tokens."""
+All entries are lowercase; matching is on lowercased tokens. Each list carries invented examples
+(`*_EXAMPLES`) that tests/extract/test_lexicon_people.py runs through extraction.
+"""
 
 from __future__ import annotations
 
 from briefgen.extract.lexicon.speech import ANONYMOUS_SPEAKER_NOUNS
+from briefgen.model.examples import Example
 
-# Words that, written before a name, make it a person's title ("U.S. President Donald Trump",
-# "Conservative leader Pierre Poilievre", "Commerce Secretary Howard Lutnick").
-TITLE_WORDS = frozenset(
-    """
-president prime minister secretary representative chancellor premier king queen prince princess
-pope emperor sheikh emir sultan senator sen sen. governor gov gov. mayor ambassador chairman chairwoman
-chair chairperson director commissioner general spokesperson spokesman spokeswoman judge justice
-attorney prosecutor sheriff chief ceo cfo coo founder leader treasurer speaker envoy negotiator
-mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady rep rep. prof prof. professor gen. col. lt. capt. adm.
-admiral colonel captain lieutenant sergeant commander marshal rabbi cardinal bishop archbishop
-analyst economist officer head deputy vice counterpart
-""".split()
+# British honours are written with the first name, not the surname: "Sir Tom" is Tom Vale, once the
+# article has named him in full.
+FIRST_NAME_HONORIFICS = frozenset("sir dame".split())
+FIRST_NAME_HONORIFICS_EXAMPLES = (
+    Example("Tom Vale, the mayor, spoke first. Sir Tom said the vote was close.", mentions=(("Sir Tom", "Tom Vale"),)),
+    # counter-example: other honorifics go with a surname: "Mr. Tom" is someone called Tom
+    Example("Tom Vale, the mayor, spoke first. Mr. Tom said little.", people=(("Tom", None), ("Tom Vale", "mayor"))),
 )
 
-# Titles that stay part of the name when only one name word follows ("King Charles", "Pope Leo").
-NAME_KEEPING_TITLES = frozenset("king queen prince princess pope emperor sheikh emir sultan sir dame lord lady".split())
-
-# Honorifics written with a first name, not a surname ("Sir Keir" is Keir Starmer).
-FIRST_NAME_HONORIFICS = frozenset("sir dame".split())
-
-# Honorifics that are not a role ("Mr. Smith" has no role).
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady".split())
-
-# Lowercase modifiers that may sit inside a title before a name ("former prime minister", "deputy chief").
+# Lowercase words that qualify a title written before a name ("former prime minister Jo Bell", "deputy
+# chief Li Wen"): they belong to the role, but make none without a title word.
 TITLE_MODIFIERS = frozenset(
     """
 former deputy vice acting interim foreign prime assistant associate senior junior chief executive
@@ -40,8 +31,16 @@ communications commerce transport energy environment education agriculture indus
 treasury economic
 """.split()
 )
+TITLE_MODIFIERS_EXAMPLES = (
+    Example("The plan was backed by former prime minister Jo Bell.", people=(("Jo Bell", "former prime minister"),)),
+    Example("Talks were led by deputy trade minister Li Wen.", people=(("Li Wen", "deputy trade minister"),)),
+    # counter-example: modifiers without a title word are no role
+    Example("The senior Jo Bell replied at once.", people=(("Jo Bell", None),)),
+)
 
-# Nouns that make an appositive a role ("Laura Dawson, executive director of ...").
+# News writing gives a person's job after the name, between commas ("Lena Ortiz, an economist at the Bank
+# of Ardonia, said ..."): the appositive is a role when one of its words is one of these nouns. A noun
+# that one person alone holds ("the mayor") then mentions that person.
 ROLE_NOUNS = frozenset(
     """
 president minister secretary representative chancellor premier king queen prince princess pope
@@ -55,8 +54,20 @@ delegate commander colonel captain admiral lieutenant sergeant president-elect o
 trader lobbyist spokesperson historian scientist observer specialist lecturer dean principal
 """.split()
 )
+ROLE_NOUNS_EXAMPLES = (
+    Example(
+        "Lena Ortiz, an economist at the Bank of Ardonia, said rates would rise.", people=(("Lena Ortiz", "economist"),)
+    ),
+    Example(
+        "Tom Vale, the mayor, arrived. The mayor said the plant would close.", mentions=(("The mayor", "Tom Vale"),)
+    ),
+    # counter-examples: an appositive without a role noun is no role (nor a sign of a person)
+    Example("Dana Wu, a mother of three, said the school must stay open.", not_people=("Wu",)),
+    Example("Mayor Dana Wu, 45, said the school must stay open.", people=(("Dana Wu", "Mayor"),)),
+)
 
-# Role or credential words that make a person an expert (their advice goes to expert_advice).
+# Analysts, economists, fellows and scholars speak from outside the talks: a role or credentials holding
+# one of these words make the person an expert, whose advice is the brief's expert advice.
 EXPERT_WORDS = frozenset(
     """
 analyst analysts economist economists expert experts fellow professor researcher scholar strategist
@@ -64,20 +75,38 @@ consultant adviser advisor mediator observer observers specialist lecturer histo
 think-tank
 """.split()
 )
+EXPERT_WORDS_EXAMPLES = (
+    Example("Lena Ortiz, a trade analyst at Northgate, warned of delays.", experts=("Lena Ortiz",)),
+    Example("Economist Paul Dorn said prices would rise.", experts=("Paul Dorn",)),
+    # counter-example: an office is no expertise
+    Example("Lena Ortiz, the trade minister, warned of delays.", not_experts=("Lena Ortiz",)),
+)
 
-# A former official speaking from outside is an expert too ("a former trade negotiator").
+# A former official speaks from outside too: "Paul Dorn, a former trade negotiator" is an expert.
 EXPERT_PREFIXES = ("former ",)
+EXPERT_PREFIXES_EXAMPLES = (
+    Example("Paul Dorn, a former trade negotiator, said the deal was weak.", experts=("Paul Dorn",)),
+    # counter-example: the serving negotiator is not
+    Example("Paul Dorn, the chief trade negotiator, said the deal was weak.", not_experts=("Paul Dorn",)),
+)
 
-# Nouns for the staff of a company or body, written after its name ("Goldman Sachs analysts said"):
-# the name before them is not the one speaking.
+# News writing names a body's staff by the body's name and a noun ("Harlow Bank analysts said"): the
+# name before them is not the one speaking, and no person.
 STAFF_NOUNS = ANONYMOUS_SPEAKER_NOUNS | frozenset(
     """
 analyst economists economist strategists strategist lawyers lawyer researchers researcher employees
 workers experts expert
 """.split()
 )
+STAFF_NOUNS_EXAMPLES = (
+    Example("Harlow Bank analysts said the deal would stall.", not_people=("Harlow",)),
+    Example("Vance Rigby officials said the mine would reopen.", not_people=("Rigby",)),
+    # counter-example: a person's name before the reporting verb is a person
+    Example("Vance Rigby said the mine would reopen.", people=(("Vance Rigby", None),)),
+)
 
-# Words that begin a sentence with a capital but never begin a name.
+# Words that begin a sentence with a capital but never begin a name ("While Tom Vale spoke, ..."), nor a
+# title's qualifier ("the Conservative leader").
 SENTENCE_STARTERS = frozenset(
     """
 a an the this that these those there here it its it's he she they we i you his her their our my your
@@ -87,8 +116,14 @@ both other others many some all each every most several few such no not only eve
 later earlier today yesterday tomorrow last next first second third according asked
 """.split()
 )
+SENTENCE_STARTERS_EXAMPLES = (
+    Example("While Tom Vale said the plant would close, workers stayed.", people=(("Tom Vale", None),)),
+    Example("Meanwhile Ana Ruiz said the talks would resume.", people=(("Ana Ruiz", None),), not_people=("Meanwhile",)),
+    # counter-example: a capitalised word that is no starter stays in the name
+    Example("Rosa Tom Vale said the plant would close.", people=(("Rosa Tom Vale", None),)),
+)
 
-# Days and months: capitalised, never a person.
+# Days and months are capitalised but never part of a name ("On Monday Tom Vale said ...").
 CALENDAR_WORDS = frozenset(
     """
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -96,17 +131,52 @@ august september october november december jan jan. feb feb. mar mar. apr apr. j
 aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
 """.split()
 )
+CALENDAR_WORDS_EXAMPLES = (
+    Example("On Monday Tom Vale said the plant would close.", people=(("Tom Vale", None),), not_people=("Monday",)),
+    Example("Tom Vale said in January the plant would close.", people=(("Tom Vale", None),)),
+    # counter-example: only the day and month names themselves, not words that start like them
+    Example("Mayor Marchetti said the plant would close.", people=(("Marchetti", "Mayor"),)),
+)
 
-# Name particles that may sit inside a person's name ("Viana do Castelo" has no person evidence).
+# Lowercase particles inside a person's name ("Ana de Souza", "Ursula von der Leyen"), one or two of them
+# between name words; the surname with its particles names the person later ("von der Leyen").
 NAME_PARTICLES = frozenset("de da do dos das del della der den van von la le bin ibn al el di du".split())
+NAME_PARTICLES_EXAMPLES = (
+    Example("Ana de Souza said the vote would be close.", people=(("Ana de Souza", None),)),
+    Example(
+        "Mayor Rita van der Berg spoke first. Later van der Berg said the vote would be close.",
+        mentions=(("van der Berg said", "Rita van der Berg"),),
+    ),
+    # counter-example: a place with a particle has no person's evidence
+    Example("Viana do Castelo hosted the talks.", not_people=("Castelo",)),
+)
 
-# Pronouns that refer to a person.
+# Pronouns that refer back to a person named before ("Ana Ruiz arrived late. She said ..."); the
+# possessive ones name an owner, not the one who acts ("Her aide said ...").
 PERSON_PRONOUNS = frozenset("he she him her his hers".split())
-
 POSSESSIVE_PRONOUNS = frozenset("his her hers".split())
+PERSON_PRONOUNS_EXAMPLES = (
+    Example("Finance Minister Ana Ruiz arrived late. She said the talks stalled.", mentions=(("She", "Ana Ruiz"),)),
+    Example(
+        "Finance Minister Ana Ruiz arrived late. Her aide said the talks stalled.", mentions=(("Her", "Ana Ruiz"),)
+    ),
+    # counter-example: the letters of a pronoun inside a word are none
+    Example("Finance Minister Ana Ruiz arrived late. The shepherd left.", not_mentions=("shepherd", "The")),
+)
+POSSESSIVE_PRONOUNS_EXAMPLES = (
+    Example("Finance Minister Ana Ruiz arrived late. His aide said the talks stalled.", subject=""),
+    # counter-example: a pronoun that is no possessive is the subject
+    Example("Finance Minister Ana Ruiz arrived late. She said the talks stalled.", subject="Ana Ruiz"),
+)
 
-# Words right before a name that make it no subject of its sentence ("talks with Carney began": the
-# talks are the subject, not Carney).
+# Words right before a name that make it no subject of its sentence ("Talks with Tom Vale began": the
+# talks are the subject); a pronoun in the next sentence then looks further back.
 PREPOSITIONS = frozenset(
     "with to of by for from on at about against than like between among toward towards into and or".split()
+)
+PREPOSITIONS_EXAMPLES = (
+    Example("Talks with Mayor Tom Vale began on Monday.", subject=""),
+    Example("Mayor Tom Vale met Ana Ruiz on Monday.", subject="Tom Vale"),
+    # counter-example: the words only count right before the name
+    Example("With the vote done, Mayor Tom Vale left.", subject="Tom Vale"),
 )

@@ -1,17 +1,40 @@
 """Rule data about places: place names, countries, the capitals that stand for governments, nationalities.
 
-All entries are lowercase; matching is on lowercased tokens."""
+All entries are lowercase; matching is on lowercased tokens. Each list carries invented examples
+(`*_EXAMPLES`) that tests/extract/test_lexicon_places.py runs through extraction.
+Where it fails: a person whose surname is a place word, a country or a nationality ("Rob Hill",
+"Georgia Lane", "Tom French") is taken for a place and left out.
+"""
 
 from __future__ import annotations
 
-# The last word of a place name ("Mexico City", "Nuevo León" is caught by having no person evidence).
+from briefgen.model.examples import Example
+
+# A place's name ends in a word saying what kind of place it is ("Carver County", "Mexico City"), or
+# opens with one ("Lake Ardo", "San Carlos", "New Harlow"): such a name is no person, even where a
+# verb of saying follows it ("Carver County said the road would close"). Places with neither ("Nuevo
+# León") have no person's evidence.
 PLACE_HEADS = frozenset(
     "city county state province island islands street avenue square bay river valley region hill".split()
 )
-
+PLACE_HEADS_EXAMPLES = (
+    Example("Carver County said the road would close.", not_people=("Carver",)),
+    Example("Officials in Pell Island said the ferry would stop.", not_people=("Pell",)),
+    # counter-example: a title makes a person of the name after the place
+    Example(
+        "Carver County Sheriff Lou Dane said the road would close.", people=(("Lou Dane", "Carver County Sheriff"),)
+    ),
+)
 PLACE_PREFIXES = frozenset("st. st mount mt. lake fort port cape san santa los las new".split())
+PLACE_PREFIXES_EXAMPLES = (
+    Example("San Carlos said the road would close.", not_people=("Carlos",)),
+    Example("Port Ardo said the ferry would stop.", not_people=("Ardo",)),
+    # counter-example: a name that only begins with the same letters is a person
+    Example("Ana Newman said the road would close.", people=(("Ana Newman", None),)),
+)
 
-# Countries and the capitals news writing uses for governments ("Washington set a 15% tariff").
+# Countries stand for their governments ("Norway said it would ..."): a country named alone is a country
+# stakeholder, and a name holding one is no person.
 COUNTRIES = frozenset(
     """
 afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus
@@ -26,8 +49,18 @@ tanzania thailand tunisia turkey uganda ukraine uruguay uzbekistan venezuela vie
 zimbabwe america britain england scotland wales u.s. us u.k. uk eu nato
 """.split()
 )
+COUNTRIES_EXAMPLES = (
+    Example("Norway said it would lift the tariff.", countries=("Norway",)),
+    Example("The U.S. said it would lift the tariff.", countries=("United States",)),
+    Example("Ana Ruiz, the trade minister of Peru, said the tariff would go.", nationality=(("Ana Ruiz", "Peru"),)),
+    # counter-example: a country inside an organisation's name is the organisation's
+    Example(
+        "The Norway Trade Council said rates would rise.", orgs=("Norway Trade Council",), not_countries=("Norway",)
+    ),
+)
 
-# Capitals (and short forms) news writing uses for a country's government ("Washington set a tariff").
+# News writing names a government by its capital ("Ottawa said it would retaliate"): the capital stands
+# for the country.
 CAPITAL_OF = {
     "washington": "United States",
     "ottawa": "Canada",
@@ -66,11 +99,24 @@ CAPITAL_OF = {
     "us": "United States",
     "america": "United States",
 }
+CAPITAL_OF_EXAMPLES = (
+    Example("Ottawa said it would retaliate.", countries=("Canada",)),
+    Example("Officials in Tokyo said the deal was close.", countries=("Japan",)),
+    # counter-example: a capital inside a person's title is no government
+    Example("Ottawa Mayor Rita Lund said the deal was close.", people=(("Rita Lund", "Ottawa Mayor"),)),
+)
 
-# Seats of international bodies: places, not a country's government.
+# The capitals, and the seats of international bodies ("Brussels decided ..."): places standing for
+# those who govern there, never people.
 CAPITALS = frozenset(CAPITAL_OF) | {"brussels", "the hague", "hague", "geneva"}
+CAPITALS_EXAMPLES = (
+    Example("Brussels said the rules would change.", countries=("Brussels",), not_people=("Brussels",)),
+    # counter-example: a place that is no capital or seat is neither country nor person
+    Example("Harlow said the rules would change.", not_countries=("Harlow",), not_people=("Harlow",)),
+)
 
-# Nationality adjectives: capitalised, never a person, and they tell a person's country.
+# Nationality adjectives are capitalised but never part of a name, and a title holding one tells the
+# person's country ("Canadian Finance Minister Ana Ruiz" is Canada's).
 NATIONALITIES = {
     "american": "United States",
     "u.s.": "United States",
@@ -129,3 +175,13 @@ NATIONALITIES = {
     "indonesian": "Indonesia",
     "filipino": "Philippines",
 }
+NATIONALITIES_EXAMPLES = (
+    Example(
+        "Canadian Finance Minister Ana Ruiz said the tariff would go.",
+        people=(("Ana Ruiz", "Canadian Finance Minister"),),
+        nationality=(("Ana Ruiz", "Canada"),),
+    ),
+    Example("Dutch officials said the tariff would go.", not_people=("Dutch",)),
+    # counter-example: a title without a nationality tells no country
+    Example("Finance Minister Ana Ruiz said the tariff would go.", nationality=(("Ana Ruiz", None),)),
+)

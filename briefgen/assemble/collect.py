@@ -1,0 +1,230 @@
+"""The items of every section across documents, deduplicated: an item said again (in another article, or
+in nearly the same words) is one item citing each place it was said.
+
+Two items are one when their keys (their words, lowercased, `model.ids.key_words`) are the same, or at
+least SAME_KEY similar (rapidfuzz's ratio) for keys over 20 characters.
+Where it fails: the same thing said in other words stays two items.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import Any, cast
+
+from rapidfuzz import fuzz
+
+from briefgen.assemble.run import Document
+from briefgen.extract import lexicon as lx
+from briefgen.extract.sections import Claim
+from briefgen.model import Advice, Ask, AskKind, Evidence, Point, Quote, Risk, Severity, item_id
+from briefgen.model.ids import key_words
+from briefgen.model.names import same_person
+
+SAME_KEY = 90  # the rapidfuzz ratio from which two items' keys are taken to say the same thing
+
+# An item cites at most this many sentences of one source, the first ones: an article that repeats a
+# paragraph would otherwise cite every repeat (a 1 MB article of repeats made a 2 MB brief.yaml).
+MAX_EVIDENCE_PER_SOURCE = 3
+
+
+class Collector:
+    """Items of one section across documents, deduplicated by text with evidence merged."""
+
+    def __init__(self, section: str):
+        self.section = section
+        self.items: list[Any] = []
+        self.keys: list[str] = []
+        self.exact: dict[str, int] = {}  # an item's key (its words, lowercased) → its number
+        self.by_text: dict[str, int] = {}  # a text added before → the number of the item it went to
+        self.cited: list[set[tuple[str, int, int]]] = []
+        self.postings: dict[str, list[int]] = {}  # word of 4+ letters → numbers of the items whose key has it
+        self.singles: set[str] = set()  # the words of `postings` held by one item only
+
+    def add(self, text: str, evidence: list[Evidence], build: Callable[[], Any]) -> None:
+        """Add the item `build()` makes, unless one with (nearly) the same text is there already: then
+        only its evidence is added to that one (so a repeated item costs no model)."""
+        k = self.by_text.get(text)  # the same text again (a sentence repeated across sources) is found at once
+        key = ""
+        if k is None:
+            key = key_words(text)
+            k = self.exact.get(key)
+            if k is None and len(key) > 20 and self.keys:
+                k = self._nearest(key)
+                if k is not None:
+                    self.exact[key] = k  # the same words again need no second search
+        if k is not None:
+            self.by_text[text] = k
+            self._cite(k, evidence)
+            return
+        item = build()
+        item.id = item_id(self.section, item.text)
+        self.exact[key] = self.by_text[text] = len(self.items)
+        self.cited.append({(e.source, e.paragraph, e.sentence) for e in item.evidence})
+        self.items.append(item)
+        self.keys.append(key)
+        for word in set(key.split()):
+            if len(word) >= 4:
+                holders = self.postings.setdefault(word, [])
+                holders.append(len(self.keys) - 1)
+                if len(holders) == 1:
+                    self.singles.add(word)
+                elif len(holders) == 2:
+                    self.singles.discard(word)
+
+    def _cite(self, number: int, evidence: list[Evidence]) -> None:
+        """Add the evidence an item does not cite yet."""
+        known = self.items[number]
+        cited = self.cited[number]
+        for found in evidence:
+            cite = (found.source, found.paragraph, found.sentence)
+            if cite not in cited and sum(e.source == found.source for e in known.evidence) < MAX_EVIDENCE_PER_SOURCE:
+                # in place: assigning a new list would revalidate all of it, once per duplicate
+                known.evidence.append(found)
+                cited.add(cite)
+
+    def _nearest(self, key: str) -> int | None:
+        """The item whose key is at least 90% similar to `key` (the most similar, the first on a tie),
+        among the `_candidates`."""
+        best, best_score = None, 0.0
+        for number in self._candidates(key):
+            score = fuzz.ratio(key, self.keys[number], score_cutoff=SAME_KEY)  # 0 below the cutoff
+            if score > best_score:
+                best, best_score = number, score
+        return best
+
+    def _candidates(self, key: str) -> Sequence[int]:
+        """The numbers, in order, of the items sharing one of the key's three rarest known words of 4+
+        letters (rarest by the number of items holding it, then alphabetically); every item when the key
+        has no such word. Near-duplicates share nearly all their words, and comparing every pair would
+        make a long article quadratic."""
+        words = key.split()
+        rare = self.singles.intersection(words)
+        if len(rare) >= 3:  # one item each, as rare as a word can be: the first three alphabetically
+            return sorted({self.postings[word][0] for word in sorted(rare)[:3]})
+        if any(len(word) >= 4 for word in words):
+            postings = self.postings
+            common = postings.keys() & words
+            rarest = sorted(zip(map(len, map(postings.__getitem__, common)), common, strict=True))[:3]
+            return sorted({number for _, word in rarest for number in postings[word]})
+        return range(len(self.keys))
+
+
+@dataclass
+class Items:
+    """The deduplicated items of every section, in the order first found."""
+
+    quotes: list[Quote]
+    advice: list[Advice]
+    asks: list[Ask]
+    risks: list[Risk]
+    background: list[Point]
+
+
+def collect_items(docs: list[Document], principal: str | None, counterpart: str | None) -> Items:
+    """Every section's items from the documents in order; each risk gets its mitigation."""
+    quotes, advice, asks, risks, points = (
+        Collector(s) for s in ("quotes", "expert_advice", "asks", "risks", "background")
+    )
+    for doc in docs:
+        _collect_quotes(doc, quotes)
+        for claim in doc.advice:
+            evidence = doc.evidence(claim.sentences)
+            advice.add(claim.text, evidence, partial(_advice, claim, evidence))
+        for claim in doc.asks:
+            evidence = doc.evidence(claim.sentences)
+            asks.add(claim.text, evidence, partial(make_ask, claim, evidence, principal, counterpart))
+        for claim in doc.risks:
+            evidence = doc.evidence(claim.sentences)
+            risks.add(claim.text, evidence, partial(_risk, claim, evidence))
+        for claim in doc.background:
+            evidence = doc.evidence(claim.sentences)
+            points.add(claim.text, evidence, partial(Point, text=claim.text, evidence=evidence))
+    link_mitigations(risks.items, advice.items)
+    return Items(quotes.items, advice.items, asks.items, risks.items, points.items)
+
+
+def _collect_quotes(doc: Document, quotes: Collector) -> None:
+    """A document's quotations, then its reported speech."""
+    for q in doc.quotes:
+        speaker = doc.analysis.entity(q.speaker)
+        evidence = doc.evidence(q.sentences)
+        name = speaker.name if speaker else q.speaker_text
+        quotes.add(
+            q.span.text, evidence, partial(Quote, text=q.span.text, direct=True, evidence=evidence, speaker=name)
+        )
+    for said in doc.reported:
+        evidence = doc.evidence([said.sentence])
+        name = doc.analysis.entities[said.speaker].name
+        quotes.add(said.text, evidence, partial(Quote, text=said.text, speaker=name, direct=False, evidence=evidence))
+
+
+def _text(claim: Claim, name: str) -> str | None:
+    """A claim's field that holds a name or a text (the sections give them as str or None)."""
+    value = claim.fields.get(name)
+    return value if isinstance(value, str) else None
+
+
+def _advice(claim: Claim, evidence: list[Evidence]) -> Advice:
+    return Advice(
+        expert=_text(claim, "expert"),
+        text=claim.text,
+        credentials=_text(claim, "credentials"),
+        evidence=evidence,
+    )
+
+
+def _risk(claim: Claim, evidence: list[Evidence]) -> Risk:
+    return Risk(
+        text=claim.text,
+        category=str(claim.fields["category"]),
+        severity=cast(Severity, claim.fields["severity"]),  # the model validates it
+        evidence=evidence,
+    )
+
+
+def make_ask(claim: Claim, evidence: list[Evidence], principal: str | None, counterpart: str | None) -> Ask:
+    """An ask of the claim; a recommendation is made of the principal, and an ask by one side of the
+    meeting with nobody named is of the other."""
+    by = _text(claim, "by")
+    of = _text(claim, "of")
+    kind = cast(AskKind, claim.fields.get("kind", "demand"))  # the model validates it
+    if kind == "recommendation":
+        by = _text(claim, "recommended_by") or by
+        of = principal
+    elif of is None and by:
+        if principal and same_person(by, principal):
+            of = counterpart
+        elif counterpart and same_person(by, counterpart):
+            of = principal
+    return Ask(text=claim.text, by=by, of=of, kind=kind, evidence=evidence)
+
+
+def _content_words(text: str) -> set[str]:
+    # lowercase content words only: names ("Trump", "Canada") are shared by everything
+    return {w for w in re.findall(r"(?<![\w’'])[a-z]{4,}\b", text)} - lx.COMMON_WORDS
+
+
+def link_mitigations(risk_items: list[Risk], advice_items: list[Advice]) -> None:
+    """A risk's mitigation: the expert advice sharing most content words with it (at least two)."""
+    # an index from word to the advice holding it, so that each risk only meets the advice it shares words with
+    holders: dict[str, list[int]] = {}
+    for number, item in enumerate(advice_items):
+        for word in _content_words(item.text):
+            holders.setdefault(word, []).append(number)
+    for risk in risk_items:
+        shared = Counter(
+            number
+            for word in _content_words(risk.text)
+            for number in holders.get(word, ())
+            if advice_items[number].text != risk.text
+        )
+        if not shared:
+            continue
+        most = max(shared.values())
+        best = advice_items[min(number for number, count in shared.items() if count == most)]  # the first, on a tie
+        if most >= 2:
+            risk.mitigation = f"{best.text} ({best.expert})" if best.expert else best.text

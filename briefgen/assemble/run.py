@@ -1,0 +1,72 @@
+"""The per-document run: every extractor over one article, in the order they depend on each other."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from briefgen.extract.cues import sentence_cues
+from briefgen.extract.document import Analysis, Entity
+from briefgen.extract.entities import analyse
+from briefgen.extract.quotes import FoundQuote, find_quotes, quote_spans, reported_speech
+from briefgen.extract.sections import asks, background, expert_advice, risks
+from briefgen.model import Evidence
+from briefgen.text.segment import Sentence
+
+if TYPE_CHECKING:
+    from briefgen.ingest import RawArticle
+
+
+class Document:
+    """One article after extraction: its analysis, quotes, meeting and section claims."""
+
+    def __init__(self, source_id: str, raw: RawArticle, sentences: list[Sentence], known: Sequence[Entity] = ()):
+        self.source_id = source_id
+        self.raw = raw
+        self._evidence: dict[int, Evidence] = {}
+        paragraphs = paragraphs_of(sentences)
+        spans = {number: quote_spans(text) for number, text in enumerate(paragraphs, start=1)}
+        self.analysis: Analysis = analyse(sentences, paragraphs, spans, known)
+        cues = sentence_cues(self.analysis)  # one scan for every extractor below
+        self.quotes: list[FoundQuote] = find_quotes(self.analysis)
+        self.advice = expert_advice(self.analysis, self.quotes, cues)
+        self.asks = asks(self.analysis, self.quotes, self.advice, cues)
+        self.risks = risks(self.analysis, self.quotes, cues)
+        used = {s for claim in [*self.advice, *self.asks] for s in claim.sentences}
+        self.reported = reported_speech(self.analysis, used, cues)
+        self.background = background(self.analysis, used, cues=cues)
+
+    def evidence(self, sentence_indexes: Sequence[int]) -> list[Evidence]:
+        """Evidence for the sentences; one Evidence per sentence, shared by the items citing it."""
+        found = []
+        for index in sentence_indexes:
+            if index not in self._evidence:
+                s = self.analysis.sentences[index]
+                self._evidence[index] = Evidence(
+                    source=self.source_id, paragraph=s.paragraph, sentence=s.index, text=s.text
+                )
+            found.append(self._evidence[index])
+        return found
+
+
+def paragraphs_of(sentences: list[Sentence]) -> list[str]:
+    """The cleaned paragraphs the sentences came from (rebuilt from the sentences' offsets)."""
+    count = max((s.paragraph for s in sentences), default=0)
+    # pieces joined once: adding each sentence to the paragraph's string so far was quadratic on one long line
+    pieces: list[list[str]] = [[] for _ in range(count)]
+    lengths = [0] * count
+    for s in sentences:
+        k = s.paragraph - 1
+        gap = max(s.start - lengths[k], 0)
+        pieces[k] += (" " * gap, s.text)
+        lengths[k] += gap + len(s.text)
+    return ["".join(parts) for parts in pieces]
+
+
+def run_documents(documents: Sequence[tuple[str, RawArticle, list[Sentence]]]) -> list[Document]:
+    """Each document extracted in turn; the people and organisations of earlier ones are known to later ones."""
+    docs: list[Document] = []
+    for source_id, raw, sentences in documents:
+        known = [e for doc in docs for e in doc.analysis.entities.values() if e.kind in ("person", "organization")]
+        docs.append(Document(source_id, raw, sentences, known))
+    return docs
