@@ -19,7 +19,7 @@ from briefgen.extract import lexicon as lx
 from briefgen.extract.cues import sentence_cues
 from briefgen.extract.entities import Analysis, Entity, analyse
 from briefgen.extract.meeting import MeetingFacts, find_meeting
-from briefgen.extract.quotes import FoundQuote, find_quotes, quote_spans, reported_speech
+from briefgen.extract.quotes import FoundQuote, quote_spans, quotes_and_speech
 from briefgen.extract.sections import Claim, asks, background, expert_advice, risks
 from briefgen.model import Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder, item_id
 from briefgen.model.ids import key_words
@@ -40,12 +40,12 @@ class Document:
         spans = {number: quote_spans(text) for number, text in enumerate(paragraphs, start=1)}
         self.analysis: Analysis = analyse(sentences, paragraphs, spans, known)
         cues = sentence_cues(self.analysis)  # one scan for every extractor below
-        self.quotes: list[FoundQuote] = find_quotes(self.analysis)
+        self.quotes: list[FoundQuote]
+        self.quotes, self.reported = quotes_and_speech(self.analysis)
         self.advice = expert_advice(self.analysis, self.quotes, cues)
         self.asks = asks(self.analysis, self.quotes, self.advice, cues)
         self.risks = risks(self.analysis, self.quotes, cues)
         used = {s for claim in [*self.advice, *self.asks] for s in claim.sentences}
-        self.reported = reported_speech(self.analysis, used, cues)
         self.background = background(self.analysis, used, cues=cues)
 
     def evidence(self, sentence_indexes: Sequence[int]) -> list[Evidence]:
@@ -239,7 +239,6 @@ def assemble_brief(
     )
     for doc in docs:
         for q in doc.quotes:
-            speaker = doc.analysis.entity(q.speaker)
             evidence = doc.evidence(q.sentences)
             quotes.add(
                 q.span.text,
@@ -248,16 +247,15 @@ def assemble_brief(
                     text=q.span.text,
                     direct=True,
                     evidence=evidence,
-                    speaker=speaker.name if speaker else q.speaker_text,
+                    speaker=q.who.name(doc.analysis),
                 ),
             )
         for said in doc.reported:
-            speaker = doc.analysis.entities[said.speaker]
             evidence = doc.evidence([said.sentence])
             quotes.add(
                 said.text,
                 evidence,
-                lambda: Quote(text=said.text, speaker=speaker.name, direct=False, evidence=evidence),
+                lambda: Quote(text=said.text, speaker=said.speaker.name(doc.analysis), direct=False, evidence=evidence),
             )
         for claim in doc.advice:
             evidence = doc.evidence(claim.sentences)

@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from briefgen.extract import lexicon as lx
-from briefgen.extract.cues import CUES, sentence_cues
 from briefgen.extract.entities import Analysis, Mention
-from briefgen.text.patterns import Hits, cue_pattern, fold, word_alternation
+from briefgen.extract.speakers import NOBODY, Speaker, SpeakerMemory
+from briefgen.extract.speech import Report, ReportedSpeech, find_reports, reported_speech
+from briefgen.text.patterns import cue_pattern, fold, word_alternation
 
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\w)")
 _SINGLE_CLOSE = re.compile(r"’(?!\w)")
@@ -62,9 +62,14 @@ class QuoteSpan(NamedTuple):
 
 class FoundQuote(NamedTuple):
     span: QuoteSpan
-    speaker: int | None  # entity key
-    speaker_text: str | None  # a description when the speaker is anonymous
+    who: Speaker
     sentences: tuple[int, ...]  # sentence indexes the quote lies in
+    inherits: bool = False  # its sentence names no speaker: it takes the one before
+
+    @property
+    def speaker(self) -> int | None:
+        """The speaker's entity key."""
+        return self.who.entity
 
 
 def quote_spans(paragraph: str) -> list[tuple[int, int]]:
@@ -124,39 +129,39 @@ ACCORDING = re.compile(r"^\W{0,3}\s*according to\b", re.IGNORECASE)
 REPORTING_VERB = cue_pattern(lx.REPORTING_VERBS)  # over folded text
 
 
-def _right_speaker(analysis: Analysis, s_index: int, close: int, limit: int) -> tuple[int | None, str | None, bool]:
-    """Speaker named right after a closing mark: (entity, description, found)."""
+def _right_speaker(analysis: Analysis, s_index: int, close: int, limit: int) -> Speaker | None:
+    """The speaker named right after a closing mark (",” X said", ",” said X", ",” according to X")."""
     sentence = analysis.sentences[s_index]
     paragraph = analysis.paragraphs[sentence.paragraph - 1]
     tail = paragraph[close:limit]
     if not tail.strip(" ,.;:—"):
-        return None, None, False
+        return None
     mentions = [m for m in _person_mentions(analysis, s_index) if close <= m.start < limit]
     if ACCORDING.match(tail):
         if mentions:
-            return mentions[0].entity, None, True
-        return None, None, False
+            return Speaker(mentions[0].entity)
+        return None
     verb = REPORTING_VERB.search(fold(tail))
     if not verb or verb.start() > 120:
-        return None, None, False
+        return None
     if RIGHT_VERB_FIRST.match(tail):  # ,” said Trump
         after = [m for m in mentions if m.start >= close + verb.end()]
         if after and after[0].start - (close + verb.end()) < 4:
-            return after[0].entity, None, True
+            return Speaker(after[0].entity)
     before_verb = [m for m in mentions if m.start < close + verb.start()]
     if before_verb and _only_a_description(paragraph[close : before_verb[0].start]):
-        return before_verb[0].entity, None, True
+        return Speaker(before_verb[0].entity)
     anon = ANONYMOUS.match(tail.lstrip(" ,—"))
     if anon:
-        return None, anon.group("who"), True
+        return Speaker(text=anon.group("who"))
     if RIGHT_VERB_FIRST.match(tail):
         words = ATTRIBUTION_AFTER_VERB.match(tail, verb.end())
     else:
         words = ATTRIBUTION_BEFORE_VERB.fullmatch(tail, 0, verb.start())
     described = _description(words.group("who")) if words else None
     if described:
-        return None, described, True
-    return None, None, False
+        return Speaker(text=described)
+    return None
 
 
 # Who a quotation is attributed to when the entity pass knows no such person: a name or description
@@ -202,14 +207,14 @@ def _description(words: str) -> str | None:
 RELATIVE_BEFORE_NAME = re.compile(r"\b(?:which|that|whom)\s+(?:the\s+)?\Z")
 
 
-def _left_speaker(analysis: Analysis, s_index: int, start: int, open_: int) -> tuple[int | None, str | None, bool]:
+def _left_speaker(analysis: Analysis, s_index: int, start: int, open_: int) -> Speaker | None:
     """Subject of the last reporting verb between `start` and the opening mark."""
     sentence = analysis.sentences[s_index]
     paragraph = analysis.paragraphs[sentence.paragraph - 1]
     head = paragraph[start:open_]
     verbs = list(REPORTING_VERB.finditer(fold(head)))
     if not verbs:
-        return None, None, False
+        return None
     verb_at = start + verbs[-1].start()
     mentions = [m for m in _person_mentions(analysis, s_index) if start <= m.start < verb_at and not m.possessive]
     if (
@@ -217,25 +222,25 @@ def _left_speaker(analysis: Analysis, s_index: int, start: int, open_: int) -> t
         and RELATIVE_BEFORE_NAME.search(paragraph[start : mentions[-1].start])
         and not paragraph[mentions[-1].end : verb_at].strip()
     ):
-        return mentions[-1].entity, None, True  # "remarks which Beijing called “dangerous”"
+        return Speaker(mentions[-1].entity)  # "remarks which Beijing called “dangerous”"
     if mentions:
         # a person before a place or an organisation: "Carney, speaking in Ottawa, said ..."
         people = [m for m in mentions if analysis.entities[m.entity].kind == "person"] or mentions
-        return _before_interruption(paragraph, people, verb_at).entity, None, True
+        return Speaker(_before_interruption(paragraph, people, verb_at).entity)
     after = [m for m in _person_mentions(analysis, s_index) if verb_at < m.start < open_]
     if after:  # said Trump: "..."
-        return after[0].entity, None, True
+        return Speaker(after[0].entity)
     anon = ANONYMOUS.search(head)
     if anon:
-        return None, anon.group("who"), True
+        return Speaker(text=anon.group("who"))
     verb = verbs[-1].start()
     clause = max(head.rfind(mark, 0, verb) for mark in ",;:—") + 1  # "In a statement, the company said: “...”"
     compound = verb > 0 and head[verb - 1] == "-"  # "so-called" is no verb of saying
     words = None if compound else ATTRIBUTION_BEFORE_VERB.fullmatch(head, clause, verb)
     described = _description(words.group("who")) if words else None
     if described:
-        return None, described, True
-    return None, None, False
+        return Speaker(text=described)
+    return None
 
 
 def _before_interruption(paragraph: str, mentions: list[Mention], verb_at: int) -> Mention:
@@ -251,161 +256,124 @@ def _before_interruption(paragraph: str, mentions: list[Mention], verb_at: int) 
     return before[-1] if before else last
 
 
-def _antecedent(
-    analysis: Analysis,
-    p_number: int,
-    offset: int,
-    described: str,
-    descriptions: dict[tuple[int, str], tuple[list[int], list[str]]],
-) -> str:
-    """ "the source" said, after "A Japanese government source said ...": the fuller description given
-    before, in this paragraph or the one before it; otherwise `described` as it is.
-
-    `offset` is a quotation's opening mark. The descriptions of a paragraph are found once per noun
-    and kept in `descriptions` (by their end offsets): searching the paragraph again up to each
-    quotation was quadratic on a one-line article. No description runs over an opening mark, so those
-    ending before it are the ones a search of the text up to it finds."""
-    words = described.split()
-    if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in lx.ANONYMOUS_SPEAKER_NOUNS:
-        return described
-    noun = re.escape(words[1].lower())
-    if (p_number, noun) not in descriptions:
-        earlier = analysis.paragraphs[p_number - 2] + "\n" if p_number > 1 else ""
-        text = earlier + analysis.paragraphs[p_number - 1]
-        found = list(re.finditer(rf"\b(?i:{_SOURCE_COUNT})\s+(?:[\w\-’']+\s+){{0,4}}?{noun}\b", text))
-        descriptions[p_number, noun] = ([m.end() - len(earlier) for m in found], [m.group(0) for m in found])
-    ends, texts = descriptions[p_number, noun]
-    before = bisect_right(ends, offset)
-    return texts[before - 1] if before else described
-
-
-def _introduced_by(analysis: Analysis, p_number: int) -> tuple[int | None, str | None, bool]:
+def _introduced_by(analysis: Analysis, p_number: int) -> Speaker | None:
     """The speaker of a paragraph ending in a colon ("In a statement, he said:"), for the quotation
     standing alone in the paragraph after it."""
     indexes = analysis.paragraph_sentences.get(p_number)
     if not indexes:
-        return None, None, False
+        return None
     last = analysis.sentences[indexes[-1]]
     return _left_speaker(analysis, indexes[-1], last.start, last.end)
 
 
-def find_quotes(analysis: Analysis) -> list[FoundQuote]:
-    """Every quotation of the document with its speaker (entity key or description)."""
+def find_quotes(analysis: Analysis, reports: list[Report] | None = None) -> list[FoundQuote]:
+    """Every quotation of the document with its speaker as its sentence names it; a quotation whose
+    sentence names none is `inherits` (`settle` gives it the speaker before it). `reports` are the
+    document's reports (`speech.find_reports`), found here when not given."""
+    reports = find_reports(analysis) if reports is None else reports
+    by_sentence: dict[int, list[Report]] = {}
+    for report in reports:
+        by_sentence.setdefault(report.sentence, []).append(report)
     found: list[FoundQuote] = []
-    descriptions: dict[tuple[int, str], tuple[list[int], list[str]]] = {}
-    open_quote_continues = False
-    sentences = analysis.sentences
+    continues = False  # the paragraph before left a quotation open
     for p_number, paragraph in enumerate(analysis.paragraphs, start=1):
         spans = analysis.quote_spans.get(p_number)
         if not spans:
-            open_quote_continues = False
+            continues = False
             continue
-        # the sentence holding an offset, by bisection: a paragraph may hold thousands of sentences and quotations
-        indexes = analysis.paragraph_sentences.get(p_number, [])
-        starts = analysis.paragraph_starts[p_number] if indexes else []
-        for n, (open_, close) in enumerate(spans):
-            text = _clean_quote(paragraph[open_:close])
-            continued = open_quote_continues and n == 0 and paragraph[:open_].strip() == ""
-            if not text:
-                continue
-            at_open = bisect_right(starts, open_)
-            at_close = bisect_right(starts, max(open_, close - 2))
-            if not at_open or not at_close:
-                continue
-            s_open, s_close = indexes[at_open - 1], indexes[at_close - 1]
-            sentence_start = sentences[s_open].start
-            sentence_end = sentences[s_close].end
-            next_open = spans[n + 1][0] if n + 1 < len(spans) else sentence_end
-            limit = min(sentence_end, next_open)
-            prev_close = spans[n - 1][1] if n > 0 and spans[n - 1][1] > sentence_start else sentence_start
-            speaker, described, ok = _right_speaker(analysis, s_close, close, limit)
-            if not ok:
-                speaker, described, ok = _left_speaker(analysis, s_open, prev_close, open_)
-            standalone = not ok and paragraph[sentence_start:open_].strip() == ""
-            if not ok and not standalone:
-                subject = analysis.subjects.get(s_open)
-                if subject is not None and analysis.entities[subject].kind == "person":
-                    speaker, ok = subject, True
-            if (
-                not ok
-                and standalone
-                and n == 0
-                and p_number > 1
-                and analysis.paragraphs[p_number - 2].rstrip().endswith(":")
-            ):
-                speaker, described, ok = _introduced_by(analysis, p_number - 1)  # “He wrote:” ¶ “…”
-            if not ok and (standalone or continued) and found:
-                previous = found[-1]
-                if previous.span.paragraph >= p_number - 1:
-                    speaker, described, ok = previous.speaker, previous.speaker_text, True
-            if not ok and len(text.split()) == 1:
-                continue  # a scare-quoted term nobody is said to have said
-            if described:
-                described = _antecedent(analysis, p_number, open_, described, descriptions)
-            span = QuoteSpan(p_number, open_, close, text, continued)
-            found.append(FoundQuote(span, speaker, described, tuple(range(s_open, s_close + 1))))
-        open_quote_continues = spans[-1][1] == len(paragraph) and not paragraph.rstrip().endswith(("”", '"'))
+        for n in range(len(spans)):
+            quote = _quote(analysis, p_number, n, continues and n == 0, by_sentence)
+            if quote is not None:
+                found.append(quote)
+        continues = spans[-1][1] == len(paragraph) and not paragraph.rstrip().endswith(("”", '"'))
     return found
 
 
-INDIRECT = re.compile(
-    r"\b(?P<verb>" + word_alternation(lx.INDIRECT_SPEECH_VERBS) + r")\b(?:[^,.;:“”\"]{0,60}?\bthat\b|\s*,?)\s*"
-)
+def _quote(
+    analysis: Analysis, p_number: int, n: int, continues: bool, by_sentence: dict[int, list[Report]]
+) -> FoundQuote | None:
+    """The `n`th quotation of a paragraph and its speaker."""
+    paragraph, spans = analysis.paragraphs[p_number - 1], analysis.quote_spans[p_number]
+    open_, close = spans[n]
+    text = _clean_quote(paragraph[open_:close])
+    sentences = _sentences_between(analysis, p_number, open_, max(open_, close - 2))
+    if not text or not sentences:
+        return None
+    s_open, s_close = sentences[0], sentences[-1]
+    sentence_start, sentence_end = analysis.sentences[s_open].start, analysis.sentences[s_close].end
+    continued = continues and not paragraph[:open_].strip()
+    limit = min(sentence_end, spans[n + 1][0] if n + 1 < len(spans) else sentence_end)
+    after_previous = spans[n - 1][1] if n > 0 and spans[n - 1][1] > sentence_start else sentence_start
+    report = _reporting_clause(by_sentence.get(s_open, ()), open_)
+    within = max(after_previous, report.start) if report else after_previous
+    who = (
+        _right_speaker(analysis, s_close, close, limit)
+        or _left_speaker(analysis, s_open, within, open_)  # the nearest verb: "X said Y called it “…”"
+        or (report.speaker if report else None)
+        or _left_speaker(analysis, s_open, after_previous, open_)
+    )
+    standalone = who is None and not paragraph[sentence_start:open_].strip()
+    if who is None and not standalone:
+        subject = analysis.subjects.get(s_open)
+        if subject is not None and analysis.entities[subject].kind == "person":
+            who = Speaker(subject)  # a fragment: the sentence subject's words
+    if who is None and standalone and n == 0 and analysis.paragraphs[p_number - 2].rstrip().endswith(":"):
+        who = _introduced_by(analysis, p_number - 1) if p_number > 1 else None  # “He wrote:” ¶ “…”
+    if who is None and not (standalone or continued) and len(text.split()) == 1:
+        return None  # a scare-quoted term nobody is said to have said
+    span = QuoteSpan(p_number, open_, close, text, continued)
+    inherits = who is None and (standalone or continued)
+    return FoundQuote(span, who or NOBODY, tuple(range(s_open, s_close + 1)), inherits)
 
 
-@dataclass(frozen=True)
-class ReportedSpeech:
-    sentence: int
-    speaker: int
-    text: str
+def _sentences_between(analysis: Analysis, p_number: int, start: int, end: int) -> list[int]:
+    """The indexes of the paragraph's sentences holding the offsets `start` and `end` and those
+    between (a paragraph may hold thousands of sentences: found by bisection)."""
+    indexes = analysis.paragraph_sentences.get(p_number)
+    if not indexes:
+        return []
+    starts = analysis.paragraph_starts[p_number]
+    first, last = bisect_right(starts, start), bisect_right(starts, end)
+    if not first:
+        return []
+    return indexes[first - 1 : last]
 
 
-def reported_speech(
-    analysis: Analysis, skip: set[int] = frozenset(), cues: list[Hits] | None = None
-) -> list[ReportedSpeech]:
-    """ "X said (that) ...", "X warned that ...": what a named party said, without quotation marks.
-    Only sentences with no quotation marks and not in `skip` (sentences already given as advice or
-    asks); the speaker must be the sentence subject, not an expert (experts' words are expert advice),
-    and stand before the verb (an appositive may sit between them).
-    Where it fails: a clause that reports someone else's view ("X said critics believe ...") is X's.
-    `cues` is the document's `sentence_cues`, scanned here when not given."""
-    found: list[ReportedSpeech] = []
-    cues = sentence_cues(analysis) if cues is None else cues
-    for s_index, subject, offset in _reporting_candidates(analysis, skip):
-        if not _indirect_verb_near(cues[s_index], offset):
-            continue
-        sentence = analysis.sentences[s_index]
-        match = INDIRECT.search(sentence.text, offset)
-        if not match or match.start() - offset > 140:
-            continue
-        text = sentence.text[match.end() :].strip().rstrip(".")
-        if len(text.split()) < 4:
-            continue
-        found.append(ReportedSpeech(s_index, subject, text[0].upper() + text[1:]))
-    return found
+def _reporting_clause(reports, open_: int) -> Report | None:
+    """The report whose clause a quotation opens or sits in ("X said: “…”", "said he was “deeply
+    concerned” about the delay")."""
+    return next((report for report in reports if report.start <= open_ < report.end), None)
 
 
-def _reporting_candidates(analysis: Analysis, skip: set[int]) -> list[tuple[int, int, int]]:
-    """(sentence, subject, offset after the subject's mention) of each sentence `reported_speech`
-    reads: not in `skip`, no quotation marks, a person as subject who is no expert."""
-    candidates = []
-    entities, sentences, plain = analysis.entities, analysis.sentences, analysis.plain
-    for s_index, subject in sorted(analysis.subjects.items()):
-        entity = entities.get(subject)
-        if entity is None or entity.kind != "person" or entity.expert or s_index in skip:
-            continue
-        sentence = sentences[s_index]
-        # `plain` blanks a quotation overlapping a sentence into a new string: the sentence's own text
-        # means no quotation (a sentence with a subject is never empty)
-        if plain[s_index] is not sentence.text:
-            continue
-        mention = next(m for m in analysis.mentions[s_index] if m.entity == subject and not m.in_quote)
-        candidates.append((s_index, subject, mention.end - sentence.start))
-    return candidates
+def settle(
+    analysis: Analysis, quotes: list[FoundQuote], reports: list[Report]
+) -> tuple[list[FoundQuote], list[Report]]:
+    """Quotes and reports with their speakers settled in document order: pronouns and short
+    descriptions (`SpeakerMemory`), and a quotation that its sentence attributes to nobody takes the
+    speaker of the attribution before it, in its paragraph or the two before."""
+    memory = SpeakerMemory(analysis)
+    events = [(q.span.paragraph, q.span.open, 1, k) for k, q in enumerate(quotes)]
+    events += [(analysis.sentences[r.sentence].paragraph, min(r.at, r.start), 0, k) for k, r in enumerate(reports)]
+    settled_quotes, settled_reports = list(quotes), list(reports)
+    last_paragraph = -10
+    for p_number, _, is_quote, k in sorted(events):
+        if is_quote:
+            quote = quotes[k]
+            who = memory.settle(quote.who)
+            if quote.inherits and p_number - last_paragraph <= 2:
+                who = memory.last
+            settled_quotes[k] = quote._replace(who=who)
+        else:
+            who = memory.settle(reports[k].speaker)
+            settled_reports[k] = reports[k]._replace(speaker=who)
+        if who != NOBODY:
+            memory.remember(who)
+            last_paragraph = p_number
+    return settled_quotes, settled_reports
 
 
-def _indirect_verb_near(hits: Hits, offset: int) -> bool:
-    """Whether an indirect-speech verb begins 0-140 characters after `offset` in a folded sentence
-    (its `CUES` hits): INDIRECT finds its verb, lowercase, only where the folded text has one."""
-    verbs = CUES.longest["indirect"]
-    return any(offset <= start <= offset + 140 and word in verbs for start, word in hits)
+def quotes_and_speech(analysis: Analysis) -> tuple[list[FoundQuote], list[ReportedSpeech]]:
+    """The document's quotations and its reported speech, with their speakers."""
+    reports = find_reports(analysis)
+    quotes, reports = settle(analysis, find_quotes(analysis, reports), reports)
+    return quotes, reported_speech(analysis, reports)

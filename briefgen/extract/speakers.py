@@ -1,0 +1,143 @@
+"""Who spoke: the speaker a phrase names, and the speakers pronouns and short descriptions stand for.
+
+A speaker is an entity the entity pass knows (a person, organisation or country) or, when the phrase
+names none, the phrase as the article writes it ("Harbour officials", "a spokesperson for the
+ministry", "the lawsuit"). Rules:
+- the entity of a phrase is the name at its head: the name that ends it ("St. Charles County
+  Prosecuting Attorney Tim Lohmar"), or one followed by an appositive ("Dr. Ravi Menon, an
+  economist at ..."); a name after "for", "of", "at" or in a possessive ("a spokesperson for
+  Tideway", "Okafor's office") is not the speaker;
+- "he" and "she" are the entity pass's resolution; "they", "it" and "we" take the most recent
+  speaker that can speak as a body: an organisation, a country, a group or a document;
+- a short description ("the officials", "the source") takes the fuller description given before with
+  the same head noun ("Two officials familiar with the negotiations").
+Where it fails: "they" after two people ("Sohlberg and Abreder ... they said") is the last group,
+not the pair; a description of a named person ("the rookie defenceman") stays a description.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from briefgen.extract import speech_rules as sr
+from briefgen.extract.entities import Analysis
+
+# A description ends before a relative clause or an aside: "a senior aide who spoke on condition of
+# anonymity" → "a senior aide".
+DESCRIPTION_END = re.compile(r"\s+(?:who|which|whose|but|,)\b|,|\s+—|\s+–|\(")
+LEADING_CONNECTIVES = re.compile(
+    r"^(?:(?:but|and|so|yet|still|however|meanwhile|instead|now|also|then|indeed|in fact)\b[\s,]*)+", re.IGNORECASE
+)
+BODY_PRONOUNS = frozenset({"they", "it", "we"})
+NOT_A_SPEAKER_AFTER = frozenset("for of at from with by to in on about against than".split())
+SPEAKING_KINDS = ("person", "organization", "country")
+# Words after a description's head noun that begin its modifier: "sources familiar with the bid".
+POSTMODIFIERS = frozenset("familiar close briefed involved with of for from at in on who which that".split())
+
+
+class Speaker(NamedTuple):
+    """An entity key, or the words that describe an unnamed speaker."""
+
+    entity: int | None = None
+    text: str | None = None
+
+    def name(self, analysis: Analysis) -> str | None:
+        entity = analysis.entity(self.entity)
+        return entity.name if entity is not None else self.text
+
+
+NOBODY = Speaker()
+
+
+def phrase_speaker(analysis: Analysis, s_index: int, start: int, end: int) -> Speaker:
+    """The speaker the phrase at paragraph offsets [start, end) of a sentence names."""
+    paragraph = analysis.paragraphs[analysis.sentences[s_index].paragraph - 1]
+    phrase = paragraph[start:end].strip(" ,")
+    low = phrase.lower()
+    mentions = [
+        m
+        for m in analysis.mentions.get(s_index, ())
+        if start <= m.start < end and not m.in_quote and analysis.entities[m.entity].kind in SPEAKING_KINDS
+    ]
+    if low in sr.SPEAKER_PRONOUNS:
+        pronoun = next((m for m in mentions if m.form == "pronoun"), None)
+        return Speaker(pronoun.entity) if pronoun else Speaker(text=phrase)
+    head = _head_mention(paragraph, start, end, mentions)
+    if head is not None:
+        return Speaker(head)
+    return Speaker(text=description(phrase)) if phrase else NOBODY
+
+
+def _head_mention(paragraph: str, start: int, end: int, mentions: list) -> int | None:
+    """The entity a phrase is about: a name ending it or set off by a comma after it, never one after
+    a preposition or in a possessive; a person before an organisation."""
+    heads = []
+    for m in mentions:
+        if m.possessive or m.form == "pronoun":
+            continue
+        before = paragraph[start : m.start].split()
+        if before and before[-1].lower() in NOT_A_SPEAKER_AFTER:
+            continue
+        rest = paragraph[m.end : end].strip()
+        if not rest or rest.startswith((",", "(", "—", "–")):
+            heads.append(m)
+    return heads[0].entity if heads else None
+
+
+def description(phrase: str) -> str:
+    """A phrase as a speaker's description: without a leading connective, cut before a relative
+    clause or an aside."""
+    phrase = LEADING_CONNECTIVES.sub("", phrase.strip())
+    cut = DESCRIPTION_END.search(phrase)
+    return (phrase[: cut.start()] if cut else phrase).strip(" ,")
+
+
+class SpeakerMemory:
+    """The speakers met so far, in document order, to settle pronouns and short descriptions."""
+
+    def __init__(self, analysis: Analysis):
+        self.analysis = analysis
+        self.bodies: list[Speaker] = []  # organisations, countries, groups and documents that spoke
+        self.descriptions: dict[str, str] = {}  # head noun → the first full description with it
+        self.last: Speaker = NOBODY
+
+    def settle(self, speaker: Speaker) -> Speaker:
+        """The speaker a pronoun or a short description stands for; `speaker` otherwise."""
+        if speaker.entity is not None or not speaker.text:
+            return speaker
+        low = speaker.text.lower()
+        if low in BODY_PRONOUNS:
+            return self.bodies[-1] if self.bodies else speaker
+        if low in sr.SPEAKER_PRONOUNS:
+            return speaker
+        words = low.split()
+        if len(words) == 2 and words[0] in ("the", "these", "those") and words[1] in self.descriptions:
+            return Speaker(text=self.descriptions[words[1]])
+        return speaker
+
+    def remember(self, speaker: Speaker) -> None:
+        if speaker == NOBODY:
+            return
+        self.last = speaker
+        entity = self.analysis.entity(speaker.entity)
+        if entity is not None:
+            if entity.kind != "person":
+                self.bodies.append(speaker)
+            return
+        low = (speaker.text or "").lower()
+        words = low.split()
+        if not words or low in sr.SPEAKER_PRONOUNS:
+            return
+        self.bodies.append(speaker)
+        if len(words) > 2 or words[0] not in ("the", "these", "those"):
+            self.descriptions.setdefault(head_noun(words), speaker.text)
+
+
+def head_noun(words: list[str]) -> str:
+    """The head noun of a description's lowercase words: the word before its first modifier after the
+    noun ("two officials familiar with the talks" → "officials"), else its last word."""
+    for k, word in enumerate(words[1:], start=1):
+        if word in POSTMODIFIERS:
+            return words[k - 1]
+    return words[-1]
