@@ -24,7 +24,6 @@ derandomized):
   cuts what it cuts without it), and `cut_spans` cuts what the plain span rules cut;
 - segment places sentencex's pieces where a search places them, and rejoins what the plain repair rejoins,
   asking `_INITIAL_END` only of the sentence's end;
-- `quote_spans` pairs double marks as a scan of every mark does;
 - an item's key and id words (model/ids.py), made piece by piece, are one substitution over the whole text, and
   assembly's near-duplicate search meets and picks the items the plain rarest-words sort and `extractOne` do;
 - the sections' word count, digit test, quoted share, first ask kind, advice cues and unnamed-expert openings
@@ -634,34 +633,6 @@ def test_split_sentences_places_and_rejoins_pieces_as_the_plain_definition(piece
 
     paragraph = "".join(pieces).strip() or "x"
     assert segmentation.split_sentences(paragraph, segment) == plain_split_sentences(paragraph, segment)
-
-
-def plain_quote_spans(paragraph: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    if "“" in paragraph or "”" in paragraph:
-        open_at = None
-        for mark in re.finditer("[“”]", paragraph):
-            if mark.group(0) == "“" and open_at is None:
-                open_at = mark.start()
-            elif mark.group(0) == "”" and open_at is not None:
-                spans.append((open_at, mark.end()))
-                open_at = None
-        if open_at is not None:
-            spans.append((open_at, len(paragraph)))
-    elif '"' in paragraph:
-        marks = [mark.start() for mark in re.finditer('"', paragraph)]
-        for a, b in zip(marks[::2], marks[1::2] + [len(paragraph) - 1]):
-            spans.append((a, b + 1))
-    else:
-        spans = quotes.quote_spans(paragraph)  # single marks: unchanged
-    return spans
-
-
-@BUDGET
-@given(pieces=st.lists(st.sampled_from(["“", "”", '"', "‘", "’", "'", "Yes,", " ", "he said."]), max_size=12))
-def test_quote_spans_pair_marks_as_the_plain_scan_does(pieces: list[str]) -> None:
-    paragraph = "".join(pieces)
-    assert quotes.quote_spans(paragraph) == plain_quote_spans(paragraph)
 
 
 OFFERS = [text for text in NOISE_PARAGRAPHS if clean.rules().offer.fullmatch(text)] + [

@@ -19,7 +19,10 @@ from briefgen.extract.entities import Analysis
 from briefgen.extract.speakers import head_noun
 
 # A word (an abbreviation's period before a comma or a lowercase word kept: "Inc., told"), or punctuation.
-TOKEN = re.compile(r"\d+(?:[,.]\d+)+|\w+(?:[’'.\-&]\w+)*(?:\.(?=,|\s+[a-z]))?|[,;:—–()!?]|\.(?!\w)|-{2,}")
+TOKEN = re.compile(
+    r"(?:" + "|".join(sorted(sr.ABBREVIATIONS, key=len, reverse=True)) + r")\.(?!\w)|"
+    r"\d+(?:[,.]\d+)+|\w+(?:[’'.\-&]\w+)*(?:\.(?=,|\s+[a-z]))?|[,;:—–()!?]|\.(?!\w)|-{2,}"
+)
 QUOTE = "“"  # the placeholder word of a quotation
 PUNCTUATION = frozenset(",;:—–()!?.") | {"--", "---"}
 OBJECT_PRONOUNS = frozenset("him her them us me you".split())
@@ -76,10 +79,18 @@ def noun_phrase(words: list[Tok]) -> bool:
         return False
     if last.low in OBJECT_PRONOUNS:
         return False
-    if any(w.low in sr.FINITE_WORDS or w.low.endswith("n't") for w in words):
-        return False
+    relative = next((k for k, w in enumerate(words) if w.low in sr.RELATIVES), len(words))
+    if any(w.low in sr.FINITE_WORDS or w.low.endswith("n't") for w in words[:relative]):
+        return False  # finite verbs only in a relative clause: "An official who was present in court"
+    if any(
+        w.low.endswith("ed") and w.text.islower() and before.text[0].isupper() and after.low in sr.SUBJECT_DETERMINERS
+        for before, w, after in zip(words, words[1:], words[2:], strict=False)
+    ):
+        return False  # "Amazon released a statement": a clause, not a noun phrase
     if first.low in sr.SUBJECT_DETERMINERS or first.text[0].isupper() or first.text[0].isdigit():
         return True
+    if last.text[0].isupper() and all(w.text[0].isalpha() for w in words):
+        return True  # a lowercase title before a name: "telecom regulator Ofcom", "brokerage Merrill Lynch"
     head = head_noun([w.low for w in words])
     before_head = words[: [w.low for w in words].index(head) + 1]
     return all(w.text.islower() for w in before_head) and group(head)
@@ -137,7 +148,9 @@ def clause_start(tokens: list[Tok], i: int, relative: bool = False) -> int | Non
         if hearer is None and verb in sr.HEARER_REQUIRED:
             return None  # "and told he had three months to live": the passive
         j = hearer or j
-    that = that_after_adjuncts(tokens, j)
+    while j < n and tokens[j].low in sr.VERB_PARTICLES:
+        j += 1  # "tweeted out that", "pointed out that"
+    that = that_after_adjuncts(tokens, j, hearer=verb in sr.HEARER_VERBS)
     if that is not None:
         return that if long_enough(tokens, that) else None
     if j < n and tokens[j].text in (",", ":") and j + 1 < n and tokens[j + 1].text == QUOTE:
@@ -156,8 +169,10 @@ def past_occasion(tokens: list[Tok], j: int) -> int:
     n = len(tokens)
     if j >= n or tokens[j].low not in sr.ATTRIBUTION_ADJUNCT_OPENERS:
         return j
-    for k in range(j, min(n, j + 6)):
+    for k in range(j, min(n, j + 7)):
         tok = tokens[k]
+        if tok.text == ",":
+            return k + 1  # "admits in this instance, there were fatalities"
         if tok.text in PUNCTUATION or tok.text == QUOTE:
             return j
         if tok.low in sr.OCCASION_NOUNS or tok.low in sr.TIME_WORDS:
@@ -176,6 +191,8 @@ def after_hearer(tokens: list[Tok], j: int) -> int | None:
     tok = tokens[j]
     if tok.low in OBJECT_PRONOUNS or (tok.text.islower() and group(tok.low)):
         return j + 1
+    if tok.text.islower() and j + 1 < n and tokens[j + 1].low in sr.CLAUSE_PRONOUNS:
+        return j + 1  # "told court she was a technician"
     if tok.low in sr.SUBJECT_DETERMINERS:
         k = j + 1
         while k < n and k - j <= 4 and not opens_a_clause_word(tokens[k]):
@@ -195,19 +212,20 @@ def opens_a_clause_word(tok: Tok) -> bool:
     return tok.text in PUNCTUATION or tok.low in sr.CLAUSE_PRONOUNS or tok.low in sr.SUBJECT_DETERMINERS
 
 
-def that_after_adjuncts(tokens: list[Tok], j: int) -> int | None:
+def that_after_adjuncts(tokens: list[Tok], j: int, hearer: bool = False) -> int | None:
     """The index of "that" right after the verb, or after adjuncts ("said in a statement on Tuesday
-    that"); None when the words after the verb are not adjuncts."""
+    that"), or after the rest of a hearer ("told NBC's “Today” show on Wednesday that"); None when
+    the words after the verb are not adjuncts."""
     n = len(tokens)
     if j < n and tokens[j].low == "that":
         return j
-    if j >= n or tokens[j].low not in sr.ATTRIBUTION_ADJUNCT_OPENERS:
+    if j >= n or not (hearer or tokens[j].low in sr.ATTRIBUTION_ADJUNCT_OPENERS):
         return None
     for k in range(j + 1, min(n, j + 14)):
         tok = tokens[k]
         if tok.low == "that":
             return k
-        if tok.text == QUOTE or tok.text in (";", ".", ":") or finite(tok, tokens[k - 1]):
+        if (tok.text == QUOTE and not hearer) or tok.text in (";", ".", ":") or finite(tok, tokens[k - 1]):
             return None
         if tok.low in sr.SPEECH_PARTICIPLES or tok.low in sr.SPEECH_VERBS:
             return None
@@ -248,3 +266,62 @@ def long_enough(tokens: list[Tok], j: int) -> bool:
         if words >= MIN_WORDS:
             return True
     return False
+
+
+def subject_before(tokens: list[Tok], end: int, aside: bool = True) -> tuple[int, int] | None:
+    """The token range of the subject ending at `end` (before the verb group), past one aside set off
+    by commas ("Dr. Ravi Menon, an economist at Westbrook University, argued")."""
+    if end <= 0:
+        return None
+    if aside and tokens[end - 1].text == ",":
+        end = before_aside(tokens, end - 1)
+        if end is None:
+            return None
+    start = end
+    while start > 0 and not ends_subject(tokens[start - 1]):
+        start -= 1
+    if start > 0 and tokens[start - 1].low in sr.NOT_A_REPORT_AFTER:
+        return None
+    start = past_opening_adjunct(tokens, start, end)
+    return (start, end) if noun_phrase(tokens[start:end]) else None
+
+
+def before_aside(tokens: list[Tok], comma: int) -> int | None:
+    """The index of the comma opening the aside that ends at the comma at `comma`."""
+    for k in range(comma - 1, max(-1, comma - 25), -1):
+        text = tokens[k].text
+        if text == ",":
+            return k if k > 0 and comma - k > 1 else None
+        if (text in PUNCTUATION and text not in "()") or text == QUOTE:
+            return None
+    return None
+
+
+def ends_subject(tok: Tok) -> bool:
+    return (
+        tok.text in PUNCTUATION
+        or tok.text == QUOTE
+        or tok.low in sr.SUBJECT_BOUNDARIES
+        or tok.low in sr.SPEECH_PARTICIPLES
+        or (tok.low in sr.SPEECH_VERBS and (tok.low.endswith("ed") or tok.low in sr.PLAIN_SPEECH_VERBS))
+    )
+
+
+def past_opening_adjunct(tokens: list[Tok], start: int, end: int) -> int:
+    """Past a time or place opening the subject's words ("On Tuesday the company said", "In Ottawa
+    Carney said"): from its last determiner, else from the word after the adjunct's first two."""
+    if end - start < 2 or tokens[start].low not in sr.ATTRIBUTION_ADJUNCT_OPENERS:
+        return start
+    determiners = [k for k in range(start + 1, end) if tokens[k].low in sr.SUBJECT_DETERMINERS]
+    if determiners:
+        return determiners[-1]
+    return min(start + 2, end - 1)
+
+
+def main_subject(tokens: list[Tok], end: int) -> tuple[int, int] | None:
+    """The subject of the sentence's first verb before token `end` ("The club apologized on Sunday,
+    saying ...", "In a notification, the government announced ..., adding ...")."""
+    for k in range(1, end):
+        if verb_form(tokens[k]) or plainly_finite(tokens[k], tokens[k - 1]):
+            return subject_before(tokens, before_verb_group(tokens, k))
+    return None

@@ -23,11 +23,13 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
+from briefgen.extract import clauses as cl
 from briefgen.extract import lexicon as lx
-from briefgen.extract.entities import Analysis, Mention
-from briefgen.extract.speakers import NOBODY, Speaker, SpeakerMemory
+from briefgen.extract import speech_rules as sr
+from briefgen.extract.entities import Analysis
+from briefgen.extract.speakers import NOBODY, Speaker, SpeakerMemory, phrase_speaker
 from briefgen.extract.speech import Report, ReportedSpeech, find_reports, reported_speech
-from briefgen.text.patterns import cue_pattern, fold, word_alternation
+from briefgen.text.patterns import word_alternation
 
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\w)")
 _SINGLE_CLOSE = re.compile(r"’(?!\w)")
@@ -37,18 +39,6 @@ _SINGLE_CLOSE = re.compile(r"’(?!\w)")
 _STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))'(?=\w)")
 _STRAIGHT_SINGLE_CLOSE = re.compile(
     r"(?<=\S)'(?!\w)(?!(?<=s')\s+(?!(?:" + word_alternation(lx.REPORTING_VERBS | lx.PERSON_PRONOUNS) + r")\b)[a-z])"
-)
-# Determiners that introduce an unnamed source ("a senior official", "two people familiar with ...").
-_SOURCE_COUNT = r"an?|one|two|three|several|some"
-ANONYMOUS = re.compile(
-    r"\b(?P<who>(?:"
-    + _SOURCE_COUNT
-    + r"|the)\s+(?:[\w\-]+\s+){0,3}?(?:"
-    + word_alternation(lx.ANONYMOUS_SPEAKER_NOUNS)
-    + r")(?:\s+(?:familiar with|close to|briefed on|involved in)\s+[\w\s]{1,40}?)?)\s+(?:"
-    + word_alternation(lx.REPORTING_VERBS)
-    + r")\b",
-    re.IGNORECASE,
 )
 
 
@@ -73,28 +63,60 @@ class FoundQuote(NamedTuple):
 
 
 def quote_spans(paragraph: str) -> list[tuple[int, int]]:
-    """(open, close) offsets of the quotations in one paragraph; close is just after the mark."""
-    if "“" in paragraph or "”" in paragraph:
-        opening, closing = "“", "”"
-    elif '"' in paragraph:
-        opening, closing = '"', '"'
-    elif "‘" in paragraph:
-        return _single_spans(paragraph, _SINGLE_OPEN, _SINGLE_CLOSE)
-    elif "'" in paragraph:
-        return _single_spans(paragraph, _STRAIGHT_SINGLE_OPEN, _STRAIGHT_SINGLE_CLOSE)
-    else:
+    """(open, close) offsets of the quotations in one paragraph; close is just after the mark. Double
+    marks pair whatever their style (a straight mark closes a curly one); single marks count only in
+    a paragraph without double marks. An opening mark inside an open quotation is text, unless it
+    follows the end of a sentence and opens another (a quotation over several paragraphs flattened
+    into one: `said: "The plan needs money. "Without it, nothing moves."`). A quotation left open runs
+    to the paragraph's end."""
+    marks = _double_marks(paragraph)
+    if not marks:
+        if "‘" in paragraph:
+            return _single_spans(paragraph, _SINGLE_OPEN, _SINGLE_CLOSE)
+        if "'" in paragraph:
+            return _single_spans(paragraph, _STRAIGHT_SINGLE_OPEN, _STRAIGHT_SINGLE_CLOSE)
         return []
-    # Each opening mark runs to the next closing mark (marks between are text), or to the end.
     spans: list[tuple[int, int]] = []
-    open_at = paragraph.find(opening)
-    while open_at >= 0:
-        close_at = paragraph.find(closing, open_at + 1)
-        if close_at < 0:
-            spans.append((open_at, len(paragraph)))
-            break
-        spans.append((open_at, close_at + 1))
-        open_at = paragraph.find(opening, close_at + 1)
+    open_at = None
+    for start, end, opens in marks:
+        if open_at is None:
+            open_at = start if opens else None
+        elif not opens:
+            spans.append((open_at, end))
+            open_at = None
+        elif NEW_QUOTATION.match(paragraph, max(0, start - 2), start + 2):
+            spans.append((open_at, start))
+            open_at = start
+    if open_at is not None:
+        spans.append((open_at, len(paragraph)))
     return spans
+
+
+# A double quotation mark: curly, straight, or two single marks written for one ("‘’", "''").
+DOUBLE_MARK = re.compile(r"‘’|''|[“”\"]")
+# Where a mark opens a quotation by its neighbours: after a space, a bracket or a dash, before a word.
+OPENS_AFTER = frozenset("([{—–-/")
+# A sentence ended, a space, a mark, a capital: a new quotation opens there.
+NEW_QUOTATION = re.compile(r"[.?!]\s(?:‘’|''|[“”\"])[^\W\d_a-z]")
+
+
+def _double_marks(paragraph: str) -> list[tuple[int, int, bool]]:
+    """(start, end, opens) of each double quotation mark: “ and ‘’ open, '' after a word closes, and
+    a straight mark or a ” opens after a space, a bracket or a dash and before a word, else closes."""
+    marks = []
+    for match in DOUBLE_MARK.finditer(paragraph):
+        start, end = match.span()
+        mark = match.group()
+        before = paragraph[start - 1] if start else " "
+        after = paragraph[end] if end < len(paragraph) else " "
+        if mark in ("“", "‘’"):
+            opens = True
+        else:
+            opens = (before.isspace() or before in OPENS_AFTER) and not (after.isspace() or after in ",.;:!?)")
+            if mark == "''" and not opens and not (before.isalnum() or before in ".,!?;:—"):
+                continue  # two apostrophes that neither open nor close a quotation
+        marks.append((start, end, opens))
+    return marks
 
 
 def _single_spans(paragraph: str, opening: re.Pattern[str], closing: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -106,7 +128,8 @@ def _single_spans(paragraph: str, opening: re.Pattern[str], closing: re.Pattern[
         close = closing.search(paragraph, m.end())
         if close is None:
             break  # no closing mark after this one, so none after any later one either
-        spans.append((m.start(), close.end()))
+        if close.start() - m.end() > 1:  # "rock 'n' roll": a letter in marks is no quotation
+            spans.append((m.start(), close.end()))
     return spans
 
 
@@ -114,146 +137,82 @@ def _clean_quote(text: str) -> str:
     return text.strip().strip("“”\"‘’'").strip()
 
 
-def _person_mentions(analysis: Analysis, s_index: int) -> list[Mention]:
-    return [
-        m
-        for m in analysis.mentions.get(s_index, [])
-        if not m.in_quote and analysis.entities[m.entity].kind in ("person", "organization", "country")
-    ]
+def _quote_verb(tokens: list[cl.Tok], k: int) -> bool:
+    """Whether the word at `k` is a verb attributing a quotation ("said", "quipped", "was quoted")."""
+    tok = tokens[k]
+    return tok.low in sr.QUOTE_VERBS and tok.text.islower()
 
 
-RIGHT_VERB_FIRST = re.compile(
-    r"^\W{0,3}\s*(?:" + word_alternation(lx.REPORTING_VERBS) + r")\s+(?!that\b)", re.IGNORECASE
-)
-ACCORDING = re.compile(r"^\W{0,3}\s*according to\b", re.IGNORECASE)
-REPORTING_VERB = cue_pattern(lx.REPORTING_VERBS)  # over folded text
+def _verb_group_start(tokens: list[cl.Tok], v: int) -> int:
+    """Where the verb group ending at `v` begins: past "has also" ("has also said") and the "was" of
+    "was quoted as saying"."""
+    if tokens[v].low == "quoted" and v > 0 and tokens[v - 1].low in ("was", "is", "were", "been"):
+        v -= 1
+    return cl.before_verb_group(tokens, v)
 
 
-def _right_speaker(analysis: Analysis, s_index: int, close: int, limit: int) -> Speaker | None:
-    """The speaker named right after a closing mark (",” X said", ",” said X", ",” according to X")."""
-    sentence = analysis.sentences[s_index]
-    paragraph = analysis.paragraphs[sentence.paragraph - 1]
-    tail = paragraph[close:limit]
-    if not tail.strip(" ,.;:—"):
+def _phrase_end(tokens: list[cl.Tok], j: int) -> int:
+    """The end of the speaker's words right after an inverted verb (",” said police Chief Ana Ruiz in
+    a statement"): up to punctuation, a quotation, an adjunct or a relative pronoun."""
+    k, n = j, len(tokens)
+    while k < n and k - j < 10:
+        tok = tokens[k]
+        if tok.text in cl.PUNCTUATION or tok.text == cl.QUOTE:
+            break
+        if k > j and (tok.low in sr.ATTRIBUTION_ADJUNCT_OPENERS or tok.low in sr.RELATIVES):
+            break
+        k += 1
+    return k
+
+
+def _phrase(analysis: Analysis, s_index: int, tokens: list[cl.Tok], start: int, end: int) -> Speaker | None:
+    if start >= end:
         return None
-    mentions = [m for m in _person_mentions(analysis, s_index) if close <= m.start < limit]
-    if ACCORDING.match(tail):
-        if mentions:
-            return Speaker(mentions[0].entity)
+    speaker = phrase_speaker(analysis, s_index, tokens[start].start, tokens[end - 1].end)
+    return speaker if speaker != NOBODY else None
+
+
+def _speaker_after(analysis: Analysis, s_index: int, tokens: list[cl.Tok], q: int) -> Speaker | None:
+    """The speaker named right after the quotation at token `q`: `,” X said`, `,” said X`, `,” she
+    was quoted as saying`, `,” according to X`."""
+    n, j = len(tokens), q + 1
+    while j < n and tokens[j].text in (",", "—", "–", "--"):
+        j += 1
+    if j >= n or tokens[j].text in cl.PUNCTUATION or tokens[j].text == cl.QUOTE:
         return None
-    verb = REPORTING_VERB.search(fold(tail))
-    if not verb or verb.start() > 120:
+    if tokens[j].low == "according" and j + 1 < n and tokens[j + 1].low == "to":
+        return _phrase(analysis, s_index, tokens, j + 2, _phrase_end(tokens, j + 2))
+    if _quote_verb(tokens, j):
+        return _phrase(analysis, s_index, tokens, j + 1, _phrase_end(tokens, j + 1))
+    verb = next((k for k in range(j + 1, min(n, j + 30)) if _quote_verb(tokens, k)), None)
+    if verb is None:
         return None
-    if RIGHT_VERB_FIRST.match(tail):  # ,” said Trump
-        after = [m for m in mentions if m.start >= close + verb.end()]
-        if after and after[0].start - (close + verb.end()) < 4:
-            return Speaker(after[0].entity)
-    before_verb = [m for m in mentions if m.start < close + verb.start()]
-    if before_verb and _only_a_description(paragraph[close : before_verb[0].start]):
-        return Speaker(before_verb[0].entity)
-    anon = ANONYMOUS.match(tail.lstrip(" ,—"))
-    if anon:
-        return Speaker(text=anon.group("who"))
-    if RIGHT_VERB_FIRST.match(tail):
-        words = ATTRIBUTION_AFTER_VERB.match(tail, verb.end())
-    else:
-        words = ATTRIBUTION_BEFORE_VERB.fullmatch(tail, 0, verb.start())
-    described = _description(words.group("who")) if words else None
-    if described:
-        return Speaker(text=described)
-    return None
-
-
-# Who a quotation is attributed to when the entity pass knows no such person: a name or description
-# of up to five words next to the verb (",” Trump wrote", ",” the prime minister said",
-# ",” said a senior official who ..."). Kept as the speaker's description rather than guessed.
-_WHO = r"(?P<who>(?:(?:the|a|an)\s+)?[\w’'.\-]+(?:\s+[\w’'.\-]+){0,4}?)"
-ATTRIBUTION_BEFORE_VERB = re.compile(r"[\s,—–]*" + _WHO + r"\s*")
-ATTRIBUTION_AFTER_VERB = re.compile(
-    r"\s+" + _WHO + r"(?=\s*(?:[,.;:!?—–)]|$)|\s+(?:who|in|on|at|after|during|"
-    r"when|while|as|to|of|for|from|with|late|earlier|last|this|yesterday|today)\b)"
-)
-
-
-def _only_a_description(gap: str) -> bool:
-    """True when the words between a closing mark and a name are nothing, a title (",” Senate Democratic
-    leader Chuck Schumer said") or a description set off by a comma (",” a ministry spokesperson, Lin
-    Jian, said"), so that the name is the one who spoke."""
-    gap = gap.strip(" ,—")
-    if not gap:
-        return True
-    words = gap.split()
-    if words[-1].lower() in lx.TITLE_WORDS and all(
-        w[0].isupper() or w.lower() in lx.TITLE_MODIFIERS for w in words[:-1]
-    ):
-        return len(words) <= 6  # a title: ",” Senate Democratic leader Chuck Schumer said"
-    return bool(DESCRIPTION_BEFORE_NAME.fullmatch(gap)) and len(words) <= 8
-
-
-# "a Chinese foreign ministry spokesperson" before ", Lin Jian, said": a determiner and words, no sentence punctuation.
-DESCRIPTION_BEFORE_NAME = re.compile(r"(?:the|a|an|his|her|their|its)\s+[^.;:!?“”\"]+", re.IGNORECASE)
-
-
-def _description(words: str) -> str | None:
-    """The attribution's words as a speaker, unless they are a pronoun or not a name or a description."""
-    first = words.split()[0]
-    if words.lower() in lx.PERSON_PRONOUNS or not (first[0].isupper() or first.lower() in ("the", "a", "an")):
+    k = _verb_group_start(tokens, verb)
+    subject = cl.subject_before(tokens, k)
+    if subject is None or subject[0] != j or (k > 0 and cl.negated(tokens[k - 1])):
         return None
-    return words
+    return _phrase(analysis, s_index, tokens, j, k)
 
 
-# A relative pronoun right before a name ("remarks which Beijing called"): the name is the subject
-# of the verb after it.
-RELATIVE_BEFORE_NAME = re.compile(r"\b(?:which|that|whom)\s+(?:the\s+)?\Z")
-
-
-def _left_speaker(analysis: Analysis, s_index: int, start: int, open_: int) -> Speaker | None:
-    """Subject of the last reporting verb between `start` and the opening mark."""
-    sentence = analysis.sentences[s_index]
-    paragraph = analysis.paragraphs[sentence.paragraph - 1]
-    head = paragraph[start:open_]
-    verbs = list(REPORTING_VERB.finditer(fold(head)))
-    if not verbs:
+def _speaker_before(analysis: Analysis, s_index: int, tokens: list[cl.Tok], q: int, first: int) -> Speaker | None:
+    """The speaker of the last verb attributing a quotation between token `first` and the quotation at
+    `q`: `X said: “…”`, `X told him, “…”`, `remarks which Beijing called “…”`, `said X: “…”`."""
+    verb = next((k for k in range(q - 1, first - 1, -1) if _quote_verb(tokens, k)), None)
+    if verb is None:
         return None
-    verb_at = start + verbs[-1].start()
-    mentions = [m for m in _person_mentions(analysis, s_index) if start <= m.start < verb_at and not m.possessive]
-    if (
-        mentions
-        and RELATIVE_BEFORE_NAME.search(paragraph[start : mentions[-1].start])
-        and not paragraph[mentions[-1].end : verb_at].strip()
-    ):
-        return Speaker(mentions[-1].entity)  # "remarks which Beijing called “dangerous”"
-    if mentions:
-        # a person before a place or an organisation: "Carney, speaking in Ottawa, said ..."
-        people = [m for m in mentions if analysis.entities[m.entity].kind == "person"] or mentions
-        return Speaker(_before_interruption(paragraph, people, verb_at).entity)
-    after = [m for m in _person_mentions(analysis, s_index) if verb_at < m.start < open_]
-    if after:  # said Trump: "..."
-        return Speaker(after[0].entity)
-    anon = ANONYMOUS.search(head)
-    if anon:
-        return Speaker(text=anon.group("who"))
-    verb = verbs[-1].start()
-    clause = max(head.rfind(mark, 0, verb) for mark in ",;:—") + 1  # "In a statement, the company said: “...”"
-    compound = verb > 0 and head[verb - 1] == "-"  # "so-called" is no verb of saying
-    words = None if compound else ATTRIBUTION_BEFORE_VERB.fullmatch(head, clause, verb)
-    described = _description(words.group("who")) if words else None
-    if described:
-        return Speaker(text=described)
-    return None
-
-
-def _before_interruption(paragraph: str, mentions: list[Mention], verb_at: int) -> Mention:
-    """The subject among `mentions` (in order, all before the verb at `verb_at`): the last one, unless
-    a clause set off by commas comes between the subject and the verb ("Trump, asked whether he would
-    meet Carney, said"): then the last one before that clause."""
-    last = mentions[-1]
-    if not paragraph[last.end : verb_at].rstrip().endswith(","):
-        return last
-    closing = paragraph.rfind(",", last.end, verb_at)
-    opening = paragraph.rfind(",", mentions[0].start, closing)
-    before = [m for m in mentions if m.end <= opening]
-    return before[-1] if before else last
+    end = _phrase_end(tokens, verb + 1)
+    if verb + 1 < end < q and tokens[verb + 1].text[0].isupper() and all(t.text in ",:" for t in tokens[end:q]):
+        return _phrase(analysis, s_index, tokens, verb + 1, end)  # said Trump: “…”
+    if tokens[verb].low in sr.SPEECH_PARTICIPLES:  # "Amazon released a statement saying, “…”"
+        subject = cl.main_subject(tokens, verb)
+        return _phrase(analysis, s_index, tokens, *subject) if subject and subject[0] >= first else None
+    k = _verb_group_start(tokens, verb)
+    if k > 0 and cl.negated(tokens[k - 1]):
+        return None
+    subject = cl.subject_before(tokens, k)
+    if subject is None or subject[0] < first:
+        return None
+    return _phrase(analysis, s_index, tokens, subject[0], k)
 
 
 def _introduced_by(analysis: Analysis, p_number: int) -> Speaker | None:
@@ -262,13 +221,13 @@ def _introduced_by(analysis: Analysis, p_number: int) -> Speaker | None:
     indexes = analysis.paragraph_sentences.get(p_number)
     if not indexes:
         return None
-    last = analysis.sentences[indexes[-1]]
-    return _left_speaker(analysis, indexes[-1], last.start, last.end)
+    tokens = cl.sentence_tokens(analysis, indexes[-1])
+    return _speaker_before(analysis, indexes[-1], tokens, len(tokens), 0)
 
 
 def find_quotes(analysis: Analysis, reports: list[Report] | None = None) -> list[FoundQuote]:
     """Every quotation of the document with its speaker as its sentence names it; a quotation whose
-    sentence names none is `inherits` (`settle` gives it the speaker before it). `reports` are the
+    sentence names none `inherits` (`settle` gives it the speaker before it). `reports` are the
     document's reports (`speech.find_reports`), found here when not given."""
     reports = find_reports(analysis) if reports is None else reports
     by_sentence: dict[int, list[Report]] = {}
@@ -276,21 +235,45 @@ def find_quotes(analysis: Analysis, reports: list[Report] | None = None) -> list
         by_sentence.setdefault(report.sentence, []).append(report)
     found: list[FoundQuote] = []
     continues = False  # the paragraph before left a quotation open
+    words = _SentenceWords(analysis)
     for p_number, paragraph in enumerate(analysis.paragraphs, start=1):
         spans = analysis.quote_spans.get(p_number)
         if not spans:
             continues = False
             continue
         for n in range(len(spans)):
-            quote = _quote(analysis, p_number, n, continues and n == 0, by_sentence)
+            quote = _quote(analysis, words, p_number, n, continues and n == 0, by_sentence)
             if quote is not None:
                 found.append(quote)
         continues = spans[-1][1] == len(paragraph) and not paragraph.rstrip().endswith(("”", '"'))
     return found
 
 
+class _SentenceWords:
+    """The words of the sentences quotations lie in, each sentence's made once."""
+
+    def __init__(self, analysis: Analysis):
+        self.analysis = analysis
+        self.made: dict[int, list[cl.Tok]] = {}
+
+    def __call__(self, s_index: int) -> list[cl.Tok]:
+        if s_index not in self.made:
+            self.made = {s_index: cl.sentence_tokens(self.analysis, s_index)}  # one sentence at a time is enough
+        return self.made[s_index]
+
+
+def _quote_index(tokens: list[cl.Tok], position: int) -> int | None:
+    """The index of the quotation word covering a paragraph offset."""
+    return next((k for k, tok in enumerate(tokens) if tok.text == cl.QUOTE and tok.start <= position < tok.end), None)
+
+
 def _quote(
-    analysis: Analysis, p_number: int, n: int, continues: bool, by_sentence: dict[int, list[Report]]
+    analysis: Analysis,
+    words: _SentenceWords,
+    p_number: int,
+    n: int,
+    continues: bool,
+    by_sentence: dict[int, list[Report]],
 ) -> FoundQuote | None:
     """The `n`th quotation of a paragraph and its speaker."""
     paragraph, spans = analysis.paragraphs[p_number - 1], analysis.quote_spans[p_number]
@@ -300,30 +283,49 @@ def _quote(
     if not text or not sentences:
         return None
     s_open, s_close = sentences[0], sentences[-1]
-    sentence_start, sentence_end = analysis.sentences[s_open].start, analysis.sentences[s_close].end
-    continued = continues and not paragraph[:open_].strip()
-    limit = min(sentence_end, spans[n + 1][0] if n + 1 < len(spans) else sentence_end)
-    after_previous = spans[n - 1][1] if n > 0 and spans[n - 1][1] > sentence_start else sentence_start
-    report = _reporting_clause(by_sentence.get(s_open, ()), open_)
-    within = max(after_previous, report.start) if report else after_previous
-    who = (
-        _right_speaker(analysis, s_close, close, limit)
-        or _left_speaker(analysis, s_open, within, open_)  # the nearest verb: "X said Y called it “…”"
-        or (report.speaker if report else None)
-        or _left_speaker(analysis, s_open, after_previous, open_)
-    )
-    standalone = who is None and not paragraph[sentence_start:open_].strip()
+    standalone = not paragraph[analysis.sentences[s_open].start : open_].strip()
+    who = _attribution(analysis, words, (s_open, s_close), (open_, close), by_sentence.get(s_open, ()))
     if who is None and not standalone:
         subject = analysis.subjects.get(s_open)
         if subject is not None and analysis.entities[subject].kind == "person":
             who = Speaker(subject)  # a fragment: the sentence subject's words
-    if who is None and standalone and n == 0 and analysis.paragraphs[p_number - 2].rstrip().endswith(":"):
-        who = _introduced_by(analysis, p_number - 1) if p_number > 1 else None  # “He wrote:” ¶ “…”
+    if who is None and standalone and n == 0 and p_number > 1:
+        if analysis.paragraphs[p_number - 2].rstrip().endswith(":"):
+            who = _introduced_by(analysis, p_number - 1)  # “He wrote:” ¶ “…”
+    continued = continues and not paragraph[:open_].strip()
     if who is None and not (standalone or continued) and len(text.split()) == 1:
         return None  # a scare-quoted term nobody is said to have said
     span = QuoteSpan(p_number, open_, close, text, continued)
     inherits = who is None and (standalone or continued)
     return FoundQuote(span, who or NOBODY, tuple(range(s_open, s_close + 1)), inherits)
+
+
+def _attribution(
+    analysis: Analysis,
+    words: _SentenceWords,
+    sentences: tuple[int, int],
+    span: tuple[int, int],
+    reports,
+) -> Speaker | None:
+    """The speaker the sentences of a quotation name: after its closing mark; else by the nearest verb
+    before it within the reported clause it sits in ("X said Y called it “…”"); else the clause's
+    speaker; else by a verb before it."""
+    (s_open, s_close), (open_, close) = sentences, span
+    tokens = words(s_close)
+    q = _quote_index(tokens, close - 1)
+    who = _speaker_after(analysis, s_close, tokens, q) if q is not None else None
+    if who is not None:
+        return who
+    tokens = words(s_open)
+    q = _quote_index(tokens, open_)
+    if q is None:
+        return None
+    first = next((k + 1 for k in range(q - 1, -1, -1) if tokens[k].text == cl.QUOTE), 0)
+    report = next((r for r in reports if r.start <= open_ < r.end), None)
+    if report is not None:
+        within = max(first, next((k for k, t in enumerate(tokens) if t.start >= report.start), q))
+        return _speaker_before(analysis, s_open, tokens, q, within) or report.speaker
+    return _speaker_before(analysis, s_open, tokens, q, first)
 
 
 def _sentences_between(analysis: Analysis, p_number: int, start: int, end: int) -> list[int]:
@@ -337,12 +339,6 @@ def _sentences_between(analysis: Analysis, p_number: int, start: int, end: int) 
     if not first:
         return []
     return indexes[first - 1 : last]
-
-
-def _reporting_clause(reports, open_: int) -> Report | None:
-    """The report whose clause a quotation opens or sits in ("X said: “…”", "said he was “deeply
-    concerned” about the delay")."""
-    return next((report for report in reports if report.start <= open_ < report.end), None)
 
 
 def settle(

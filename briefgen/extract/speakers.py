@@ -25,10 +25,11 @@ from briefgen.extract.entities import Analysis
 
 # A description ends before a relative clause or an aside: "a senior aide who spoke on condition of
 # anonymity" → "a senior aide".
-DESCRIPTION_END = re.compile(r"\s+(?:who|which|whose|but|,)\b|,|\s+—|\s+–|\(")
+DESCRIPTION_END = re.compile(r"\s+(?:who|which|whose|but)\b|,|\s+—|\s+–|\(")
 LEADING_CONNECTIVES = re.compile(
     r"^(?:(?:but|and|so|yet|still|however|meanwhile|instead|now|also|then|indeed|in fact)\b[\s,]*)+", re.IGNORECASE
 )
+BRACKETED = re.compile(r"\s*\([^()]*\)")
 BODY_PRONOUNS = frozenset({"they", "it", "we"})
 NOT_A_SPEAKER_AFTER = frozenset("for of at from with by to in on about against than".split())
 SPEAKING_KINDS = ("person", "organization", "country")
@@ -63,15 +64,19 @@ def phrase_speaker(analysis: Analysis, s_index: int, start: int, end: int) -> Sp
     if low in sr.SPEAKER_PRONOUNS:
         pronoun = next((m for m in mentions if m.form == "pronoun"), None)
         return Speaker(pronoun.entity) if pronoun else Speaker(text=phrase)
-    head = _head_mention(paragraph, start, end, mentions)
+    head = _head_mention(analysis, paragraph, (start, end), mentions)
+    if head is None and any(word in sr.DOCUMENT_NOUNS for word in low.split()):
+        head = _author(analysis, paragraph, start, mentions)  # "a letter Donovan sent", "Okafor's statement"
     if head is not None:
         return Speaker(head)
     return Speaker(text=description(phrase)) if phrase else NOBODY
 
 
-def _head_mention(paragraph: str, start: int, end: int, mentions: list) -> int | None:
-    """The entity a phrase is about: a name ending it or set off by a comma after it, never one after
-    a preposition or in a possessive; a person before an organisation."""
+def _head_mention(analysis: Analysis, paragraph: str, phrase: tuple[int, int], mentions: list) -> int | None:
+    """The entity a phrase is about: a name ending it or set off by a comma after it (a person's also
+    before "of": "Sen. Richard Shelby of Alabama"), never one after a preposition or in a possessive;
+    a person before an organisation."""
+    start, end = phrase
     heads = []
     for m in mentions:
         if m.possessive or m.form == "pronoun":
@@ -80,15 +85,25 @@ def _head_mention(paragraph: str, start: int, end: int, mentions: list) -> int |
         if before and before[-1].lower() in NOT_A_SPEAKER_AFTER:
             continue
         rest = paragraph[m.end : end].strip()
-        if not rest or rest.startswith((",", "(", "—", "–")):
-            heads.append(m)
-    return heads[0].entity if heads else None
+        person = analysis.entities[m.entity].kind == "person"
+        if not rest or rest.startswith((",", "(", "—", "–")) or (person and rest.split()[0] in ("of", "from")):
+            heads.append((not person, m.start, m.entity))
+    return min(heads)[2] if heads else None
+
+
+def _author(analysis: Analysis, paragraph: str, start: int, mentions: list) -> int | None:
+    """The person who wrote the document a phrase names: one named in it, not after a preposition."""
+    for m in mentions:
+        before = paragraph[start : m.start].split()
+        if analysis.entities[m.entity].kind == "person" and not (before and before[-1].lower() in NOT_A_SPEAKER_AFTER):
+            return m.entity
+    return None
 
 
 def description(phrase: str) -> str:
-    """A phrase as a speaker's description: without a leading connective, cut before a relative
-    clause or an aside."""
-    phrase = LEADING_CONNECTIVES.sub("", phrase.strip())
+    """A phrase as a speaker's description: without a leading connective or words in brackets, cut
+    before a relative clause or an aside."""
+    phrase = LEADING_CONNECTIVES.sub("", BRACKETED.sub("", phrase.strip()))
     cut = DESCRIPTION_END.search(phrase)
     return (phrase[: cut.start()] if cut else phrase).strip(" ,")
 

@@ -37,7 +37,7 @@ from typing import NamedTuple
 from briefgen.extract import clauses as cl
 from briefgen.extract import speech_rules as sr
 from briefgen.extract.entities import Analysis
-from briefgen.extract.speakers import NOBODY, Speaker, description, phrase_speaker
+from briefgen.extract.speakers import NOBODY, Speaker, phrase_speaker
 from briefgen.text.patterns import cue_pattern
 
 CUES = cue_pattern(sr.SPEECH_VERBS | sr.SPEECH_PARTICIPLES | {"according to"})
@@ -105,9 +105,12 @@ def _verb_attribution(tokens: list[cl.Tok], i: int) -> _Attribution | None:
     k = cl.before_verb_group(tokens, i)
     if k > 0 and cl.negated(tokens[k - 1]):
         return None
-    subject = _subject(tokens, k)
+    if k > 1 and tokens[k - 1].low == "who":  # "Bortis, who noted for the judge that"
+        subject = cl.subject_before(tokens, k - 2 if tokens[k - 2].text == "," else k - 1, aside=False)
+    else:
+        subject = cl.subject_before(tokens, k)
     if subject is not None:
-        relative = subject[0] > 0 and tokens[subject[0] - 1].low in sr.RELATIVES
+        relative = subject[0] > 0 and tokens[subject[0] - 1].low in sr.RELATIVES and tokens[k - 1].low != "who"
         start = cl.clause_start(tokens, i, relative)
         if start is not None:
             return _Attribution("subject", subject[0], start, subject)
@@ -116,56 +119,6 @@ def _verb_attribution(tokens: list[cl.Tok], i: int) -> _Attribution | None:
         if start is not None:
             return _Attribution("also", k - 1, start, None)
     return _attribution_after_clause(tokens, i, k)
-
-
-def _subject(tokens: list[cl.Tok], end: int) -> tuple[int, int] | None:
-    """The token range of the subject ending at `end` (before the verb group), past one aside set off
-    by commas ("Dr. Ravi Menon, an economist at Westbrook University, argued")."""
-    if end == 0:
-        return None
-    if tokens[end - 1].text == ",":
-        end = _before_aside(tokens, end - 1)
-        if end is None:
-            return None
-    start = end
-    while start > 0 and not _ends_subject(tokens[start - 1]):
-        start -= 1
-    if start > 0 and tokens[start - 1].low in sr.NOT_A_REPORT_AFTER:
-        return None
-    start = _past_opening_adjunct(tokens, start, end)
-    return (start, end) if cl.noun_phrase(tokens[start:end]) else None
-
-
-def _before_aside(tokens: list[cl.Tok], comma: int) -> int | None:
-    """The index of the comma opening the aside that ends at the comma at `comma`."""
-    for k in range(comma - 1, max(-1, comma - 25), -1):
-        text = tokens[k].text
-        if text == ",":
-            return k if k > 0 and comma - k > 1 else None
-        if text in cl.PUNCTUATION or text == cl.QUOTE:
-            return None
-    return None
-
-
-def _ends_subject(tok: cl.Tok) -> bool:
-    return (
-        tok.text in cl.PUNCTUATION
-        or tok.text == cl.QUOTE
-        or tok.low in sr.SUBJECT_BOUNDARIES
-        or tok.low in sr.SPEECH_PARTICIPLES
-        or (tok.low in sr.SPEECH_VERBS and (tok.low.endswith("ed") or tok.low in sr.PLAIN_SPEECH_VERBS))
-    )
-
-
-def _past_opening_adjunct(tokens: list[cl.Tok], start: int, end: int) -> int:
-    """Past a time or place opening the subject's words ("On Tuesday the company said", "In Ottawa
-    Carney said"): from its last determiner, else from the word after the adjunct's first two."""
-    if end - start < 2 or tokens[start].low not in sr.ATTRIBUTION_ADJUNCT_OPENERS:
-        return start
-    determiners = [k for k in range(start + 1, end) if tokens[k].low in sr.SUBJECT_DETERMINERS]
-    if determiners:
-        return determiners[-1]
-    return min(start + 2, end - 1)
 
 
 def _attribution_after_clause(tokens: list[cl.Tok], i: int, k: int) -> _Attribution | None:
@@ -293,21 +246,11 @@ def _speaker(analysis: Analysis, s_index: int, tokens: list[cl.Tok], found: _Att
         return phrase_speaker(analysis, s_index, tokens[a].start, tokens[b - 1].end)
     if previous != NOBODY:
         return previous
-    subject = analysis.subjects.get(s_index)
+    subject = cl.main_subject(tokens, found.left)
     if subject is not None:
-        return Speaker(subject)
-    return _opening_phrase(analysis, s_index, tokens)
-
-
-def _opening_phrase(analysis: Analysis, s_index: int, tokens: list[cl.Tok]) -> Speaker:
-    """The sentence's opening noun phrase as a description ("The club apologized ..., saying")."""
-    k = 0
-    while k < len(tokens) and k < 6 and tokens[k].text not in cl.PUNCTUATION and not cl.finite(tokens[k], None):
-        k += 1
-    if k == 0 or not cl.noun_phrase(tokens[:k]):
-        return NOBODY
-    paragraph = analysis.paragraphs[analysis.sentences[s_index].paragraph - 1]
-    return Speaker(text=description(paragraph[tokens[0].start : tokens[k - 1].end]))
+        return phrase_speaker(analysis, s_index, tokens[subject[0]].start, tokens[subject[1] - 1].end)
+    entity = analysis.subjects.get(s_index)
+    return Speaker(entity) if entity is not None else NOBODY
 
 
 def _clause_span(tokens: list[cl.Tok], start: int, end: int, least: int) -> tuple[int, int] | None:

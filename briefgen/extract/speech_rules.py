@@ -38,6 +38,18 @@ SPEECH_VERBS = CLAUSE_VERBS | OBJECT_VERBS
 # verb ("A release said a majority of workers said yes").
 PLAIN_SPEECH_VERBS = frozenset("said says told tells wrote".split())
 
+# Verbs that attribute a quotation written beside them: every verb of saying, and verbs of manner
+# and of naming that attribute only a quotation: "“That hurt,” quipped Dube", "Lindqvist joked,
+# “I brought snacks.”", "remarks which Beijing called “dangerous”", "he was quoted as saying".
+QUOTE_VERBS = SPEECH_VERBS | frozenset(
+    """
+quipped joked laughed shouted yelled chanted screamed whispered mused deadpanned blurted exclaimed asked
+asks wondered continued began concluded recounted offered pleaded begged demanded urged urges vowed
+pledged boasted bragged read reads called calls described describes dubbed branded labelled labeled
+hailed quoted saying adding noting cried sang sings tweets posts shared recalled remembered
+""".split()
+)
+
 # Verbs whose hearer comes between the verb and the clause: "Mayor Lena Okafor told reporters she
 # would not seek a third term", "He assured her the money was there".
 HEARER_VERBS = frozenset("told tells tell assured assures warned warns reminded reminds informed informs".split())
@@ -83,6 +95,18 @@ to of about for by as so and or but with from into whether goodbye nothing littl
 thanks anything something yes no in on at inside outside during after before while amid near under
 over through across without within via following despite since until upon toward towards against
 among between behind beyond
+""".split()
+)
+
+# Particles of a phrasal verb of saying, between the verb and its clause: "They tweeted out that ...",
+# "She pointed out that ...".
+VERB_PARTICLES = frozenset("out up".split())
+
+# Abbreviations whose period ends no sentence and no phrase: "Ms. May said", "Bullpen Research Inc.".
+ABBREVIATIONS = frozenset(
+    """
+Mr Mrs Ms Dr St Gov Sen Rep Lt Sgt Cpl Capt Col Gen Prof Rev Jr Sr Inc Corp Ltd Co No Mt Ft Supt Insp
+Const Det Atty
 """.split()
 )
 
@@ -184,11 +208,20 @@ night weekend today yesterday tonight earlier later
 """.split()
 )
 
+# Documents and words that speak for the person who wrote or said them: "according to a letter Donovan
+# sent", "Okafor's statement said", "according to Blinken's explanations".
+DOCUMENT_NOUNS = frozenset(
+    """
+letter statement memo email e-mail tweet post note message op-ed essay blog explanations explanation
+remarks comments words speech testimony account interview
+""".split()
+)
+
 # Times and places that sit after an attribution at the end of a sentence: "..., police said
 # Sunday.", "..., Jensen explained from Calgary.", "..., she said in an interview last week."
 ATTRIBUTION_ADJUNCT_OPENERS = frozenset(
     """
-in on at during to from by after before while when via through over late earlier last this yesterday
+in on at during to from by for after before while when via through over late earlier last this yesterday
 today tonight monday tuesday wednesday thursday friday saturday sunday recently previously
 """.split()
 )

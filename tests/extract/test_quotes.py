@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from helpers import brief_of as extract
 
+from briefgen.extract.quotes import quote_spans
+
 
 def speakers(brief) -> dict[str, str | None]:
     return {q.text: q.speaker for q in brief.quotes if q.direct}
@@ -181,3 +183,62 @@ def test_quote_over_several_paragraphs_keeps_its_speaker():
 
 def test_scare_quoted_term_is_not_a_quote():
     assert speakers(extract("The so-called “deal” was never signed.")) == {}
+
+
+# --- quotation marks: how they pair ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "paragraph, quotes",
+    [
+        # a closing mark written to open, after a space and before a word
+        ("His reply (”Nobody asked me”) spread quickly.", ["”Nobody asked me”"]),
+        # two single marks written for a double one
+        (
+            "“We are ready,” she said. ‘’We have been ready for months.”",
+            ["“We are ready,”", "‘’We have been ready for months.”"],
+        ),
+        ("He said it would ''not hold up'' in court.", ["''not hold up''"]),
+        # a straight mark closes a curly one
+        ('"From our side, the vote was never in doubt,” Ng said.', ['"From our side, the vote was never in doubt,”']),
+        # a quotation over two paragraphs flattened into one: a new quotation opens after a sentence
+        (
+            'But she added: "The plan needs money. "Without it, nothing moves."',
+            ['"The plan needs money. ', '"Without it, nothing moves."'],
+        ),
+        # near-misses: measurements and contractions are no quotation marks
+        ("The 6'2\" forward scored twice.", []),
+        ("Rock 'n' roll returns to the park.", []),
+    ],
+)
+def test_quotation_marks_pair(paragraph, quotes):
+    assert [paragraph[a:b] for a, b in quote_spans(paragraph)] == quotes
+
+
+# --- the speaker beside the marks: titles, manner verbs, participles, documents ------------------
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        ("“We will rebuild,” then-candidate Rosa Lindqvist told supporters.", "We will rebuild,", "Rosa Lindqvist"),
+        ("“Prices will fall,” brokerage Halden Securities said in a note.", "Prices will fall,", "Halden Securities"),
+        ("“It was our worst game,” said Falcons chief Mark Dube.", "It was our worst game,", "Mark Dube"),
+        ("Director Mark Dube spoke. “That hurt,” quipped Dube, who turns 50 next week.", "That hurt,", "Mark Dube"),
+        (
+            "Mayor Rosa Lindqvist spoke. “I was shaken,” she was quoted as saying in the release.",
+            "I was shaken,",
+            "Rosa Lindqvist",
+        ),
+        ("Tideway released a statement saying, “The plant is safe.”", "The plant is safe.", "Tideway"),
+        (
+            "CEO Ana Ruiz wrote to staff. The merger would create “a real alternative,” according to a letter Ruiz sent.",
+            "a real alternative,",
+            "Ana Ruiz",
+        ),
+        # the listener is not the speaker
+        (
+            "Mayor Rosa Lindqvist met the owner. “We will rebuild,” she told the owner, Mark Dube.",
+            "We will rebuild,",
+            "Rosa Lindqvist",
+        ),
+    ],
+)
+def test_speaker_beside_the_marks(text, quote, speaker):
+    assert speakers(extract(text))[quote] == speaker
