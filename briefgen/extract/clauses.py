@@ -15,7 +15,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from briefgen.extract import speech_rules as sr
-from briefgen.extract.entities import Analysis
+from briefgen.extract.document import Analysis
 from briefgen.extract.speakers import head_noun
 
 # A word (an abbreviation's period before a comma or a lowercase word kept: "Inc., told"), or punctuation.

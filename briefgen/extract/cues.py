@@ -8,7 +8,7 @@ quotations blanked, answers all of them, each list exactly as its own `cue_patte
 from __future__ import annotations
 
 from briefgen.extract import lexicon as lx
-from briefgen.extract.entities import Analysis
+from briefgen.extract.document import Analysis
 from briefgen.text.patterns import CueIndex, Hits
 
 CUE_LISTS = {

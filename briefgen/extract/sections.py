@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.cues import CUES, sentence_cues
-from briefgen.extract.entities import Analysis, Entity
+from briefgen.extract.document import Analysis, Entity
 from briefgen.extract.quotes import FoundQuote
 from briefgen.text.patterns import Hits, cue_pattern, fold, word_alternation
 

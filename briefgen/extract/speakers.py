@@ -21,7 +21,7 @@ import re
 from typing import NamedTuple
 
 from briefgen.extract import speech_rules as sr
-from briefgen.extract.entities import Analysis
+from briefgen.extract.document import Analysis
 
 # A description ends before a relative clause or an aside: "a senior aide who spoke on condition of
 # anonymity" → "a senior aide".
