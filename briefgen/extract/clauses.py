@@ -1,6 +1,6 @@
 """The words of a sentence as reported speech reads them: each quotation one placeholder word, and
 the tests a construction of saying is made of (a noun phrase that can speak, a finite verb, where a
-reported clause opens after its verb). Data in `speech_rules.py`.
+reported clause opens after its verb). Data in `lexicon/speech.py`.
 
 Finite verbs are told crudely, by form: an auxiliary or modal, a contraction, an "-ed" form, an
 irregular past, or an "-s" form after a word that is no determiner.
@@ -14,8 +14,8 @@ import re
 from operator import attrgetter
 from typing import NamedTuple
 
-from briefgen.extract import speech_rules as sr
 from briefgen.extract.document import Analysis
+from briefgen.extract.lexicon import speech as sr
 from briefgen.extract.speakers import head_noun
 
 # A word (an abbreviation's period before a comma or a lowercase word kept: "Inc., told"), or punctuation.

@@ -25,8 +25,8 @@ from typing import NamedTuple
 
 from briefgen.extract import clauses as cl
 from briefgen.extract import lexicon as lx
-from briefgen.extract import speech_rules as sr
 from briefgen.extract.document import Analysis
+from briefgen.extract.lexicon import speech as sr
 from briefgen.extract.speakers import NOBODY, Speaker, SpeakerMemory, phrase_speaker
 from briefgen.extract.speech import Report, ReportedSpeech, find_reports, reported_speech
 from briefgen.text.patterns import word_alternation

@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from briefgen.extract import speech_rules as sr
 from briefgen.extract.document import Analysis
+from briefgen.extract.lexicon import speech as sr
 
 # A description ends before a relative clause or an aside: "a senior aide who spoke on condition of
 # anonymity" → "a senior aide".

@@ -35,8 +35,8 @@ import re
 from typing import NamedTuple
 
 from briefgen.extract import clauses as cl
-from briefgen.extract import speech_rules as sr
 from briefgen.extract.document import Analysis
+from briefgen.extract.lexicon import speech as sr
 from briefgen.extract.speakers import NOBODY, Speaker, phrase_speaker
 from briefgen.text.patterns import cue_pattern
 

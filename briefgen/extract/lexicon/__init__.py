@@ -61,7 +61,6 @@ from briefgen.extract.lexicon.section_cues import (
 )
 from briefgen.extract.lexicon.speech import (
     ANONYMOUS_SPEAKER_NOUNS,
-    INDIRECT_SPEECH_VERBS,
     REPORTING_VERBS,
     UNNAMED_EXPERT_GROUPS,
     UNNAMED_EXPERT_VERBS,
@@ -85,7 +84,6 @@ __all__ = [
     "HEDGES",
     "HIGH_SEVERITY",
     "HONORIFICS",
-    "INDIRECT_SPEECH_VERBS",
     "LOW_SEVERITY",
     "MEETING_VERBS",
     "NAME_KEEPING_TITLES",
