@@ -355,15 +355,17 @@ def settle(
     for p_number, _, is_quote, k in sorted(events):
         if is_quote:
             quote = quotes[k]
-            who = memory.settle(quote.who)
+            s_index = quote.sentences[0]
+            who = memory.settle(quote.who, s_index)
             if quote.inherits and p_number - last_paragraph <= 2:
                 who = memory.last
             settled_quotes[k] = quote._replace(who=who)
         else:
-            who = memory.settle(reports[k].speaker)
+            s_index = reports[k].sentence
+            who = memory.settle(reports[k].speaker, s_index)
             settled_reports[k] = reports[k]._replace(speaker=who)
         if who != NOBODY:
-            memory.remember(who)
+            memory.remember(who, s_index)
             last_paragraph = p_number
     return settled_quotes, settled_reports
 

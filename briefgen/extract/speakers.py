@@ -21,6 +21,7 @@ import re
 from typing import NamedTuple
 
 from briefgen.extract.document import Analysis
+from briefgen.extract.lexicon import first_names as fn
 from briefgen.extract.lexicon import speech as sr
 
 # A description ends before a relative clause or an aside: "a senior aide who spoke on condition of
@@ -30,6 +31,15 @@ LEADING_CONNECTIVES = re.compile(
     r"^(?:(?:but|and|so|yet|still|however|meanwhile|instead|now|also|then|indeed|in fact)\b[\s,]*)+", re.IGNORECASE
 )
 BRACKETED = re.compile(r"\s*\([^()]*\)")
+# Words after a person's name that begin what describes them: "Sen. Richard Shelby of Alabama",
+# "Terry Chapman with the operating engineers' union", "professor Kent Moore at the University of Toronto".
+PERSON_MODIFIERS = frozenset("of from at with for".split())
+# A description of unnamed speakers given before a short form ("the officials"): a count and up to
+# four words before the noun, and what they are familiar with or close to.
+DESCRIBED = re.compile(
+    r"\b(?:an?|one|two|three|four|five|several|some|many)\s+(?:[\w’'-]+\s+){0,3}?NOUN\b"
+    r"(?:\s+(?:familiar with|close to|briefed on|involved in|with knowledge of)(?:\s+(?!said\b|spoke\b)[\w’'-]+){1,4})?"
+)
 BODY_PRONOUNS = frozenset({"they", "it", "we"})
 NOT_A_SPEAKER_AFTER = frozenset("for of at from with by to in on about against than".split())
 SPEAKING_KINDS = ("person", "organization", "country")
@@ -86,7 +96,7 @@ def _head_mention(analysis: Analysis, paragraph: str, phrase: tuple[int, int], m
             continue
         rest = paragraph[m.end : end].strip()
         person = analysis.entities[m.entity].kind == "person"
-        if not rest or rest.startswith((",", "(", "—", "–")) or (person and rest.split()[0] in ("of", "from")):
+        if not rest or rest.startswith((",", "(", "—", "–")) or (person and rest.split()[0] in PERSON_MODIFIERS):
             heads.append((not person, m.start, m.entity))
     return min(heads)[2] if heads else None
 
@@ -113,40 +123,83 @@ class SpeakerMemory:
 
     def __init__(self, analysis: Analysis):
         self.analysis = analysis
-        self.bodies: list[Speaker] = []  # organisations, countries, groups and documents that spoke
+        self.bodies: list[tuple[Speaker, int]] = []  # organisations, groups, documents that spoke; sentence
         self.descriptions: dict[str, str] = {}  # head noun → the first full description with it
         self.last: Speaker = NOBODY
 
-    def settle(self, speaker: Speaker) -> Speaker:
-        """The speaker a pronoun or a short description stands for; `speaker` otherwise."""
+    def settle(self, speaker: Speaker, s_index: int) -> Speaker:
+        """The speaker a pronoun or a short description in sentence `s_index` stands for: "they", "it"
+        and "we" the last body that spoke (else the last organisation named); "the officials" the
+        fuller description given first; "the company" the last organisation named, "a spokesman"
+        alone the organisation named just before; "the mayor" the one person whose role it is.
+        `speaker` otherwise."""
         if speaker.entity is not None or not speaker.text:
             return speaker
         low = speaker.text.lower()
         if low in BODY_PRONOUNS:
-            return self.bodies[-1] if self.bodies else speaker
-        if low in sr.SPEAKER_PRONOUNS:
-            return speaker
+            return self.bodies[-1][0] if self.bodies else self._organisation(s_index, 3) or speaker
         words = low.split()
-        if len(words) == 2 and words[0] in ("the", "these", "those") and words[1] in self.descriptions:
+        if len(words) != 2 or low in sr.SPEAKER_PRONOUNS:
+            return speaker
+        if words[0] in ("a", "an") and words[1] in sr.SPOKESPERSON_NOUNS:
+            return self._organisation(s_index, 2) or speaker
+        if words[0] not in ("the", "these", "those"):
+            return speaker
+        if words[1] in self.descriptions:
             return Speaker(text=self.descriptions[words[1]])
-        return speaker
+        fuller = self._described_before(s_index, words[1])
+        if fuller:
+            return Speaker(text=fuller)
+        if words[1] in sr.ORGANISATION_NOUNS:
+            return self._organisation(s_index, 10) or speaker
+        holders = [e.key for e in self.analysis.people() if e.role and words[1] in e.role.lower().split()]
+        return Speaker(holders[0]) if len(holders) == 1 else speaker
 
-    def remember(self, speaker: Speaker) -> None:
+    def _described_before(self, s_index: int, noun: str) -> str | None:
+        """The last fuller description with the noun in the sentences before ("Two officials familiar
+        with the negotiations" for "the officials"), at most five back."""
+        pattern = re.compile(DESCRIBED.pattern.replace("NOUN", re.escape(noun)), re.IGNORECASE)
+        for k in range(s_index, max(-1, s_index - 6), -1):
+            found = list(pattern.finditer(self.analysis.plain[k]))
+            if found:
+                return found[-1].group(0)
+        return None
+
+    def _organisation(self, s_index: int, back: int) -> Speaker | None:
+        """The last organisation named outside quotation marks in sentence `s_index` or the `back`
+        before, else the last body that spoke there ("AOL backed the cuts but said ...")."""
+        for k in range(s_index, max(-1, s_index - back - 1), -1):
+            for m in reversed(self.analysis.mentions.get(k, ())):
+                if not m.in_quote and self.analysis.entities[m.entity].kind == "organization":
+                    return Speaker(m.entity)
+        if self.bodies and self.bodies[-1][1] >= s_index - back:
+            return self.bodies[-1][0]
+        return None
+
+    def remember(self, speaker: Speaker, s_index: int) -> None:
         if speaker == NOBODY:
             return
         self.last = speaker
         entity = self.analysis.entity(speaker.entity)
         if entity is not None:
-            if entity.kind != "person":
-                self.bodies.append(speaker)
+            if entity.kind != "person" or _maybe_a_body(entity):
+                self.bodies.append((speaker, s_index))
             return
         low = (speaker.text or "").lower()
         words = low.split()
         if not words or low in sr.SPEAKER_PRONOUNS:
             return
-        self.bodies.append(speaker)
+        if words[-1] not in sr.SPOKESPERSON_NOUNS:
+            self.bodies.append((speaker, s_index))
         if len(words) > 2 or words[0] not in ("the", "these", "those"):
             self.descriptions.setdefault(head_noun(words), speaker.text)
+
+
+def _maybe_a_body(entity) -> bool:
+    """A "person" with no role whose name opens with no known first name may be an organisation the
+    entity pass took for one ("Brightline Records said"): "they" may refer to it."""
+    first = entity.name.lower().split()[0]
+    return not entity.role and first not in fn.FEMALE_FIRST_NAMES and first not in fn.MALE_FIRST_NAMES
 
 
 def head_noun(words: list[str]) -> str:

@@ -228,7 +228,8 @@ def test_quotation_marks_pair(paragraph, quotes):
         ),
         ("Tideway released a statement saying, “The plant is safe.”", "The plant is safe.", "Tideway"),
         (
-            "CEO Ana Ruiz wrote to staff. The merger would create “a real alternative,” according to a letter Ruiz sent.",
+            "CEO Ana Ruiz wrote to staff. "
+            "The merger would create “a real alternative,” according to a letter Ruiz sent.",
             "a real alternative,",
             "Ana Ruiz",
         ),

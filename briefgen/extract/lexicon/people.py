@@ -77,7 +77,8 @@ workers experts expert
 """.split()
 )
 
-# Words that begin a sentence with a capital but never begin a name.
+# Words that begin a sentence with a capital but never begin a name: "Finally Demi arrived", "To
+# Marsh's surprise", "Knowing Bardos, she waited" name Demi, Marsh and Bardos alone.
 SENTENCE_STARTERS = frozenset(
     """
 a an the this that these those there here it its it's he she they we i you his her their our my your
@@ -85,6 +86,15 @@ since while though although when whenever after before under over in on at for w
 or nor so yet if because as despite during until unless once also still however meanwhile moreover
 both other others many some all each every most several few such no not only even just then now
 later earlier today yesterday tomorrow last next first second third according asked
+to is was are were be has have had do does did can could will would should may might must finally
+perhaps besides knowing having being given speaking instead indeed unlike like among about around
+through throughout toward towards within regardless thus hence overall initially eventually ultimately
+currently recently previously fortunately unfortunately sadly luckily clearly obviously apparently
+certainly surely actually really yes well oh maybe hopefully interestingly importantly notably
+additionally similarly likewise nonetheless nevertheless otherwise accordingly consequently therefore
+anyway sometimes often usually always never soon already again along across beyond behind beside upon
+via amid into inside outside near including following regarding considering plus what who where why
+how which whose let please thank thanks dear
 """.split()
 )
 

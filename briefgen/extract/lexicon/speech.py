@@ -256,3 +256,18 @@ in on at during to from by for after before while when via through over late ear
 today tonight monday tuesday wednesday thursday friday saturday sunday recently previously
 """.split()
 )
+
+# Nouns by which news writing names an organisation already named: "Tideway Energy ... “We expect
+# delays,” the company said" (the company is Tideway Energy). Near-miss: "the company's rival, Norland
+# Power, said" names its speaker.
+ORGANISATION_NOUNS = frozenset(
+    """
+company firm carrier agency union group organization organisation association airline bank ministry
+department club team league board corporation retailer network broadcaster insurer charity council
+automaker carmaker manufacturer regulator utility
+""".split()
+)
+
+# A spokesperson not named, speaking for the organisation named just before: "AOL welcomed the plan.
+# “It is overdue,” a spokesman said." (AOL spoke).
+SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson representative".split())

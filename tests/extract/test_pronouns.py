@@ -1,0 +1,79 @@
+"""Who "he", "she", "they" and "it" are, and who a short description stands for, as a quotation's
+speaker (extract/mentions.py, extract/speakers.py). Sentences are written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import brief_of
+
+
+def speakers(text: str) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in brief_of(text).quotes if q.direct}
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # he and she agree in gender with a first name, an honorific or a gendered title
+        (
+            "Marcus Webb and Priya Nair spoke after the vote. “We lost fair and square,” she said.",
+            "We lost fair and square,",
+            "Priya Nair",
+        ),
+        (
+            "Ms. Lena Okafor thanked Tom Reyes. “It was a team effort,” she said.",
+            "It was a team effort,",
+            "Lena Okafor",
+        ),
+        ("Priya Nair interviewed Marcus Webb. “I was nervous,” he said.", "I was nervous,", "Marcus Webb"),
+        # a first name tells a person the entity pass would not otherwise know
+        (
+            "Union spokesman Marc Dube said the strike would go on. Kisha Rivera, who cleans cabins, said she "
+            "was tired. “We hardly get breaks,” she said.",
+            "We hardly get breaks,",
+            "Kisha Rivera",
+        ),
+        # they, it: the body that spoke before
+        (
+            "Brightline Records said on Friday it had never blocked the show. “We never stood in the way,” they said.",
+            "We never stood in the way,",
+            "Brightline Records",
+        ),
+        # near-miss: no gender known, the most recent subject as before
+        ("Director Sam Lee met Alex Kim. “It went well,” Lee said. “Very well,” he added.", "Very well,", "Sam Lee"),
+    ],
+)
+def test_pronouns_take_the_speaker_they_agree_with(text, quote, speaker):
+    assert speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a short description stands for the fuller one given first
+        (
+            "Two officials familiar with the negotiations spoke to us. “Nothing is agreed,” the officials said.",
+            "Nothing is agreed,",
+            "Two officials familiar with the negotiations",
+        ),
+        # "the mayor": the one person whose role it is
+        ("Mayor Lena Okafor opened the session. “We will appeal,” the mayor said.", "We will appeal,", "Lena Okafor"),
+        # "the company": the organisation named before
+        (
+            "Tideway Energy Corporation reported a loss. “We expect delays,” the company said.",
+            "We expect delays,",
+            "Tideway Energy Corporation",
+        ),
+        # "a spokesman" alone: the organisation that spoke just before
+        ("AOL backed the cuts but said rules were needed. “It is overdue,” a spokesman said.", "It is overdue,", "AOL"),
+        # near-misses: a description with its own words, an office, stay as written
+        ("Minister Ana Ruiz was absent. “No comment,” her office said.", "No comment,", "her office"),
+        (
+            "Mayor Lena Okafor spoke. “It was rushed,” one resident of the tower said.",
+            "It was rushed,",
+            "one resident of the tower",
+        ),
+    ],
+)
+def test_descriptions_stand_for_who_they_name(text, quote, speaker):
+    assert speakers(text)[quote] == speaker
