@@ -114,10 +114,19 @@ def _person_name(sentence: Sentence, run: list[Token]) -> tuple[list[Token], lis
         return None  # a lone word ("Dawson") is only ever a later mention
     name_lows = [t.lower for t in name]
     # a place, once any title is split off ("New York" is one, "New York Governor Kathy Hochul" is not)
-    if name_lows[0] in lx.PLACE_PREFIXES or name_lows[-1] in lx.PLACE_HEADS or " ".join(name_lows) in lx.CAPITALS:
+    whole = " ".join(name_lows)
+    if (
+        name_lows[0] in lx.PLACE_PREFIXES
+        or name_lows[-1] in lx.PLACE_HEADS
+        or whole in lx.CAPITALS
+        or whole in lx.REGIONS
+    ):
         return None
-    if any(low in lx.NATIONALITIES or low in lx.COUNTRIES for low in name_lows):
-        return None
+    if any(
+        low in lx.NATIONALITIES or (low in lx.COUNTRIES and not (k == 0 and len(name) > 1 and _known_first_name(low)))
+        for k, low in enumerate(name_lows)
+    ):
+        return None  # a country in the name, unless as a first name: "Jordan Stewart", "Georgia Ruiz"
     if len(name) > 4 or any(not t.text[0].isupper() and t.text.lower() not in lx.NAME_PARTICLES for t in name):
         return None
     return title, name

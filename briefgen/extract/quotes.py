@@ -296,7 +296,8 @@ def _quote(
     if who is None and not (standalone or continued) and len(text.split()) == 1:
         return None  # a scare-quoted term nobody is said to have said
     span = QuoteSpan(p_number, open_, close, text, continued)
-    inherits = who is None and (standalone or continued)
+    introduced = paragraph[:open_].rstrip().endswith(":")  # "And here was the big reveal: “…”"
+    inherits = who is None and (standalone or continued or introduced)
     return FoundQuote(span, who or NOBODY, tuple(range(s_open, s_close + 1)), inherits)
 
 
@@ -357,8 +358,8 @@ def settle(
             quote = quotes[k]
             s_index = quote.sentences[0]
             who = memory.settle(quote.who, s_index)
-            if quote.inherits and p_number - last_paragraph <= 2:
-                who = memory.last
+            if quote.inherits:
+                who = _inherited(analysis, memory, s_index, p_number - last_paragraph <= 2)
             settled_quotes[k] = quote._replace(who=who)
         else:
             s_index = reports[k].sentence
@@ -368,6 +369,25 @@ def settle(
             memory.remember(who, s_index)
             last_paragraph = p_number
     return settled_quotes, settled_reports
+
+
+def _inherited(analysis: Analysis, memory: SpeakerMemory, s_index: int, recent: bool) -> Speaker:
+    """The speaker a quotation its sentence attributes to nobody takes: the last speaker, unless a
+    sentence after that one, in the quotation's paragraph or the one before, has a person as its
+    subject ("Trevor Nicholson outlined the policy. ¶ “Who may be included ...”"); not one asking."""
+    paragraph = analysis.sentences[s_index].paragraph
+    for back in range(s_index - 1, max(memory.last_sentence, s_index - 6), -1):
+        if analysis.sentences[back].paragraph < paragraph - 1:
+            break
+        subject = analysis.subjects.get(back)
+        asking = ASKING.search(analysis.folded[back])
+        if subject is not None and analysis.entities[subject].kind == "person" and not asking:
+            return Speaker(subject)
+    return memory.last if recent else NOBODY
+
+
+# A sentence whose subject asks: its subject is not the one who answers in the quotation after it.
+ASKING = re.compile(r"\b(?:asked|asks|wondered|questioned|interviewed)\b")
 
 
 def quotes_and_speech(analysis: Analysis) -> tuple[list[FoundQuote], list[ReportedSpeech]]:

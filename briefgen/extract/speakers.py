@@ -74,6 +74,10 @@ def phrase_speaker(analysis: Analysis, s_index: int, start: int, end: int) -> Sp
     if low in sr.SPEAKER_PRONOUNS:
         pronoun = next((m for m in mentions if m.form == "pronoun"), None)
         return Speaker(pronoun.entity) if pronoun else Speaker(text=phrase)
+    if " " not in phrase and phrase[:1].isupper():
+        person = _by_one_name(analysis, low)
+        if person is not None:
+            return Speaker(person)  # "Jordan said" after "Jordan Stewart, 11": the person, not the country
     head = _head_mention(analysis, paragraph, (start, end), mentions)
     if head is None and any(word in sr.DOCUMENT_NOUNS for word in low.split()):
         head = _author(analysis, paragraph, start, mentions)  # "a letter Donovan sent", "Okafor's statement"
@@ -101,6 +105,12 @@ def _head_mention(analysis: Analysis, paragraph: str, phrase: tuple[int, int], m
     return min(heads)[2] if heads else None
 
 
+def _by_one_name(analysis: Analysis, word: str) -> int | None:
+    """The one person whose first name or surname is `word`, if only one has it."""
+    people = [e.key for e in analysis.people() if word in (e.name.lower().split()[0], e.surname) and " " in e.name]
+    return people[0] if len(people) == 1 else None
+
+
 def _author(analysis: Analysis, paragraph: str, start: int, mentions: list) -> int | None:
     """The person who wrote the document a phrase names: one named in it, not after a preposition."""
     for m in mentions:
@@ -126,6 +136,7 @@ class SpeakerMemory:
         self.bodies: list[tuple[Speaker, int]] = []  # organisations, groups, documents that spoke; sentence
         self.descriptions: dict[str, str] = {}  # head noun → the first full description with it
         self.last: Speaker = NOBODY
+        self.last_sentence = -1  # the sentence of the last speaker
 
     def settle(self, speaker: Speaker, s_index: int) -> Speaker:
         """The speaker a pronoun or a short description in sentence `s_index` stands for: "they", "it"
@@ -179,7 +190,7 @@ class SpeakerMemory:
     def remember(self, speaker: Speaker, s_index: int) -> None:
         if speaker == NOBODY:
             return
-        self.last = speaker
+        self.last, self.last_sentence = speaker, s_index
         entity = self.analysis.entity(speaker.entity)
         if entity is not None:
             if entity.kind != "person" or _maybe_a_body(entity):

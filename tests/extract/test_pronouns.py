@@ -77,3 +77,40 @@ def test_pronouns_take_the_speaker_they_agree_with(text, quote, speaker):
 )
 def test_descriptions_stand_for_who_they_name(text, quote, speaker):
     assert speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a quotation standing alone takes the person its paragraph before is about
+        (
+            "“We are done,” Mayor Ana Ruiz said.\nPolicy analyst Trevor Nolan outlined the rules.\n"
+            "“Who may apply is up to the board.”",
+            "Who may apply is up to the board.",
+            "Trevor Nolan",
+        ),
+        # not the one asking
+        (
+            "“Yes,” union president Sam Ortiz said.\nNurse Priya Nair asked whether the unit would close.\n"
+            "“Not this year.”",
+            "Not this year.",
+            "Sam Ortiz",
+        ),
+        # a colon lead-in with no speaker
+        ("Mayor Ana Ruiz spoke last.\nAnd here was the surprise: “I sold the farm.”", "I sold the farm.", "Ana Ruiz"),
+        # a first name alone is the person of that first name, not a country of that name
+        (
+            "Jordan Stewart, 11, made the video. Jordan said the trip was long. “He is the best coach,” Jordan said.",
+            "He is the best coach,",
+            "Jordan Stewart",
+        ),
+        # a province is no person
+        (
+            "Wendy Golden spoke to Nova Scotia reporters. Nova Scotia has long waits. “I chose to fight,” she said.",
+            "I chose to fight,",
+            "Wendy Golden",
+        ),
+    ],
+)
+def test_a_quotation_alone_takes_the_speaker_before_it(text, quote, speaker):
+    assert speakers(text)[quote] == speaker

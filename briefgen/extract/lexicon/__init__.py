@@ -39,6 +39,7 @@ from briefgen.extract.lexicon.places import (
     NATIONALITIES,
     PLACE_HEADS,
     PLACE_PREFIXES,
+    REGIONS,
 )
 from briefgen.extract.lexicon.section_cues import (
     ADVICE_MODALS,
@@ -100,6 +101,7 @@ __all__ = [
     "PLACE_PREFIXES",
     "POSSESSIVE_PRONOUNS",
     "PREPOSITIONS",
+    "REGIONS",
     "PUSH_VERBS",
     "QUOTED_ASK_CUES",
     "REPORTING_VERBS",

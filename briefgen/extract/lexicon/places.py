@@ -129,3 +129,18 @@ NATIONALITIES = {
     "indonesian": "Indonesia",
     "filipino": "Philippines",
 }
+
+# Provinces, states and territories news writing names alone: places, never a person ("Nova Scotia
+# has the longest waits", "Texas said it would appeal").
+REGIONS = frozenset(
+    name.strip()
+    for name in """
+alberta, british columbia, manitoba, new brunswick, newfoundland, labrador, nova scotia, ontario, quebec,
+saskatchewan, yukon, nunavut, northwest territories, prince edward island, alabama, alaska, arizona,
+arkansas, california, colorado, connecticut, delaware, florida, georgia, hawaii, idaho, illinois, indiana,
+iowa, kansas, kentucky, louisiana, maine, maryland, massachusetts, michigan, minnesota, mississippi,
+missouri, montana, nebraska, nevada, new hampshire, new jersey, new mexico, north carolina, north dakota,
+ohio, oklahoma, oregon, pennsylvania, rhode island, south carolina, south dakota, tennessee, texas, utah,
+vermont, virginia, west virginia, wisconsin, wyoming, scotland, wales, england, northern ireland
+""".split(",")
+)
