@@ -62,7 +62,7 @@ class Genders:
         self.last: dict[str, int] = {}
         for entity in table.entities.values():
             if entity.kind == "person":
-                gender = _gender_of_words(entity.name.lower().split()[:1] + (entity.role or "").lower().split())
+                gender = gender_of_words(entity.name.lower().split()[:1] + (entity.role or "").lower().split())
                 if gender:
                     self.known[entity.key] = gender
 
@@ -74,7 +74,7 @@ class Genders:
         """A person mentioned by name: an honorific just before it tells their gender."""
         before = paragraph[max(0, mention.start - 6) : mention.start].lower().split()
         if before and mention.entity not in self.known:
-            gender = _gender_of_words(before[-1:])
+            gender = gender_of_words(before[-1:])
             if gender and before[-1] not in fn.FEMALE_FIRST_NAMES | fn.MALE_FIRST_NAMES:
                 self.known[mention.entity] = gender
         if not mention.in_quote and mention.entity in self.known:
@@ -88,7 +88,7 @@ class Genders:
                 self.last[gender] = entity
 
 
-def _gender_of_words(words: list[str]) -> str | None:
+def gender_of_words(words: list[str]) -> str | None:
     """ "f" or "m" when the words (a first name, titles) say one gender only."""
     female = any(w in fn.FEMALE_FIRST_NAMES or w in fn.FEMALE_TITLES for w in words)
     male = any(w in fn.MALE_FIRST_NAMES or w in fn.MALE_TITLES for w in words)

@@ -20,9 +20,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from briefgen.extract import lexicon as lx
 from briefgen.extract.document import Analysis
 from briefgen.extract.lexicon import first_names as fn
 from briefgen.extract.lexicon import speech as sr
+from briefgen.extract.mentions import gender_of_words
 
 # A description ends before a relative clause or an aside: "a senior aide who spoke on condition of
 # anonymity" → "a senior aide".
@@ -40,6 +42,8 @@ DESCRIBED = re.compile(
     r"\b(?:an?|one|two|three|four|five|several|some|many)\s+(?:[\w’'-]+\s+){0,3}?NOUN\b"
     r"(?:\s+(?:familiar with|close to|briefed on|involved in|with knowledge of)(?:\s+(?!said\b|spoke\b)[\w’'-]+){1,4})?"
 )
+PERSONAL = ("he", "she")
+ROLE_NOUNS = lx.ROLE_NOUNS | lx.TITLE_WORDS
 BODY_PRONOUNS = frozenset({"they", "it", "we"})
 NOT_A_SPEAKER_AFTER = frozenset("for of at from with by to in on about against than".split())
 SPEAKING_KINDS = ("person", "organization", "country")
@@ -73,7 +77,7 @@ def phrase_speaker(analysis: Analysis, s_index: int, start: int, end: int) -> Sp
     ]
     if low in sr.SPEAKER_PRONOUNS:
         pronoun = next((m for m in mentions if m.form == "pronoun"), None)
-        return Speaker(pronoun.entity) if pronoun else Speaker(text=phrase)
+        return Speaker(pronoun.entity if pronoun else None, low if low in PERSONAL else phrase)
     if " " not in phrase and phrase[:1].isupper():
         person = _by_one_name(analysis, low)
         if person is not None:
@@ -144,13 +148,15 @@ class SpeakerMemory:
         fuller description given first; "the company" the last organisation named, "a spokesman"
         alone the organisation named just before; "the mayor" the one person whose role it is.
         `speaker` otherwise."""
+        if speaker.text in PERSONAL:
+            return self._person(speaker, s_index)
         if speaker.entity is not None or not speaker.text:
             return speaker
         low = speaker.text.lower()
         if low in BODY_PRONOUNS:
             return self.bodies[-1][0] if self.bodies else self._organisation(s_index, 3) or speaker
         words = low.split()
-        if len(words) != 2 or low in sr.SPEAKER_PRONOUNS:
+        if len(words) not in (2, 3) or low in sr.SPEAKER_PRONOUNS or (len(words) == 3 and words[-1] not in ROLE_NOUNS):
             return speaker
         if words[0] in ("a", "an") and words[1] in sr.SPOKESPERSON_NOUNS:
             return self._organisation(s_index, 2) or speaker
@@ -163,8 +169,24 @@ class SpeakerMemory:
             return Speaker(text=fuller)
         if words[1] in sr.ORGANISATION_NOUNS:
             return self._organisation(s_index, 10) or speaker
-        holders = [e.key for e in self.analysis.people() if e.role and words[1] in e.role.lower().split()]
+        holders = [e.key for e in self.analysis.people() if e.role and words[-1] in e.role.lower().split()]
         return Speaker(holders[0]) if len(holders) == 1 else speaker
+
+    def _person(self, speaker: Speaker, s_index: int) -> Speaker:
+        """ "he" or "she" as a speaker: the last speaker, when a person of that gender spoke in the three
+        sentences before and no other person is the subject of a sentence since ("“…,” Taylor said. …
+        “…,” he added."), else the entity pass's referent."""
+        last = self.analysis.entity(self.last.entity)
+        subjects = self.analysis.subjects
+        between = (subjects.get(k) for k in range(self.last_sentence + 1, s_index))
+        others = any(
+            k is not None and k != self.last.entity and self.analysis.entities[k].kind == "person" for k in between
+        )
+        if last is not None and last.kind == "person" and s_index - self.last_sentence <= 3 and not others:
+            gender = gender_of_words(last.name.lower().split()[:1] + (last.role or "").lower().split())
+            if gender in (None, "f" if speaker.text == "she" else "m"):
+                return Speaker(last.key)
+        return Speaker(speaker.entity) if speaker.entity is not None else NOBODY
 
     def _described_before(self, s_index: int, noun: str) -> str | None:
         """The last fuller description with the noun in the sentences before ("Two officials familiar

@@ -114,3 +114,32 @@ def test_descriptions_stand_for_who_they_name(text, quote, speaker):
 )
 def test_a_quotation_alone_takes_the_speaker_before_it(text, quote, speaker):
     assert speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # "he added" goes on with the one who just spoke
+        (
+            "Trade minister John Tate met Gordon Brown on Monday. “We are committed,” Tate said. "
+            "“This mechanism does not work for us,” he said.",
+            "This mechanism does not work for us,",
+            "John Tate",
+        ),
+        # near-miss: another person became the subject since
+        (
+            "“Rents will rise,” Ben Myers said. Councillor Josh Matlow told reporters the laws favour owners. "
+            "“Tenants must know their rights,” he said.",
+            "Tenants must know their rights,",
+            "Josh Matlow",
+        ),
+        # "the companies": the organisations named before
+        (
+            "Airbus Industrie and Boeing Corporation settled. “Talks beat lawsuits,” the companies said.",
+            "Talks beat lawsuits,",
+            "Boeing Corporation",
+        ),
+    ],
+)
+def test_he_and_she_go_on_with_the_last_speaker(text, quote, speaker):
+    assert speakers(text)[quote] == speaker

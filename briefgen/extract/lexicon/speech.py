@@ -264,7 +264,8 @@ ORGANISATION_NOUNS = frozenset(
     """
 company firm carrier agency union group organization organisation association airline bank ministry
 department club team league board corporation retailer network broadcaster insurer charity council
-automaker carmaker manufacturer regulator utility
+automaker carmaker manufacturer regulator utility companies firms groups organizations organisations
+agencies unions airlines banks carriers
 """.split()
 )
 
