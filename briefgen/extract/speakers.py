@@ -43,6 +43,7 @@ DESCRIBED = re.compile(
     r"(?:\s+(?:familiar with|close to|briefed on|involved in|with knowledge of)(?:\s+(?!said\b|spoke\b)[\w’'-]+){1,4})?"
 )
 PERSONAL = ("he", "she")
+ROLE_DETERMINERS = frozenset("the his her their its".split())
 ROLE_NOUNS = lx.ROLE_NOUNS | lx.TITLE_WORDS
 BODY_PRONOUNS = frozenset({"they", "it", "we"})
 NOT_A_SPEAKER_AFTER = frozenset("for of at from with by to in on about against than".split())
@@ -153,6 +154,11 @@ class SpeakerMemory:
         if speaker.entity is not None or not speaker.text:
             return speaker
         low = speaker.text.lower()
+        holder = self._role_holder(low, s_index)
+        if holder is not None:
+            return Speaker(
+                holder
+            )  # "the director of provincial operations for EHS" after "Jeff Fraser, the director ..."
         if low in BODY_PRONOUNS:
             return self.bodies[-1][0] if self.bodies else self._organisation(s_index, 3) or speaker
         words = low.split()
@@ -171,6 +177,22 @@ class SpeakerMemory:
             return self._organisation(s_index, 10) or speaker
         holders = [e.key for e in self.analysis.people() if e.role and words[-1] in e.role.lower().split()]
         return Speaker(holders[0]) if len(holders) == 1 else speaker
+
+    def _role_holder(self, low: str, s_index: int) -> int | None:
+        """The person whose stated role a description repeats ("the prime minister", "the director of
+        provincial operations for EHS", "his lawyer"), the last mentioned before sentence `s_index` when
+        several hold it."""
+        words = low.split()
+        if len(words) < 2 or words[0] not in ROLE_DETERMINERS or (len(words) == 2 and words[1] not in ROLE_NOUNS):
+            return None
+        holders = [
+            e for e in self.analysis.people() if e.role and e.role.lower().split()[-len(words) + 1 :] == words[1:]
+        ]
+        mentioned = [(max((m[0] for m in e.mentions if m[0] <= s_index), default=-1), e.key) for e in holders]
+        best = max(mentioned, default=(-1, None))
+        if len(holders) == 1:
+            return holders[0].key
+        return best[1] if best[0] >= 0 and len(words) > 2 else None  # "the minister" of two: say nothing
 
     def _person(self, speaker: Speaker, s_index: int) -> Speaker:
         """ "he" or "she" as a speaker: the last speaker, when a person of that gender spoke in the three

@@ -143,3 +143,27 @@ def test_a_quotation_alone_takes_the_speaker_before_it(text, quote, speaker):
 )
 def test_he_and_she_go_on_with_the_last_speaker(text, quote, speaker):
     assert speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a month is a surname after a first name or an honorific
+        (
+            "Prime Minister Theresa May spoke. “We will deliver,” May said. “It is my duty,” said Ms May.",
+            "It is my duty,",
+            "Theresa May",
+        ),
+        # a description repeating a person's stated role
+        (
+            "Jeff Fraser, the director of operations for the ambulance service, spoke. "
+            "“We are moving resources,” the director of operations said.",
+            "We are moving resources,",
+            "Jeff Fraser",
+        ),
+        # near-miss: a month after a number or a day stays a date
+        ("Talks resume on Friday, May 3. “We are ready,” Mayor Ana Ruiz said.", "We are ready,", "Ana Ruiz"),
+    ],
+)
+def test_names_and_roles_as_speakers(text, quote, speaker):
+    assert speakers(text)[quote] == speaker

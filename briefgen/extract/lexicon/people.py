@@ -108,6 +108,10 @@ aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
 """.split()
 )
 
+# Months that are surnames too: after a first name or an honorific they end a name ("Theresa May",
+# "Ms. May said"), never after a number or a day ("on May 5", "Friday, May 3").
+MONTH_SURNAMES = frozenset("may june april august".split())
+
 # Name particles that may sit inside a person's name ("Viana do Castelo" has no person evidence).
 NAME_PARTICLES = frozenset("de da do dos das del della der den van von la le bin ibn al el di du".split())
 
