@@ -16,7 +16,6 @@ from typing import NamedTuple
 
 from briefgen.extract.document import Analysis
 from briefgen.extract.lexicon import speech as sr
-from briefgen.extract.speakers import head_noun
 
 # A word (an abbreviation's period before a comma or a lowercase word kept: "Inc., told"), or punctuation.
 TOKEN = re.compile(
@@ -27,6 +26,8 @@ QUOTE = "“"  # the placeholder word of a quotation
 PUNCTUATION = frozenset(",;:—–()!?.") | {"--", "---"}
 OBJECT_PRONOUNS = frozenset("him her them us me you".split())
 MIN_WORDS = 3  # a reported clause has this many words at least ("talks had stalled")
+# Words after a description's head noun that begin its modifier: "sources familiar with the bid".
+POSTMODIFIERS = frozenset("familiar close briefed involved with of for from at in on who which that".split())
 
 
 _new_tuple = tuple.__new__  # a Tok without NamedTuple's keyword-checking __new__: sentences have many words
@@ -321,7 +322,16 @@ def past_opening_adjunct(tokens: list[Tok], start: int, end: int) -> int:
 def main_subject(tokens: list[Tok], end: int) -> tuple[int, int] | None:
     """The subject of the sentence's first verb before token `end` ("The club apologized on Sunday,
     saying ...", "In a notification, the government announced ..., adding ...")."""
-    for k in range(1, end):
-        if verb_form(tokens[k]) or plainly_finite(tokens[k], tokens[k - 1]):
-            return subject_before(tokens, before_verb_group(tokens, k))
-    return None
+    verb = next((k for k in range(1, end) if verb_form(tokens[k])), None)  # "Telecom analysts Ovum welcomed"
+    if verb is None:
+        verb = next((k for k in range(1, end) if plainly_finite(tokens[k], tokens[k - 1])), None)
+    return subject_before(tokens, before_verb_group(tokens, verb)) if verb is not None else None
+
+
+def head_noun(words: list[str]) -> str:
+    """The head noun of a description's lowercase words: the word before its first modifier after the
+    noun ("two officials familiar with the talks" → "officials"), else its last word."""
+    for k, word in enumerate(words[1:], start=1):
+        if word in POSTMODIFIERS:
+            return words[k - 1]
+    return words[-1]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from briefgen.extract import clauses as cl
 from briefgen.extract import lexicon as lx
 from briefgen.extract.document import Analysis
 from briefgen.extract.lexicon import first_names as fn
@@ -43,13 +44,12 @@ DESCRIBED = re.compile(
     r"(?:\s+(?:familiar with|close to|briefed on|involved in|with knowledge of)(?:\s+(?!said\b|spoke\b)[\w’'-]+){1,4})?"
 )
 PERSONAL = ("he", "she")
+KNOWN_FIRST_NAMES = fn.FEMALE_FIRST_NAMES | fn.MALE_FIRST_NAMES
 ROLE_DETERMINERS = frozenset("the his her their its".split())
 ROLE_NOUNS = lx.ROLE_NOUNS | lx.TITLE_WORDS
 BODY_PRONOUNS = frozenset({"they", "it", "we"})
 NOT_A_SPEAKER_AFTER = frozenset("for of at from with by to in on about against than".split())
 SPEAKING_KINDS = ("person", "organization", "country")
-# Words after a description's head noun that begin its modifier: "sources familiar with the bid".
-POSTMODIFIERS = frozenset("familiar close briefed involved with of for from at in on who which that".split())
 
 
 class Speaker(NamedTuple):
@@ -160,7 +160,7 @@ class SpeakerMemory:
                 holder
             )  # "the director of provincial operations for EHS" after "Jeff Fraser, the director ..."
         if low in BODY_PRONOUNS:
-            return self.bodies[-1][0] if self.bodies else self._organisation(s_index, 3) or speaker
+            return self._body(s_index) or speaker
         words = low.split()
         if len(words) not in (2, 3) or low in sr.SPEAKER_PRONOUNS or (len(words) == 3 and words[-1] not in ROLE_NOUNS):
             return speaker
@@ -198,17 +198,54 @@ class SpeakerMemory:
         """ "he" or "she" as a speaker: the last speaker, when a person of that gender spoke in the three
         sentences before and no other person is the subject of a sentence since ("“…,” Taylor said. …
         “…,” he added."), else the entity pass's referent."""
-        last = self.analysis.entity(self.last.entity)
         subjects = self.analysis.subjects
         between = (subjects.get(k) for k in range(self.last_sentence + 1, s_index))
         others = any(
             k is not None and k != self.last.entity and self.analysis.entities[k].kind == "person" for k in between
         )
-        if last is not None and last.kind == "person" and s_index - self.last_sentence <= 3 and not others:
-            gender = gender_of_words(last.name.lower().split()[:1] + (last.role or "").lower().split())
-            if gender in (None, "f" if speaker.text == "she" else "m"):
-                return Speaker(last.key)
+        words = self._person_words(self.last)
+        if words is not None and s_index - self.last_sentence <= 3 and not others:
+            if gender_of_words(words) in (None, "f" if speaker.text == "she" else "m"):
+                return self.last
         return Speaker(speaker.entity) if speaker.entity is not None else NOBODY
+
+    def _person_words(self, speaker: Speaker) -> list[str] | None:
+        """The lowercase words telling a speaker's gender (first name, role) when the speaker is a
+        person: an entity of that kind, or words ending in a name that opens with a known first name
+        ("US Treasury Under-Secretary John Taylor")."""
+        entity = self.analysis.entity(speaker.entity)
+        if entity is not None:
+            return (
+                entity.name.lower().split()[:1] + (entity.role or "").lower().split()
+                if entity.kind == "person"
+                else None
+            )
+        words = (speaker.text or "").split()
+        if len(words) >= 2 and words[-1][0].isupper() and words[-2].lower() in KNOWN_FIRST_NAMES:
+            return [w.lower() for w in words[:-1]]
+        return None
+
+    def _body(self, s_index: int) -> Speaker | None:
+        """What "they", "it" or "we" speaking stands for: the organisation (or a "person" that may be
+        one) subject of one of the two sentences before ("Big Machine have denied it. “…,” they said."),
+        else the last body that spoke, else the last organisation named."""
+        for k in range(s_index - 1, max(-1, s_index - 3), -1):
+            entity = self.analysis.entity(self.analysis.subjects.get(k))
+            if entity is not None and (entity.kind != "person" or _maybe_a_body(entity)):
+                return Speaker(entity.key)
+            named = self._named_subject(k)
+            if named is not None:
+                return named
+        return self.bodies[-1][0] if self.bodies else self._organisation(s_index, 3)
+
+    def _named_subject(self, s_index: int) -> Speaker | None:
+        """The subject of a sentence's first verb when it is a name the entity pass did not know, of
+        words that are all capitalised ("Bigwave Records have denied it")."""
+        tokens = cl.sentence_tokens(self.analysis, s_index)
+        subject = cl.main_subject(tokens, len(tokens))
+        if subject is None or not all(t.text[0].isupper() for t in tokens[subject[0] : subject[1]]):
+            return None
+        return phrase_speaker(self.analysis, s_index, tokens[subject[0]].start, tokens[subject[1] - 1].end)
 
     def _described_before(self, s_index: int, noun: str) -> str | None:
         """The last fuller description with the noun in the sentences before ("Two officials familiar
@@ -247,20 +284,10 @@ class SpeakerMemory:
         if words[-1] not in sr.SPOKESPERSON_NOUNS:
             self.bodies.append((speaker, s_index))
         if len(words) > 2 or words[0] not in ("the", "these", "those"):
-            self.descriptions.setdefault(head_noun(words), speaker.text)
+            self.descriptions.setdefault(cl.head_noun(words), speaker.text)
 
 
 def _maybe_a_body(entity) -> bool:
     """A "person" with no role whose name opens with no known first name may be an organisation the
     entity pass took for one ("Brightline Records said"): "they" may refer to it."""
-    first = entity.name.lower().split()[0]
-    return not entity.role and first not in fn.FEMALE_FIRST_NAMES and first not in fn.MALE_FIRST_NAMES
-
-
-def head_noun(words: list[str]) -> str:
-    """The head noun of a description's lowercase words: the word before its first modifier after the
-    noun ("two officials familiar with the talks" → "officials"), else its last word."""
-    for k, word in enumerate(words[1:], start=1):
-        if word in POSTMODIFIERS:
-            return words[k - 1]
-    return words[-1]
+    return not entity.role and entity.name.lower().split()[0] not in KNOWN_FIRST_NAMES

@@ -167,3 +167,32 @@ def test_he_and_she_go_on_with_the_last_speaker(text, quote, speaker):
 )
 def test_names_and_roles_as_speakers(text, quote, speaker):
     assert speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # "they" after a sentence whose subject is an organisation (or a name with no first name)
+        (
+            "Star Taylor Quinn criticised the label. Bigwave Records have denied it. "
+            "“We never blocked her,” they said.",
+            "We never blocked her,",
+            "Bigwave Records",
+        ),
+        # "he" goes on with a speaker the entity pass did not know, named with a first name
+        (
+            "Chancellor Gordon Brown spoke first. But US Treasury Under-Secretary John Tate said the plan would fail. "
+            "“We are committed to poverty reduction,” he said.",
+            "We are committed to poverty reduction,",
+            "US Treasury Under-Secretary John Tate",
+        ),
+        # the subject of a participle is the sentence's first verb's subject, not a noun before an -s word
+        (
+            "Telecom analysts Ovum welcomed the move, saying the firm had “given ground”.",
+            "given ground",
+            "Telecom analysts Ovum",
+        ),
+    ],
+)
+def test_bodies_and_names_the_entity_pass_missed(text, quote, speaker):
+    assert speakers(text)[quote] == speaker
