@@ -278,6 +278,11 @@ def subject_before(tokens: list[Tok], end: int, aside: bool = True) -> tuple[int
         end = before_aside(tokens, end - 1)
         if end is None:
             return None
+        second = before_aside(
+            tokens, end
+        )  # two asides: "Rep. Lucille Roybal-Allard, D-Calif., the incoming chairwoman"
+        if second is not None and tokens[second - 1].text not in PUNCTUATION and tokens[end - 1].text[0].isupper():
+            end = second
     start = end
     while start > 0 and not ends_subject(tokens[start - 1]):
         start -= 1

@@ -229,7 +229,7 @@ class SpeakerMemory:
         """What "they", "it" or "we" speaking stands for: the organisation (or a "person" that may be
         one) subject of one of the two sentences before ("Big Machine have denied it. “…,” they said."),
         else the last body that spoke, else the last organisation named."""
-        for k in range(s_index - 1, max(-1, s_index - 3), -1):
+        for k in range(s_index, max(-1, s_index - 3), -1):
             entity = self.analysis.entity(self.analysis.subjects.get(k))
             if entity is not None and (entity.kind != "person" or _maybe_a_body(entity)):
                 return Speaker(entity.key)
@@ -243,7 +243,10 @@ class SpeakerMemory:
         words that are all capitalised ("Bigwave Records have denied it")."""
         tokens = cl.sentence_tokens(self.analysis, s_index)
         subject = cl.main_subject(tokens, len(tokens))
-        if subject is None or not all(t.text[0].isupper() for t in tokens[subject[0] : subject[1]]):
+        words = tokens[subject[0] : subject[1]] if subject else []
+        if not words or words[0].low in lx.SENTENCE_STARTERS and words[0].low != "the":
+            return None
+        if not all(t.text[0].isupper() for t in words):
             return None
         return phrase_speaker(self.analysis, s_index, tokens[subject[0]].start, tokens[subject[1] - 1].end)
 
@@ -258,15 +261,22 @@ class SpeakerMemory:
         return None
 
     def _organisation(self, s_index: int, back: int) -> Speaker | None:
-        """The last organisation named outside quotation marks in sentence `s_index` or the `back`
-        before, else the last body that spoke there ("AOL backed the cuts but said ...")."""
-        for k in range(s_index, max(-1, s_index - back - 1), -1):
+        """The organisation meant in sentence `s_index`: of it and the `back` sentences before, the last
+        with an organisation as subject or named outside quotation marks (the subject first), else the
+        last body that spoke there ("AOL backed the cuts but said ...")."""
+        window = range(s_index, max(-1, s_index - back - 1), -1)
+        kinds = self.analysis.entities
+        for k in window:
+            subject = self.analysis.subjects.get(k)
+            if subject is not None and kinds[subject].kind == "organization":
+                return Speaker(subject)
             for m in reversed(self.analysis.mentions.get(k, ())):
-                if not m.in_quote and self.analysis.entities[m.entity].kind == "organization":
+                if not m.in_quote and kinds[m.entity].kind == "organization":
                     return Speaker(m.entity)
-        if self.bodies and self.bodies[-1][1] >= s_index - back:
-            return self.bodies[-1][0]
-        return None
+        spoke = [
+            b for b, k in self.bodies if k >= s_index - back and (b.entity is None or kinds[b.entity].kind != "person")
+        ]
+        return spoke[-1] if spoke else None
 
     def remember(self, speaker: Speaker, s_index: int) -> None:
         if speaker == NOBODY:

@@ -196,3 +196,9 @@ def test_names_and_roles_as_speakers(text, quote, speaker):
 )
 def test_bodies_and_names_the_entity_pass_missed(text, quote, speaker):
     assert speakers(text)[quote] == speaker
+
+
+def test_they_may_be_the_subject_of_their_own_sentence():
+    text = "The Conservatives believe they’ll win; they say their research shows voters want lower taxes."
+    reported = {q.text: q.speaker for q in brief_of(text).quotes if not q.direct}
+    assert reported == {"their research shows voters want lower taxes": "The Conservatives"}

@@ -224,3 +224,11 @@ def test_an_advice_sentence_is_also_reported_speech():
     brief = extract(text)
     assert brief.expert_advice
     assert reported(text) == {"the minister should offer a staffing review": "Maya Lind"}
+
+
+def test_a_subject_past_two_asides():
+    text = (
+        "Rep. Lucille Roybal Allard, D-Calif., the incoming chairwoman of the subcommittee, said in an "
+        "interview that her office is preparing a bill."
+    )
+    assert reported(text) == {"that her office is preparing a bill": "Lucille Roybal Allard"}
