@@ -239,16 +239,16 @@ class SpeakerMemory:
         return self.bodies[-1][0] if self.bodies else self._organisation(s_index, 3)
 
     def _named_subject(self, s_index: int) -> Speaker | None:
-        """The subject of a sentence's first verb when it is a name the entity pass did not know, of
-        words that are all capitalised ("Bigwave Records have denied it")."""
+        """The name a sentence opens with when the entity pass did not know it, capitalised words
+        after an optional "The" ("Bigwave Records have denied it", "The Conservatives believe ...")."""
         tokens = cl.sentence_tokens(self.analysis, s_index)
-        subject = cl.main_subject(tokens, len(tokens))
-        words = tokens[subject[0] : subject[1]] if subject else []
-        if not words or words[0].low in lx.SENTENCE_STARTERS and words[0].low != "the":
+        start = 1 if tokens and tokens[0].low == "the" else 0
+        end = start
+        while end < len(tokens) and tokens[end].text[0].isupper() and tokens[end].text not in cl.PUNCTUATION:
+            end += 1
+        if end == start or tokens[start].low in lx.SENTENCE_STARTERS or tokens[end - 1].low in sr.SPEAKER_PRONOUNS:
             return None
-        if not all(t.text[0].isupper() for t in words):
-            return None
-        return phrase_speaker(self.analysis, s_index, tokens[subject[0]].start, tokens[subject[1] - 1].end)
+        return phrase_speaker(self.analysis, s_index, tokens[0].start, tokens[end - 1].end)
 
     def _described_before(self, s_index: int, noun: str) -> str | None:
         """The last fuller description with the noun in the sentences before ("Two officials familiar
