@@ -56,6 +56,23 @@ def sentence_tokens(analysis: Analysis, s_index: int) -> list[Tok]:
     return tokens
 
 
+class SentenceWords:
+    """The words of the document's sentences (`sentence_tokens`): those of a sentence holding a
+    quotation are kept once made, for reported speech and the quotations' speakers both read them."""
+
+    def __init__(self, analysis: Analysis):
+        self.analysis = analysis
+        self.kept: dict[int, list[Tok]] = {}
+
+    def __call__(self, s_index: int) -> list[Tok]:
+        tokens = self.kept.get(s_index)
+        if tokens is None:
+            tokens = sentence_tokens(self.analysis, s_index)
+            if any(tok.text == QUOTE for tok in tokens):
+                self.kept[s_index] = tokens
+        return tokens
+
+
 def before_verb_group(tokens: list[Tok], i: int) -> int:
     """The index of the first of the words between a subject and its verb at `i` ("has also said")."""
     k = i

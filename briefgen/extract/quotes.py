@@ -225,7 +225,9 @@ def _introduced_by(analysis: Analysis, p_number: int) -> Speaker | None:
     return _speaker_before(analysis, indexes[-1], tokens, len(tokens), 0)
 
 
-def find_quotes(analysis: Analysis, reports: list[Report] | None = None) -> list[FoundQuote]:
+def find_quotes(
+    analysis: Analysis, reports: list[Report] | None = None, words: cl.SentenceWords | None = None
+) -> list[FoundQuote]:
     """Every quotation of the document with its speaker as its sentence names it; a quotation whose
     sentence names none `inherits` (`settle` gives it the speaker before it). `reports` are the
     document's reports (`speech.find_reports`), found here when not given."""
@@ -235,7 +237,7 @@ def find_quotes(analysis: Analysis, reports: list[Report] | None = None) -> list
         by_sentence.setdefault(report.sentence, []).append(report)
     found: list[FoundQuote] = []
     continues = False  # the paragraph before left a quotation open
-    words = _SentenceWords(analysis)
+    words = cl.SentenceWords(analysis) if words is None else words
     for p_number, paragraph in enumerate(analysis.paragraphs, start=1):
         spans = analysis.quote_spans.get(p_number)
         if not spans:
@@ -249,19 +251,6 @@ def find_quotes(analysis: Analysis, reports: list[Report] | None = None) -> list
     return found
 
 
-class _SentenceWords:
-    """The words of the sentences quotations lie in, each sentence's made once."""
-
-    def __init__(self, analysis: Analysis):
-        self.analysis = analysis
-        self.made: dict[int, list[cl.Tok]] = {}
-
-    def __call__(self, s_index: int) -> list[cl.Tok]:
-        if s_index not in self.made:
-            self.made = {s_index: cl.sentence_tokens(self.analysis, s_index)}  # one sentence at a time is enough
-        return self.made[s_index]
-
-
 def _quote_index(tokens: list[cl.Tok], position: int) -> int | None:
     """The index of the quotation word covering a paragraph offset."""
     return next((k for k, tok in enumerate(tokens) if tok.text == cl.QUOTE and tok.start <= position < tok.end), None)
@@ -269,7 +258,7 @@ def _quote_index(tokens: list[cl.Tok], position: int) -> int | None:
 
 def _quote(
     analysis: Analysis,
-    words: _SentenceWords,
+    words: cl.SentenceWords,
     p_number: int,
     n: int,
     continues: bool,
@@ -296,14 +285,14 @@ def _quote(
     if who is None and not (standalone or continued) and len(text.split()) == 1:
         return None  # a scare-quoted term nobody is said to have said
     span = QuoteSpan(p_number, open_, close, text, continued)
-    introduced = paragraph[:open_].rstrip().endswith(":")  # "And here was the big reveal: “…”"
+    introduced = paragraph[analysis.sentences[s_open].start : open_].rstrip().endswith(":")  # "the reveal: “…”"
     inherits = who is None and (standalone or continued or introduced)
     return FoundQuote(span, who or NOBODY, tuple(range(s_open, s_close + 1)), inherits)
 
 
 def _attribution(
     analysis: Analysis,
-    words: _SentenceWords,
+    words: cl.SentenceWords,
     sentences: tuple[int, int],
     span: tuple[int, int],
     reports,
@@ -392,6 +381,7 @@ ASKING = re.compile(r"\b(?:asked|asks|wondered|questioned|interviewed)\b")
 
 def quotes_and_speech(analysis: Analysis) -> tuple[list[FoundQuote], list[ReportedSpeech]]:
     """The document's quotations and its reported speech, with their speakers."""
-    reports = find_reports(analysis)
-    quotes, reports = settle(analysis, find_quotes(analysis, reports), reports)
+    words = cl.SentenceWords(analysis)
+    reports = find_reports(analysis, words)
+    quotes, reports = settle(analysis, find_quotes(analysis, reports, words), reports)
     return quotes, reported_speech(analysis, reports)

@@ -18,6 +18,7 @@ not the pair; a description of a named person ("the rookie defenceman") stays a 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 from briefgen.extract import clauses as cl
@@ -142,6 +143,7 @@ class SpeakerMemory:
         self.descriptions: dict[str, str] = {}  # head noun → the first full description with it
         self.last: Speaker = NOBODY
         self.last_sentence = -1  # the sentence of the last speaker
+        self.mention_sentences: dict[int, list[int]] = {}  # entity → the sentences mentioning it, in order
 
     def settle(self, speaker: Speaker, s_index: int) -> Speaker:
         """The speaker a pronoun or a short description in sentence `s_index` stands for: "they", "it"
@@ -188,11 +190,20 @@ class SpeakerMemory:
         holders = [
             e for e in self.analysis.people() if e.role and e.role.lower().split()[-len(words) + 1 :] == words[1:]
         ]
-        mentioned = [(max((m[0] for m in e.mentions if m[0] <= s_index), default=-1), e.key) for e in holders]
+        mentioned = [(self._last_mention(e, s_index), e.key) for e in holders]
         best = max(mentioned, default=(-1, None))
         if len(holders) == 1:
             return holders[0].key
         return best[1] if best[0] >= 0 and len(words) > 2 else None  # "the minister" of two: say nothing
+
+    def _last_mention(self, entity, s_index: int) -> int:
+        """The last sentence up to `s_index` that mentions the entity, -1 for none (by bisection: an
+        entity of a long article may have thousands of mentions)."""
+        if entity.key not in self.mention_sentences:
+            self.mention_sentences[entity.key] = sorted(m[0] for m in entity.mentions)
+        sentences = self.mention_sentences[entity.key]
+        at = bisect_right(sentences, s_index)
+        return sentences[at - 1] if at else -1
 
     def _person(self, speaker: Speaker, s_index: int) -> Speaker:
         """ "he" or "she" as a speaker: the last speaker, when a person of that gender spoke in the three

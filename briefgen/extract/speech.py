@@ -69,14 +69,16 @@ class _Attribution(NamedTuple):
     comma: int = -1  # final and inserted: the comma ending the clause before the attribution
 
 
-def find_reports(analysis: Analysis) -> list[Report]:
+def find_reports(analysis: Analysis, words: cl.SentenceWords | None = None) -> list[Report]:
     """Every report of the document, in sentence order, with its speaker as the sentence names it
-    (pronouns and short descriptions are settled later, in document order)."""
+    (pronouns and short descriptions are settled later, in document order). `words` gives the
+    sentences' words (made here when not given)."""
+    words = cl.SentenceWords(analysis) if words is None else words
     found: list[Report] = []
     for s_index, low in enumerate(analysis.folded):
         if not CUES.search(low):
             continue
-        tokens = cl.sentence_tokens(analysis, s_index)
+        tokens = words(s_index)
         found += _sentence_reports(analysis, s_index, tokens, _attributions(tokens))
     return found
 
