@@ -1,20 +1,27 @@
-"""Quotations and who said them.
+"""Quotations in marks and who said them; with `speech.py`, the document's quotes and reported speech.
 
-Spans: curly (“…”), straight ("…") and, in a paragraph without double marks, single British (‘…’)
-quotation marks. A paragraph that opens a quotation and never closes it runs to its end (a quotation
-over several paragraphs); each paragraph's part is one quote with the same speaker.
+Spans (`quote_spans`): double marks of any style, paired by what stands beside them: “ and ‘’ open,
+'' after a word closes, a straight mark or a ” opens after a space, a bracket or a dash and before a
+word, else closes; an opening mark after the end of a sentence inside an open quotation opens another
+(a quotation over several paragraphs flattened into one line). Single marks (‘…’, '…') count only in
+a paragraph without double marks. A paragraph that opens a quotation and never closes it runs to its
+end; the next paragraph's part continues it with the same speaker.
 
-Attribution, first rule that applies:
-1. after the closing mark: `,” X said` / `,” said X` / `,” she warned` / `, according to X`;
-2. before the opening mark: the subject of the last reporting verb (`X told him, “…”`, `X said: “…”`,
-   `remarks which Beijing called “…”`);
-3. a fragment inside a sentence (`had a “very nice” conversation`) is the sentence subject's;
-4. a quote standing alone after a paragraph ending in a colon ("He wrote:") is that paragraph's
-   speaker's; one standing alone right after another quote continues that speaker;
-5. an anonymous source keeps its description (`a senior official said`), and "the source said" takes
-   the fuller description given just before ("A Japanese government source"); otherwise no speaker.
-Where it fails: speakers named only inside a previous quote, or by a description that is neither a
-known person nor an anonymous-source noun ("the carmaker said").
+Speaker, first rule that applies (on the sentence's words, `clauses.py`):
+1. after the closing mark: `,” X said`, `,” said X, a historian`, `,” she was quoted as saying`,
+   `,” according to X`;
+2. before the opening mark, the nearest verb of saying or naming inside the reported clause the
+   quotation sits in (`X said Y called it “…”`), else that clause's speaker (a mixed quotation: `said
+   he was “deeply concerned”`), else the nearest such verb in the sentence (`X told him, “…”`,
+   `remarks which Beijing called “…”`, `X released a statement saying, “…”`);
+3. a fragment inside a sentence (`had a “very nice” conversation`) is the subject's, when a person;
+4. a quotation standing alone (or after a colon lead-in with no speaker) takes, in `settle`, the
+   person subject of a sentence written since the last speaker (not one asking), else the last
+   speaker, within two paragraphs; after a paragraph ending in a colon, that paragraph's speaker.
+Pronouns and short descriptions are settled in document order (`speakers.SpeakerMemory`).
+Where it fails: speakers named only inside a previous quotation; dialogue between several people
+(an interview) goes to the last speaker named; scare quotes and titles in a sentence with a verb of
+saying or naming are kept as quotations.
 """
 
 from __future__ import annotations
