@@ -333,6 +333,8 @@ def ends_subject(tok: Tok) -> bool:
 def past_opening_adjunct(tokens: list[Tok], start: int, end: int) -> int:
     """Past a time or place opening the subject's words ("On Tuesday the company said", "In Ottawa
     Carney said"): from its last determiner, else from the word after the adjunct's first two."""
+    if end - start >= 2 and tokens[start].low == "with":
+        return start + 1  # "with a spokesperson for the camp describing ..."
     if end - start < 2 or tokens[start].low not in sr.ATTRIBUTION_ADJUNCT_OPENERS:
         return start
     determiners = [k for k in range(start + 1, end) if tokens[k].low in sr.SUBJECT_DETERMINERS]

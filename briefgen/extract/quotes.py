@@ -210,6 +210,9 @@ def _speaker_before(analysis: Analysis, s_index: int, tokens: list[cl.Tok], q: i
     end = _phrase_end(tokens, verb + 1)
     if verb + 1 < end < q and tokens[verb + 1].text[0].isupper() and all(t.text in ",:" for t in tokens[end:q]):
         return _phrase(analysis, s_index, tokens, verb + 1, end)  # said Trump: “…”
+    if tokens[verb].low in sr.NAMING_PARTICIPLES:  # "with a spokesperson for the camp describing it as “…”"
+        subject = cl.subject_before(tokens, verb)
+        return _phrase(analysis, s_index, tokens, *subject) if subject and subject[0] >= first else None
     if tokens[verb].low in sr.SPEECH_PARTICIPLES:  # "Amazon released a statement saying, “…”"
         subject = cl.main_subject(tokens, verb)
         return _phrase(analysis, s_index, tokens, *subject) if subject and subject[0] >= first else None

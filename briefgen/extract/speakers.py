@@ -257,6 +257,8 @@ class SpeakerMemory:
         end = start
         while end < len(tokens) and tokens[end].text[0].isupper() and tokens[end].text not in cl.PUNCTUATION:
             end += 1
+        if start < end < len(tokens) and tokens[end].text.islower() and cl.group(tokens[end].low):
+            end += 1  # "Republican senators say ..."
         if end == start or tokens[start].low in lx.SENTENCE_STARTERS or tokens[end - 1].low in sr.SPEAKER_PRONOUNS:
             return None
         return phrase_speaker(self.analysis, s_index, tokens[0].start, tokens[end - 1].end)

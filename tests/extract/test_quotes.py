@@ -233,6 +233,18 @@ def test_quotation_marks_pair(paragraph, quotes):
             "a real alternative,",
             "Ana Ruiz",
         ),
+        # a participle of naming: the noun phrase before it
+        (
+            "Police cleared the camp on Monday, with a spokesperson for the camp describing the scene as "
+            "“chaos all around.”",
+            "chaos all around.",
+            "a spokesperson for the camp",
+        ),
+        (
+            "As one veteran of the projects commented: “None came in on budget.”",
+            "None came in on budget.",
+            "one veteran of the projects",
+        ),
         # the listener is not the speaker
         (
             "Mayor Rosa Lindqvist met the owner. “We will rebuild,” she told the owner, Mark Dube.",

@@ -71,13 +71,15 @@ PLAIN_SPEECH_VERBS = frozenset("said says told tells wrote".split())
 
 # Verbs that attribute a quotation written beside them: every verb of saying, and verbs of manner
 # and of naming that attribute only a quotation: "“That hurt,” quipped Dube", "Lindqvist joked,
-# “I brought snacks.”", "remarks which Beijing called “dangerous”", "he was quoted as saying".
+# “I brought snacks.”", "remarks which Beijing called “dangerous”", "he was quoted as saying", "with a
+# spokesperson describing the scene as “chaos”" (a participle of naming: the noun phrase before it).
 QUOTE_VERBS = SPEECH_VERBS | frozenset(
     """
 quipped joked laughed shouted yelled chanted screamed whispered mused deadpanned blurted exclaimed asked
 asks wondered continued began concluded recounted offered pleaded begged demanded urged urges vowed
 pledged boasted bragged read reads called calls described describes dubbed branded labelled labeled
-hailed quoted saying adding noting cried sang sings tweets posts shared recalled remembered
+hailed quoted saying adding noting cried sang sings tweets posts shared recalled remembered commented
+comments describing calling dubbing labelling labeling branding
 """.split()
 )
 
@@ -272,3 +274,7 @@ agencies unions airlines banks carriers
 # A spokesperson not named, speaking for the organisation named just before: "AOL welcomed the plan.
 # “It is overdue,” a spokesman said." (AOL spoke).
 SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson representative".split())
+
+# Participles of naming whose speaker is the noun phrase right before them, not the sentence's subject:
+# "Police cleared the camp, with a spokesperson for the camp describing the scene as “chaos”."
+NAMING_PARTICIPLES = frozenset("describing calling dubbing labelling labeling branding".split())
