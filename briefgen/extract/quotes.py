@@ -292,12 +292,20 @@ def _quote(
         if analysis.paragraphs[p_number - 2].rstrip().endswith(":"):
             who = _introduced_by(analysis, p_number - 1)  # “He wrote:” ¶ “…”
     continued = continues and not paragraph[:open_].strip()
-    if who is None and not (standalone or continued) and len(text.split()) == 1:
-        return None  # a scare-quoted term nobody is said to have said
-    span = QuoteSpan(p_number, open_, close, text, continued)
     introduced = paragraph[analysis.sentences[s_open].start : open_].rstrip().endswith(":")  # "the reveal: “…”"
+    if who is None and not (standalone or continued or introduced) and _a_term(text):
+        return None  # a scare-quoted term, a title or a nickname nobody is said to have said
+    span = QuoteSpan(p_number, open_, close, text, continued)
     inherits = who is None and (standalone or continued or introduced)
     return FoundQuote(span, who or NOBODY, tuple(range(s_open, s_close + 1)), inherits)
+
+
+def _a_term(text: str) -> bool:
+    """Whether words in marks read as a term rather than words said: up to four words that are no
+    sentence of their own (a capital and a final stop)."""
+    words = text.split()
+    sentence = words[0][:1].isupper() and text.rstrip("”\"’'").endswith((".", "!", "?"))
+    return len(words) <= MAX_TERM_WORDS and not sentence
 
 
 def _attribution(
@@ -384,6 +392,8 @@ def _inherited(analysis: Analysis, memory: SpeakerMemory, s_index: int, recent: 
             return Speaker(subject)
     return memory.last if recent else NOBODY
 
+
+MAX_TERM_WORDS = 4  # a phrase in marks this short, with nobody said to say it, is a term ("so-called “quiet zone”")
 
 # A sentence whose subject asks: its subject is not the one who answers in the quotation after it.
 ASKING = re.compile(r"\b(?:asked|asks|wondered|questioned|interviewed)\b")

@@ -255,3 +255,21 @@ def test_quotation_marks_pair(paragraph, quotes):
 )
 def test_speaker_beside_the_marks(text, quote, speaker):
     assert speakers(extract(text))[quote] == speaker
+
+
+# --- terms in marks that nobody is said to have said ------------------------------------------
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The so-called “quiet zone” will extend to the harbour.", {}),
+        ("She starred in “Northern Lights” for six seasons.", {}),
+        ("Fans know him as “The Hammer” around the league.", {}),
+        # kept: a verb of saying or naming, a person subject, a sentence of its own
+        ("Mayor Ana Okafor called the plan “reckless.”", {"reckless.": "Ana Okafor"}),
+        ("Protesters chanted “Fund our parks” outside city hall.", {"Fund our parks": "Protesters"}),
+        ("Mayor Ana Okafor had a “very nice” talk with the union.", {"very nice": "Ana Okafor"}),
+        ("The sign read: “Closed for repairs.”", {"Closed for repairs.": "The sign"}),
+    ],
+)
+def test_terms_in_marks(text, expected):
+    assert speakers(extract(text)) == expected
