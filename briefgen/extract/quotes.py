@@ -283,7 +283,8 @@ def _quote(
         return None
     s_open, s_close = sentences[0], sentences[-1]
     standalone = not paragraph[analysis.sentences[s_open].start : open_].strip()
-    who = _attribution(analysis, words, (s_open, s_close), (open_, close), by_sentence.get(s_open, ()))
+    who = _owner(analysis, s_open, open_) if _a_term(text) else None  # "Musk's “production hell”"
+    who = who or _attribution(analysis, words, (s_open, s_close), (open_, close), by_sentence.get(s_open, ()))
     if who is None and not standalone:
         subject = analysis.subjects.get(s_open)
         if subject is not None and analysis.entities[subject].kind == "person":
@@ -298,6 +299,14 @@ def _quote(
     span = QuoteSpan(p_number, open_, close, text, continued)
     inherits = who is None and (standalone or continued or introduced)
     return FoundQuote(span, who or NOBODY, tuple(range(s_open, s_close + 1)), inherits)
+
+
+def _owner(analysis: Analysis, s_index: int, open_: int) -> Speaker | None:
+    """The person or body whose possessive stands right before a quotation's opening mark."""
+    for m in analysis.mentions.get(s_index, ()):
+        if m.possessive and not m.in_quote and 0 <= open_ - m.end <= 3 and m.form != "pronoun":
+            return Speaker(m.entity)
+    return None
 
 
 def _a_term(text: str) -> bool:

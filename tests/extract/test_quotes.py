@@ -245,6 +245,12 @@ def test_quotation_marks_pair(paragraph, quotes):
             "None came in on budget.",
             "one veteran of the projects",
         ),
+        # a possessive owner right before a short fragment
+        (
+            "Professor Guenther Schuh said his firm avoided Elon Musk’s “production hell” last year.",
+            "production hell",
+            "Elon Musk",
+        ),
         # the listener is not the speaker
         (
             "Mayor Rosa Lindqvist met the owner. “We will rebuild,” she told the owner, Mark Dube.",
