@@ -82,7 +82,8 @@ def before_verb_group(tokens: list[Tok], i: int) -> int:
 
 
 def negated(tok: Tok) -> bool:
-    return tok.low in sr.NOT_A_REPORT_BEFORE or tok.low.endswith("n't")
+    """A word before a verb that makes it report nothing ("not", "must", "was"); never a name ("Ms. May")."""
+    return tok.text.islower() and (tok.low in sr.NOT_A_REPORT_BEFORE or tok.low.endswith("n't"))
 
 
 def noun_phrase(words: list[Tok]) -> bool:
@@ -98,7 +99,7 @@ def noun_phrase(words: list[Tok]) -> bool:
     if last.low in OBJECT_PRONOUNS:
         return False
     relative = next((k for k, w in enumerate(words) if w.low in sr.RELATIVES), len(words))
-    if any(w.low in sr.FINITE_WORDS or w.low.endswith("n't") for w in words[:relative]):
+    if any(w.text.islower() and (w.low in sr.FINITE_WORDS or w.low.endswith("n't")) for w in words[:relative]):
         return False  # finite verbs only in a relative clause: "An official who was present in court"
     if any(
         w.low.endswith("ed") and w.text.islower() and before.text[0].isupper() and after.low in sr.SUBJECT_DETERMINERS
@@ -243,7 +244,7 @@ def that_after_adjuncts(tokens: list[Tok], j: int, hearer: bool = False) -> int 
         tok = tokens[k]
         if tok.low == "that":
             return k
-        if (tok.text == QUOTE and not hearer) or tok.text in (";", ".", ":") or finite(tok, tokens[k - 1]):
+        if (tok.text == QUOTE and not hearer) or tok.text in (";", ".", ":") or plainly_finite(tok, tokens[k - 1]):
             return None
         if tok.low in sr.SPEECH_PARTICIPLES or tok.low in sr.SPEECH_VERBS:
             return None
@@ -356,6 +357,6 @@ def head_noun(words: list[str]) -> str:
     """The head noun of a description's lowercase words: the word before its first modifier after the
     noun ("two officials familiar with the talks" → "officials"), else its last word."""
     for k, word in enumerate(words[1:], start=1):
-        if word in POSTMODIFIERS:
+        if word in POSTMODIFIERS or (word.endswith("ed") and k + 1 < len(words)):  # "people arrested at ..."
             return words[k - 1]
     return words[-1]

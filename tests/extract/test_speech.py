@@ -54,6 +54,16 @@ SUBJECT_FIRST = [
         "A release from the union late Friday said a majority of the workers voted to join.",
         {"a majority of the workers voted to join": "A release from the union late Friday"},
     ),
+    # a name that looks like a modal is no modal: "Ms. May said"
+    (
+        "Prime Minister Theresa May spoke. On Tuesday, Ms. May said a time limit could solve the problem.",
+        {"a time limit could solve the problem": "Theresa May"},
+    ),
+    # a group described by a participle
+    (
+        "But people arrested at the camp alleged to reporters that police had used too much force.",
+        {"that police had used too much force": "people arrested at the camp"},
+    ),
     # a relative clause: the reported clause opens with its verb
     (
         "The driver had two wounds that police said did not appear self-inflicted.",
