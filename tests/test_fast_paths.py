@@ -27,7 +27,9 @@ derandomized):
 - an item's key and id words (model/ids.py), made piece by piece, are one substitution over the whole text, and
   assembly's near-duplicate search meets and picks the items the plain rarest-words sort and `extractOne` do;
 - the sections' word count, digit test, quoted share, first ask kind, advice cues and unnamed-expert openings
-  answer as the plain splits and patterns do."""
+  answer as the plain splits and patterns do;
+- reported speech finds in the sentences its verb prefilter lets through what it finds reading every
+  sentence, and the sentence words it keeps are those made anew."""
 
 from __future__ import annotations
 
@@ -42,7 +44,7 @@ from hypothesis import strategies as st
 from noise_cases import ARTICLE_PARAGRAPHS, NOISE_PARAGRAPHS
 
 from briefgen import assemble
-from briefgen.extract import cues, document, entities, mentions, name_runs, quotes, sections, titles
+from briefgen.extract import clauses, cues, document, entities, mentions, name_runs, quotes, sections, speech, titles
 from briefgen.extract import lexicon as lx
 from briefgen.ingest import decode
 from briefgen.ingest import docx as docx_reader
@@ -1234,6 +1236,42 @@ def test_expert_advice_is_that_of_the_plain_cue_patterns(paragraphs: list[str], 
     monkeypatch.setattr(sections, "CUES", PlainIndex)
     monkeypatch.setattr(sections, "ANON_EXPERT_OPENINGS", ("",))
     assert sections.expert_advice(analysis, found, cues=list(analysis.folded)) == fast
+
+
+# Reported speech reads only the sentences holding a verb of saying (the CUES prefilter), and keeps the
+# words of sentences holding a quotation for the quotations' speakers (SentenceWords).
+SPEECH_EXAMPLES = [
+    [
+        "Mayor Ana Ruiz said the bridge would close. “We have no choice,” she said.",
+        "Police said three people were hurt, according to a report. The index added 1.2 per cent.",
+    ],
+    ["“Fine,” Ruiz told reporters, adding that talks would go on. The so-called “quiet zone” opened."],
+    ["Nothing here says anything. Officials, who declined to comment, left early."],
+    ["Rents rose 11 per cent last year, according to Harbourview Analytics."],
+]
+
+
+@pytest.mark.parametrize("paragraphs", SPEECH_EXAMPLES)
+def test_reports_are_those_of_every_sentence_read_in_full(paragraphs: list[str], monkeypatch) -> None:
+    analysis = analysis_of(paragraphs)
+    fast = speech.find_reports(analysis)
+
+    class EverySentence:  # the prefilter let through for every sentence
+        @staticmethod
+        def search(low):
+            return True
+
+    monkeypatch.setattr(speech, "CUES", EverySentence)
+    assert speech.find_reports(analysis) == fast
+
+
+@pytest.mark.parametrize("paragraphs", SPEECH_EXAMPLES)
+def test_kept_sentence_words_are_those_made_anew(paragraphs: list[str]) -> None:
+    analysis = analysis_of(paragraphs)
+    words = clauses.SentenceWords(analysis)
+    for s_index in range(len(analysis.sentences)):
+        assert words(s_index) == clauses.sentence_tokens(analysis, s_index)
+        assert words(s_index) == clauses.sentence_tokens(analysis, s_index)  # kept or made again: the same
 
 
 # Quotations on one long line: each sentence and mention finds its quotation spans by bisection and the
