@@ -82,6 +82,7 @@ SUBJECT_FIRST = [
     ("A notice of civil claim was filed in court last week.", {}),
     ("Edmonton responded a couple of minutes later when Ruiz scored.", {}),
     ("Mayor Lena Okafor said goodbye to the crew on Friday.", {}),
+    ("Economist Lena Okafor stressed the importance of arriving with firm commitments on spending.", {}),
     ("He said his voice breaking with emotion.", {}),
     ("She starred in a play that the United States banned for years.", {}),
 ]

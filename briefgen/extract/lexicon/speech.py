@@ -46,7 +46,7 @@ CLAUSE_VERBS = frozenset(
     """
 said says say told tells tell argued argues argue insisted insists insist contended contends contend
 alleged alleges allege testified testifies warned warns warn cautioned cautions maintained maintains
-explained explains stressed stresses emphasized emphasizes emphasised emphasises asserted asserts
+explained explains asserted asserts
 assured assures claimed claims complained complains lamented laments acknowledged acknowledges
 admitted admits conceded concedes confessed
 """.split()
@@ -61,7 +61,8 @@ OBJECT_VERBS = frozenset(
 added adds noted notes announced announces confirmed confirms stated states reported reports report
 wrote writes tweeted posted predicted predicts suggested suggests suggest recalled recalls revealed
 reveals disclosed discloses promised promises observed remarked declared declares replied replies
-responded responds countered counters advised advises recommended recommends
+responded responds countered counters advised advises recommended recommends stressed stresses emphasized
+emphasizes emphasised emphasises
 """.split()
 )
 SPEECH_VERBS = CLAUSE_VERBS | OBJECT_VERBS
