@@ -60,6 +60,22 @@ def tree(folder: Path) -> dict[str, bytes | None]:
     }
 
 
+def brief_of(text: str, *, published=None, **options):
+    """The Brief extracted from an article given as text (one paragraph a line), as `briefgen extract`
+    assembles it, without reading a file."""
+    from types import SimpleNamespace
+
+    from briefgen.assemble import assemble_brief
+    from briefgen.ingest.metadata import ArticleMetadata
+    from briefgen.text.segment import segment_paragraphs
+
+    paragraphs = [p.strip() for p in text.strip().split("\n") if p.strip()]
+    raw = SimpleNamespace(
+        title="", path="test.txt", sha256="0" * 64, paragraphs=paragraphs, metadata=ArticleMetadata(published=published)
+    )
+    return assemble_brief([("s1", raw, segment_paragraphs(paragraphs))], **options)
+
+
 # Sentences in every style of quotation and attribution the quote rules read (written for the tests).
 QUOTED_SENTENCES = [
     "“We will talk about steel in round {n},” Prime Minister Mark Carney said.",

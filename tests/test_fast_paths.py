@@ -24,11 +24,12 @@ derandomized):
   cuts what it cuts without it), and `cut_spans` cuts what the plain span rules cut;
 - segment places sentencex's pieces where a search places them, and rejoins what the plain repair rejoins,
   asking `_INITIAL_END` only of the sentence's end;
-- `quote_spans` pairs double marks as a scan of every mark does;
 - an item's key and id words (model/ids.py), made piece by piece, are one substitution over the whole text, and
   assembly's near-duplicate search meets and picks the items the plain rarest-words sort and `extractOne` do;
-- the sections' word count, digit test, quoted share, first ask kind, advice cues, unnamed-expert openings
-  and the indirect-verb probe of reported speech answer as the plain splits and patterns do."""
+- the sections' word count, digit test, quoted share, first ask kind, advice cues and unnamed-expert openings
+  answer as the plain splits and patterns do;
+- reported speech finds in the sentences its verb prefilter lets through what it finds reading every
+  sentence, and the sentence words it keeps are those made anew."""
 
 from __future__ import annotations
 
@@ -43,7 +44,18 @@ from hypothesis import strategies as st
 from noise_cases import ARTICLE_PARAGRAPHS, NOISE_PARAGRAPHS
 
 from briefgen.assemble import collect
-from briefgen.extract import cues, document, entities, mentions, name_runs, quotes, sections, titles
+from briefgen.extract import (
+    clauses,
+    cues,
+    document,
+    entities,
+    mentions,
+    name_runs,
+    quotes,
+    sections,
+    speech,
+    titles,
+)
 from briefgen.extract import lexicon as lx
 from briefgen.ingest import decode
 from briefgen.ingest import docx as docx_reader
@@ -636,34 +648,6 @@ def test_split_sentences_places_and_rejoins_pieces_as_the_plain_definition(piece
     assert segmentation.split_sentences(paragraph, segment) == plain_split_sentences(paragraph, segment)
 
 
-def plain_quote_spans(paragraph: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    if "“" in paragraph or "”" in paragraph:
-        open_at = None
-        for mark in re.finditer("[“”]", paragraph):
-            if mark.group(0) == "“" and open_at is None:
-                open_at = mark.start()
-            elif mark.group(0) == "”" and open_at is not None:
-                spans.append((open_at, mark.end()))
-                open_at = None
-        if open_at is not None:
-            spans.append((open_at, len(paragraph)))
-    elif '"' in paragraph:
-        marks = [mark.start() for mark in re.finditer('"', paragraph)]
-        for a, b in zip(marks[::2], marks[1::2] + [len(paragraph) - 1]):
-            spans.append((a, b + 1))
-    else:
-        spans = quotes.quote_spans(paragraph)  # single marks: unchanged
-    return spans
-
-
-@BUDGET
-@given(pieces=st.lists(st.sampled_from(["“", "”", '"', "‘", "’", "'", "Yes,", " ", "he said."]), max_size=12))
-def test_quote_spans_pair_marks_as_the_plain_scan_does(pieces: list[str]) -> None:
-    paragraph = "".join(pieces)
-    assert quotes.quote_spans(paragraph) == plain_quote_spans(paragraph)
-
-
 OFFERS = [text for text in NOISE_PARAGRAPHS if clean.rules().offer.fullmatch(text)] + [
     "Would you like me to turn this into bullet points?",
     "Let me know!",
@@ -1143,13 +1127,6 @@ def test_near_duplicate_search_picks_the_first_of_two_as_similar() -> None:
 # --- quotes and sections: shortcuts of the section extractors ---------------------------------------
 
 
-def sentence_has_quote(analysis, s_index: int) -> bool:
-    """Whether a quotation overlaps the sentence: the plain test that reported speech's shortcut replaces."""
-    sentence = analysis.sentences[s_index]
-    spans = analysis.quote_spans.get(sentence.paragraph, [])
-    return any(open_ < sentence.end and close > sentence.start for open_, close in spans)
-
-
 # Words, digits of several scripts, and every kind of whitespace `str.split` splits on.
 WORD_COUNT_PIECES = ["Carney", "said", "“", "”", "2025", "٣", "x", "—", ",", "İ"]
 WHITESPACE = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\x1c", ""])
@@ -1205,148 +1182,6 @@ def analysis_of(paragraphs: list[str]) -> document.Analysis:
     return entities.analyse(
         sentences, rebuilt, {n: quotes.quote_spans(text) for n, text in enumerate(rebuilt, start=1)}
     )
-
-
-def plain_reported_speech(analysis: document.Analysis, skip: set[int]) -> list[quotes.ReportedSpeech]:
-    """`reported_speech` as a loop over every sentence with the INDIRECT search in each."""
-    found = []
-    for s_index, sentence in enumerate(analysis.sentences):
-        if s_index in skip:
-            continue
-        subject = analysis.subjects.get(s_index)
-        entity = analysis.entity(subject)
-        if entity is None or entity.kind != "person" or entity.expert or sentence_has_quote(analysis, s_index):
-            continue
-        mention = next(m for m in analysis.mentions[s_index] if m.entity == subject and not m.in_quote)
-        offset = mention.end - sentence.start
-        match = quotes.INDIRECT.search(sentence.text, offset)
-        if not match or match.start() - offset > 140:
-            continue
-        text = sentence.text[match.end() :].strip().rstrip(".")
-        if len(text.split()) >= 4:
-            found.append(quotes.ReportedSpeech(s_index, subject, text[0].upper() + text[1:]))
-    return found
-
-
-# Pieces of news sentences: speakers (people, an expert, pronouns), verbs of saying in several cases,
-# inside longer words or after a hyphen, quotation marks, and filler long enough to push a verb past
-# the 140 characters reported speech looks at.
-REPORTED_PIECES = [
-    "Prime Minister Mark Carney",
-    "Carney",
-    "President Donald Trump",
-    "Trump",
-    "He",
-    "she",
-    "economist Jane Roe",
-    "said",
-    "Said",
-    "SAID",
-    "says",
-    "told reporters",
-    "warned that",
-    "warned",
-    "insists",
-    "unsaid",
-    "re-noted",
-    "noted,",
-    "that",
-    "the deal would fail",
-    "tariffs will rise next year",
-    "“",
-    "”",
-    '"',
-    ",",
-    "—",
-    "on Monday",
-    "in Ottawa",
-    "x" * 60,
-    "the long and winding talks",
-]
-
-
-@st.composite
-def reported_paragraphs(draw) -> list[str]:
-    paragraphs = []
-    for _ in range(draw(st.integers(min_value=1, max_value=3))):
-        sentences = [
-            " ".join(draw(st.lists(st.sampled_from(REPORTED_PIECES), min_size=1, max_size=12))) + "."
-            for _ in range(draw(st.integers(min_value=1, max_value=3)))
-        ]
-        paragraphs.append(" ".join(sentences))
-    return paragraphs
-
-
-REPORTED_EXAMPLES = [
-    [
-        "Prime Minister Mark Carney said the deal would fail without a new tariff schedule.",
-        "Trump warned that tariffs will rise next year on cars and steel.",
-    ],
-    ["Carney, speaking in Ottawa on Monday, insisted Canada would not accept any such terms at all."],
-    ["Trump said: “We will see what happens with the deal.” He noted that talks were long."],
-    ["Carney " + "x" * 150 + " said the talks will go on for many weeks."],
-    ["Economist Jane Roe said the deal would fail in the end for sure."],
-]
-
-
-@BUDGET
-@given(paragraphs=reported_paragraphs(), skip_first=st.booleans())
-def test_reported_speech_is_the_search_of_every_sentence(paragraphs: list[str], skip_first: bool) -> None:
-    analysis = analysis_of(paragraphs)
-    skip = {0} if skip_first else set()
-    assert quotes.reported_speech(analysis, skip) == plain_reported_speech(analysis, skip)
-
-
-@pytest.mark.parametrize("paragraphs", REPORTED_EXAMPLES)
-def test_reported_speech_is_the_search_of_every_sentence_in_examples(paragraphs: list[str]) -> None:
-    analysis = analysis_of(paragraphs)
-    assert quotes.reported_speech(analysis) == plain_reported_speech(analysis, set())
-
-
-@BUDGET
-@given(
-    text=sentences(),
-    verb=st.sampled_from(sorted(lx.INDIRECT_SPEECH_VERBS)),
-    case=st.sampled_from([str, str.title, str.upper]),
-    join=st.sampled_from([" ", "", "-", "_", "’", "İ", "\u00a0"]),
-    after=sentences(),
-    offset=st.integers(0, 200),
-)
-def test_an_indirect_verb_near_is_never_missed(text: str, verb: str, case, join: str, after: str, offset: int) -> None:
-    sentence = text + join + case(verb) + " " + after
-    match = quotes.INDIRECT.search(sentence, offset)
-    near = quotes._indirect_verb_near(cues.CUES.scan([fold(sentence)])[0], offset)
-    assert near or not (match and match.start() - offset <= 140)
-
-
-@BUDGET
-@given(
-    paragraphs=st.lists(
-        st.lists(
-            st.sampled_from(
-                [
-                    "Carney said",
-                    "“Yes,”",
-                    "he said.",
-                    "‘No’",
-                    "'Maybe,' she said.",
-                    '"It works."',
-                    "“Open",
-                    "x.",
-                    "It ended.”",
-                ]
-            ),
-            min_size=1,
-            max_size=8,
-        ).map(" ".join),
-        min_size=1,
-        max_size=3,
-    )
-)
-def test_a_sentence_plain_as_it_is_has_no_quotation(paragraphs: list[str]) -> None:
-    analysis = analysis_of(paragraphs)
-    for s_index, sentence in enumerate(analysis.sentences):
-        assert (analysis.plain[s_index] is not sentence.text) == sentence_has_quote(analysis, s_index)
 
 
 @BUDGET
@@ -1414,9 +1249,44 @@ def test_expert_advice_is_that_of_the_plain_cue_patterns(paragraphs: list[str], 
     assert sections.expert_advice(analysis, found, cues=list(analysis.folded)) == fast
 
 
-# Quotations on one long line: each sentence and mention finds its quotation spans by bisection, the
-# paragraphs are joined once, and "the source" finds its fuller description in a list made once per
-# paragraph; each answers as the plain scan of every span (or of the text up to the quotation) does.
+# Reported speech reads only the sentences holding a verb of saying (the CUES prefilter), and keeps the
+# words of sentences holding a quotation for the quotations' speakers (SentenceWords).
+SPEECH_EXAMPLES = [
+    [
+        "Mayor Ana Ruiz said the bridge would close. “We have no choice,” she said.",
+        "Police said three people were hurt, according to a report. The index added 1.2 per cent.",
+    ],
+    ["“Fine,” Ruiz told reporters, adding that talks would go on. The so-called “quiet zone” opened."],
+    ["Nothing here says anything. Officials, who declined to comment, left early."],
+    ["Rents rose 11 per cent last year, according to Harbourview Analytics."],
+]
+
+
+@pytest.mark.parametrize("paragraphs", SPEECH_EXAMPLES)
+def test_reports_are_those_of_every_sentence_read_in_full(paragraphs: list[str], monkeypatch) -> None:
+    analysis = analysis_of(paragraphs)
+    fast = speech.find_reports(analysis)
+
+    class EverySentence:  # the prefilter let through for every sentence
+        @staticmethod
+        def search(low):
+            return True
+
+    monkeypatch.setattr(speech, "CUES", EverySentence)
+    assert speech.find_reports(analysis) == fast
+
+
+@pytest.mark.parametrize("paragraphs", SPEECH_EXAMPLES)
+def test_kept_sentence_words_are_those_made_anew(paragraphs: list[str]) -> None:
+    analysis = analysis_of(paragraphs)
+    words = clauses.SentenceWords(analysis)
+    for s_index in range(len(analysis.sentences)):
+        assert words(s_index) == clauses.sentence_tokens(analysis, s_index)
+        assert words(s_index) == clauses.sentence_tokens(analysis, s_index)  # kept or made again: the same
+
+
+# Quotations on one long line: each sentence and mention finds its quotation spans by bisection and the
+# paragraphs are joined once; each answers as the plain scan of every span does.
 
 QUOTE_PIECES = [
     "“",
@@ -1469,19 +1339,6 @@ def plain_paragraphs_of(sentences: list[Sentence]) -> list[str]:
     return paragraphs
 
 
-def plain_antecedent(analysis: document.Analysis, p_number: int, offset: int, described: str) -> str:
-    words = described.split()
-    if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in lx.ANONYMOUS_SPEAKER_NOUNS:
-        return described
-    noun = re.escape(words[1].lower())
-    earlier = analysis.paragraphs[p_number - 2] + "\n" if p_number > 1 else ""
-    text = earlier + analysis.paragraphs[p_number - 1][:offset]
-    found = None
-    for found in re.finditer(rf"\b(?i:{quotes._SOURCE_COUNT})\s+(?:[\w\-’']+\s+){{0,4}}?{noun}\b", text):
-        pass
-    return found.group(0) if found else described
-
-
 def quoted_paragraphs(pieces: list[str]) -> list[str]:
     return [line.strip() for line in "".join(pieces).split("\n") if line.strip()] or ["x"]
 
@@ -1499,8 +1356,6 @@ def test_quotation_spans_found_by_bisection_are_those_of_a_scan(pieces: list[str
     analysis = document.Analysis(sentences, rebuilt, spans, {}, {}, {})
     blanked = plain_blanked(analysis)
     assert analysis.plain == blanked
-    # reported speech tells a sentence without quotation by its own text object being kept
-    assert [a is s.text for a, s in zip(analysis.plain, sentences)] == [b is s.text for b, s in zip(blanked, sentences)]
     for number, text in enumerate(rebuilt, start=1):
         for position in range(len(text) + 2):
             assert document.in_spans(position, spans[number]) == plain_in_spans(position, spans[number])
@@ -1509,27 +1364,6 @@ def test_quotation_spans_found_by_bisection_are_those_of_a_scan(pieces: list[str
             open_ - sentence.start for open_, _ in spans[sentence.paragraph] if sentence.start <= open_ < sentence.end
         ]
         assert sections._first_quote_offset(analysis, s_index) == min(opens, default=len(sentence.text))
-
-
-@BUDGET
-@given(
-    pieces=st.lists(st.sampled_from(QUOTE_PIECES), max_size=40),
-    described=st.sampled_from(["the source", "the sources", "the official", "The Source", "a source", "the minister"]),
-)
-@example(
-    pieces=["Two", " ", "senior", " ", "source", "“", "Yes.", "”", " ", "the source said", "'", "Yes."],
-    described="the source",
-)
-@example(pieces=["a", " ", "'", "x" * 30, " ", "source", "'"], described="the source")
-def test_a_sources_description_is_the_last_one_before_the_quotation(pieces: list[str], described: str) -> None:
-    paragraphs = quoted_paragraphs(pieces)
-    analysis = document.Analysis([], paragraphs, {}, {}, {}, {})
-    descriptions: dict = {}
-    for number, text in enumerate(paragraphs, start=1):
-        for open_, _ in quotes.quote_spans(text):
-            assert quotes._antecedent(analysis, number, open_, described, descriptions) == plain_antecedent(
-                analysis, number, open_, described
-            )
 
 
 # Ingest: a .docx is read with each style looked up once and merged cells found from the row above;

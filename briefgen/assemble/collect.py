@@ -150,15 +150,14 @@ def collect_items(docs: list[Document], principal: str | None, counterpart: str 
 def _collect_quotes(doc: Document, quotes: Collector) -> None:
     """A document's quotations, then its reported speech."""
     for q in doc.quotes:
-        speaker = doc.analysis.entity(q.speaker)
         evidence = doc.evidence(q.sentences)
-        name = speaker.name if speaker else q.speaker_text
+        name = q.who.name(doc.analysis)
         quotes.add(
             q.span.text, evidence, partial(Quote, text=q.span.text, direct=True, evidence=evidence, speaker=name)
         )
     for said in doc.reported:
         evidence = doc.evidence([said.sentence])
-        name = doc.analysis.entities[said.speaker].name
+        name = said.speaker.name(doc.analysis)
         quotes.add(said.text, evidence, partial(Quote, text=said.text, speaker=name, direct=False, evidence=evidence))
 
 

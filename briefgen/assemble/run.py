@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from briefgen.extract.cues import sentence_cues
 from briefgen.extract.document import Analysis, Entity
 from briefgen.extract.entities import analyse
-from briefgen.extract.quotes import FoundQuote, find_quotes, quote_spans, reported_speech
+from briefgen.extract.quotes import FoundQuote, quote_spans, quotes_and_speech
 from briefgen.extract.sections import asks, background, expert_advice, risks
 from briefgen.model import Evidence
 from briefgen.text.segment import Sentence
@@ -28,12 +28,12 @@ class Document:
         spans = {number: quote_spans(text) for number, text in enumerate(paragraphs, start=1)}
         self.analysis: Analysis = analyse(sentences, paragraphs, spans, known)
         cues = sentence_cues(self.analysis)  # one scan for every extractor below
-        self.quotes: list[FoundQuote] = find_quotes(self.analysis)
+        self.quotes: list[FoundQuote]
+        self.quotes, self.reported = quotes_and_speech(self.analysis)
         self.advice = expert_advice(self.analysis, self.quotes, cues)
         self.asks = asks(self.analysis, self.quotes, self.advice, cues)
         self.risks = risks(self.analysis, self.quotes, cues)
         used = {s for claim in [*self.advice, *self.asks] for s in claim.sentences}
-        self.reported = reported_speech(self.analysis, used, cues)
         self.background = background(self.analysis, used, cues=cues)
 
     def evidence(self, sentence_indexes: Sequence[int]) -> list[Evidence]:

@@ -1,6 +1,6 @@
 """The cue words the extractors read, found for a whole document in one scan (`sentence_cues`).
 
-Expert advice, asks, risks, background and reported speech each ask of a sentence whether it holds
+Expert advice, asks, risks and background each ask of a sentence whether it holds
 one of their words; one Aho-Corasick pass (`patterns.CueIndex`) over every sentence's folded text,
 quotations blanked, answers all of them, each list exactly as its own `cue_pattern` would.
 """
@@ -24,7 +24,6 @@ CUE_LISTS = {
     "number": lx.NUMBER_WORDS,
     "advice": list(lx.ADVICE_VERBS) + list(lx.ADVICE_MODALS),
     "report": lx.REPORTING_VERBS,
-    "indirect": lx.INDIRECT_SPEECH_VERBS,
 }
 CUES = CueIndex(CUE_LISTS)
 

@@ -7,11 +7,14 @@
 - A pronoun ("she", "his") is the first person named in its sentence, else the subject of one of the
   five sentences before (within two paragraphs), else the first person of one that an organisation
   leads ("White House press secretary Karoline Leavitt blamed ..."), else the last person mentioned
-  outside quotation marks.
+  outside quotation marks; each time the first of them whose gender does not contradict the pronoun's
+  (`Genders`: a first name, an honorific or a gendered title, or a pronoun resolved to them before),
+  and failing all, the last person of the pronoun's gender mentioned.
 - A sentence's subject is its first mention outside quotation marks that is neither possessive nor
   after a preposition.
-Where it fails: two people with the same surname are told apart only by their first names; pronouns
-are resolved by recency and grammatical subject, not gender.
+Where it fails: two people with the same surname are told apart only by their first names; a pronoun
+whose gender no first name, honorific or earlier pronoun tells is resolved by recency and grammatical
+subject alone.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from typing import NamedTuple
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.document import Analysis, EntityTable, Mention, MentionForm, Token, in_spans
+from briefgen.extract.lexicon import first_names as fn
 from briefgen.extract.name_runs import ENDS_TOKEN, DocumentRuns, RunPair, starts_token
 from briefgen.text.patterns import fold, word_alternation
 from briefgen.text.segment import Sentence
@@ -46,6 +50,49 @@ class NameIndex(NamedTuple):
     surnames: dict[str, list[int]]  # last word of a person's name → the people, in order
     firsts: dict[str, list[int]]  # first word of a person's name → the people
     org_words: dict[str, int]  # first word of an organisation's name of several words → it
+
+
+class Genders:
+    """What each person's gender is known to be ("f" or "m"), from their first name or a gendered title
+    (`lexicon/first_names.py`), an honorific before a mention ("Ms. May"), or a pronoun resolved to them;
+    and the last person of each gender mentioned outside quotation marks."""
+
+    def __init__(self, table: EntityTable):
+        self.known: dict[int, str] = {}
+        self.last: dict[str, int] = {}
+        for entity in table.entities.values():
+            if entity.kind == "person":
+                gender = gender_of_words(entity.name.lower().split()[:1] + (entity.role or "").lower().split())
+                if gender:
+                    self.known[entity.key] = gender
+
+    @staticmethod
+    def of_pronoun(word: str) -> str | None:
+        return "f" if word in fn.FEMALE_PRONOUNS else "m" if word in fn.MALE_PRONOUNS else None
+
+    def seen(self, mention: Mention, paragraph: str) -> None:
+        """A person mentioned by name: an honorific just before it tells their gender."""
+        before = paragraph[max(0, mention.start - 6) : mention.start].lower().split()
+        if before and mention.entity not in self.known:
+            gender = gender_of_words(before[-1:])
+            if gender and before[-1] not in fn.FEMALE_FIRST_NAMES | fn.MALE_FIRST_NAMES:
+                self.known[mention.entity] = gender
+        if not mention.in_quote and mention.entity in self.known:
+            self.last[self.known[mention.entity]] = mention.entity
+
+    def learn(self, entity: int, word: str, in_quote: bool) -> None:
+        gender = self.of_pronoun(word)
+        if gender and not in_quote:
+            self.known.setdefault(entity, gender)
+            if self.known[entity] == gender:
+                self.last[gender] = entity
+
+
+def gender_of_words(words: list[str]) -> str | None:
+    """ "f" or "m" when the words (a first name, titles) say one gender only."""
+    female = any(w in fn.FEMALE_FIRST_NAMES or w in fn.FEMALE_TITLES for w in words)
+    male = any(w in fn.MALE_FIRST_NAMES or w in fn.MALE_TITLES for w in words)
+    return "f" if female and not male else "m" if male and not female else None
 
 
 class RoleFinder(NamedTuple):
@@ -186,12 +233,11 @@ def _is_person(analysis: Analysis, mention: Mention) -> bool:
     return not mention.in_quote and not mention.possessive and analysis.entities[mention.entity].kind == "person"
 
 
-def pronoun_target(analysis: Analysis, resolved: list[Mention], s_index: int, last_person: int | None) -> int | None:
-    """The person a pronoun of sentence `s_index` refers to, given the mentions before it (`resolved`)
-    and those of the sentences before (`analysis.mentions`, `analysis.subjects`)."""
+def _candidates(analysis: Analysis, resolved: list[Mention], s_index: int, last_person: int | None):
+    """The people a pronoun of sentence `s_index` may refer to, the likeliest first."""
     for m in resolved:
         if _is_person(analysis, m):
-            return m.entity
+            yield m.entity
     sentences, subjects = analysis.sentences, analysis.subjects
     for back in range(s_index - 1, max(-1, s_index - 6), -1):
         if back not in subjects:
@@ -199,13 +245,29 @@ def pronoun_target(analysis: Analysis, resolved: list[Mention], s_index: int, la
         if sentences[back].paragraph < sentences[s_index].paragraph - 2:
             break
         if analysis.entities[subjects[back]].kind == "person":
-            return subjects[back]
+            yield subjects[back]
         # an organisation leads the sentence ("White House press secretary Karoline Leavitt blamed ..."):
         # its first person is the one a pronoun in the next sentence refers to
         person = next((m.entity for m in analysis.mentions[back] if _is_person(analysis, m)), None)
         if person is not None:
-            return person
-    return last_person
+            yield person
+    if last_person is not None:
+        yield last_person
+
+
+def pronoun_target(
+    analysis: Analysis, resolved: list[Mention], s_index: int, last_person: int | None, genders: Genders, word: str
+) -> int | None:
+    """The person a pronoun `word` of sentence `s_index` refers to, given the mentions before it
+    (`resolved`) and those of the sentences before (`analysis.mentions`, `analysis.subjects`): the
+    likeliest whose gender agrees, else the last person of the pronoun's gender."""
+    gender = genders.of_pronoun(word)
+    first = None
+    for candidate in _candidates(analysis, resolved, s_index, last_person):
+        first = candidate if first is None else first
+        if gender is None or genders.known.get(candidate, gender) == gender:
+            return candidate
+    return genders.last.get(gender, first) if gender else first
 
 
 def sentence_subject(resolved: list[Mention], paragraph: str, sentence: Sentence) -> int | None:
@@ -221,17 +283,24 @@ def sentence_subject(resolved: list[Mention], paragraph: str, sentence: Sentence
     return None
 
 
-def _resolve_sentence(analysis: Analysis, found: list[Mention], s_index: int, last_person: int | None) -> int | None:
+def _resolve_sentence(
+    analysis: Analysis, found: list[Mention], s_index: int, last_person: int | None, genders: Genders
+) -> int | None:
     """Resolve the pronouns of a sentence's mentions (dropping those without a referent), record them and
     the sentence's subject in `analysis`; the last person mentioned outside quotation marks after it."""
     found.sort(key=_START)
     resolved: list[Mention] = []
+    paragraph = analysis.paragraphs[analysis.sentences[s_index].paragraph - 1]
     for m in found:
         if m.entity == UNRESOLVED:
-            target = pronoun_target(analysis, resolved, s_index, last_person)
+            word = paragraph[m.start : m.end].lower()
+            target = pronoun_target(analysis, resolved, s_index, last_person, genders, word)
             if target is None:
                 continue
             m = _new_tuple(Mention, (target,) + m[1:])
+            genders.learn(target, word, m.in_quote)
+        elif analysis.entities[m.entity].kind == "person":
+            genders.seen(m, paragraph)
         resolved.append(m)
     analysis.mentions[s_index] = resolved
     sentence = analysis.sentences[s_index]
@@ -251,6 +320,7 @@ def resolve(analysis: Analysis, table: EntityTable, runs: DocumentRuns) -> None:
     roles = role_finder(table)
     matched: dict[str, MatchedRun] = {}
     last_person: int | None = None
+    genders = Genders(table)
     for s_index, sentence in enumerate(analysis.sentences):
         paragraph = analysis.paragraphs[sentence.paragraph - 1]
         spans = analysis.quote_spans.get(sentence.paragraph, [])
@@ -259,7 +329,7 @@ def resolve(analysis: Analysis, table: EntityTable, runs: DocumentRuns) -> None:
         if not found:
             analysis.mentions[s_index] = []
             continue
-        last_person = _resolve_sentence(analysis, found, s_index, last_person)
+        last_person = _resolve_sentence(analysis, found, s_index, last_person, genders)
     for s_index, found in analysis.mentions.items():
         for m in found:
             if m.form != "pronoun":

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.document import Token, make_token
+from briefgen.extract.lexicon import first_names as fn
 from briefgen.text.patterns import word_alternation
 from briefgen.text.segment import Sentence
 
@@ -148,6 +149,16 @@ def _particles_end(tokens: list[Token], j: int) -> int | None:
     return k
 
 
+def _month_surname(prev: Token, tok: Token) -> bool:
+    """A month's name that is a surname after a first name or an honorific ("Theresa May", "Ms. May")."""
+    return (
+        tok.capitalised
+        and tok.lower in lx.MONTH_SURNAMES
+        and not prev.possessive
+        and (prev.lower in fn.FEMALE_FIRST_NAMES or prev.lower in fn.MALE_FIRST_NAMES or prev.lower in lx.HONORIFICS)
+    )
+
+
 def _run_end(tokens: list[Token], i: int) -> int:
     """The end of the name run that starts at token `i`."""
     j, n = i + 1, len(tokens)
@@ -156,6 +167,8 @@ def _run_end(tokens: list[Token], i: int) -> int:
         if prev.possessive and not (tok.capitalised and tok.lower in lx.ORG_HEADS):
             break
         if is_name_word(tok) and not tok.lower.endswith("-based"):
+            j += 1
+        elif _month_surname(prev, tok):
             j += 1
         elif tok.text.lower() in lx.NAME_PARTICLES:
             after = _particles_end(tokens, j)

@@ -21,6 +21,7 @@ from itertools import islice
 from briefgen.extract import lexicon as lx
 from briefgen.extract.countries import country_entity_name, country_of, is_country_word
 from briefgen.extract.document import Analysis, Entity, EntityTable, Token, in_spans, tokens_after, tokens_before
+from briefgen.extract.lexicon import first_names as fn
 from briefgen.extract.name_runs import DocumentRuns, RunPair
 from briefgen.extract.titles import (
     appositive_role,
@@ -113,13 +114,27 @@ def _person_name(sentence: Sentence, run: list[Token]) -> tuple[list[Token], lis
         return None  # a lone word ("Dawson") is only ever a later mention
     name_lows = [t.lower for t in name]
     # a place, once any title is split off ("New York" is one, "New York Governor Kathy Hochul" is not)
-    if name_lows[0] in lx.PLACE_PREFIXES or name_lows[-1] in lx.PLACE_HEADS or " ".join(name_lows) in lx.CAPITALS:
+    whole = " ".join(name_lows)
+    if (
+        name_lows[0] in lx.PLACE_PREFIXES
+        or name_lows[-1] in lx.PLACE_HEADS
+        or whole in lx.CAPITALS
+        or whole in lx.REGIONS
+    ):
         return None
-    if any(low in lx.NATIONALITIES or low in lx.COUNTRIES for low in name_lows):
-        return None
+    if any(
+        low in lx.NATIONALITIES or (low in lx.COUNTRIES and not (k == 0 and len(name) > 1 and _known_first_name(low)))
+        for k, low in enumerate(name_lows)
+    ):
+        return None  # a country in the name, unless as a first name: "Jordan Stewart", "Georgia Ruiz"
     if len(name) > 4 or any(not t.text[0].isupper() and t.text.lower() not in lx.NAME_PARTICLES for t in name):
         return None
     return title, name
+
+
+def _known_first_name(word: str) -> bool:
+    """A first name of the lists that tell a person's gender ("Kisha Rivera, who cleans cabins, said")."""
+    return word in fn.FEMALE_FIRST_NAMES or word in fn.MALE_FIRST_NAMES
 
 
 def reporting_near(sentence: Sentence, start: int, end: int) -> bool:
@@ -153,6 +168,7 @@ def _add_person(
         or bool(app_role)
         or reporting_near(sentence, name[0].start, name[-1].end)
         or single_counts.get(name[-1].lower, 0) > 1
+        or (len(name) > 1 and _known_first_name(name[0].lower))
     )
     if not evidence:
         return
@@ -163,10 +179,8 @@ def _add_person(
         if title[-1].lower not in lx.HONORIFICS:  # "King Charles" has a role, "Sir Keir" none
             role = role or title[-1].bare
     existing = table.first_by_surname.get(display.split()[-1].lower()) if len(name) == 1 else None
-    if existing is not None:
-        entity = table.entities[existing]
-        if role and not entity.role:
-            entity.role = role
+    if existing is not None:  # "Mr. Reeves, a senior fellow at ...": Eric Reeves's role, if he had none
+        _give_role(table.entities[existing], role, app_role, affiliation, credentials)
         return
     entity = table.add(display, "person")
     _give_role(entity, role, app_role, affiliation, credentials)

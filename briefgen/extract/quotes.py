@@ -1,33 +1,42 @@
-"""Quotations and who said them.
+"""Quotations in marks and who said them; with `speech.py`, the document's quotes and reported speech.
 
-Spans: curly (“…”), straight ("…") and, in a paragraph without double marks, single British (‘…’)
-quotation marks. A paragraph that opens a quotation and never closes it runs to its end (a quotation
-over several paragraphs); each paragraph's part is one quote with the same speaker.
+Spans (`quote_spans`): double marks of any style, paired by what stands beside them: “ and ‘’ open,
+'' after a word closes, a straight mark or a ” opens after a space, a bracket or a dash and before a
+word, else closes; an opening mark after the end of a sentence inside an open quotation opens another
+(a quotation over several paragraphs flattened into one line). Single marks (‘…’, '…') count only in
+a paragraph without double marks. A paragraph that opens a quotation and never closes it runs to its
+end; the next paragraph's part continues it with the same speaker.
 
-Attribution, first rule that applies:
-1. after the closing mark: `,” X said` / `,” said X` / `,” she warned` / `, according to X`;
-2. before the opening mark: the subject of the last reporting verb (`X told him, “…”`, `X said: “…”`,
-   `remarks which Beijing called “…”`);
-3. a fragment inside a sentence (`had a “very nice” conversation`) is the sentence subject's;
-4. a quote standing alone after a paragraph ending in a colon ("He wrote:") is that paragraph's
-   speaker's; one standing alone right after another quote continues that speaker;
-5. an anonymous source keeps its description (`a senior official said`), and "the source said" takes
-   the fuller description given just before ("A Japanese government source"); otherwise no speaker.
-Where it fails: speakers named only inside a previous quote, or by a description that is neither a
-known person nor an anonymous-source noun ("the carmaker said").
+Speaker, first rule that applies (on the sentence's words, `clauses.py`):
+1. after the closing mark: `,” X said`, `,” said X, a historian`, `,” she was quoted as saying`,
+   `,” according to X`;
+2. before the opening mark, the nearest verb of saying or naming inside the reported clause the
+   quotation sits in (`X said Y called it “…”`), else that clause's speaker (a mixed quotation: `said
+   he was “deeply concerned”`), else the nearest such verb in the sentence (`X told him, “…”`,
+   `remarks which Beijing called “…”`, `X released a statement saying, “…”`);
+3. a fragment inside a sentence (`had a “very nice” conversation`) is the subject's, when a person;
+4. a quotation standing alone (or after a colon lead-in with no speaker) takes, in `settle`, the
+   person subject of a sentence written since the last speaker (not one asking), else the last
+   speaker, within two paragraphs; after a paragraph ending in a colon, that paragraph's speaker.
+Pronouns and short descriptions are settled in document order (`speakers.SpeakerMemory`).
+Where it fails: speakers named only inside a previous quotation; dialogue between several people
+(an interview) goes to the last speaker named; scare quotes and titles in a sentence with a verb of
+saying or naming are kept as quotations.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from typing import NamedTuple
 
+from briefgen.extract import clauses as cl
 from briefgen.extract import lexicon as lx
-from briefgen.extract.cues import CUES, sentence_cues
-from briefgen.extract.document import Analysis, Mention
-from briefgen.text.patterns import Hits, cue_pattern, fold, word_alternation
+from briefgen.extract.document import Analysis
+from briefgen.extract.lexicon import speech as sr
+from briefgen.extract.speakers import NOBODY, Speaker, SpeakerMemory, phrase_speaker
+from briefgen.extract.speech import Report, ReportedSpeech, find_reports, reported_speech
+from briefgen.text.patterns import word_alternation
 
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\w)")
 _SINGLE_CLOSE = re.compile(r"’(?!\w)")
@@ -37,18 +46,6 @@ _SINGLE_CLOSE = re.compile(r"’(?!\w)")
 _STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))'(?=\w)")
 _STRAIGHT_SINGLE_CLOSE = re.compile(
     r"(?<=\S)'(?!\w)(?!(?<=s')\s+(?!(?:" + word_alternation(lx.REPORTING_VERBS | lx.PERSON_PRONOUNS) + r")\b)[a-z])"
-)
-# Determiners that introduce an unnamed source ("a senior official", "two people familiar with ...").
-_SOURCE_COUNT = r"an?|one|two|three|several|some"
-ANONYMOUS = re.compile(
-    r"\b(?P<who>(?:"
-    + _SOURCE_COUNT
-    + r"|the)\s+(?:[\w\-]+\s+){0,3}?(?:"
-    + word_alternation(lx.ANONYMOUS_SPEAKER_NOUNS)
-    + r")(?:\s+(?:familiar with|close to|briefed on|involved in)\s+[\w\s]{1,40}?)?)\s+(?:"
-    + word_alternation(lx.REPORTING_VERBS)
-    + r")\b",
-    re.IGNORECASE,
 )
 
 
@@ -62,34 +59,71 @@ class QuoteSpan(NamedTuple):
 
 class FoundQuote(NamedTuple):
     span: QuoteSpan
-    speaker: int | None  # entity key
-    speaker_text: str | None  # a description when the speaker is anonymous
+    who: Speaker
     sentences: tuple[int, ...]  # sentence indexes the quote lies in
+    inherits: bool = False  # its sentence names no speaker: it takes the one before
+
+    @property
+    def speaker(self) -> int | None:
+        """The speaker's entity key."""
+        return self.who.entity
 
 
 def quote_spans(paragraph: str) -> list[tuple[int, int]]:
-    """(open, close) offsets of the quotations in one paragraph; close is just after the mark."""
-    if "“" in paragraph or "”" in paragraph:
-        opening, closing = "“", "”"
-    elif '"' in paragraph:
-        opening, closing = '"', '"'
-    elif "‘" in paragraph:
-        return _single_spans(paragraph, _SINGLE_OPEN, _SINGLE_CLOSE)
-    elif "'" in paragraph:
-        return _single_spans(paragraph, _STRAIGHT_SINGLE_OPEN, _STRAIGHT_SINGLE_CLOSE)
-    else:
+    """(open, close) offsets of the quotations in one paragraph; close is just after the mark. Double
+    marks pair whatever their style (a straight mark closes a curly one); single marks count only in
+    a paragraph without double marks. An opening mark inside an open quotation is text, unless it
+    follows the end of a sentence and opens another (a quotation over several paragraphs flattened
+    into one: `said: "The plan needs money. "Without it, nothing moves."`). A quotation left open runs
+    to the paragraph's end."""
+    marks = _double_marks(paragraph)
+    if not marks:
+        if "‘" in paragraph:
+            return _single_spans(paragraph, _SINGLE_OPEN, _SINGLE_CLOSE)
+        if "'" in paragraph:
+            return _single_spans(paragraph, _STRAIGHT_SINGLE_OPEN, _STRAIGHT_SINGLE_CLOSE)
         return []
-    # Each opening mark runs to the next closing mark (marks between are text), or to the end.
     spans: list[tuple[int, int]] = []
-    open_at = paragraph.find(opening)
-    while open_at >= 0:
-        close_at = paragraph.find(closing, open_at + 1)
-        if close_at < 0:
-            spans.append((open_at, len(paragraph)))
-            break
-        spans.append((open_at, close_at + 1))
-        open_at = paragraph.find(opening, close_at + 1)
+    open_at = None
+    for start, end, opens in marks:
+        if open_at is None:
+            open_at = start if opens else None
+        elif not opens:
+            spans.append((open_at, end))
+            open_at = None
+        elif NEW_QUOTATION.match(paragraph, max(0, start - 2), start + 2):
+            spans.append((open_at, start))
+            open_at = start
+    if open_at is not None:
+        spans.append((open_at, len(paragraph)))
     return spans
+
+
+# A double quotation mark: curly, straight, or two single marks written for one ("‘’", "''").
+DOUBLE_MARK = re.compile(r"‘’|''|[“”\"]")
+# Where a mark opens a quotation by its neighbours: after a space, a bracket or a dash, before a word.
+OPENS_AFTER = frozenset("([{—–-/")
+# A sentence ended, a space, a mark, a capital: a new quotation opens there.
+NEW_QUOTATION = re.compile(r"[.?!]\s(?:‘’|''|[“”\"])[^\W\d_a-z]")
+
+
+def _double_marks(paragraph: str) -> list[tuple[int, int, bool]]:
+    """(start, end, opens) of each double quotation mark: “ and ‘’ open, '' after a word closes, and
+    a straight mark or a ” opens after a space, a bracket or a dash and before a word, else closes."""
+    marks = []
+    for match in DOUBLE_MARK.finditer(paragraph):
+        start, end = match.span()
+        mark = match.group()
+        before = paragraph[start - 1] if start else " "
+        after = paragraph[end] if end < len(paragraph) else " "
+        if mark in ("“", "‘’"):
+            opens = True
+        else:
+            opens = (before.isspace() or before in OPENS_AFTER) and not (after.isspace() or after in ",.;:!?)")
+            if mark == "''" and not opens and not (before.isalnum() or before in ".,!?;:—"):
+                continue  # two apostrophes that neither open nor close a quotation
+        marks.append((start, end, opens))
+    return marks
 
 
 def _single_spans(paragraph: str, opening: re.Pattern[str], closing: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -101,7 +135,8 @@ def _single_spans(paragraph: str, opening: re.Pattern[str], closing: re.Pattern[
         close = closing.search(paragraph, m.end())
         if close is None:
             break  # no closing mark after this one, so none after any later one either
-        spans.append((m.start(), close.end()))
+        if close.start() - m.end() > 1:  # "rock 'n' roll": a letter in marks is no quotation
+            spans.append((m.start(), close.end()))
     return spans
 
 
@@ -109,303 +144,273 @@ def _clean_quote(text: str) -> str:
     return text.strip().strip("“”\"‘’'").strip()
 
 
-def _person_mentions(analysis: Analysis, s_index: int) -> list[Mention]:
-    return [
-        m
-        for m in analysis.mentions.get(s_index, [])
-        if not m.in_quote and analysis.entities[m.entity].kind in ("person", "organization", "country")
-    ]
+def _quote_verb(tokens: list[cl.Tok], k: int) -> bool:
+    """Whether the word at `k` is a verb attributing a quotation ("said", "quipped", "was quoted")."""
+    tok = tokens[k]
+    return tok.low in sr.QUOTE_VERBS and tok.text.islower()
 
 
-RIGHT_VERB_FIRST = re.compile(
-    r"^\W{0,3}\s*(?:" + word_alternation(lx.REPORTING_VERBS) + r")\s+(?!that\b)", re.IGNORECASE
-)
-ACCORDING = re.compile(r"^\W{0,3}\s*according to\b", re.IGNORECASE)
-REPORTING_VERB = cue_pattern(lx.REPORTING_VERBS)  # over folded text
+def _verb_group_start(tokens: list[cl.Tok], v: int) -> int:
+    """Where the verb group ending at `v` begins: past "has also" ("has also said") and the "was" of
+    "was quoted as saying"."""
+    if tokens[v].low == "quoted" and v > 0 and tokens[v - 1].low in ("was", "is", "were", "been"):
+        v -= 1
+    return cl.before_verb_group(tokens, v)
 
 
-def _right_speaker(analysis: Analysis, s_index: int, close: int, limit: int) -> tuple[int | None, str | None, bool]:
-    """Speaker named right after a closing mark: (entity, description, found)."""
-    sentence = analysis.sentences[s_index]
-    paragraph = analysis.paragraphs[sentence.paragraph - 1]
-    tail = paragraph[close:limit]
-    if not tail.strip(" ,.;:—"):
-        return None, None, False
-    mentions = [m for m in _person_mentions(analysis, s_index) if close <= m.start < limit]
-    if ACCORDING.match(tail):
-        if mentions:
-            return mentions[0].entity, None, True
-        return None, None, False
-    verb = REPORTING_VERB.search(fold(tail))
-    if not verb or verb.start() > 120:
-        return None, None, False
-    if RIGHT_VERB_FIRST.match(tail):  # ,” said Trump
-        after = [m for m in mentions if m.start >= close + verb.end()]
-        if after and after[0].start - (close + verb.end()) < 4:
-            return after[0].entity, None, True
-    before_verb = [m for m in mentions if m.start < close + verb.start()]
-    if before_verb and _only_a_description(paragraph[close : before_verb[0].start]):
-        return before_verb[0].entity, None, True
-    anon = ANONYMOUS.match(tail.lstrip(" ,—"))
-    if anon:
-        return None, anon.group("who"), True
-    if RIGHT_VERB_FIRST.match(tail):
-        words = ATTRIBUTION_AFTER_VERB.match(tail, verb.end())
-    else:
-        words = ATTRIBUTION_BEFORE_VERB.fullmatch(tail, 0, verb.start())
-    described = _description(words.group("who")) if words else None
-    if described:
-        return None, described, True
-    return None, None, False
+def _phrase_end(tokens: list[cl.Tok], j: int) -> int:
+    """The end of the speaker's words right after an inverted verb (",” said police Chief Ana Ruiz in
+    a statement"): up to punctuation, a quotation, an adjunct or a relative pronoun."""
+    k, n = j, len(tokens)
+    while k < n and k - j < 10:
+        tok = tokens[k]
+        if tok.text in cl.PUNCTUATION or tok.text == cl.QUOTE:
+            break
+        if k > j and (tok.low in sr.ATTRIBUTION_ADJUNCT_OPENERS or tok.low in sr.RELATIVES):
+            break
+        k += 1
+    return k
 
 
-# Who a quotation is attributed to when the entity pass knows no such person: a name or description
-# of up to five words next to the verb (",” Trump wrote", ",” the prime minister said",
-# ",” said a senior official who ..."). Kept as the speaker's description rather than guessed.
-_WHO = r"(?P<who>(?:(?:the|a|an)\s+)?[\w’'.\-]+(?:\s+[\w’'.\-]+){0,4}?)"
-ATTRIBUTION_BEFORE_VERB = re.compile(r"[\s,—–]*" + _WHO + r"\s*")
-ATTRIBUTION_AFTER_VERB = re.compile(
-    r"\s+" + _WHO + r"(?=\s*(?:[,.;:!?—–)]|$)|\s+(?:who|in|on|at|after|during|"
-    r"when|while|as|to|of|for|from|with|late|earlier|last|this|yesterday|today)\b)"
-)
-
-
-def _only_a_description(gap: str) -> bool:
-    """True when the words between a closing mark and a name are nothing, a title (",” Senate Democratic
-    leader Chuck Schumer said") or a description set off by a comma (",” a ministry spokesperson, Lin
-    Jian, said"), so that the name is the one who spoke."""
-    gap = gap.strip(" ,—")
-    if not gap:
-        return True
-    words = gap.split()
-    if words[-1].lower() in lx.TITLE_WORDS and all(
-        w[0].isupper() or w.lower() in lx.TITLE_MODIFIERS for w in words[:-1]
-    ):
-        return len(words) <= 6  # a title: ",” Senate Democratic leader Chuck Schumer said"
-    return bool(DESCRIPTION_BEFORE_NAME.fullmatch(gap)) and len(words) <= 8
-
-
-# "a Chinese foreign ministry spokesperson" before ", Lin Jian, said": a determiner and words, no sentence punctuation.
-DESCRIPTION_BEFORE_NAME = re.compile(r"(?:the|a|an|his|her|their|its)\s+[^.;:!?“”\"]+", re.IGNORECASE)
-
-
-def _description(words: str) -> str | None:
-    """The attribution's words as a speaker, unless they are a pronoun or not a name or a description."""
-    first = words.split()[0]
-    if words.lower() in lx.PERSON_PRONOUNS or not (first[0].isupper() or first.lower() in ("the", "a", "an")):
+def _phrase(analysis: Analysis, s_index: int, tokens: list[cl.Tok], start: int, end: int) -> Speaker | None:
+    if start >= end:
         return None
-    return words
+    speaker = phrase_speaker(analysis, s_index, tokens[start].start, tokens[end - 1].end)
+    return speaker if speaker != NOBODY else None
 
 
-# A relative pronoun right before a name ("remarks which Beijing called"): the name is the subject
-# of the verb after it.
-RELATIVE_BEFORE_NAME = re.compile(r"\b(?:which|that|whom)\s+(?:the\s+)?\Z")
+def _speaker_after(analysis: Analysis, s_index: int, tokens: list[cl.Tok], q: int) -> Speaker | None:
+    """The speaker named right after the quotation at token `q`: `,” X said`, `,” said X`, `,” she
+    was quoted as saying`, `,” according to X`."""
+    n, j = len(tokens), q + 1
+    while j < n and tokens[j].text in (",", "—", "–", "--"):
+        j += 1
+    if j >= n or tokens[j].text in cl.PUNCTUATION or tokens[j].text == cl.QUOTE:
+        return None
+    if tokens[j].low == "according" and j + 1 < n and tokens[j + 1].low == "to":
+        return _phrase(analysis, s_index, tokens, j + 2, _phrase_end(tokens, j + 2))
+    if _quote_verb(tokens, j):
+        return _phrase(analysis, s_index, tokens, j + 1, _phrase_end(tokens, j + 1))
+    verb = next((k for k in range(j + 1, min(n, j + 30)) if _quote_verb(tokens, k)), None)
+    if verb is None:
+        return None
+    k = _verb_group_start(tokens, verb)
+    subject = cl.subject_before(tokens, k)
+    if subject is None or subject[0] != j or (k > 0 and cl.negated(tokens[k - 1])):
+        return None
+    return _phrase(analysis, s_index, tokens, j, k)
 
 
-def _left_speaker(analysis: Analysis, s_index: int, start: int, open_: int) -> tuple[int | None, str | None, bool]:
-    """Subject of the last reporting verb between `start` and the opening mark."""
-    sentence = analysis.sentences[s_index]
-    paragraph = analysis.paragraphs[sentence.paragraph - 1]
-    head = paragraph[start:open_]
-    verbs = list(REPORTING_VERB.finditer(fold(head)))
-    if not verbs:
-        return None, None, False
-    verb_at = start + verbs[-1].start()
-    mentions = [m for m in _person_mentions(analysis, s_index) if start <= m.start < verb_at and not m.possessive]
-    if (
-        mentions
-        and RELATIVE_BEFORE_NAME.search(paragraph[start : mentions[-1].start])
-        and not paragraph[mentions[-1].end : verb_at].strip()
-    ):
-        return mentions[-1].entity, None, True  # "remarks which Beijing called “dangerous”"
-    if mentions:
-        # a person before a place or an organisation: "Carney, speaking in Ottawa, said ..."
-        people = [m for m in mentions if analysis.entities[m.entity].kind == "person"] or mentions
-        return _before_interruption(paragraph, people, verb_at).entity, None, True
-    after = [m for m in _person_mentions(analysis, s_index) if verb_at < m.start < open_]
-    if after:  # said Trump: "..."
-        return after[0].entity, None, True
-    anon = ANONYMOUS.search(head)
-    if anon:
-        return None, anon.group("who"), True
-    verb = verbs[-1].start()
-    clause = max(head.rfind(mark, 0, verb) for mark in ",;:—") + 1  # "In a statement, the company said: “...”"
-    compound = verb > 0 and head[verb - 1] == "-"  # "so-called" is no verb of saying
-    words = None if compound else ATTRIBUTION_BEFORE_VERB.fullmatch(head, clause, verb)
-    described = _description(words.group("who")) if words else None
-    if described:
-        return None, described, True
-    return None, None, False
+def _speaker_before(analysis: Analysis, s_index: int, tokens: list[cl.Tok], q: int, first: int) -> Speaker | None:
+    """The speaker of the last verb attributing a quotation between token `first` and the quotation at
+    `q`: `X said: “…”`, `X told him, “…”`, `remarks which Beijing called “…”`, `said X: “…”`."""
+    verb = next((k for k in range(q - 1, first - 1, -1) if _quote_verb(tokens, k)), None)
+    if verb is None:
+        return None
+    end = _phrase_end(tokens, verb + 1)
+    if verb + 1 < end < q and tokens[verb + 1].text[0].isupper() and all(t.text in ",:" for t in tokens[end:q]):
+        return _phrase(analysis, s_index, tokens, verb + 1, end)  # said Trump: “…”
+    if tokens[verb].low in sr.NAMING_PARTICIPLES:  # "with a spokesperson for the camp describing it as “…”"
+        subject = cl.subject_before(tokens, verb)
+        return _phrase(analysis, s_index, tokens, *subject) if subject and subject[0] >= first else None
+    if tokens[verb].low in sr.SPEECH_PARTICIPLES:  # "Amazon released a statement saying, “…”"
+        subject = cl.main_subject(tokens, verb)
+        return _phrase(analysis, s_index, tokens, *subject) if subject and subject[0] >= first else None
+    k = _verb_group_start(tokens, verb)
+    if k > 0 and cl.negated(tokens[k - 1]):
+        return None
+    subject = cl.subject_before(tokens, k)
+    if subject is None or subject[0] < first:
+        return None
+    return _phrase(analysis, s_index, tokens, subject[0], k)
 
 
-def _before_interruption(paragraph: str, mentions: list[Mention], verb_at: int) -> Mention:
-    """The subject among `mentions` (in order, all before the verb at `verb_at`): the last one, unless
-    a clause set off by commas comes between the subject and the verb ("Trump, asked whether he would
-    meet Carney, said"): then the last one before that clause."""
-    last = mentions[-1]
-    if not paragraph[last.end : verb_at].rstrip().endswith(","):
-        return last
-    closing = paragraph.rfind(",", last.end, verb_at)
-    opening = paragraph.rfind(",", mentions[0].start, closing)
-    before = [m for m in mentions if m.end <= opening]
-    return before[-1] if before else last
-
-
-def _antecedent(
-    analysis: Analysis,
-    p_number: int,
-    offset: int,
-    described: str,
-    descriptions: dict[tuple[int, str], tuple[list[int], list[str]]],
-) -> str:
-    """ "the source" said, after "A Japanese government source said ...": the fuller description given
-    before, in this paragraph or the one before it; otherwise `described` as it is.
-
-    `offset` is a quotation's opening mark. The descriptions of a paragraph are found once per noun
-    and kept in `descriptions` (by their end offsets): searching the paragraph again up to each
-    quotation was quadratic on a one-line article. No description runs over an opening mark, so those
-    ending before it are the ones a search of the text up to it finds."""
-    words = described.split()
-    if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in lx.ANONYMOUS_SPEAKER_NOUNS:
-        return described
-    noun = re.escape(words[1].lower())
-    if (p_number, noun) not in descriptions:
-        earlier = analysis.paragraphs[p_number - 2] + "\n" if p_number > 1 else ""
-        text = earlier + analysis.paragraphs[p_number - 1]
-        found = list(re.finditer(rf"\b(?i:{_SOURCE_COUNT})\s+(?:[\w\-’']+\s+){{0,4}}?{noun}\b", text))
-        descriptions[p_number, noun] = ([m.end() - len(earlier) for m in found], [m.group(0) for m in found])
-    ends, texts = descriptions[p_number, noun]
-    before = bisect_right(ends, offset)
-    return texts[before - 1] if before else described
-
-
-def _introduced_by(analysis: Analysis, p_number: int) -> tuple[int | None, str | None, bool]:
+def _introduced_by(analysis: Analysis, p_number: int) -> Speaker | None:
     """The speaker of a paragraph ending in a colon ("In a statement, he said:"), for the quotation
     standing alone in the paragraph after it."""
     indexes = analysis.paragraph_sentences.get(p_number)
     if not indexes:
-        return None, None, False
-    last = analysis.sentences[indexes[-1]]
-    return _left_speaker(analysis, indexes[-1], last.start, last.end)
+        return None
+    tokens = cl.sentence_tokens(analysis, indexes[-1])
+    return _speaker_before(analysis, indexes[-1], tokens, len(tokens), 0)
 
 
-def find_quotes(analysis: Analysis) -> list[FoundQuote]:
-    """Every quotation of the document with its speaker (entity key or description)."""
+def find_quotes(
+    analysis: Analysis, reports: list[Report] | None = None, words: cl.SentenceWords | None = None
+) -> list[FoundQuote]:
+    """Every quotation of the document with its speaker as its sentence names it; a quotation whose
+    sentence names none `inherits` (`settle` gives it the speaker before it). `reports` are the
+    document's reports (`speech.find_reports`), found here when not given."""
+    reports = find_reports(analysis) if reports is None else reports
+    by_sentence: dict[int, list[Report]] = {}
+    for report in reports:
+        by_sentence.setdefault(report.sentence, []).append(report)
     found: list[FoundQuote] = []
-    descriptions: dict[tuple[int, str], tuple[list[int], list[str]]] = {}
-    open_quote_continues = False
-    sentences = analysis.sentences
+    continues = False  # the paragraph before left a quotation open
+    words = cl.SentenceWords(analysis) if words is None else words
     for p_number, paragraph in enumerate(analysis.paragraphs, start=1):
         spans = analysis.quote_spans.get(p_number)
         if not spans:
-            open_quote_continues = False
+            continues = False
             continue
-        # the sentence holding an offset, by bisection: a paragraph may hold thousands of sentences and quotations
-        indexes = analysis.paragraph_sentences.get(p_number, [])
-        starts = analysis.paragraph_starts[p_number] if indexes else []
-        for n, (open_, close) in enumerate(spans):
-            text = _clean_quote(paragraph[open_:close])
-            continued = open_quote_continues and n == 0 and paragraph[:open_].strip() == ""
-            if not text:
-                continue
-            at_open = bisect_right(starts, open_)
-            at_close = bisect_right(starts, max(open_, close - 2))
-            if not at_open or not at_close:
-                continue
-            s_open, s_close = indexes[at_open - 1], indexes[at_close - 1]
-            sentence_start = sentences[s_open].start
-            sentence_end = sentences[s_close].end
-            next_open = spans[n + 1][0] if n + 1 < len(spans) else sentence_end
-            limit = min(sentence_end, next_open)
-            prev_close = spans[n - 1][1] if n > 0 and spans[n - 1][1] > sentence_start else sentence_start
-            speaker, described, ok = _right_speaker(analysis, s_close, close, limit)
-            if not ok:
-                speaker, described, ok = _left_speaker(analysis, s_open, prev_close, open_)
-            standalone = not ok and paragraph[sentence_start:open_].strip() == ""
-            if not ok and not standalone:
-                subject = analysis.subjects.get(s_open)
-                if subject is not None and analysis.entities[subject].kind == "person":
-                    speaker, ok = subject, True
-            if (
-                not ok
-                and standalone
-                and n == 0
-                and p_number > 1
-                and analysis.paragraphs[p_number - 2].rstrip().endswith(":")
-            ):
-                speaker, described, ok = _introduced_by(analysis, p_number - 1)  # “He wrote:” ¶ “…”
-            if not ok and (standalone or continued) and found:
-                previous = found[-1]
-                if previous.span.paragraph >= p_number - 1:
-                    speaker, described, ok = previous.speaker, previous.speaker_text, True
-            if not ok and len(text.split()) == 1:
-                continue  # a scare-quoted term nobody is said to have said
-            if described:
-                described = _antecedent(analysis, p_number, open_, described, descriptions)
-            span = QuoteSpan(p_number, open_, close, text, continued)
-            found.append(FoundQuote(span, speaker, described, tuple(range(s_open, s_close + 1))))
-        open_quote_continues = spans[-1][1] == len(paragraph) and not paragraph.rstrip().endswith(("”", '"'))
+        for n in range(len(spans)):
+            quote = _quote(analysis, words, p_number, n, continues and n == 0, by_sentence)
+            if quote is not None:
+                found.append(quote)
+        continues = spans[-1][1] == len(paragraph) and not paragraph.rstrip().endswith(("”", '"'))
     return found
 
 
-INDIRECT = re.compile(
-    r"\b(?P<verb>" + word_alternation(lx.INDIRECT_SPEECH_VERBS) + r")\b(?:[^,.;:“”\"]{0,60}?\bthat\b|\s*,?)\s*"
-)
+def _quote_index(tokens: list[cl.Tok], position: int) -> int | None:
+    """The index of the quotation word covering a paragraph offset."""
+    return next((k for k, tok in enumerate(tokens) if tok.text == cl.QUOTE and tok.start <= position < tok.end), None)
 
 
-@dataclass(frozen=True)
-class ReportedSpeech:
-    sentence: int
-    speaker: int
-    text: str
+def _quote(
+    analysis: Analysis,
+    words: cl.SentenceWords,
+    p_number: int,
+    n: int,
+    continues: bool,
+    by_sentence: dict[int, list[Report]],
+) -> FoundQuote | None:
+    """The `n`th quotation of a paragraph and its speaker."""
+    paragraph, spans = analysis.paragraphs[p_number - 1], analysis.quote_spans[p_number]
+    open_, close = spans[n]
+    text = _clean_quote(paragraph[open_:close])
+    sentences = _sentences_between(analysis, p_number, open_, max(open_, close - 2))
+    if not text or not sentences:
+        return None
+    s_open, s_close = sentences[0], sentences[-1]
+    standalone = not paragraph[analysis.sentences[s_open].start : open_].strip()
+    who = _owner(analysis, s_open, open_) if _a_term(text) else None  # "Musk's “production hell”"
+    who = who or _attribution(analysis, words, (s_open, s_close), (open_, close), by_sentence.get(s_open, ()))
+    if who is None and not standalone:
+        subject = analysis.subjects.get(s_open)
+        if subject is not None and analysis.entities[subject].kind == "person":
+            who = Speaker(subject)  # a fragment: the sentence subject's words
+    if who is None and standalone and n == 0 and p_number > 1:
+        if analysis.paragraphs[p_number - 2].rstrip().endswith(":"):
+            who = _introduced_by(analysis, p_number - 1)  # “He wrote:” ¶ “…”
+    continued = continues and not paragraph[:open_].strip()
+    introduced = paragraph[analysis.sentences[s_open].start : open_].rstrip().endswith(":")  # "the reveal: “…”"
+    if who is None and not (standalone or continued or introduced) and _a_term(text):
+        return None  # a scare-quoted term, a title or a nickname nobody is said to have said
+    span = QuoteSpan(p_number, open_, close, text, continued)
+    inherits = who is None and (standalone or continued or introduced)
+    return FoundQuote(span, who or NOBODY, tuple(range(s_open, s_close + 1)), inherits)
 
 
-def reported_speech(
-    analysis: Analysis, skip: set[int] = frozenset(), cues: list[Hits] | None = None
-) -> list[ReportedSpeech]:
-    """ "X said (that) ...", "X warned that ...": what a named party said, without quotation marks.
-    Only sentences with no quotation marks and not in `skip` (sentences already given as advice or
-    asks); the speaker must be the sentence subject, not an expert (experts' words are expert advice),
-    and stand before the verb (an appositive may sit between them).
-    Where it fails: a clause that reports someone else's view ("X said critics believe ...") is X's.
-    `cues` is the document's `sentence_cues`, scanned here when not given."""
-    found: list[ReportedSpeech] = []
-    cues = sentence_cues(analysis) if cues is None else cues
-    for s_index, subject, offset in _reporting_candidates(analysis, skip):
-        if not _indirect_verb_near(cues[s_index], offset):
-            continue
-        sentence = analysis.sentences[s_index]
-        match = INDIRECT.search(sentence.text, offset)
-        if not match or match.start() - offset > 140:
-            continue
-        text = sentence.text[match.end() :].strip().rstrip(".")
-        if len(text.split()) < 4:
-            continue
-        found.append(ReportedSpeech(s_index, subject, text[0].upper() + text[1:]))
-    return found
+def _owner(analysis: Analysis, s_index: int, open_: int) -> Speaker | None:
+    """The person or body whose possessive stands right before a quotation's opening mark."""
+    for m in analysis.mentions.get(s_index, ()):
+        if m.possessive and not m.in_quote and 0 <= open_ - m.end <= 3 and m.form != "pronoun":
+            return Speaker(m.entity)
+    return None
 
 
-def _reporting_candidates(analysis: Analysis, skip: set[int]) -> list[tuple[int, int, int]]:
-    """(sentence, subject, offset after the subject's mention) of each sentence `reported_speech`
-    reads: not in `skip`, no quotation marks, a person as subject who is no expert."""
-    candidates = []
-    entities, sentences, plain = analysis.entities, analysis.sentences, analysis.plain
-    for s_index, subject in sorted(analysis.subjects.items()):
-        entity = entities.get(subject)
-        if entity is None or entity.kind != "person" or entity.expert or s_index in skip:
-            continue
-        sentence = sentences[s_index]
-        # `plain` blanks a quotation overlapping a sentence into a new string: the sentence's own text
-        # means no quotation (a sentence with a subject is never empty)
-        if plain[s_index] is not sentence.text:
-            continue
-        mention = next(m for m in analysis.mentions[s_index] if m.entity == subject and not m.in_quote)
-        candidates.append((s_index, subject, mention.end - sentence.start))
-    return candidates
+def _a_term(text: str) -> bool:
+    """Whether words in marks read as a term rather than words said: up to four words that are no
+    sentence of their own (a capital and a final stop)."""
+    words = text.split()
+    sentence = words[0][:1].isupper() and text.rstrip("”\"’'").endswith((".", "!", "?"))
+    return len(words) <= MAX_TERM_WORDS and not sentence
 
 
-def _indirect_verb_near(hits: Hits, offset: int) -> bool:
-    """Whether an indirect-speech verb begins 0-140 characters after `offset` in a folded sentence
-    (its `CUES` hits): INDIRECT finds its verb, lowercase, only where the folded text has one."""
-    verbs = CUES.longest["indirect"]
-    return any(offset <= start <= offset + 140 and word in verbs for start, word in hits)
+def _attribution(
+    analysis: Analysis,
+    words: cl.SentenceWords,
+    sentences: tuple[int, int],
+    span: tuple[int, int],
+    reports,
+) -> Speaker | None:
+    """The speaker the sentences of a quotation name: after its closing mark; else by the nearest verb
+    before it within the reported clause it sits in ("X said Y called it “…”"); else the clause's
+    speaker; else by a verb before it."""
+    (s_open, s_close), (open_, close) = sentences, span
+    tokens = words(s_close)
+    q = _quote_index(tokens, close - 1)
+    who = _speaker_after(analysis, s_close, tokens, q) if q is not None else None
+    if who is not None:
+        return who
+    tokens = words(s_open)
+    q = _quote_index(tokens, open_)
+    if q is None:
+        return None
+    first = next((k + 1 for k in range(q - 1, -1, -1) if tokens[k].text == cl.QUOTE), 0)
+    report = next((r for r in reports if r.start <= open_ < r.end), None)
+    if report is not None:
+        within = max(first, next((k for k, t in enumerate(tokens) if t.start >= report.start), q))
+        return _speaker_before(analysis, s_open, tokens, q, within) or report.speaker
+    return _speaker_before(analysis, s_open, tokens, q, first)
+
+
+def _sentences_between(analysis: Analysis, p_number: int, start: int, end: int) -> list[int]:
+    """The indexes of the paragraph's sentences holding the offsets `start` and `end` and those
+    between (a paragraph may hold thousands of sentences: found by bisection)."""
+    indexes = analysis.paragraph_sentences.get(p_number)
+    if not indexes:
+        return []
+    starts = analysis.paragraph_starts[p_number]
+    first, last = bisect_right(starts, start), bisect_right(starts, end)
+    if not first:
+        return []
+    return indexes[first - 1 : last]
+
+
+def settle(
+    analysis: Analysis, quotes: list[FoundQuote], reports: list[Report]
+) -> tuple[list[FoundQuote], list[Report]]:
+    """Quotes and reports with their speakers settled in document order: pronouns and short
+    descriptions (`SpeakerMemory`), and a quotation that its sentence attributes to nobody takes the
+    speaker of the attribution before it, in its paragraph or the two before."""
+    memory = SpeakerMemory(analysis)
+    events = [(q.span.paragraph, q.span.open, 1, k) for k, q in enumerate(quotes)]
+    events += [(analysis.sentences[r.sentence].paragraph, min(r.at, r.start), 0, k) for k, r in enumerate(reports)]
+    settled_quotes, settled_reports = list(quotes), list(reports)
+    last_paragraph = -10
+    for p_number, _, is_quote, k in sorted(events):
+        if is_quote:
+            quote = quotes[k]
+            s_index = quote.sentences[0]
+            who = memory.settle(quote.who, s_index)
+            if quote.inherits:
+                who = _inherited(analysis, memory, s_index, p_number - last_paragraph <= 2)
+            settled_quotes[k] = quote._replace(who=who)
+        else:
+            s_index = reports[k].sentence
+            who = memory.settle(reports[k].speaker, s_index)
+            settled_reports[k] = reports[k]._replace(speaker=who)
+        if who != NOBODY:
+            memory.remember(who, s_index)
+            last_paragraph = p_number
+    return settled_quotes, settled_reports
+
+
+def _inherited(analysis: Analysis, memory: SpeakerMemory, s_index: int, recent: bool) -> Speaker:
+    """The speaker a quotation its sentence attributes to nobody takes: the last speaker, unless a
+    sentence after that one, in the quotation's paragraph or the one before, has a person as its
+    subject ("Trevor Nicholson outlined the policy. ¶ “Who may be included ...”"); not one asking."""
+    paragraph = analysis.sentences[s_index].paragraph
+    for back in range(s_index - 1, max(memory.last_sentence, s_index - 6), -1):
+        if analysis.sentences[back].paragraph < paragraph - 1:
+            break
+        subject = analysis.subjects.get(back)
+        asking = ASKING.search(analysis.folded[back])
+        if subject is not None and analysis.entities[subject].kind == "person" and not asking:
+            return Speaker(subject)
+    return memory.last if recent else NOBODY
+
+
+MAX_TERM_WORDS = 4  # a phrase in marks this short, with nobody said to say it, is a term ("so-called “quiet zone”")
+
+# A sentence whose subject asks: its subject is not the one who answers in the quotation after it.
+ASKING = re.compile(r"\b(?:asked|asks|wondered|questioned|interviewed)\b")
+
+
+def quotes_and_speech(analysis: Analysis) -> tuple[list[FoundQuote], list[ReportedSpeech]]:
+    """The document's quotations and its reported speech, with their speakers."""
+    words = cl.SentenceWords(analysis)
+    reports = find_reports(analysis, words)
+    quotes, reports = settle(analysis, find_quotes(analysis, reports, words), reports)
+    return quotes, reported_speech(analysis, reports)

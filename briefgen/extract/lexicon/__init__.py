@@ -22,6 +22,7 @@ from briefgen.extract.lexicon.people import (
     EXPERT_PREFIXES,
     EXPERT_WORDS,
     FIRST_NAME_HONORIFICS,
+    MONTH_SURNAMES,
     NAME_PARTICLES,
     PERSON_PRONOUNS,
     POSSESSIVE_PRONOUNS,
@@ -38,6 +39,7 @@ from briefgen.extract.lexicon.places import (
     NATIONALITIES,
     PLACE_HEADS,
     PLACE_PREFIXES,
+    REGIONS,
 )
 from briefgen.extract.lexicon.section_cues import (
     ADVICE_MODALS,
@@ -60,7 +62,6 @@ from briefgen.extract.lexicon.section_cues import (
 )
 from briefgen.extract.lexicon.speech import (
     ANONYMOUS_SPEAKER_NOUNS,
-    INDIRECT_SPEECH_VERBS,
     REPORTING_VERBS,
     UNNAMED_EXPERT_GROUPS,
     UNNAMED_EXPERT_VERBS,
@@ -85,7 +86,7 @@ __all__ = [
     "HEDGES",
     "HIGH_SEVERITY",
     "HONORIFICS",
-    "INDIRECT_SPEECH_VERBS",
+    "MONTH_SURNAMES",
     "LOW_SEVERITY",
     "MEETING_VERBS",
     "NAME_KEEPING_TITLES",
@@ -102,6 +103,7 @@ __all__ = [
     "PLACE_PREFIXES",
     "POSSESSIVE_PRONOUNS",
     "PREPOSITIONS",
+    "REGIONS",
     "PUSH_VERBS",
     "QUOTED_ASK_CUES",
     "REPORTING_VERBS",

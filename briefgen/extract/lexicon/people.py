@@ -62,7 +62,7 @@ ROLE_NOUNS_EXAMPLES = (
         "Tom Vale, the mayor, arrived. The mayor said the plant would close.", mentions=(("The mayor", "Tom Vale"),)
     ),
     # counter-examples: an appositive without a role noun is no role (nor a sign of a person)
-    Example("Dana Wu, a mother of three, said the school must stay open.", not_people=("Wu",)),
+    Example("Dana Wu, a mother of three, said the school must stay open.", people=(("Dana Wu", None),)),
     Example("Mayor Dana Wu, 45, said the school must stay open.", people=(("Dana Wu", "Mayor"),)),
 )
 
@@ -105,8 +105,8 @@ STAFF_NOUNS_EXAMPLES = (
     Example("Vance Rigby said the mine would reopen.", people=(("Vance Rigby", None),)),
 )
 
-# Words that begin a sentence with a capital but never begin a name ("While Tom Vale spoke, ..."), nor a
-# title's qualifier ("the Conservative leader").
+# Words that begin a sentence with a capital but never begin a name: "Finally Demi arrived", "To
+# Marsh's surprise", "Knowing Bardos, she waited" name Demi, Marsh and Bardos alone.
 SENTENCE_STARTERS = frozenset(
     """
 a an the this that these those there here it its it's he she they we i you his her their our my your
@@ -114,6 +114,15 @@ since while though although when whenever after before under over in on at for w
 or nor so yet if because as despite during until unless once also still however meanwhile moreover
 both other others many some all each every most several few such no not only even just then now
 later earlier today yesterday tomorrow last next first second third according asked
+to is was are were be has have had do does did can could will would should may might must finally
+perhaps besides knowing having being given speaking instead indeed unlike like among about around
+through throughout toward towards within regardless thus hence overall initially eventually ultimately
+currently recently previously fortunately unfortunately sadly luckily clearly obviously apparently
+certainly surely actually really yes well oh maybe hopefully interestingly importantly notably
+additionally similarly likewise nonetheless nevertheless otherwise accordingly consequently therefore
+anyway sometimes often usually always never soon already again along across beyond behind beside upon
+via amid into inside outside near including following regarding considering plus what who where why
+how which whose let please thank thanks dear
 """.split()
 )
 SENTENCE_STARTERS_EXAMPLES = (
@@ -136,6 +145,17 @@ CALENDAR_WORDS_EXAMPLES = (
     Example("Tom Vale said in January the plant would close.", people=(("Tom Vale", None),)),
     # counter-example: only the day and month names themselves, not words that start like them
     Example("Mayor Marchetti said the plant would close.", people=(("Marchetti", "Mayor"),)),
+)
+
+# Months that are surnames too: after a first name or an honorific they end a name ("Theresa May",
+# "Ms. May said"), never after a number or a day ("on May 5", "Friday, May 3").
+MONTH_SURNAMES = frozenset("may june april august".split())
+MONTH_SURNAMES_EXAMPLES = (
+    Example("Rosa May, the mayor, said the vote would be close.", people=(("Rosa May", "mayor"),)),
+    # counter-example: after a number or a day the month is a date, not a surname
+    Example(
+        "Tom Vale said on Friday, May 3 the vote would be close.", people=(("Tom Vale", None),), not_people=("May",)
+    ),
 )
 
 # Lowercase particles inside a person's name ("Ana de Souza", "Ursula von der Leyen"), one or two of them

@@ -185,3 +185,28 @@ NATIONALITIES_EXAMPLES = (
     # counter-example: a title without a nationality tells no country
     Example("Finance Minister Ana Ruiz said the tariff would go.", nationality=(("Ana Ruiz", None),)),
 )
+
+# Provinces, states and territories news writing names alone: places, never a person ("Nova Scotia
+# has the longest waits", "Texas said it would appeal").
+REGIONS = frozenset(
+    name.strip()
+    for name in """
+alberta, british columbia, manitoba, new brunswick, newfoundland, labrador, nova scotia, ontario, quebec,
+saskatchewan, yukon, nunavut, northwest territories, prince edward island, alabama, alaska, arizona,
+arkansas, california, colorado, connecticut, delaware, florida, georgia, hawaii, idaho, illinois, indiana,
+iowa, kansas, kentucky, louisiana, maine, maryland, massachusetts, michigan, minnesota, mississippi,
+missouri, montana, nebraska, nevada, new hampshire, new jersey, new mexico, north carolina, north dakota,
+ohio, oklahoma, oregon, pennsylvania, rhode island, south carolina, south dakota, tennessee, texas, utah,
+vermont, virginia, west virginia, wisconsin, wyoming, scotland, wales, england, northern ireland
+""".split(",")
+)
+REGIONS_EXAMPLES = (
+    Example("Ontario said it would appeal the ruling.", not_people=("Ontario",)),
+    Example(
+        "Premier Ana Ruiz of Nova Scotia said the waits were too long.",
+        people=(("Ana Ruiz", "Premier"),),
+        not_people=("Nova", "Scotia"),
+    ),
+    # counter-example: a region's name inside a person's name stays the person's
+    Example("Georgia Lane, a nurse, said the waits were too long.", people=(("Georgia Lane", "nurse"),)),
+)

@@ -1,0 +1,204 @@
+"""Who "he", "she", "they" and "it" are, and who a short description stands for, as a quotation's
+speaker (extract/mentions.py, extract/speakers.py). Sentences are written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import brief_of
+
+
+def speakers(text: str) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in brief_of(text).quotes if q.direct}
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # he and she agree in gender with a first name, an honorific or a gendered title
+        (
+            "Marcus Webb and Priya Nair spoke after the vote. “We lost fair and square,” she said.",
+            "We lost fair and square,",
+            "Priya Nair",
+        ),
+        (
+            "Ms. Lena Okafor thanked Tom Reyes. “It was a team effort,” she said.",
+            "It was a team effort,",
+            "Lena Okafor",
+        ),
+        ("Priya Nair interviewed Marcus Webb. “I was nervous,” he said.", "I was nervous,", "Marcus Webb"),
+        # a first name tells a person the entity pass would not otherwise know
+        (
+            "Union spokesman Marc Dube said the strike would go on. Kisha Rivera, who cleans cabins, said she "
+            "was tired. “We hardly get breaks,” she said.",
+            "We hardly get breaks,",
+            "Kisha Rivera",
+        ),
+        # they, it: the body that spoke before
+        (
+            "Brightline Records said on Friday it had never blocked the show. “We never stood in the way,” they said.",
+            "We never stood in the way,",
+            "Brightline Records",
+        ),
+        # near-miss: no gender known, the most recent subject as before
+        ("Director Sam Lee met Alex Kim. “It went well,” Lee said. “Very well,” he added.", "Very well,", "Sam Lee"),
+    ],
+)
+def test_pronouns_take_the_speaker_they_agree_with(text, quote, speaker):
+    assert speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a short description stands for the fuller one given first
+        (
+            "Two officials familiar with the negotiations spoke to us. “Nothing is agreed,” the officials said.",
+            "Nothing is agreed,",
+            "Two officials familiar with the negotiations",
+        ),
+        # "the mayor": the one person whose role it is
+        ("Mayor Lena Okafor opened the session. “We will appeal,” the mayor said.", "We will appeal,", "Lena Okafor"),
+        # "the company": the organisation named before
+        (
+            "Tideway Energy Corporation reported a loss. “We expect delays,” the company said.",
+            "We expect delays,",
+            "Tideway Energy Corporation",
+        ),
+        # "a spokesman" alone: the organisation that spoke just before
+        ("AOL backed the cuts but said rules were needed. “It is overdue,” a spokesman said.", "It is overdue,", "AOL"),
+        # near-misses: a description with its own words, an office, stay as written
+        ("Minister Ana Ruiz was absent. “No comment,” her office said.", "No comment,", "her office"),
+        (
+            "Mayor Lena Okafor spoke. “It was rushed,” one resident of the tower said.",
+            "It was rushed,",
+            "one resident of the tower",
+        ),
+    ],
+)
+def test_descriptions_stand_for_who_they_name(text, quote, speaker):
+    assert speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a quotation standing alone takes the person its paragraph before is about
+        (
+            "“We are done,” Mayor Ana Ruiz said.\nPolicy analyst Trevor Nolan outlined the rules.\n"
+            "“Who may apply is up to the board.”",
+            "Who may apply is up to the board.",
+            "Trevor Nolan",
+        ),
+        # not the one asking
+        (
+            "“Yes,” union president Sam Ortiz said.\nNurse Priya Nair asked whether the unit would close.\n"
+            "“Not this year.”",
+            "Not this year.",
+            "Sam Ortiz",
+        ),
+        # a colon lead-in with no speaker
+        ("Mayor Ana Ruiz spoke last.\nAnd here was the surprise: “I sold the farm.”", "I sold the farm.", "Ana Ruiz"),
+        # a first name alone is the person of that first name, not a country of that name
+        (
+            "Jordan Stewart, 11, made the video. Jordan said the trip was long. “He is the best coach,” Jordan said.",
+            "He is the best coach,",
+            "Jordan Stewart",
+        ),
+        # a province is no person
+        (
+            "Wendy Golden spoke to Nova Scotia reporters. Nova Scotia has long waits. “I chose to fight,” she said.",
+            "I chose to fight,",
+            "Wendy Golden",
+        ),
+    ],
+)
+def test_a_quotation_alone_takes_the_speaker_before_it(text, quote, speaker):
+    assert speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # "he added" goes on with the one who just spoke
+        (
+            "Trade minister John Tate met Gordon Brown on Monday. “We are committed,” Tate said. "
+            "“This mechanism does not work for us,” he said.",
+            "This mechanism does not work for us,",
+            "John Tate",
+        ),
+        # near-miss: another person became the subject since
+        (
+            "“Rents will rise,” Ben Myers said. Councillor Josh Matlow told reporters the laws favour owners. "
+            "“Tenants must know their rights,” he said.",
+            "Tenants must know their rights,",
+            "Josh Matlow",
+        ),
+        # "the companies": the organisations named before
+        (
+            "Airbus Industrie and Boeing Corporation settled. “Talks beat lawsuits,” the companies said.",
+            "Talks beat lawsuits,",
+            "Boeing Corporation",
+        ),
+    ],
+)
+def test_he_and_she_go_on_with_the_last_speaker(text, quote, speaker):
+    assert speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a month is a surname after a first name or an honorific
+        (
+            "Prime Minister Theresa May spoke. “We will deliver,” May said. “It is my duty,” said Ms May.",
+            "It is my duty,",
+            "Theresa May",
+        ),
+        # a description repeating a person's stated role
+        (
+            "Jeff Fraser, the director of operations for the ambulance service, spoke. "
+            "“We are moving resources,” the director of operations said.",
+            "We are moving resources,",
+            "Jeff Fraser",
+        ),
+        # near-miss: a month after a number or a day stays a date
+        ("Talks resume on Friday, May 3. “We are ready,” Mayor Ana Ruiz said.", "We are ready,", "Ana Ruiz"),
+    ],
+)
+def test_names_and_roles_as_speakers(text, quote, speaker):
+    assert speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # "they" after a sentence whose subject is an organisation (or a name with no first name)
+        (
+            "Star Taylor Quinn criticised the label. Bigwave Records have denied it. "
+            "“We never blocked her,” they said.",
+            "We never blocked her,",
+            "Bigwave Records",
+        ),
+        # "he" goes on with a speaker the entity pass did not know, named with a first name
+        (
+            "Chancellor Gordon Brown spoke first. But US Treasury Under-Secretary John Tate said the plan would fail. "
+            "“We are committed to poverty reduction,” he said.",
+            "We are committed to poverty reduction,",
+            "US Treasury Under-Secretary John Tate",
+        ),
+        # the subject of a participle is the sentence's first verb's subject, not a noun before an -s word
+        (
+            "Telecom analysts Ovum welcomed the move, saying the firm had “given ground”.",
+            "given ground",
+            "Telecom analysts Ovum",
+        ),
+    ],
+)
+def test_bodies_and_names_the_entity_pass_missed(text, quote, speaker):
+    assert speakers(text)[quote] == speaker
+
+
+def test_they_may_be_the_subject_of_their_own_sentence():
+    text = "The Conservatives believe they’ll win; they say their research shows voters want lower taxes."
+    reported = {q.text: q.speaker for q in brief_of(text).quotes if not q.direct}
+    assert reported == {"their research shows voters want lower taxes": "The Conservatives"}
