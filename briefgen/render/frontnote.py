@@ -185,19 +185,21 @@ def _ask_groups(brief: Brief, sides: dict[str, str]) -> tuple[list[Ask], list[As
 
 
 def rank_risks(risks: Sequence[Risk]) -> tuple[list[Risk], list[Risk]]:
-    """The key risks (every high one up to FRONT_ITEMS, at least FEWEST_RISKS), most severe first; the rest
-    in brief order."""
+    """The key risks (every high one up to FRONT_ITEMS, at least FEWEST_RISKS) and the rest, each most severe
+    first (in brief order within a severity)."""
     ranked = sorted(range(len(risks)), key=lambda number: (SEVERITY_ORDER.get(risks[number].severity, 3), number))
     chosen = [number for number in ranked if risks[number].severity == "high"][:FRONT_ITEMS]
     if len(chosen) < FEWEST_RISKS:
         chosen = ranked[:FEWEST_RISKS]
-    return [risks[number] for number in chosen], [risk for number, risk in enumerate(risks) if number not in chosen]
+    return [risks[number] for number in chosen], [risks[number] for number in ranked if number not in chosen]
 
 
 def with_mitigation(risk: Risk) -> Risk:
-    """The risk with its mitigation, or none when the mitigation only repeats the risk."""
+    """The risk with its mitigation, or none when the mitigation only repeats the risk (or a part of it: the
+    advice a drafted mitigation quotes may be the risk's own sentence)."""
     mitigation = (risk.mitigation or "").strip()
-    if not mitigation or same_key(risk.text) in same_key(mitigation):
+    advice = same_key(_EXPERT_AFTER.sub("", mitigation))
+    if not advice or same_key(risk.text) in same_key(mitigation) or advice in same_key(risk.text):
         mitigation = None
     return risk.model_copy(update={"mitigation": mitigation})
 

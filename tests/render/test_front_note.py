@@ -91,7 +91,7 @@ def test_asks_read_as_plain_prose(ask, owner, expected_of, line):
         (["low"], [0], []),
         (["medium", "high", "low", "medium"], [1, 0, 3], [2]),  # fewer than 3 high: the 3 most severe
         (["high"] * 7, [0, 1, 2, 3, 4], [5, 6]),  # every high one, up to 5
-        (["low", "high", "high", "high", "medium"], [1, 2, 3], [0, 4]),
+        (["low", "high", "high", "high", "medium"], [1, 2, 3], [4, 0]),
     ],
 )
 def test_key_risks_are_the_most_severe_three_to_five(severities, key, further):
@@ -108,6 +108,7 @@ def test_key_risks_are_the_most_severe_three_to_five(severities, key, further):
         ("Tariffs may rise.", "Tariffs may rise.", None),  # repeats the risk: left out
         ("Tariffs may rise.", "Tariffs may rise. (Eva Lund)", None),
         ("Tariffs may rise.", "  ", None),
+        ("She urged the chiefs to cut debt, as tariffs may rise.", "Urged the chiefs to cut debt (Eva Lund)", None),
         ("Tariffs may rise.", None, None),
     ],
 )
