@@ -188,7 +188,9 @@ def test_html_is_a_standalone_page():
     page = render(fixture_brief("brief-full"), "html").decode()
     assert page.startswith("<!DOCTYPE html>")
     assert "<style>" in page and "@media print" in page
-    assert page.count('<div class="banner">UNCLASSIFIED</div>') == 2  # printed at the head and foot of each page
+    # the front note and the annexes in a table each, whose head and foot print the classification on every page
+    assert page.count('<table class="page') == 2 and '<table class="page annexes"' in page
+    assert page.count('<div class="banner">UNCLASSIFIED</div>') == 4
     assert "<thead>" in page and "<tfoot>" in page and '<html lang="en-CA">' in page
     assert "<title>Carney–Trump meeting at the White House</title>" in page
     assert "http" not in page.split("<body>")[0].replace('content="width', "")  # no external stylesheet or font
