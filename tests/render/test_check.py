@@ -1,4 +1,4 @@
-"""`briefgen check`: what a note still lacks before it goes to the principal, as warnings (exit 0, or 1 with --strict)."""
+"""`briefgen check`: what a note still lacks before it goes to the principal, as warnings (exit 0; 1 with --strict)."""
 
 from __future__ import annotations
 
@@ -32,7 +32,10 @@ def lacks(change) -> list[str]:
     "change, expected",
     [
         (lambda b: None, []),  # a ready note: nothing to say
-        (lambda b: setattr(b, "key_messages", []), ["key_messages: no lines to take; write what the principal should say"]),
+        (
+            lambda b: setattr(b, "key_messages", []),
+            ["key_messages: no lines to take; write what the principal should say"],
+        ),
         (lambda b: setattr(b, "recommendation", None), ["recommendation: empty; write the decision sought"]),
         (
             lambda b: (setattr(b, "recommendation", ""), setattr(b, "decision", "information")),
