@@ -357,6 +357,22 @@ def validate(
 
 
 @app.command()
+def check(
+    briefs: list[Path] = typer.Argument(..., help="brief.yaml files or folders holding them.", show_default=False),
+    strict: bool = typer.Option(False, "--strict", help="Exit 1 when a note lacks anything (for pre-commit)."),
+) -> None:
+    """List what each brief's note still lacks for the principal (lines to take, a recommendation, a date...)."""
+    from briefgen.commands import check as checking
+
+    lines, count = run(lambda: checking.check_briefs(briefs))
+    for line in lines:
+        typer.echo(line)
+    if not lines:
+        typer.echo(f"{count} ready" if count > 1 else f"{show_path(briefs[0])}: ready")
+    raise typer.Exit(1 if strict and lines else 0)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of a brief."""
     from briefgen.commands import validate as validation
@@ -441,13 +457,14 @@ def templates_init(
 def templates_check(
     template: Path = typer.Argument(..., help="A .docx, .md.j2 or .html.j2 template.", show_default=False),
 ) -> None:
-    """List the variables a template uses that a brief does not have, with the fix."""
+    """List the variables and fields a template uses that a brief does not have, with the fix; warn when it
+    drops the classification."""
     from briefgen.commands import templates
 
-    problems = run(lambda: templates.check_template(template))
-    for line in problems:
+    found = run(lambda: templates.check_template(template))
+    for line in [*found.warnings, *found.problems]:
         typer.echo(line)
-    if problems:
+    if found.problems:
         raise typer.Exit(4)
     typer.echo(f"{show_path(template)}: ok")
 

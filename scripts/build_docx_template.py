@@ -7,10 +7,14 @@ committed file byte for byte (tests/render/test_word.py checks that).
     .venv/bin/python scripts/build_docx_template.py            # writes briefgen/templates/brief.docx
     .venv/bin/python scripts/build_docx_template.py OUT.docx   # writes elsewhere
 
-Styles are real Word styles (Title, Heading 1/2, List Bullet, Quote, a table style and a few
-named ones of our own: Brief Field, Citation, Classification, Empty Section, Source Entry), so
-staff restyle the brief in Word by changing a style, never a paragraph. docxtpl tags: `{%p ...%}`
-in a paragraph of its own controls paragraphs, `{%tr ...%}` in a row of its own controls rows.
+The document is a briefing note: a front note (header block, purpose, bottom line, objectives,
+their likely asks, key risks, lines to take, if raised, recommendation), a page break, then the
+annexes. Styles are real Word styles (Title, Heading 1/2, List Bullet, List Continue, Quote and a
+few named ones of our own: Brief Field, Decision, Citation, Classification, Empty Section, Source
+Entry, Page Break), so staff restyle the brief in Word by changing a style, never a paragraph.
+docxtpl tags: `{%p ...%}` in a paragraph of its own controls paragraphs. The package is Word 2013's
+(compatibility mode 15), without the stale stylesWithEffects.xml or the empty customXml part
+python-docx's default document carries.
 """
 
 from __future__ import annotations
@@ -24,21 +28,24 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from briefgen.render.docx import reproducible_zip
+from briefgen.render.docx import APP_PROPERTIES, APP_XML, reproducible_zip
 
 OUTPUT = Path(__file__).resolve().parent.parent / "briefgen" / "templates" / "brief.docx"
 # The template's own timestamp: a constant, so that the build is reproducible on any day.
 TEMPLATE_TIME = dt.datetime(2025, 1, 1, tzinfo=dt.UTC)
 LABEL_WIDTH = Cm(3.2)
-TABLE_STYLE = "Light List Accent 1"
-NOT_STATED = '"Not stated"'
+LANGUAGE = "en-GB"  # rendering sets the brief's own `language`
+# Parts python-docx's default document carries that a briefing note does not need.
+DROPPED_PARTS = (
+    "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects",  # Word 2010's, stale
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml",  # an empty bibliography
+)
 
 
 def define_styles(document) -> None:
@@ -47,7 +54,7 @@ def define_styles(document) -> None:
     # Size and spacing go in the document defaults, not in Normal: Word ranks a paragraph style above a
     # table style, so a size on Normal would override the table style's smaller one.
     defaults = styles.element.find(qn("w:docDefaults"))
-    for name, value in (("w:sz", "21"), ("w:szCs", "21")):
+    for name, value in (("w:sz", "21"), ("w:szCs", "21"), ("w:lang", LANGUAGE)):
         defaults.find(f"w:rPrDefault/w:rPr/{name}", defaults.nsmap).set(qn("w:val"), value)
     spacing = defaults.find("w:pPrDefault/w:pPr/w:spacing", defaults.nsmap)
     spacing.set(qn("w:after"), "80")
@@ -64,14 +71,20 @@ def define_styles(document) -> None:
         heading.paragraph_format.space_after = Pt(3)
         heading.paragraph_format.keep_with_next = True
     styles["List Bullet"].paragraph_format.space_after = Pt(2)
-    table_style = styles[TABLE_STYLE]
-    table_style.font.size = Pt(9.5)  # tables hold the longest text; a point smaller keeps the note short
-    table_style.paragraph_format.space_after = Pt(0)
-    table_style.paragraph_format.line_spacing = 1.0
+    styles["List Continue"].paragraph_format.space_after = Pt(2)
     quote = styles["Quote"]
     quote.paragraph_format.left_indent = Cm(0.8)
     quote.paragraph_format.space_after = Pt(4)
 
+    styles["Footer"].font.size = Pt(8)
+    styles["Footer"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    define_own_styles(document)
+
+
+def define_own_styles(document) -> None:
+    """briefgen's own styles: the header block's lines, citations, banners, empty sections, sources."""
+    styles = document.styles
+    normal = styles["Normal"]
     field = styles.add_style("Brief Field", WD_STYLE_TYPE.PARAGRAPH)
     field.base_style = normal
     field.paragraph_format.left_indent = LABEL_WIDTH
@@ -90,6 +103,19 @@ def define_styles(document) -> None:
     banner.font.size = Pt(9)
     banner.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
+    decision = styles.add_style("Decision", WD_STYLE_TYPE.PARAGRAPH)
+    decision.base_style = normal
+    decision.font.bold = True
+    decision.font.all_caps = True
+    decision.font.size = Pt(9)
+    decision.paragraph_format.space_after = Pt(6)
+
+    page_break = styles.add_style("Page Break", WD_STYLE_TYPE.PARAGRAPH)
+    page_break.base_style = normal
+    page_break.font.size = Pt(1)  # the paragraph only carries the break: no visible line on the next page
+    page_break.paragraph_format.space_after = Pt(0)
+    page_break.paragraph_format.line_spacing = 1.0
+
     empty = styles.add_style("Empty Section", WD_STYLE_TYPE.PARAGRAPH)
     empty.base_style = normal
     empty.font.italic = True
@@ -102,9 +128,6 @@ def define_styles(document) -> None:
     source.paragraph_format.tab_stops.add_tab_stop(Cm(0.9))
     source.paragraph_format.space_after = Pt(2)
 
-    styles["Footer"].font.size = Pt(8)
-    styles["Footer"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-
 
 def tag(container, text: str) -> None:
     """A paragraph holding only a docxtpl `{%p ... %}` tag (docxtpl removes the paragraph itself)."""
@@ -112,18 +135,28 @@ def tag(container, text: str) -> None:
 
 
 def cited(paragraph, text: str, cite: str) -> None:
-    """Text followed by its citation in the Citation character style."""
+    """Text followed by its citation in the Citation character style (no-break spaces: it never wraps)."""
     paragraph.add_run(text)
-    paragraph.add_run(f" {{{{ {cite} | nobreak }}}}", style="Citation")
+    paragraph.add_run(f"{{% if {cite} %}} {{{{ {cite} | nobreak }}}}{{% endif %}}", style="Citation")
 
 
-def listing(document, loop: str, style: str, fill) -> None:
-    """A for-else block: one `style` paragraph per item (filled by `fill`), or the Empty Section line."""
+def listing(document, loop: str, style: str, fill, *, empty: bool = True) -> None:
+    """A for loop: one `style` paragraph per item (filled by `fill`); with `empty`, the Empty Section line
+    when there is none."""
     tag(document, f"{{%p for {loop} %}}")
     fill(document.add_paragraph(style=style))
-    tag(document, "{%p else %}")
-    document.add_paragraph("{{ none_found }}", style="Empty Section")
+    if empty:
+        tag(document, "{%p else %}")
+        document.add_paragraph("{{ none_found }}", style="Empty Section")
     tag(document, "{%p endfor %}")
+
+
+def optional(document, condition: str, heading: str, fill, *, level: int = 1) -> None:
+    """A heading and its content, both left out when `condition` is false."""
+    tag(document, f"{{%p if {condition} %}}")
+    document.add_heading(heading, level=level)
+    fill()
+    tag(document, "{%p endif %}")
 
 
 def field_code(paragraph, instruction: str) -> None:
@@ -138,150 +171,183 @@ def field_code(paragraph, instruction: str) -> None:
     paragraph._p.append(field)
 
 
-def table(document, loop: str, headings: list[tuple[str, Cm]], cells: list) -> None:
-    """A table in the house table style: a heading row, then one row per item from a docxtpl `{%tr for %}` loop."""
-    grid = document.add_table(rows=4, cols=len(headings))
-    grid.style = document.styles[TABLE_STYLE]
-    grid.alignment = WD_TABLE_ALIGNMENT.CENTER
-    grid.autofit = False
-    look = grid._tbl.tblPr.find(qn("w:tblLook"))
-    # Heading row on, first column off (its bold would fight the text), no vertical banding.
-    look.set(qn("w:val"), "0420")
-    look.set(qn("w:firstColumn"), "0")
-    look.set(qn("w:noVBand"), "1")
-    for column, (heading, width) in enumerate(headings):
-        grid.columns[column].width = width
-        for row in grid.rows:
-            row.cells[column].width = width
-        grid.rows[0].cells[column].text = heading
-    grid.rows[1].cells[0].text = f"{{%tr for {loop} %}}"
-    for column, fill in enumerate(cells):
-        fill(grid.rows[2].cells[column].paragraphs[0])
-    grid.rows[3].cells[0].text = "{%tr endfor %}"
-    grid.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))  # repeats when the table breaks
-    grid.rows[2]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # an item stays on one page
+HEADER_ROWS = [  # label, the condition for showing the line (None: always), its value
+    ("For", "prepared_for", "{{ prepared_for }}"),
+    ("From", "prepared_by", "{{ prepared_by }}"),
+    ("Approved by", "approved_by", "{{ approved_by }}"),
+    ("Contact", "contact", "{{ contact }}"),
+    (
+        "Meeting",
+        "meeting.principal or meeting.counterpart",
+        '{{ [meeting.principal, meeting.counterpart] | select | join(" ↔ ") }}',
+    ),
+    ("When", "meeting.when", "{{ meeting.when }}"),
+    ("Where", "meeting.location", "{{ meeting.location }}"),
+    ("Version", None, "{{ version }}{% if date %}, {{ date }}{% endif %}"),
+]
 
 
 def title_block(document) -> None:
-    """Title, then the briefing note's furniture as label-tab-value lines."""
+    """Title, "For information" or "For decision", then the note's furniture as label-tab-value lines; a
+    line with nothing to say is left out."""
     document.add_paragraph("{{ title }}", style="Title")
-    rows = [
-        ("Meeting", f"{{{{ meeting.principal or {NOT_STATED} }}}} ↔ {{{{ meeting.counterpart or {NOT_STATED} }}}}"),
-        ("Date", f"{{{{ meeting.when or {NOT_STATED} }}}}"),
-        ("Location", f"{{{{ meeting.location or {NOT_STATED} }}}}"),
-        ("Purpose", f"{{{{ meeting.purpose or {NOT_STATED} }}}}"),
-        ("Prepared for", f"{{{{ prepared_for or {NOT_STATED} }}}}"),
-        ("Prepared by", f"{{{{ prepared_by or {NOT_STATED} }}}}"),
-        ("Version", "{{ version }}{% if date %}, {{ date }}{% endif %}"),
-    ]
-    for label, value in rows:
+    document.add_paragraph("{{ decision_label }}", style="Decision")
+    for label, condition, value in HEADER_ROWS:
+        if condition:
+            tag(document, f"{{%p if {condition} %}}")
         paragraph = document.add_paragraph(style="Brief Field")
         paragraph.add_run(label, style="Strong")
         paragraph.add_run(f"\t{value}")
-    tag(document, "{%p if topics %}")
-    paragraph = document.add_paragraph(style="Brief Field")
-    paragraph.add_run("Topics", style="Strong")
-    paragraph.add_run('\t{{ topics | join(", ") }}')
+        if condition:
+            tag(document, "{%p endif %}")
+
+
+def line_item(paragraph) -> None:
+    cited(paragraph, "{{ line.text }}", "line.cite")
+
+
+def risk_items(document, loop: str, *, empty: bool) -> None:
+    """A risk per bullet, severity first; its mitigation, when there is one, on the line below."""
+    tag(document, f"{{%p for {loop} %}}")
+    paragraph = document.add_paragraph(style="List Bullet")
+    paragraph.add_run("{{ risk.severity | humanize }}:", style="Strong")
+    cited(paragraph, " {{ risk.text }}", "risk.cite")
+    tag(document, "{%p if risk.mitigation %}")
+    paragraph = document.add_paragraph(style="List Continue")
+    paragraph.add_run("Mitigation:", style="Emphasis")
+    paragraph.add_run(" {{ risk.mitigation }}")
     tag(document, "{%p endif %}")
+    if empty:
+        tag(document, "{%p else %}")
+        document.add_paragraph("{{ none_found }}", style="Empty Section")
+    tag(document, "{%p endfor %}")
 
 
-def sections(document) -> None:
-    """Summary to Sources, in briefing-note order; every section says so when it is empty."""
-    document.add_heading("Summary", level=1)
-    listing(document, "line in summary", "List Bullet", lambda p: p.add_run("{{ line }}"))
-
-    document.add_heading("Background", level=1)
-    listing(document, "point in background", "List Bullet", lambda p: cited(p, "{{ point.text }}", "point.cite"))
-
-    document.add_heading("Stakeholders", level=1)
-    tag(document, "{%p if stakeholders %}")
-    table(
+def front_note(document) -> None:
+    """Purpose to recommendation: what the principal reads; the sections staff write are left out when empty."""
+    document.add_heading("Purpose", level=1)
+    document.add_paragraph("{{ purpose }}")
+    optional(
         document,
-        "person in stakeholders",
-        [("Name", Cm(3.4)), ("Role", Cm(4.2)), ("Side", Cm(2.6)), ("Has said or wants", Cm(7.0))],
-        [
-            lambda p: p.add_run("{{ person.name }}"),
-            lambda p: p.add_run('{{ [person.role, person.affiliation] | select | join(", ") }}'),
-            lambda p: p.add_run("{{ person.side | humanize }}"),
-            lambda p: cited(p, '{{ person.stance or "" }}', "person.cite"),
-        ],
+        "bottom_line",
+        "Bottom line",
+        lambda: listing(document, "line in bottom_line", "List Bullet", lambda p: p.add_run("{{ line }}"), empty=False),
     )
-    tag(document, "{%p else %}")
-    document.add_paragraph("{{ none_found }}", style="Empty Section")
-    tag(document, "{%p endif %}")
-
-    document.add_heading("Key quotes", level=1)
-
-    def quote(paragraph) -> None:
-        paragraph.add_run("{% if quote.direct %}“{{ quote.text }}”{% else %}{{ quote.text }} (paraphrased){% endif %}")
-        paragraph.add_run(' — {{ quote.speaker or "Unattributed" }}', style="Strong")
-        paragraph.add_run(" {{ quote.cite | nobreak }}", style="Citation")
-
-    listing(document, "quote in quotes", "Quote", quote)
-
-    document.add_heading("Expert advice", level=1)
-
-    def advice(paragraph) -> None:
-        paragraph.add_run('{{ advice.expert or "Unnamed expert" }}', style="Strong")
-        cited(
-            paragraph,
-            "{% if advice.credentials and advice.first %} ({{ advice.credentials }}){% endif %}: {{ advice.text }}",
-            "advice.cite",
-        )
-
-    listing(document, "advice in expert_advice", "List Bullet", advice)
-
-    document.add_heading("Asks", level=1)
-
-    def ask(paragraph) -> None:
-        cited(
-            paragraph,
-            '{{ ask.text }} ({{ ask.kind }}{% if ask.by or ask.of %}, {{ ask.by or "?" }} → '
-            '{{ ask.of or "?" }}{% endif %})',
-            "ask.cite",
-        )
-
-    tag(document, "{%p if asks %}")
-    for heading, group in (
-        ("Theirs", "asks_theirs"),
-        ("Ours", "asks_ours"),
-        ("Recommended offers", "asks_recommended"),
-    ):
-        document.add_heading(heading, level=2)
-        listing(document, f"ask in {group}", "List Bullet", ask)
-    tag(document, "{%p if asks_other %}")
-    document.add_heading("Other parties", level=2)
-    listing(document, "ask in asks_other", "List Bullet", ask)
-    tag(document, "{%p endif %}")
-    tag(document, "{%p else %}")
-    document.add_paragraph("{{ none_found }}", style="Empty Section")
-    tag(document, "{%p endif %}")
-
-    document.add_heading("Risks", level=1)
-    tag(document, "{%p if risks %}")
-    table(
+    document.add_heading("Our objectives", level=1)
+    listing(document, "line in our_objectives", "List Bullet", line_item)
+    document.add_heading("Their likely asks", level=1)
+    listing(document, "line in their_asks", "List Bullet", line_item)
+    document.add_heading("Key risks", level=1)
+    risk_items(document, "risk in key_risks", empty=True)
+    optional(
         document,
-        "risk in risks",
-        [("Risk", Cm(8.3)), ("Severity", Cm(2.3)), ("Mitigation", Cm(6.6))],
-        [
-            lambda p: cited(p, "{{ risk.text }}", "risk.cite"),
-            lambda p: p.add_run("{{ risk.severity | humanize }}"),
-            lambda p: p.add_run('{{ risk.mitigation or "None proposed" }}'),
-        ],
-    )
-    tag(document, "{%p else %}")
-    document.add_paragraph("{{ none_found }}", style="Empty Section")
-    tag(document, "{%p endif %}")
-
-    document.add_heading("Sources", level=1)
-    listing(
-        document,
-        "source in sources",
-        "Source Entry",
-        lambda p: p.add_run(
-            "[{{ source.number }}]\t{{ source.line }}{% if source.words %} ({{ source.words }} words){% endif %}"
+        "key_messages",
+        "Lines to take",
+        lambda: listing(
+            document, "line in key_messages", "List Bullet", lambda p: p.add_run("{{ line }}"), empty=False
         ),
     )
+
+    def raised(paragraph) -> None:
+        paragraph.add_run("{{ raised.question }}", style="Strong")
+        paragraph.add_run(" {{ raised.line }}")
+
+    optional(
+        document,
+        "if_raised",
+        "If raised",
+        lambda: listing(document, "raised in if_raised", "List Bullet", raised, empty=False),
+    )
+    optional(document, "recommendation", "Recommendation", lambda: document.add_paragraph("{{ recommendation }}"))
+
+
+def participants(document) -> None:
+    """Annex A: a pen picture per participant, the names with nothing more to say in one line, further asks."""
+
+    def pen(paragraph) -> None:
+        paragraph.add_run("{{ person.name }}", style="Strong")
+        paragraph.add_run(
+            "{% if person.about %} — {{ person.about }}{% endif %}"
+            '{% if person.stance %}{{ "." if person.about else " —" }} {{ person.stance }}{% endif %}'
+        )
+        paragraph.add_run("{% if person.cite %} {{ person.cite | nobreak }}{% endif %}", style="Citation")
+
+    listing(document, "person in participants", "List Bullet", pen, empty=False)
+    tag(document, "{%p if also_mentioned %}")
+    document.add_paragraph('Also mentioned: {{ also_mentioned | join(", ") }}.')
+    tag(document, "{%p endif %}")
+    optional(
+        document,
+        "further_asks",
+        "Further asks",
+        lambda: listing(document, "line in further_asks", "List Bullet", line_item, empty=False),
+        level=2,
+    )
+
+
+def quote_item(paragraph) -> None:
+    paragraph.add_run("{% if quote.direct %}“{{ quote.text }}”{% else %}{{ quote.text }} (paraphrased){% endif %}")
+    paragraph.add_run(' — {{ quote.speaker or "Unattributed" }}', style="Strong")
+    paragraph.add_run(" {{ quote.cite | nobreak }}", style="Citation")
+
+
+def advice_item(paragraph) -> None:
+    paragraph.add_run('{{ item.expert or "Unnamed expert" }}', style="Strong")
+    cited(
+        paragraph,
+        "{% if item.credentials and item.first %} ({{ item.credentials }}){% endif %}: {{ item.text }}",
+        "item.cite",
+    )
+
+
+def annexes(document) -> None:
+    """A page break, then each annex that has something in it, headed "Annex A — ..." (lettered by the context)."""
+    tag(document, "{%p if annex.participants or annex.said or annex.advice or annex.details or annex.sources %}")
+    document.add_paragraph(style="Page Break").add_run().add_break(WD_BREAK.PAGE)
+    tag(document, "{%p endif %}")
+    optional(document, "annex.participants", "{{ annex.participants }}", lambda: participants(document))
+
+    optional(
+        document,
+        "annex.said",
+        "{{ annex.said }}",
+        lambda: listing(document, "quote in said", "Quote", quote_item, empty=False),
+    )
+    optional(
+        document,
+        "annex.advice",
+        "{{ annex.advice }}",
+        lambda: listing(document, "item in advice", "List Bullet", advice_item, empty=False),
+    )
+
+    def details() -> None:
+        point = lambda p: cited(p, "{{ point.text }}", "point.cite")  # noqa: E731
+        listing(document, "point in details", "List Bullet", point, empty=False)
+        optional(
+            document,
+            "further_risks",
+            "Further risks",
+            lambda: risk_items(document, "risk in further_risks", empty=False),
+            level=2,
+        )
+
+    optional(document, "annex.details", "{{ annex.details }}", details)
+
+    def sources() -> None:
+        listing(
+            document,
+            "source in sources",
+            "Source Entry",
+            lambda p: p.add_run(
+                "[{{ source.number }}]\t{{ source.line }}{% if source.words %} ({{ source.words }} words){% endif %}"
+            ),
+            empty=False,
+        )
+        tag(document, "{%p if topics %}")
+        document.add_paragraph('Topics: {{ topics | join(", ") }}.')
+        tag(document, "{%p endif %}")
+
+    optional(document, "annex.sources", "{{ annex.sources }}", sources)
 
 
 def page_furniture(document) -> None:
@@ -321,17 +387,31 @@ def document_properties(document) -> None:
         del package_rels[rel_id]  # python-docx's default thumbnail shows someone else's page
 
 
+def package_settings(document) -> None:
+    """Word 2013's layout (compatibility mode 15, so Word opens the file without "Compatibility Mode"), the
+    house language, and none of the parts a briefing note does not need (DROPPED_PARTS)."""
+    settings = document.settings.element
+    mode = settings.find("w:compat/w:compatSetting[@w:name='compatibilityMode']", settings.nsmap)
+    mode.set(qn("w:val"), "15")
+    settings.find("w:themeFontLang", settings.nsmap).set(qn("w:val"), LANGUAGE)
+    rels = document.part.rels
+    for rel_id in [rel_id for rel_id, rel in rels.items() if rel.reltype in DROPPED_PARTS]:
+        del rels[rel_id]  # a part nothing points to is not written
+
+
 def build_template() -> bytes:
     """The template's bytes: the same on every run."""
     document = Document()
     define_styles(document)
     page_furniture(document)
     title_block(document)
-    sections(document)
+    front_note(document)
+    annexes(document)
     document_properties(document)
+    package_settings(document)
     buffer = io.BytesIO()
     document.save(buffer)
-    return reproducible_zip(buffer.getvalue(), TEMPLATE_TIME.replace(tzinfo=None))
+    return reproducible_zip(buffer.getvalue(), TEMPLATE_TIME.replace(tzinfo=None), {APP_PROPERTIES: APP_XML})
 
 
 def main(argv: list[str]) -> int:

@@ -158,7 +158,10 @@ FIELD = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40).filter
 
 @st.composite
 def briefs(draw) -> Brief:
-    text = lambda: draw(FIELD)  # noqa: E731 - one fresh string per field
+    # Each field ends with its own number: the note prints an item that says what another says once, so two
+    # fields drawn alike ("0" and "0") would leave one unprinted; the property is about characters, not repeats.
+    numbers = iter(range(100, 1000))
+    text = lambda: f"{draw(FIELD)} {next(numbers)}"  # noqa: E731 - one fresh string per field
     return Brief(
         title=text(),
         classification=text(),

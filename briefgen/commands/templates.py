@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefgen.render.formats import TemplateCheck
 
 
 def init_templates(folder: Path, *, force: bool = False) -> list[Path]:
@@ -12,8 +16,8 @@ def init_templates(folder: Path, *, force: bool = False) -> list[Path]:
     return copy_templates(folder, force=force)
 
 
-def check_template(path: Path) -> list[str]:
-    """A template's problems, one line each (see `render.check_template`)."""
-    from briefgen.render.formats import check_template as check
+def check_template(path: Path) -> TemplateCheck:
+    """A template's problems and warnings, one line each (see `render.formats.inspect_template`)."""
+    from briefgen.render.formats import inspect_template
 
-    return check(path)
+    return inspect_template(path)

@@ -22,6 +22,10 @@ Kind = Literal["person", "organization", "country", "group"]
 Side = Literal["principal", "counterpart", "ally", "opposition", "expert", "third_party", "unknown"]
 AskKind = Literal["demand", "offer", "objective", "recommendation"]
 Severity = Literal["high", "medium", "low"]
+Decision = Literal["information", "decision"]
+# A BCP 47 language tag as Word and HTML take it: "en-GB", "en-CA", "fr", "fr-CA".
+LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+DEFAULT_LANGUAGE = "en-GB"
 
 
 # Half of a UTF-16 pair standing alone ("\ud800" in YAML): no file, in any encoding, can hold it.
@@ -116,6 +120,13 @@ class Point(Item):
     evidence: list[Evidence] = Field(default_factory=list)
 
 
+class IfRaised(Model):
+    """A defensive line: what to say if the other side raises `question`."""
+
+    question: str
+    line: str
+
+
 class Source(Model):
     """An article the brief was built from: where it came from (as its page or pasted header says), its copy."""
 
@@ -136,10 +147,20 @@ class Brief(Model):
     classification: str = "UNCLASSIFIED"
     prepared_for: str | None = None
     prepared_by: str | None = None
+    # Staff-written furniture of a briefing note (never extracted; `add` keeps what a person wrote).
+    approved_by: str | None = None
+    contact: str | None = None
+    decision: Decision = "information"
+    language: str = DEFAULT_LANGUAGE
     date: dt.date | None = None
     version: int = Field(default=1, ge=1)
     meeting: Meeting = Field(default_factory=Meeting)
     summary: list[str] = Field(default_factory=list)
+    # Staff-written parts of the front note: shown when filled, left out when empty.
+    objectives: list[str] = Field(default_factory=list)
+    key_messages: list[str] = Field(default_factory=list)
+    if_raised: list[IfRaised] = Field(default_factory=list)
+    recommendation: str | None = None
     background: list[Point] = Field(default_factory=list)
     stakeholders: list[Stakeholder] = Field(default_factory=list)
     quotes: list[Quote] = Field(default_factory=list)
@@ -150,6 +171,14 @@ class Brief(Model):
     sources: list[Source] = Field(default_factory=list)
     # Hash of the content briefgen generated; a brief whose content no longer matches was edited.
     generated: str | None = None
+
+    @field_validator("language")
+    @classmethod
+    def _language_tag(cls, value: str) -> str:
+        """The language Word and HTML mark the document with: a tag such as en-GB, en-CA or fr-CA."""
+        if not LANGUAGE_TAG.fullmatch(value):
+            raise ValueError("not a language tag such as en-GB, en-US, en-CA or fr-CA")
+        return value
 
 
 SECTION_MODELS: dict[str, type[Item]] = {

@@ -2,21 +2,31 @@
 
 Every template receives the fields of one typed object, `TemplateContext`, as plain data (dicts,
 lists, strings, numbers, booleans, None): the brief's fields, with each item carrying a citation
-string ("[1 ¶3]") built from its evidence, the sources numbered, and the asks grouped by side.
+string ("[1 ¶3]") built from its evidence, the sources numbered, and the asks grouped by side; and
+the briefing note laid out by `frontnote.front_note` (purpose, bottom line, objectives, their likely
+asks, key risks, then the annexes), each item in one place.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from briefgen.model import Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Side, Source, Stakeholder
-from briefgen.model.names import PersonIndex
+from briefgen.model import Advice, Ask, Brief, Evidence, IfRaised, Meeting, Point, Quote, Risk, Source, Stakeholder
+from briefgen.render.frontnote import AskGroup, FrontNote, ask_group, front_note, sides_of, when
 
 NONE_FOUND = "None identified in the sources."
+DECISION_LABELS = {"information": "For information", "decision": "For decision"}
+ANNEXES = {
+    "participants": "Participants",
+    "said": "What they have said",
+    "advice": "Expert advice",
+    "details": "Background detail",
+    "sources": "Sources",
+}
 
 
 # Characters XML 1.0 cannot hold, and lone surrogates, which no encoding can write; a hand-edited
@@ -48,9 +58,6 @@ class AdviceView(Advice, _Cited):
     first: bool = Field(default=True, description="The expert's first item, so templates give credentials once.")
 
 
-AskGroup = Literal["theirs", "ours", "recommended", "other"]
-
-
 class AskView(Ask, _Cited):
     group: AskGroup = Field(
         default="other",
@@ -60,6 +67,29 @@ class AskView(Ask, _Cited):
 
 class RiskView(Risk, _Cited):
     pass
+
+
+class LineView(_Cited):
+    text: str
+
+
+class PictureView(_Cited):
+    """A participant's pen picture."""
+
+    name: str
+    kind: str
+    about: str = Field(default="", description="Role, affiliation and side, as words.")
+    stance: str = Field(default="", description="What they want or said, or where the note says it.")
+
+
+class AnnexHeadings(BaseModel):
+    """Each annex's heading ("Annex A — Participants"), lettered in order; empty for an annex with nothing in it."""
+
+    participants: str = ""
+    said: str = ""
+    advice: str = ""
+    details: str = ""
+    sources: str = ""
 
 
 class SourceView(Source):
@@ -79,6 +109,11 @@ class TemplateContext(BaseModel):
     classification: str
     prepared_for: str | None
     prepared_by: str | None
+    approved_by: str | None
+    contact: str | None
+    decision: str = Field(description="'information' or 'decision'.")
+    decision_label: str = Field(description="'For information' or 'For decision'.")
+    language: str = Field(description="The document's language tag, e.g. en-GB.")
     date: str = Field(description="The brief's date as YYYY-MM-DD, or empty.")
     version: int
     meeting: MeetingView
@@ -95,6 +130,23 @@ class TemplateContext(BaseModel):
     risks: list[RiskView]
     topics: list[str]
     sources: list[SourceView]
+    objectives: list[str] = Field(description="Our objectives as staff wrote them (`our_objectives` is what shows).")
+    key_messages: list[str] = Field(description="Lines to take, as staff wrote them.")
+    if_raised: list[IfRaised] = Field(description="Defensive lines: a question and the line to take if it is raised.")
+    recommendation: str | None
+    purpose: str = Field(description="The purpose in one sentence about the meeting.")
+    bottom_line: list[str] = Field(description="The summary lines that no other section of the front note prints.")
+    our_objectives: list[LineView] = Field(description="Staff's objectives, else drafted from our side's asks.")
+    their_asks: list[LineView] = Field(description="Their likely asks, from the counterpart's side's asks.")
+    key_risks: list[RiskView] = Field(description="The top risks by severity; mitigation only where one is known.")
+    participants: list[PictureView] = Field(description="Annex A: a pen picture of each participant.")
+    also_mentioned: list[str] = Field(description="Annex A: names with nothing more to say about them.")
+    further_asks: list[LineView] = Field(description="Annex A: asks the front note does not show, in plain prose.")
+    said: list[QuoteView] = Field(description="Annex B: the quotes no earlier place prints.")
+    advice: list[AdviceView] = Field(description="Annex C: expert advice and recommendations no earlier place prints.")
+    details: list[PointView] = Field(description="Annex D: background points no earlier place prints.")
+    further_risks: list[RiskView] = Field(description="Annex D: the risks that are not key risks.")
+    annex: AnnexHeadings
     none_found: str = Field(default=NONE_FOUND, description="What an empty section says.")
     body: str = Field(default="", description="HTML template only: the Markdown brief converted to HTML.")
 
@@ -175,98 +227,107 @@ def citation(evidence: Iterable[Evidence], numbers: dict[str, int]) -> str:
     return "[" + "; ".join(f"{label} " + ", ".join(f"¶{p}" for p in paras) for label, paras in paragraphs.items()) + "]"
 
 
-def sides_of(brief: Brief) -> PersonIndex[Side]:
-    """The side of each name: the meeting's two names first, then every stakeholder's name and aliases
-    (the first one found wins), found again by any name of the same person (`model.names`)."""
-    sides: PersonIndex[Side] = PersonIndex()
-    meeting: tuple[tuple[str | None, Side], ...] = (
-        (brief.meeting.principal, "principal"),
-        (brief.meeting.counterpart, "counterpart"),
-    )
-    for name, side in meeting:
-        if name:
-            sides.add(name, side)
-    for stakeholder in brief.stakeholders:
-        for name in [stakeholder.name, *stakeholder.aliases]:
-            sides.add(name, stakeholder.side)
-    return sides
-
-
-def ask_group(ask: Ask, sides: PersonIndex[Side]) -> AskGroup:
-    """Whose ask this is: 'theirs' (the counterpart's side), 'ours' (our side), 'recommended' (advice and our offers), else 'other'.
-
-    An ask with no known author is placed by whom it is asked of: asked of us → theirs, of them → ours.
-    """
-    by_side = sides.find(ask.by)
-    of_side = sides.find(ask.of)
-    if ask.kind == "recommendation" or by_side == "expert":
-        return "recommended"
-    if by_side == "counterpart" or (by_side is None and of_side in ("principal", "ally")):
-        return "theirs"
-    if ask.kind == "offer" and by_side in ("principal", "ally", None):
-        return "recommended"
-    if by_side in ("principal", "ally") or (by_side is None and of_side == "counterpart"):
-        return "ours"
-    return "other"
-
-
-def _when(meeting: Meeting) -> str:
-    if meeting.date and meeting.date_text:
-        return f"{meeting.date.isoformat()} ({meeting.date_text})"
-    return meeting.date.isoformat() if meeting.date else (meeting.date_text or "")
-
-
 def build_context(brief: Brief) -> TemplateContext:
-    """The TemplateContext of a brief: its fields, citations per item, numbered sources, asks grouped."""
+    """The TemplateContext of a brief: its fields, citations per item, numbered sources, asks grouped, and the
+    briefing note's sections."""
     numbers = source_numbers(brief.sources)
-    data = _clean_text(brief.model_dump())
-    sides = sides_of(brief)
 
     def cite(evidence: Iterable[Evidence]) -> str:
         return _clean_text(citation(evidence, numbers))  # a source id the citation falls back to may hold anything
 
-    def views(section: str, model: type[BaseModel]) -> list:
-        return [
-            model.model_validate({**raw, "cite": cite(item.evidence)})
-            for raw, item in zip(data[section], getattr(brief, section))
-        ]
+    def view(model: type[BaseModel], item: BaseModel, **extra: Any) -> Any:
+        """A view of an item: its fields made XML-safe, its citation, and `extra` fields."""
+        return model.model_validate(_clean_text({**item.model_dump(), "cite": cite(item.evidence), **extra}))
 
-    advices = views("expert_advice", AdviceView)
-    asks = [
-        AskView.model_validate({**raw, "cite": cite(ask.evidence), "group": ask_group(ask, sides)})
-        for raw, ask in zip(data["asks"], brief.asks)
-    ]
-    meeting = MeetingView.model_validate(
-        {**data["meeting"], "cite": cite(brief.meeting.evidence), "when": _clean_text(_when(brief.meeting))}
-    )
+    data = _clean_text(brief.model_dump(exclude={*SECTIONS, "meeting", "sources", "date", "generated"}))
     return TemplateContext(
-        schema_version=brief.schema_version,
-        title=data["title"],
-        classification=data["classification"],
-        prepared_for=data["prepared_for"],
-        prepared_by=data["prepared_by"],
+        **data,
         date=brief.date.isoformat() if brief.date else "",
-        version=brief.version,
-        meeting=meeting,
-        summary=data["summary"],
-        background=views("background", PointView),
-        stakeholders=views("stakeholders", StakeholderView),
-        quotes=[
-            quote.model_copy(update={"text": quote.text.rstrip().rstrip(",")}) for quote in views("quotes", QuoteView)
-        ],
-        expert_advice=[
-            advice.model_copy(update={"first": advice.expert not in [a.expert for a in advices[:number]]})
-            for number, advice in enumerate(advices)
-        ],
-        asks=asks,
-        asks_theirs=[ask for ask in asks if ask.group == "theirs"],
-        asks_ours=[ask for ask in asks if ask.group == "ours"],
-        asks_recommended=[ask for ask in asks if ask.group == "recommended"],
-        asks_other=[ask for ask in asks if ask.group == "other"],
-        risks=views("risks", RiskView),
-        topics=data["topics"],
+        decision_label=DECISION_LABELS[brief.decision],
+        meeting=view(MeetingView, brief.meeting, when=when(brief.meeting)),
         sources=[
-            SourceView.model_validate({**raw, "number": numbers[source.id], "line": _clean_text(source_line(source))})
-            for raw, source in zip(data["sources"], brief.sources)
+            SourceView.model_validate(
+                _clean_text({**source.model_dump(), "number": numbers[source.id], "line": source_line(source)})
+            )
+            for source in brief.sources
         ],
+        **_section_views(brief, view),
+        **_note_views(front_note(brief), view, cite, has_sources=bool(brief.sources or brief.topics)),
     )
+
+
+SECTIONS = ("background", "stakeholders", "quotes", "expert_advice", "asks", "risks")
+
+
+def _quote_view(view, quote: Quote) -> QuoteView:
+    """A quote without the comma an article puts before the closing quotation mark ("…him," Trump said)."""
+    return view(QuoteView, quote, text=quote.text.rstrip().rstrip(","))
+
+
+def _advice_views(view, items: Sequence[Advice]) -> list[AdviceView]:
+    """Advice items, each marked `first` for its expert's first, so templates give credentials once."""
+    experts = [advice.expert for advice in items]
+    return [
+        view(AdviceView, advice, first=advice.expert not in experts[:number]) for number, advice in enumerate(items)
+    ]
+
+
+def _section_views(brief: Brief, view) -> dict[str, Any]:
+    """The brief's sections as views: every item as the brief holds it, and the asks grouped by side."""
+    sides = sides_of(brief)
+    asks = [view(AskView, ask, group=ask_group(ask, sides)) for ask in brief.asks]
+    return {
+        "background": [view(PointView, point) for point in brief.background],
+        "stakeholders": [view(StakeholderView, person) for person in brief.stakeholders],
+        "quotes": [_quote_view(view, quote) for quote in brief.quotes],
+        "expert_advice": _advice_views(view, brief.expert_advice),
+        "asks": asks,
+        **{f"asks_{group}": [ask for ask in asks if ask.group == group] for group in ASK_GROUPS},
+        "risks": [view(RiskView, risk) for risk in brief.risks],
+    }
+
+
+ASK_GROUPS = ("theirs", "ours", "recommended", "other")
+
+
+def _note_views(note: FrontNote, view, cite, *, has_sources: bool) -> dict[str, Any]:
+    """The briefing note's sections as views (see frontnote.front_note)."""
+
+    def lines(items) -> list[LineView]:
+        return [LineView(text=_clean_text(line.text), cite=cite(line.evidence)) for line in items]
+
+    pictures = [
+        PictureView.model_validate(
+            _clean_text({"name": pen.person.name, "kind": pen.person.kind, "about": pen.about, "stance": pen.stance})
+            | {"cite": cite(pen.evidence)}
+        )
+        for pen in note.pictures
+    ]
+    sections = {
+        "purpose": _clean_text(note.purpose),
+        "bottom_line": _clean_text(note.bottom_line),
+        "our_objectives": lines(note.objectives),
+        "their_asks": lines(note.their_asks),
+        "key_risks": [view(RiskView, risk) for risk in note.key_risks],
+        "participants": pictures,
+        "also_mentioned": _clean_text(note.also_mentioned),
+        "further_asks": lines(note.further_asks),
+        "said": [_quote_view(view, quote) for quote in note.quotes],
+        "advice": _advice_views(view, note.advice),
+        "details": [view(PointView, point) for point in note.details],
+        "further_risks": [view(RiskView, risk) for risk in note.further_risks],
+    }
+    return sections | {"annex": _annex_headings(sections, has_sources)}
+
+
+def _annex_headings(sections: dict[str, Any], has_sources: bool) -> AnnexHeadings:
+    """'Annex A — Participants' and so on, lettered in order, for the annexes that have something in them."""
+    filled = {
+        "participants": sections["participants"] or sections["also_mentioned"] or sections["further_asks"],
+        "said": sections["said"],
+        "advice": sections["advice"],
+        "details": sections["details"] or sections["further_risks"],
+        "sources": has_sources,
+    }
+    names = [name for name in ANNEXES if filled[name]]
+    return AnnexHeadings(**{name: f"Annex {chr(ord('A') + n)} — {ANNEXES[name]}" for n, name in enumerate(names)})

@@ -22,6 +22,17 @@ from briefgen.render.context import TemplateContext, _clean_text
 from briefgen.render.environment import jinja_environment
 from briefgen.render.templates import DEFAULT_TEMPLATES, _template_problem, templates_dir
 
+APP_PROPERTIES = "docProps/app.xml"
+# The extended properties of every rendered brief.docx: made by briefgen (a house template saved by Word would
+# otherwise name Word, and its page and word counts would describe the template, not the brief).
+APP_XML = (
+    b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    b'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    b"<Application>briefgen</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>"
+    b"<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
+    b"<HyperlinksChanged>false</HyperlinksChanged></Properties>"
+)
 ZIP_EPOCH = dt.datetime(1980, 1, 1)  # the earliest time a zip entry can carry
 ZIP_LAST = dt.datetime(2107, 12, 31, 23, 59, 58)  # the latest: 7 bits of years from 1980, seconds in twos
 CONTENT_TYPES = "[Content_Types].xml"  # readers expect it first in an OOXML package
@@ -43,11 +54,14 @@ def fixed_time(date: dt.date | None) -> dt.datetime:
     return zip_time(source_date_epoch() or ZIP_EPOCH)
 
 
-def reproducible_zip(data: bytes, when: dt.datetime) -> bytes:
-    """Rewrite a zip with every entry stamped `when` (within zip_time's range), mode 0644, deflated, [Content_Types].xml first, the rest sorted.
+def reproducible_zip(data: bytes, when: dt.datetime, replace: dict[str, bytes] | None = None) -> bytes:
+    """Rewrite a zip with every entry stamped `when` (within zip_time's range), mode 0644, deflated,
+    [Content_Types].xml first, the rest sorted; an entry named in `replace` (when the zip has it) gets the
+    content given there.
 
     Fails with zipfile.BadZipFile when `data` is not a zip.
     """
+    replace = replace or {}
     import zipfile
 
     stamp = zip_time(when).timetuple()[:6]
@@ -59,7 +73,7 @@ def reproducible_zip(data: bytes, when: dt.datetime) -> bytes:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 3  # unix, so that external_attr means the same on every platform
             info.external_attr = 0o644 << 16
-            target.writestr(info, source.read(name), compresslevel=6)
+            target.writestr(info, replace.get(name) or source.read(name), compresslevel=6)
     return out.getvalue()
 
 
@@ -90,6 +104,26 @@ def _set_properties(document, brief: Brief) -> None:
     props.modified = stamp
     props.last_printed = stamp
     props.revision = brief.version
+    props.language = core_property(brief.language)
+
+
+def _set_language(document, language: str) -> None:
+    """The document's language (spelling, hyphenation): the default of every run and the theme's fonts."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    run_defaults = defaults.find(qn("w:rPrDefault")) if defaults is not None else None
+    properties = run_defaults.find(qn("w:rPr")) if run_defaults is not None else None
+    if properties is not None:
+        lang = properties.find(qn("w:lang"))
+        if lang is None:
+            lang = OxmlElement("w:lang")
+            properties.append(lang)
+        lang.set(qn("w:val"), language)
+    theme = document.settings.element.find(qn("w:themeFontLang"))
+    if theme is not None:
+        theme.set(qn("w:val"), language)
 
 
 def render_docx(brief: Brief, context: TemplateContext, template: Path | None = None) -> bytes:
@@ -103,9 +137,10 @@ def render_docx(brief: Brief, context: TemplateContext, template: Path | None = 
     except Exception as error:  # Jinja and sandbox errors from any part of the document become one line
         raise _template_problem(path, error, context.variables("docx")) from None
     _set_properties(document.docx, brief)
+    _set_language(document.docx, brief.language)
     buffer = io.BytesIO()
     document.save(buffer)
-    return reproducible_zip(buffer.getvalue(), fixed_time(brief.date))
+    return reproducible_zip(buffer.getvalue(), fixed_time(brief.date), {APP_PROPERTIES: APP_XML})
 
 
 def _open_docx(path: Path):

@@ -16,6 +16,7 @@ RENDER_SECONDS or RENDER_MEGABYTES.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -105,13 +106,19 @@ def _bounded(template: Path, function: Callable[..., T], *args: Any) -> T:
 
 
 def sample_brief() -> Brief:
-    """A small brief with one item in every section, to try a template on (check_template)."""
+    """A small brief with something in every section and annex, to try a template on (check_template)."""
     evidence = [Evidence(source="s1", paragraph=1, sentence=1, text="A sentence.")]
+
+    def items(*texts: str, **fields: Any) -> list[dict[str, Any]]:
+        return [{"text": text, "evidence": evidence, **fields} for text in texts]
+
     return Brief.model_validate(
         {
             "title": "Sample brief",
             "prepared_for": "A principal",
             "prepared_by": "A staffer",
+            "approved_by": "A director",
+            "contact": "A phone number",
             "date": "2025-01-01",
             "meeting": {
                 "principal": "A",
@@ -123,53 +130,89 @@ def sample_brief() -> Brief:
                 "evidence": evidence,
             },
             "summary": ["A point."],
-            "background": [{"text": "Context.", "evidence": evidence}],
+            "objectives": ["An objective."],
+            "key_messages": ["A line to take."],
+            "if_raised": [{"question": "A question?", "line": "An answer."}],
+            "recommendation": "A recommendation.",
+            "background": items("Context."),
             "stakeholders": [
-                {"name": "A", "role": "Leader", "side": "principal", "stance": "Wants a deal", "evidence": evidence}
+                {"name": "A", "role": "Leader", "side": "principal", "stance": "Wants a deal", "evidence": evidence},
+                {"name": "A place", "kind": "organization", "evidence": evidence},
             ],
-            "quotes": [{"text": "Words.", "speaker": "A", "evidence": evidence}],
+            "quotes": items("Words.", speaker="A"),
             "expert_advice": [{"expert": "C", "credentials": "Expert", "text": "Advice.", "evidence": evidence}],
-            "asks": [{"text": "An ask.", "by": "B", "of": "A", "evidence": evidence}],
-            "risks": [{"text": "A risk.", "severity": "high", "mitigation": "A plan.", "evidence": evidence}],
+            "asks": items("An ask.", by="B", of="A") + items("An aim.", by="A", of="B") + items("Another.", by="D"),
+            "risks": items("A risk.", severity="high", mitigation="A plan.")
+            + items("Second risk.", "Third risk.", "Fourth risk."),
             "topics": ["trade"],
             "sources": [{"id": "s1", "title": "An article", "path": "article.txt"}],
         }
     )
 
 
-def _declared_variables(path: Path, kind: str) -> set[str]:
-    """The variables a template uses; raises jinja2's TemplateSyntaxError or TemplateError for an unreadable file."""
-    from jinja2 import meta
+@dataclass
+class TemplateCheck:
+    """What `templates check` found: problems (the template cannot be used as it is) and warnings."""
 
+    problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _parsed(path: Path, kind: str) -> Any:
+    """The template parsed by Jinja (for a .docx, its body, headers and footers as docxtpl renders them);
+    raises jinja2's TemplateSyntaxError, RecursionError, or TemplateError for an unreadable file."""
     env = jinja_environment(kind)
     if kind != "docx":
-        return set(meta.find_undeclared_variables(env.parse(_read_template(path))))
-    return set(_open_docx(path).get_undeclared_template_variables(jinja_env=env))
+        return env.parse(_read_template(path))
+    document = _open_docx(path)
+    source = document.patch_xml(document.xml_to_string(document.docx._element.body))
+    for uri in (document.HEADER_URI, document.FOOTER_URI):
+        for _, part in document.get_headers_footers(uri):
+            source += document.patch_xml(document.get_part_xml(part))
+    return env.parse(source)
 
 
 def check_template(path: Path) -> list[str]:
-    """Problems with a template, one line each: syntax errors, unknown variables (with the closest name), failures on a sample brief.
+    """Problems with a template, one line each: syntax errors, unknown variables and fields (with the closest
+    name), failures on a sample brief. An empty list means the template renders every section of a brief."""
+    return inspect_template(path).problems
 
-    An empty list means the template renders every section of a brief. The check runs in a child bounded like
-    render(): a template that goes over the time or memory bound is a TemplateError.
+
+def inspect_template(path: Path) -> TemplateCheck:
+    """check_template's problems, and for a template without any, warnings: it never shows the classification.
+
+    The check runs in a child bounded like render(): a template that goes over the time or memory bound is
+    a TemplateError.
     """
     kind = template_kind(path)
     _import_renderers(kind)
     return _bounded(path, _check_unbounded, path, kind)
 
 
-def _check_unbounded(path: Path, kind: str) -> list[str]:
-    from jinja2 import TemplateSyntaxError
+def _check_unbounded(path: Path, kind: str) -> TemplateCheck:
+    from jinja2 import TemplateSyntaxError, meta
+
+    from briefgen.render.context import TemplateContext
+    from briefgen.render.fieldcheck import unknown_fields
 
     context = build_context(sample_brief())
     known = set(context.variables(kind))
     try:
-        used = _declared_variables(path, kind)
+        parsed = _parsed(path, kind)
     except (TemplateSyntaxError, RecursionError) as error:  # RecursionError: nesting deeper than Jinja's parser goes
-        return [str(_template_problem(path, error))]
-    problems = [f"{path}: {unknown_variable(name, known)}" for name in sorted(used - known)]
+        return TemplateCheck([str(_template_problem(path, error))])
+    used = set(meta.find_undeclared_variables(parsed))
+    shown = f"{show_path(path)}: "
+    problems = [shown + unknown_variable(name, known) for name in sorted(used - known)]
+    problems += [shown + found.message(kind != "docx") for found in unknown_fields(parsed, TemplateContext, known)]
+    warnings = []
+    if "classification" not in used and not (kind == "html" and "body" in used):
+        warnings.append(
+            f"{shown}warning: the template never shows the classification ({{{{ classification }}}}); "
+            "a briefing note carries it at the top, or on every page"
+        )
     if problems:
-        return problems
+        return TemplateCheck(problems)  # warnings are for a template that works
     try:
         if kind == "docx":
             render_docx(sample_brief(), context, path)
@@ -178,5 +221,5 @@ def _check_unbounded(path: Path, kind: str) -> list[str]:
         else:
             render_html(context, path)
     except TemplateError as error:
-        return [str(error)]
-    return []
+        return TemplateCheck([str(error)])
+    return TemplateCheck([], warnings)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -61,7 +62,7 @@ def test_hostile_template_fails_with_one_line_naming_it(tmp_path, kind, case):
 def test_unknown_variable_names_what_the_brief_has_and_the_closest(tmp_path):
     template = text_template(tmp_path, "md", "{% for s in stakeholder %}{{ s.name }}{% endfor %}\n")
     with pytest.raises(
-        TemplateError, match=r"the brief has: asks, .* title, topics, version; did you mean 'stakeholders'\?"
+        TemplateError, match=r"the brief has: advice, .* title, topics, version; did you mean 'stakeholders'\?"
     ):
         render(fixture_brief("brief-sparse"), "md", template=template)
 
@@ -90,6 +91,68 @@ def test_check_lists_each_unknown_variable_with_a_suggestion(tmp_path, kind):
     assert "did you mean" not in problems[2]
 
 
+FIELD_SLIPS = [  # (template, the line `templates check` gives, after the file name)
+    (
+        "{% for s in stakeholders %}{% if s.side == 'expert' %}{{ s.nmae }}{% endif %}{% endfor %}",
+        "line 2: 's' has no attribute 'nmae'",
+        "did you mean 'name'?",
+    ),
+    ("{% if False %}{{ meeting.princpal }}{% endif %}", "line 2: 'meeting' has no attribute 'princpal'", "'principal'"),
+    (
+        "{% for r in key_risks | selectattr('severty', 'equalto', 'high') %}{% endfor %}",
+        "line 2: an item of 'key_risks' has no attribute 'severty'",
+        "'severity'",
+    ),
+    ("{% set people = participants %}\n{{ (people | first).stanse }}", "line 3: '(people | first)' has no", "'stance'"),
+    (
+        "{% for q in if_raised %}{{ q.answer }}{% endfor %}",
+        "line 2: 'q' has no attribute 'answer'",
+        "(it has: line, question)",
+    ),
+    ("{{ annex.background }}", "line 2: 'annex' has no attribute 'background'", "(it has: advice, details,"),
+]
+
+
+@pytest.mark.parametrize("source, problem, hint", FIELD_SLIPS)
+def test_check_finds_misspelled_fields_in_every_loop_and_branch(tmp_path, source, problem, hint):
+    template = text_template(tmp_path, "md", "{{ classification }}\n" + source + "\n")
+    [line] = check_template(template)
+    assert line.startswith(f"{template}: {problem}") and hint in line, line
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "{% for k, v in meeting.items() %}{{ k }}{% endfor %}",  # a dict's own methods
+        "{% for heading, group in [('A', asks_theirs)] %}{% for a in group %}{{ a.text }}{% endfor %}{% endfor %}",
+        "{% macro line(item) %}{{ item.whatever }}{% endmacro %}",  # a macro's argument is not followed
+        "{{ title.upper() }} {{ (summary | join(', ')).strip() }} {{ sources[0].number }}",
+    ],
+)
+def test_check_leaves_alone_what_it_cannot_follow_or_is_right(tmp_path, source):
+    assert check_template(text_template(tmp_path, "md", "{{ classification }}\n" + source + "\n")) == []
+
+
+@pytest.mark.parametrize("kind", ["md", "html", "docx"])
+def test_check_warns_when_a_template_drops_the_classification(tmp_path, kind):
+    template = text_template(tmp_path, kind, "{{ title }}\n")
+    result = runner.invoke(app, ["templates", "check", str(template)])
+    assert result.exit_code == 0
+    assert result.output.splitlines() == [
+        f"{template}: warning: the template never shows the classification ({{{{ classification }}}}); "
+        "a briefing note carries it at the top, or on every page",
+        f"{template}: ok",
+    ]
+
+
+def test_a_docx_template_misspelling_a_field_in_a_loop_is_caught(tmp_path):
+    template = write_docx(
+        tmp_path / "house.docx", "{{ classification }}{% for p in participants %}{{ p.abuot }}{% endfor %}"
+    )
+    [line] = check_template(template)
+    assert line.startswith(f"{template}: 'p' has no attribute 'abuot'") and "did you mean 'about'?" in line
+
+
 def test_check_tries_the_template_on_a_sample_brief(tmp_path):
     template = text_template(tmp_path, "md", "{% for s in stakeholders %}{{ s.nmae }}{% endfor %}\n")
     [problem] = check_template(template)
@@ -103,7 +166,7 @@ def test_body_is_known_only_to_the_html_template(tmp_path):
 
 
 def test_cli_templates_check(tmp_path):
-    good = text_template(tmp_path, "md", "# {{ title }}\n")
+    good = text_template(tmp_path, "md", "# {{ title }}\n\n{{ classification }}\n")
     result = runner.invoke(app, ["templates", "check", str(good)])
     assert result.exit_code == 0 and result.output == f"{good}: ok\n"
 
@@ -133,6 +196,17 @@ def test_default_templates_are_package_data():
     assert templates_dir() == folder
     assert sorted(path.name for path in folder.iterdir()) == sorted(DEFAULT_TEMPLATES.values())
     assert not (Path(briefgen.__file__).parent.parent / "templates").exists()
+
+
+def test_templates_init_files_are_readable_by_the_group(tmp_path):
+    previous = os.umask(0o022)
+    try:
+        result = runner.invoke(app, ["templates", "init", str(tmp_path / "house")])
+    finally:
+        os.umask(previous)
+    assert result.exit_code == 0
+    for path in (tmp_path / "house").iterdir():
+        assert path.stat().st_mode & 0o777 == 0o644, path.name
 
 
 def test_cli_templates_init_copies_and_refuses_to_overwrite(tmp_path):
@@ -165,7 +239,8 @@ def test_edited_templates_are_used(tmp_path):
 
     page = text_template(tmp_path, "html", "<h1>{{ title }}</h1>{{ body }}\n")
     html = render(brief, "html", template=page).decode()
-    assert html.startswith("<h1>Carney–Trump meeting at the White House</h1><h1>") and "<table>" in html
+    assert html.startswith("<h1>Carney–Trump meeting at the White House</h1><h1>Carney–Trump meeting at the White")
+    assert "<h2>Annex A — Participants</h2>" in html
 
     docx = write_docx(tmp_path / "house.docx", "House style: {{ title }} for {{ prepared_for }}")
     from io import BytesIO
