@@ -10,7 +10,7 @@ derandomized):
 - `tokens_before` yields the sentence's tokens nearest first, and always stops;
 - the pronoun pattern finds the tokens that are pronouns;
 - `may_have_title_before` never rules out a title word that is there;
-- `_modifies_a_title` finds a lowercase title after a name as a plain scan of the next tokens does;
+- `modifies_a_title` finds a lowercase title after a name as a plain scan of the next tokens does;
 - ingest's byte tests never miss an XML-illegal character or a mojibake hint, and `squash`'s shortcut
   for an already squashed text gives what splitting and joining gives;
 - clean's paragraph rules give what they give together when a rule whose letter is missing is skipped,
@@ -40,12 +40,12 @@ from hypothesis import strategies as st
 from noise_cases import ARTICLE_PARAGRAPHS, NOISE_PARAGRAPHS
 
 from briefgen import assemble
-from briefgen.extract import advice, cues, entities, quotes
+from briefgen.extract import advice, cues, document, entities, mentions, name_runs, quotes, titles
 from briefgen.extract import lexicon as lx
-from briefgen.extract.rules.advice import ADVICE_MODALS, ADVICE_VERBS
-from briefgen.extract.rules.asks import ASKS
-from briefgen.extract.rules.background import FACT_VERBS
-from briefgen.extract.rules.risks import RISKS
+from briefgen.extract.lexicon.advice import ADVICE_MODALS, ADVICE_VERBS
+from briefgen.extract.lexicon.asks import ASKS
+from briefgen.extract.lexicon.background import FACT_VERBS
+from briefgen.extract.lexicon.risks import RISKS
 from briefgen.ingest import decode
 from briefgen.ingest import docx as docx_reader
 from briefgen.model import ids
@@ -260,24 +260,24 @@ def test_fold_keeps_a_character_whose_lowercase_is_longer() -> None:
 def test_a_group_starts_at_exactly_the_letters_of_the_capital_class() -> None:
     # every code point, each after a space: the range and its lookbehind admit what the class admits
     every = " ".join(chr(c) for c in range(0x110000))
-    assert re.findall(entities._GROUP_START, every) == re.findall(r"[^\W\d_a-z]", every)
+    assert re.findall(name_runs.GROUP_START, every) == re.findall(r"[^\W\d_a-z]", every)
 
 
 def sentence_of(text: str) -> Sentence:
     return Sentence(paragraph=1, index=1, text=text, start=7)
 
 
-def capital_groups(sentence: Sentence) -> list[list[entities.Token]]:
+def capital_groups(sentence: Sentence) -> list[list[document.Token]]:
     """The sentence's capitalised tokens in groups (see CAPITAL_GROUP), each whole: the plain definition
     that `sentence_runs` shortcuts. A word that only looked capitalised ("ße") splits its group."""
-    groups: list[list[entities.Token]] = []
-    for match in entities.CAPITAL_GROUP.finditer(sentence.text):
+    groups: list[list[document.Token]] = []
+    for match in name_runs.CAPITAL_GROUP.finditer(sentence.text):
         text = match.group(0)
         if not match.group(1):  # one word
             if text[0].isupper():
-                groups.append([entities.make_token(text, sentence.start + match.start())])
+                groups.append([document.make_token(text, sentence.start + match.start())])
             continue
-        groups.extend(entities._group_tokens(text, sentence.start + match.start()))
+        groups.extend(name_runs.group_tokens(text, sentence.start + match.start()))
     return groups
 
 
@@ -285,9 +285,9 @@ def capital_groups(sentence: Sentence) -> list[list[entities.Token]]:
 @given(text=sentences())
 def test_runs_from_capital_groups_are_the_runs_of_all_tokens(text: str) -> None:
     sentence = sentence_of(text)
-    tokens = entities.tokenize(text, sentence.start)
-    expected = [[t.text for t in tokens[i:j]] for i, j in entities.name_runs(tokens)]
-    found = [[t.text for t in group[i:j]] for group in capital_groups(sentence) for i, j in entities.name_runs(group)]
+    tokens = document.tokenize(text, sentence.start)
+    expected = [[t.text for t in tokens[i:j]] for i, j in name_runs.name_runs(tokens)]
+    found = [[t.text for t in group[i:j]] for group in capital_groups(sentence) for i, j in name_runs.name_runs(group)]
     assert found == expected
 
 
@@ -295,11 +295,11 @@ def test_runs_from_capital_groups_are_the_runs_of_all_tokens(text: str) -> None:
 @given(text=sentences())
 def test_sentence_runs_are_the_stripped_runs_of_all_tokens(text: str) -> None:
     sentence = sentence_of(text)
-    tokens = entities.tokenize(text, sentence.start)
+    tokens = document.tokenize(text, sentence.start)
     expected = []
-    for i, j in entities.name_runs(tokens):
+    for i, j in name_runs.name_runs(tokens):
         run = tokens[i:j]
-        stripped = entities._strip_edges(run)
+        stripped = name_runs.strip_edges(run)
         if stripped or len(run) > 1:
             expected.append(([t.text for t in run], [t.text for t in stripped]))
     expected_counts: dict[str, int] = {}
@@ -309,7 +309,7 @@ def test_sentence_runs_are_the_stripped_runs_of_all_tokens(text: str) -> None:
     counts: dict[str, int] = {}
     found = [
         ([t.text for t in run], [t.text for t in stripped])
-        for run, stripped in entities.sentence_runs(sentence, counts)
+        for run, stripped in name_runs.sentence_runs(sentence, counts)
     ]
     assert found == expected
     assert counts == expected_counts
@@ -319,21 +319,21 @@ def test_sentence_runs_are_the_stripped_runs_of_all_tokens(text: str) -> None:
 @given(text=sentences(), cut=st.integers(min_value=0, max_value=400))
 def test_tokens_before_are_the_tokens_nearest_first(text: str, cut: int) -> None:
     sentence = sentence_of(text)
-    tokens = entities.tokenize(text, sentence.start)
+    tokens = document.tokenize(text, sentence.start)
     starts = [t.start for t in tokens] + [sentence.end]
     position = starts[min(cut, len(starts) - 1)]
-    before = [t.text for t in entities.tokens_before(sentence, position)]
+    before = [t.text for t in document.tokens_before(sentence, position)]
     expected = [t.text for t in tokens if t.end <= position][::-1]
     assert before == expected[: len(before)]
     # all the tokens within reach come back (the window may stop short of a word cut by the limit)
-    reach = position - entities.CONTEXT_CHARS
+    reach = position - document.CONTEXT_CHARS
     assert len(before) >= len([t for t in tokens if t.end <= position and t.start > reach + 1]) - 1
 
 
 def test_tokens_before_stops_at_its_limit() -> None:
     text = "x " * 100 + "A" * 90 + " Pierre"
     sentence = sentence_of(text)
-    tokens = list(entities.tokens_before(sentence, sentence.start + text.index("Pierre")))
+    tokens = list(document.tokens_before(sentence, sentence.start + text.index("Pierre")))
     assert tokens[0].text == "A" * 90 and all(t.text == "x" for t in tokens[1:])
     assert len(tokens) < 20
 
@@ -341,23 +341,23 @@ def test_tokens_before_stops_at_its_limit() -> None:
 @BUDGET
 @given(text=sentences())
 def test_pronoun_pattern_finds_pronoun_tokens(text: str) -> None:
-    expected = [(t.start, t.end) for t in entities.tokenize(text) if t.text.lower() in lx.PERSON_PRONOUNS]
-    assert [m.span() for m in entities.PRONOUN.finditer(fold(text))] == expected
+    expected = [(t.start, t.end) for t in document.tokenize(text) if t.text.lower() in lx.PERSON_PRONOUNS]
+    assert [m.span() for m in mentions.PRONOUN.finditer(fold(text))] == expected
 
 
 @BUDGET
 @given(text=sentences())
 def test_a_title_word_before_a_name_is_never_ruled_out(text: str) -> None:
     sentence = sentence_of(text)
-    tokens = entities.tokenize(text, sentence.start)
+    tokens = document.tokenize(text, sentence.start)
     for k, token in enumerate(tokens):
         if k and tokens[k - 1].lower in lx.TITLE_WORDS:
-            assert entities.may_have_title_before(sentence, token.start)
+            assert titles.may_have_title_before(sentence, token.start)
 
 
-def plain_modifies_a_title(sentence: Sentence, last: entities.Token) -> bool:
-    """`_modifies_a_title` without its first-character shortcut."""
-    for token in entities.tokens_after(sentence, last.end, 3):
+def plain_modifies_a_title(sentence: Sentence, last: document.Token) -> bool:
+    """`modifies_a_title` without its first-character shortcut."""
+    for token in document.tokens_after(sentence, last.end, 3):
         if not token.text.islower():
             return False
         if token.lower in lx.TITLE_WORDS:
@@ -387,8 +387,8 @@ TITLE_TEXT_WORDS = NAME_TEXT_WORDS + [
 @example(words=["Ottawa", "former", "press", "corps"], separator=" ")
 def test_a_title_after_a_name_is_found_as_without_the_shortcut(words: list[str], separator: str) -> None:
     sentence = sentence_of(separator.join(words))
-    for token in entities.tokenize(sentence.text, sentence.start):
-        assert entities._modifies_a_title(sentence, token) == plain_modifies_a_title(sentence, token)
+    for token in document.tokenize(sentence.text, sentence.start):
+        assert titles.modifies_a_title(sentence, token) == plain_modifies_a_title(sentence, token)
 
 
 # Characters each side of every boundary the byte tests and squash rely on.
@@ -1123,7 +1123,7 @@ def sentence_has_quote(analysis, s_index: int) -> bool:
     return any(open_ < sentence.end and close > sentence.start for open_, close in spans)
 
 
-def analysis_of(paragraphs: list[str]) -> entities.Analysis:
+def analysis_of(paragraphs: list[str]) -> document.Analysis:
     from briefgen.assemble import _paragraphs_of
 
     sentences = segmentation.segment_paragraphs(paragraphs)
@@ -1133,7 +1133,7 @@ def analysis_of(paragraphs: list[str]) -> entities.Analysis:
     )
 
 
-def plain_reported_speech(analysis: entities.Analysis, skip: set[int]) -> list[quotes.ReportedSpeech]:
+def plain_reported_speech(analysis: document.Analysis, skip: set[int]) -> list[quotes.ReportedSpeech]:
     """`reported_speech` as a loop over every sentence with the INDIRECT search in each."""
     found = []
     for s_index, sentence in enumerate(analysis.sentences):
@@ -1318,7 +1318,7 @@ def plain_in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(open_ < position < close for open_, close in spans)
 
 
-def plain_blanked(analysis: entities.Analysis) -> list[str]:
+def plain_blanked(analysis: document.Analysis) -> list[str]:
     texts = []
     for sentence in analysis.sentences:
         text = sentence.text
@@ -1338,7 +1338,7 @@ def plain_paragraphs_of(sentences: list[Sentence]) -> list[str]:
     return paragraphs
 
 
-def plain_antecedent(analysis: entities.Analysis, p_number: int, offset: int, described: str) -> str:
+def plain_antecedent(analysis: document.Analysis, p_number: int, offset: int, described: str) -> str:
     words = described.split()
     if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in lx.ANONYMOUS_SPEAKER_NOUNS:
         return described
@@ -1365,14 +1365,14 @@ def test_quotation_spans_found_by_bisection_are_those_of_a_scan(pieces: list[str
     rebuilt = _paragraphs_of(None, sentences)
     assert rebuilt == plain_paragraphs_of(sentences)
     spans = {n: quotes.quote_spans(text) for n, text in enumerate(rebuilt, start=1)}
-    analysis = entities.Analysis(sentences, rebuilt, spans, {}, {}, {})
+    analysis = document.Analysis(sentences, rebuilt, spans, {}, {}, {})
     blanked = plain_blanked(analysis)
     assert analysis.plain == blanked
     # reported speech tells a sentence without quotation by its own text object being kept
     assert [a is s.text for a, s in zip(analysis.plain, sentences)] == [b is s.text for b, s in zip(blanked, sentences)]
     for number, text in enumerate(rebuilt, start=1):
         for position in range(len(text) + 2):
-            assert entities.in_spans(position, spans[number]) == plain_in_spans(position, spans[number])
+            assert document.in_spans(position, spans[number]) == plain_in_spans(position, spans[number])
     for s_index, sentence in enumerate(sentences):
         opens = [
             open_ - sentence.start for open_, _ in spans[sentence.paragraph] if sentence.start <= open_ < sentence.end
@@ -1392,7 +1392,7 @@ def test_quotation_spans_found_by_bisection_are_those_of_a_scan(pieces: list[str
 @example(pieces=["a", " ", "'", "x" * 30, " ", "source", "'"], described="the source")
 def test_a_sources_description_is_the_last_one_before_the_quotation(pieces: list[str], described: str) -> None:
     paragraphs = quoted_paragraphs(pieces)
-    analysis = entities.Analysis([], paragraphs, {}, {}, {}, {})
+    analysis = document.Analysis([], paragraphs, {}, {}, {}, {})
     descriptions: dict = {}
     for number, text in enumerate(paragraphs, start=1):
         for open_, _ in quotes.quote_spans(text):

@@ -17,7 +17,8 @@ from rapidfuzz import fuzz
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.cues import sentence_cues
-from briefgen.extract.entities import Analysis, Entity, analyse
+from briefgen.extract.document import Analysis, Entity
+from briefgen.extract.entities import analyse
 from briefgen.extract.meeting import MeetingFacts, find_meeting
 from briefgen.extract.quotes import FoundQuote, find_quotes, quote_spans, reported_speech
 from briefgen.extract.sections import Claim, asks, background, expert_advice, risks

@@ -1,3 +1,7 @@
-"""Extraction over segmented sentences: people and organisations (`entities.py`), quotes and reported
-speech (`quotes.py`), advice, asks, risks and background (`sections.py`), the meeting (`meeting.py`), the
-cue words of every section found in one pass (`cues.py`); rule data only in `lexicon.py`."""
+"""Extraction over segmented sentences. The document model every extractor reads (`document.py`), then
+people and organisations (`entities.py`: name runs in `name_runs.py`, titles and roles in `titles.py`,
+countries in `countries.py`, who is named in `people.py`, later mentions in `mentions.py`), quotes and
+reported speech (`quotes.py`), expert advice (`advice.py`), asks (`asks.py`), risks (`risks.py`) and
+background (`background.py`) from constructions (`constructions.py`) over clauses (`clauses.py`), the meeting
+(`meeting.py`), the cue words of every section found in one pass (`cues.py`); rule data only in the
+`lexicon` package."""

@@ -6,7 +6,7 @@
   recommendations ("... and that she build support ...") gives one item each. The expert must be the
   one speaking: named next to the verb, not described in someone else's words ("reports suggest that
   former security chief X has ..." is no advice of X's).
-- Experts named only as a group or a firm count (`rules/advice.py`): "Analysts said ...", "...,
+- Experts named only as a group or a firm count (`lexicon/advice.py`): "Analysts said ...", "...,
   analysts say.", "brokerage Halvard Capital said ...".
 Where it fails: an expert's words spread over two sentences are cut at the sentence; a firm's
 quote in the next paragraph goes to whoever the quote pass credits it to.
@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from briefgen.extract.clauses import split_recommendations, tidy, without_attribution
 from briefgen.extract.constructions import find
 from briefgen.extract.cues import CUES, EXPERT_TABLE, sentence_cues
-from briefgen.extract.entities import Analysis, Entity
+from briefgen.extract.document import Analysis, Entity
+from briefgen.extract.lexicon.advice import ADVICE_VERBS
 from briefgen.extract.quotes import FoundQuote
-from briefgen.extract.rules.advice import ADVICE_VERBS
 from briefgen.text.patterns import Hits
 
 TRAILING_PARTICIPLE = re.compile(r",\s+(?:arguing|citing|saying|claiming|noting|adding|according)\b.*$", re.I)

@@ -1,6 +1,6 @@
 """Asks: what each party demands, offers or aims at, and what experts recommend.
 
-- A sentence (its quotations blanked) holding an ask construction (`rules/asks.py`: "wants", "calls for",
+- A sentence (its quotations blanked) holding an ask construction (`lexicon/asks.py`: "wants", "calls for",
   "urged X to", "plans to", "hopes to", "claims that", "will not accept ... without") gives one ask per
   clause: the words from the construction's verb to the end of the clause, without a closing attribution
   ("Wants relief from the 50% levy on steel"). A list of three or more phrases gives one ask each, each
@@ -24,10 +24,10 @@ from briefgen.extract.advice import AdviceFound
 from briefgen.extract.clauses import asked_party, list_parts, subject_before, tidy, without_attribution
 from briefgen.extract.constructions import AskConstruction, find
 from briefgen.extract.cues import ASK_TABLE, CUES, QUOTED_ASK_TABLE, sentence_cues
-from briefgen.extract.entities import Analysis
+from briefgen.extract.document import Analysis
+from briefgen.extract.lexicon.advice import ADVICE_VERBS, NEGATIVE_ADVICE, WARNING_VERBS
+from briefgen.extract.lexicon.asks import RELATIVE_CLAUSE
 from briefgen.extract.quotes import FoundQuote
-from briefgen.extract.rules.advice import ADVICE_VERBS, NEGATIVE_ADVICE, WARNING_VERBS
-from briefgen.extract.rules.asks import RELATIVE_CLAUSE
 from briefgen.text.patterns import Hits, cue_pattern, fold
 
 CLAUSE_END = re.compile(r";|\s[—–]\s|$")

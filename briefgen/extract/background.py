@@ -1,7 +1,7 @@
 """Background: the facts worth knowing before the meeting, in article order.
 
 Each sentence of the body is scored: a number (a digit or a number word) two, verbs of events and
-standing arrangements (`rules/background.py`) one each up to two, a list of three names one, named
+standing arrangements (`lexicon/background.py`) one each up to two, a list of three names one, named
 people and organisations half each up to two, the article's first sentence one and a half; a sentence
 already used as advice or an ask loses one, and one mostly in quotation marks or shorter than six words
 is left out. The best 4-8 (about one sentence in three of a short article) are kept, at most two per
@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from briefgen.extract.clauses import quoted_share
 from briefgen.extract.cues import CUES, sentence_cues
-from briefgen.extract.entities import Analysis
-from briefgen.extract.rules.background import NAME_LIST_REST
+from briefgen.extract.document import Analysis
+from briefgen.extract.lexicon.background import NAME_LIST_REST
 from briefgen.text.patterns import Hits
 
 DIGIT = re.compile(r"\d")

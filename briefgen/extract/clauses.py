@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract import lexicon as lx
-from briefgen.extract.entities import Analysis
+from briefgen.extract.document import Analysis
 
 LEADING_THAT = re.compile(r"^\s*(?:that|,)\s+")
 RECOMMENDATION_BREAK = re.compile(r",?\s+and\s+that\s+|;\s+|,\s+and\s+(?=\w+ing\b)")

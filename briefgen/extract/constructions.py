@@ -6,9 +6,9 @@ other cue word in one scan of the document, `cues.CUES`), the words that must co
 `patterns.fold`, its quotations blanked. "has threatened to double port fees" is the word
 "threatened" with " to" after it; "could backfire" is the word "could" with a harm verb after it.
 
-The rule data (`extract/rules/`) declares constructions with the pattern they state (`doc`), invented
-example sentences in which the construction must be found (`examples`) and near misses in which it must
-not (`nothing`); the tests run both through the extractor.
+The rule data (`extract/lexicon/`: asks, risks, advice) declares constructions with the pattern they state
+(`doc`), invented example sentences in which the construction must be found (`examples`) and near misses
+in which it must not (`nothing`); the tests run both through the extractor.
 Where it fails: a construction is matched on the words of one sentence, so a pattern spread over two
 sentences, or one whose words are in quotation marks, is not seen.
 """

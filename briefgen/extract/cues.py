@@ -3,18 +3,18 @@
 Expert advice, asks, risks, background and reported speech each ask of a sentence whether it holds
 one of their words; one Aho-Corasick pass (`patterns.CueIndex`) over every sentence's folded text,
 quotations blanked, answers all of them, each list exactly as its own `cue_pattern` would. The words of
-every construction (`constructions.py`, `rules/`) are lists of their own.
+every construction (`constructions.py`, `lexicon/`) are lists of their own.
 """
 
 from __future__ import annotations
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.constructions import table, word_lists
-from briefgen.extract.entities import Analysis
-from briefgen.extract.rules.advice import ADVICE_MODALS, ADVICE_VERBS, EXPERTS
-from briefgen.extract.rules.asks import ASKS, QUOTED_ASKS
-from briefgen.extract.rules.background import FACT_VERBS, NUMBER_WORDS
-from briefgen.extract.rules.risks import RISKS
+from briefgen.extract.document import Analysis
+from briefgen.extract.lexicon.advice import ADVICE_MODALS, ADVICE_VERBS, EXPERTS
+from briefgen.extract.lexicon.asks import ASKS, QUOTED_ASKS
+from briefgen.extract.lexicon.background import FACT_VERBS, NUMBER_WORDS
+from briefgen.extract.lexicon.risks import RISKS
 from briefgen.text.patterns import CueIndex, Hits
 
 CUE_LISTS = {

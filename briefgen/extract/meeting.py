@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen.extract import lexicon as lx
-from briefgen.extract.entities import Analysis
+from briefgen.extract.document import Analysis
 from briefgen.ingest.metadata import parse_date
 from briefgen.text.patterns import word_alternation
 

@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.cues import CUES, sentence_cues
-from briefgen.extract.entities import Analysis, Mention
+from briefgen.extract.document import Analysis, Mention
 from briefgen.text.patterns import Hits, cue_pattern, fold, word_alternation
 
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\w)")

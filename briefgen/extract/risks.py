@@ -1,6 +1,6 @@
 """Risks: what could go wrong for the principal, with a category and a severity.
 
-A sentence (its quotations blanked) is a risk when its constructions (`rules/risks.py`) weigh two or
+A sentence (its quotations blanked) is a risk when its constructions (`lexicon/risks.py`) weigh two or
 more: a strong one (a threat, a condition, a deadline, a delay, a refusal, a dispute, a legal block,
 hedged harm, a strike to come, a weak majority) weighs two, a weak one (a tariff, a cost, a falling
 trend, the opposition, a regulator) one for each of its words there, up to two ("output is collapsing and
@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from briefgen.extract.clauses import tidy
 from briefgen.extract.constructions import RiskConstruction, find
 from briefgen.extract.cues import CUES, RISK_TABLE, sentence_cues
-from briefgen.extract.entities import Analysis
+from briefgen.extract.document import Analysis
 from briefgen.extract.quotes import FoundQuote
 from briefgen.text.patterns import Hits, cue_pattern, fold
 

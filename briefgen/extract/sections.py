@@ -12,7 +12,7 @@ from briefgen.extract import advice as _advice
 from briefgen.extract import asks as _asks
 from briefgen.extract import background as _background
 from briefgen.extract import risks as _risks
-from briefgen.extract.entities import Analysis
+from briefgen.extract.document import Analysis
 from briefgen.extract.quotes import FoundQuote
 from briefgen.text.patterns import Hits
 

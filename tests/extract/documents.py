@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefgen.extract.cues import sentence_cues
-from briefgen.extract.entities import Analysis, analyse
+from briefgen.extract.document import Analysis
+from briefgen.extract.entities import analyse
 from briefgen.extract.quotes import FoundQuote, find_quotes, quote_spans
 from briefgen.text.patterns import Hits
 from briefgen.text.segment import segment_paragraphs

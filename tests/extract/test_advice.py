@@ -1,5 +1,5 @@
 """Expert advice: experts named, named as a group or a firm, speaking; a person described in others' words
-gives no advice; each construction of `rules/advice.py` in its examples and near misses."""
+gives no advice; each construction of `lexicon/advice.py` in its examples and near misses."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 from documents import document
 
 from briefgen.extract.advice import expert_advice
-from briefgen.extract.rules.advice import ADVICE_EXAMPLES, ADVICE_NOTHING, EXPERTS
+from briefgen.extract.lexicon.advice import ADVICE_EXAMPLES, ADVICE_NOTHING, EXPERTS
 
 
 def found(*paragraphs: str):

@@ -1,4 +1,4 @@
-"""Asks: each construction of `rules/asks.py` is found in its own example sentences and gives no ask in its
+"""Asks: each construction of `lexicon/asks.py` is found in its own example sentences and gives no ask in its
 near misses; who asks and who is asked, kinds, lists, time, and asks in a party's own words."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from documents import document
 
 from briefgen.extract.advice import expert_advice
 from briefgen.extract.asks import asks
-from briefgen.extract.rules.asks import ASKS, QUOTED_ASKS
+from briefgen.extract.lexicon.asks import ASKS, QUOTED_ASKS
 
 EXAMPLES = [(c.name, sentence) for c in ASKS + QUOTED_ASKS for sentence in c.examples]
 NEAR_MISSES = [(c.name, sentence) for c in ASKS + QUOTED_ASKS for sentence in c.nothing]

@@ -7,7 +7,7 @@ import pytest
 from documents import document
 
 from briefgen.extract.background import background
-from briefgen.extract.rules.background import FACT_EXAMPLES, FACT_NOTHING
+from briefgen.extract.lexicon.background import FACT_EXAMPLES, FACT_NOTHING
 
 LEAD = "The talks open on the coast this weekend, officials say."
 FILLER = "It was a nice day and everyone felt fine about it all."

@@ -1,4 +1,4 @@
-"""Risks: each construction of `rules/risks.py` is found in its own example sentences and gives no risk in
+"""Risks: each construction of `lexicon/risks.py` is found in its own example sentences and gives no risk in
 its near misses; category, severity and the weights of strong and weak signals."""
 
 from __future__ import annotations
@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from documents import document
 
+from briefgen.extract.lexicon.risks import RISKS
 from briefgen.extract.risks import risks
-from briefgen.extract.rules.risks import RISKS
 
 EXAMPLES = [(c.name, sentence) for c in RISKS for sentence in c.examples]
 NEAR_MISSES = [(c.name, sentence) for c in RISKS for sentence in c.nothing]

@@ -803,3 +803,11 @@ RISKS = declare(
         unless_before=r"\b(?:never|not)\s+",
     ),
 )
+
+# Lowercase words too common to link a risk to the advice that mitigates it by topic (the rest are matched).
+COMMON_WORDS = frozenset(
+    """
+that this with from have been will would could their there they them what when which while said says also
+more than into over about after before other such only even just very
+""".split()
+)

@@ -1,0 +1,25 @@
+"""Rule data about organisations: the words that end an organisation's name, and those inside one.
+
+All entries are lowercase; matching is on lowercased tokens."""
+
+from __future__ import annotations
+
+# The last word of an organisation's name ("Future Borders Coalition", "Justice Department").
+ORG_HEADS = frozenset(
+    """
+office ministry department agency bureau commission committee council court parliament congress
+senate assembly house party union league association alliance coalition federation confederation
+organization organisation institute institution university college school academy foundation fund
+bank bancorp group company co co. corp corp. corporation inc inc. ltd ltd. plc llc holdings partners
+airlines airways airline motors industries systems technologies services health hospital hospitals
+network networks times post news press media forum board authority administration guard army navy
+force forces police service research center centre society chamber trust review journal exchange
+club team cabinet government treaty agreement pact accord summit nations
+""".split()
+)
+
+# Organisation heads that name an agreement or process: a topic of the brief, not a stakeholder.
+AGREEMENT_HEADS = frozenset("agreement treaty pact accord review".split())
+
+# Connectors allowed inside an organisation's name after its head ("Ministry of Economy").
+ORG_CONNECTORS = frozenset("of for on".split())

@@ -1,0 +1,208 @@
+"""Name runs: the sequences of capitalised words in a sentence that may name someone or something.
+
+A *name run* is a sequence of capitalised tokens in one sentence, with up to two lowercase particles
+("Ursula von der Leyen") or, after an organisation head, a connector ("Bank of Canada"); possessives
+end a run, except before an organisation head ("Prime Minister's Office"). Days and months are never
+part of one. Leading words that only open a sentence ("Since") or place a name ("Denver-based") are
+stripped from a run's edge.
+Where it fails: a name written in lowercase ("bell hooks") is no run; a capitalised word opening a
+sentence is a run when it is no sentence starter ("Talks resumed" gives "Talks", which the entity rules
+then find no evidence for).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefgen.extract import lexicon as lx
+from briefgen.extract.document import Token, make_token
+from briefgen.text.patterns import word_alternation
+from briefgen.text.segment import Sentence
+
+# A name run, and the same run without its leading edge words (`strip_edges`).
+RunPair = tuple[list[Token], list[Token]]
+
+
+def starts_token(read: int) -> str:
+    """Lookbehinds checked after the first `read` characters of a token: it starts no token inside a
+    word, nor after joiners that glue it to one ("U.S.-Canada", "Mr.Trump"); chains of more than three
+    joiners are not looked behind. (A pattern that opens with a character class lets the regex engine
+    skip ahead quickly; one that opens with lookbehinds is tried at every position. After a literal
+    word, the lookbehinds run only where the whole word is there.)"""
+    ahead = "." if read == 1 else f".{{{read}}}"
+    return "".join(f"(?<!{before}{ahead})" for before in (r"\w", r"\w[’'.&-]", r"\w[’'.&-]{2}", r"\w[’'.&-]{3}"))
+
+
+ENDS_TOKEN = r"(?!\w|[’'.&-]+\w|\.)"
+# A token that may be capitalised: it starts with a letter that is not ASCII lowercase (checked with
+# str.isupper after the match, since `re` has no class for Unicode capitals).
+_CAPITAL_REST = r"\w*(?:[’'.\-&]+\w+)*\.?"
+_CAPITAL = r"[^\W\d_a-z]" + _CAPITAL_REST
+_RUN_JOINERS = lx.NAME_PARTICLES | lx.ORG_CONNECTORS
+_JOINER = word_alternation(_RUN_JOINERS)
+# Capitalised tokens that only whitespace separates, or a lowercase name particle or connector
+# ("Ludwig van Beethoven", "Bank of Canada"): every name run lies inside one such group.
+# The first letter of a group: `re` skips ahead over the text on a plain bitmap test (A-Z, or anything
+# from ª, U+00AA, the first word character after ASCII), several times cheaper than testing the class at
+# every character; the lookbehind then applies the class to the few characters the test lets through.
+# (Written as the complement of two small ranges: a range up to U+10FFFF takes `re` 10 ms to compile.)
+GROUP_START = r"[^\x00-@\[-\xa9](?<=[^\W\d_a-z])"
+CAPITAL_GROUP = re.compile(
+    GROUP_START + starts_token(1) + _CAPITAL_REST + rf"((?:(?:\s+(?:{_JOINER})){{0,2}}\s+{_CAPITAL})*)"
+)
+CHUNK = re.compile(r"\S+")
+
+
+def group_tokens(text: str, start: int) -> list[list[Token]]:
+    """The tokens of a CAPITAL_GROUP match of several words, split where a word is not capitalised."""
+    groups: list[list[Token]] = []
+    group: list[Token] = []
+    for chunk in CHUNK.finditer(text):
+        word = chunk.group(0)
+        if word[0].isupper() or (group and word in _RUN_JOINERS):
+            group.append(make_token(word, start + chunk.start()))
+        elif group:
+            groups.append(group)
+            group = []
+    if group:
+        groups.append(group)
+    return groups
+
+
+@lru_cache(maxsize=1 << 16)  # the same words recur
+def _single_word(text: str) -> tuple[str, bool] | None:
+    """(lowercase form, whether it is a name run that `strip_edges` keeps) of a word standing alone;
+    None when it only looked capitalised to CAPITAL_GROUP ("ße")."""
+    if not text[0].isupper():
+        return None
+    token = make_token(text, 0)
+    return token.lower, is_name_word(token) and bool(strip_edges([token]))
+
+
+def sentence_runs(sentence: Sentence, counts: dict[str, int]) -> list[RunPair]:
+    """The name runs of the capital groups of a sentence, each with its edges stripped
+    (`strip_edges`), leaving out a one-word run that only opens the sentence ("Since"). Each
+    capitalised word standing alone (a group of its own) and not opening the sentence is counted in
+    `counts` under its lowercase form: "Dawson" used alone, not "Democratic" of "Senate Democratic".
+    A word standing alone (most are) skips `name_runs`: it is a run of its own or none."""
+    base = sentence.start
+    runs: list[RunPair] = []
+    for match in CAPITAL_GROUP.finditer(sentence.text):
+        text, rest = match.group(0, 1)
+        if not rest:
+            single = _single_word(text)
+            if single is None:
+                continue
+            low, is_run = single
+            if match.start():
+                counts[low] = counts.get(low, 0) + 1
+            if is_run:
+                run = [make_token(text, base + match.start())]
+                runs.append((run, run))
+            continue
+        start = base + match.start()
+        for words, group_runs in _group_shape(text):
+            group = [make_token(word, start + offset) for word, offset in words]
+            if len(group) == 1 and group[0].start != base:  # a capital that only looked like one split the match
+                counts[group[0].lower] = counts.get(group[0].lower, 0) + 1
+            for i, j, edge in group_runs:
+                run = group[i:j]
+                runs.append((run, run[edge:] if edge else run))
+    return runs
+
+
+GroupShape = tuple[tuple[tuple[str, int], ...], tuple[tuple[int, int, int], ...]]
+
+
+@lru_cache(maxsize=1 << 14)  # names recur: each group of several words is split into runs once
+def _group_shape(text: str) -> tuple[GroupShape, ...]:
+    """The groups of tokens of a CAPITAL_GROUP match of several words (`group_tokens`), each as its
+    words with their offsets in `text`, and its name runs [i, j) kept by `sentence_runs` with the
+    number of leading words `strip_edges` drops."""
+    shape = []
+    for group in group_tokens(text, 0):
+        kept = []
+        for i, j in name_runs(group):
+            run = group[i:j]
+            stripped = strip_edges(run)
+            if stripped or len(run) > 1:  # one word that only opens a sentence ("Since") is nothing
+                kept.append((i, j, len(run) - len(stripped)))
+        shape.append((tuple((token.text, token.start) for token in group), tuple(kept)))
+    return tuple(shape)
+
+
+def is_name_word(token: Token) -> bool:
+    return token.capitalised and token.text[0].isalpha() and token.lower not in lx.CALENDAR_WORDS
+
+
+def _particles_end(tokens: list[Token], j: int) -> int | None:
+    """Where a name goes on after one or two particles at `j`, each one space from the next word ("van
+    Gogh", "von der Leyen"); None when no name word follows them."""
+    n, k = len(tokens), j + 1
+    if k < n and tokens[k].text.lower() in lx.NAME_PARTICLES and tokens[k - 1].end + 1 >= tokens[k].start:
+        k += 1
+    if not (k < n and is_name_word(tokens[k]) and tokens[k - 1].end + 1 >= tokens[k].start):
+        return None
+    return k
+
+
+def _run_end(tokens: list[Token], i: int) -> int:
+    """The end of the name run that starts at token `i`."""
+    j, n = i + 1, len(tokens)
+    while j < n:
+        prev, tok = tokens[j - 1], tokens[j]
+        if prev.possessive and not (tok.capitalised and tok.lower in lx.ORG_HEADS):
+            break
+        if is_name_word(tok) and not tok.lower.endswith("-based"):
+            j += 1
+        elif tok.text.lower() in lx.NAME_PARTICLES:
+            after = _particles_end(tokens, j)
+            if after is None:
+                break
+            j = after
+        elif (
+            tok.text.lower() in lx.ORG_CONNECTORS
+            and j + 1 < n
+            and is_name_word(tokens[j + 1])
+            and prev.lower in lx.ORG_HEADS
+        ):
+            j += 1
+        else:
+            break
+    return j
+
+
+def name_runs(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of capitalised runs; possessives end a run unless an org head follows."""
+    runs, i, n = [], 0, len(tokens)
+    while i < n:
+        if not is_name_word(tokens[i]):
+            i += 1
+            continue
+        j = _run_end(tokens, i)
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def strip_edges(run: list[Token]) -> list[Token]:
+    """Drop leading words that start a sentence ("Since", "While") or place a name ("Denver-based")."""
+    while run and (run[0].lower in lx.SENTENCE_STARTERS or run[0].lower.endswith("-based")):
+        run = run[1:]
+    return run
+
+
+@dataclass(frozen=True)
+class DocumentRuns:
+    """The name runs of every sentence of a document (`sentence_runs`), and how often each capitalised
+    word stands alone, not opening a sentence ("Dawson" used alone is someone's surname)."""
+
+    by_sentence: list[list[RunPair]]
+    single_counts: dict[str, int]
+
+
+def document_runs(sentences: list[Sentence]) -> DocumentRuns:
+    counts: dict[str, int] = {}
+    return DocumentRuns([sentence_runs(sentence, counts) for sentence in sentences], counts)

@@ -1,0 +1,152 @@
+"""Titles and roles: what a name run's words, the words before it and an appositive after it say a
+person does.
+
+- Leading title words split off as the role ("U.S. President Donald Trump"); a lowercase title before
+  the run counts too ("Conservative leader Pierre Poilievre", "her German counterpart Karl Brandt"); a
+  possessive is never a title ("Queen's Park").
+- "the Foreign Secretary, David Lammy" or "Orban's spokesman, Zoltan Kovacs": the role before a comma.
+- An appositive whose head is a role noun gives role, affiliation and credentials ("Laura Dawson,
+  executive director of the Future Borders Coalition").
+- A capitalised run right before a lowercase title qualifies it ("Senate Democratic leader Chuck
+  Schumer") and is no name.
+- A person is an expert when the role or credentials hold an expert word ("economist") or a former
+  office ("a former trade negotiator").
+Where it fails: a title after the name without a comma ("Lee, leader" is read, "Lee leader of ..." is
+not); an appositive longer than 90 characters or with more than eight words is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from briefgen.extract import lexicon as lx
+from briefgen.extract.document import POSSESSIVE, TOKEN, Token, token_forms
+from briefgen.text.segment import Sentence
+
+APPOSITIVE = re.compile(
+    r"^,\s+(?:(?:the|a|an)\s+)?(?P<owner>(?:[A-Z][\w.\-]*\s+){0,3}[\w.\-]+[’']s\s+)?(?P<role>(?:[^,.;:—()“”\"]|\.(?=\w|\s+[a-z])){2,90}?)"
+    r"(?P<stop>,|\.(?!\w|\s+[a-z])|;|—|\s+who\s|\s+which\s|\s+and\s+(?:a|an|the)\s|\s+at\s|\s+of\s|\s+in\s|\s+for\s|\s+with\s|\s+since\s|$)"
+)
+AFFILIATION = re.compile(
+    r"^\s+(?:of|at|in|for|with)\s+(?:the\s+)?(?P<org>[^,.;—()]{2,80}?)(?=,|\.|;|—|\s+who\s|\s+and\s|\s+which\s|$)"
+)
+# Where an appositive's credentials end, and the article that may open them
+CREDENTIALS_END = re.compile(r",\s|[;—]|\.(?=\s+[A-Z]|\s*$)|\s+who\s")
+LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+# "the Foreign Secretary, David Lammy", "Orban's spokesman, Zoltan Kovacs": the role before the comma
+PRE_COMMA_TITLE = re.compile(
+    r"(?:^|\s)(?:(?:[Tt]he|[Aa]n?)\s+|(?P<owner>[A-Z][\w.\-]*[’']s\s+))"
+    r"(?P<role>(?:[\w.’'\-]+\s+){0,5}[\w.’'\-]+),\s*$"
+)
+NEXT_TOKEN = re.compile(r"\s*(" + TOKEN.pattern + ")")
+
+
+def may_have_title_before(sentence: Sentence, position: int) -> bool:
+    """False when the word right before `position` is plainly not a title word (the common case), so
+    that the tokens before a name are only made when a title may be there. A word ending in a
+    character other than a letter or a period ends in a token of its own (",", "”", "17")."""
+    end = position - sentence.start
+    parts = sentence.text[max(0, end - 40) : end].rsplit(None, 1)
+    if not parts:
+        return False
+    word = parts[-1]
+    if word.isalpha():
+        return word.lower() in lx.TITLE_WORDS
+    return word[-1] == "." or word[-1].isalpha()
+
+
+def _title_before(before: Iterable[Token]) -> list[Token]:
+    """The lowercase title words and modifiers written right before a run (`before` is nearest first),
+    kept only when they hold a title word (not "the Conservative" alone)."""
+    extra: list[Token] = []
+    for tok in before:
+        low = tok.lower
+        if tok.possessive:  # "Queen's Park", "the President's plan": no title of the name
+            break
+        if low in lx.TITLE_WORDS or (
+            extra and (low in lx.TITLE_MODIFIERS or (tok.capitalised and low not in lx.SENTENCE_STARTERS))
+        ):
+            extra.insert(0, tok)
+            continue
+        break
+    return extra if any(t.lower in lx.TITLE_WORDS for t in extra) else []
+
+
+def split_title(run: list[Token], before: Iterable[Token]) -> tuple[list[Token], list[Token]]:
+    """(title tokens, name tokens): the title is everything up to the last title word of the run,
+    extended left over lowercase title words and modifiers written before the run (`before` is
+    nearest first)."""
+    last_title = -1
+    for k, tok in enumerate(run[:-1]):
+        if tok.lower in lx.TITLE_WORDS and not tok.possessive:
+            last_title = k
+    title, name = list(run[: last_title + 1]), list(run[last_title + 1 :])
+    return _title_before(before) + title, name
+
+
+def role_text(tokens: list[Token]) -> str:
+    words = [t.bare for t in tokens if t.lower not in lx.HONORIFICS]
+    return " ".join(words)
+
+
+def appositive_role(paragraph: str, end: int) -> tuple[str | None, str | None, str | None]:
+    """(role, affiliation, credentials) from an appositive right after a name, if its head is a role noun."""
+    if not paragraph.startswith(",", end):  # an appositive opens with a comma: most names have none
+        return None, None, None
+    tail = paragraph[end : end + 240]
+    match = APPOSITIVE.match(tail)
+    if not match:
+        return None, None, None
+    role = match.group("role").strip()
+    words = role.lower().split()
+    if not words or len(words) > 8 or not any(w.strip(".") in lx.ROLE_NOUNS for w in words):
+        return None, None, None
+    if words[0] in lx.SENTENCE_STARTERS or words[0] in lx.REPORTING_VERBS:
+        return None, None, None
+    owner = (match.group("owner") or "").strip()
+    affiliation = POSSESSIVE.sub("", owner).strip() or None
+    aff = AFFILIATION.match(tail[match.end("role") :])
+    if aff and not affiliation:
+        affiliation = aff.group("org").strip()
+    cred_end = CREDENTIALS_END.search(tail[2:])
+    credentials = tail[2 : 2 + cred_end.start()] if cred_end else tail[2:]
+    credentials = LEADING_ARTICLE.sub("", credentials.strip())
+    return role, affiliation, credentials or None
+
+
+def pre_comma_role(before: str) -> str | None:
+    """The role written before a comma that ends `before` ("the Foreign Secretary, " → "Foreign
+    Secretary", "Orban's spokesman, " → "Orban's spokesman") when it holds a title word."""
+    if not before.rstrip().endswith(","):
+        return None
+    match = PRE_COMMA_TITLE.search(before)
+    if match and any(w.lower() in lx.TITLE_WORDS for w in match.group("role").split()):
+        return (match.group("owner") or "") + match.group("role")
+    return None
+
+
+def modifies_a_title(sentence: Sentence, last: Token) -> bool:
+    """Whether the words right after a run are a lowercase title ("leader", "press secretary"): then
+    the run qualifies that title ("Senate Democratic leader", "White House press secretary") and is
+    no name. Where it fails: a name followed by a bare title without a comma ("Lee leader of ...")."""
+    text, position = sentence.text, last.end - sentence.start
+    for _ in range(3):  # the next three tokens, read in place (most names stop at the first)
+        token = NEXT_TOKEN.match(text, position)
+        if token is None or not token.group(1).islower():
+            return False
+        lower = token_forms(token.group(1))[1]
+        if lower in lx.TITLE_WORDS:
+            return True
+        if lower not in lx.TITLE_MODIFIERS:
+            return False
+        position = token.end()
+    return False
+
+
+@lru_cache(maxsize=4096)  # a person's role recurs with each mention
+def is_expert(role: str | None, credentials: str | None) -> bool:
+    text = f" {role or ''} {credentials or ''} ".lower()
+    words = set(re.findall(r"[a-z\-]+", text))
+    return bool(words & lx.EXPERT_WORDS) or any(f" {p}" in text for p in lx.EXPERT_PREFIXES)
