@@ -23,3 +23,13 @@ AGREEMENT_HEADS = frozenset("agreement treaty pact accord review".split())
 
 # Connectors allowed inside an organisation's name after its head ("Ministry of Economy").
 ORG_CONNECTORS = frozenset("of for on".split())
+
+# Heads of public bodies whose names often join two words with "and" ("Food and Drug Administration",
+# "Public and Commercial Services Union", "Department for Environment, Food and Rural Affairs" is not one):
+# the words before "and" belong to the name. A company's ("Fiat and General Motors") do not.
+JOINED_ORG_HEADS = frozenset(
+    """
+administration union commission authority department ministry association federation council committee
+institute agency office board bureau service foundation society
+""".split()
+)

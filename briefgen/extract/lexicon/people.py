@@ -61,7 +61,7 @@ EXPERT_WORDS = frozenset(
     """
 analyst analysts economist economists expert experts fellow professor researcher scholar strategist
 consultant adviser advisor mediator observer observers specialist lecturer historian scientist
-think-tank
+think-tank research
 """.split()
 )
 
@@ -110,3 +110,34 @@ POSSESSIVE_PRONOUNS = frozenset("his her hers".split())
 PREPOSITIONS = frozenset(
     "with to of by for from on at about against than like between among toward towards into and or".split()
 )
+
+# Role nouns written right before a name, lowercase or capitalised, that are the person's role though no
+# title ("BT chief executive Ben Roe", "math teacher Ana Diaz", "talent manager Sam Lee", "cabinet ministers
+# Ada Moyo and Bo Kasi", "Superintendent Jo McKay", "The priest, Fidelis Oko,"). Plurals serve a list of names.
+ROLE_HEADS = frozenset(
+    """
+executive executives manager managers teacher teachers correspondent correspondents adviser advisers advisor
+advisors director directors minister ministers boss bosses superintendent congresswoman congressman
+councillor councilor councilwoman councilman assemblyman assemblywoman lawmaker lawmakers legislator
+priest pastor imam reverend nun cleaner cleaners nurse nurses doctor worker workers driver drivers pilot
+pilots engineer organizer organiser campaigner activist official officials editor reporter columnist
+lecturer researcher scientist historian strategist consultant lawyer lawyers attorney partner founder
+co-founder owner investor banker trader lobbyist mediator diplomat diplomats delegate negotiators
+member members trustee trustees coach player captain
+""".split()
+)
+
+# Words that end a role written before a name: nothing before them belongs to it ("said", "the", "and").
+DESCRIPTOR_STOPS = (
+    SENTENCE_STARTERS
+    | PREPOSITIONS
+    | frozenset(
+        """
+is was are were be been has have had will would could should may might can did does do said says told
+added who which whom whose by
+""".split()
+    )
+)
+
+# Openings after which a pair or list of two-word names are people ("the likes of Zed Marlo and Kia Brandt").
+PEOPLE_LIST_OPENINGS = ("the likes of",)
