@@ -25,7 +25,14 @@ from briefgen.extract.lexicon.advice import ADVICE_VERBS
 from briefgen.extract.quotes import FoundQuote
 from briefgen.text.patterns import Hits
 
-TRAILING_PARTICIPLE = re.compile(r",\s+(?:arguing|citing|saying|claiming|noting|adding|according)\b.*$", re.I)
+TRAILING_PARTICIPLE = re.compile(r",\s+(?:arguing|citing|saying|claiming|noting|according)\b.*$", re.I)
+# Where and how the words were said, before them ("said in a note to investors, ...", "said on Monday that")
+SAID_WHERE = re.compile(
+    r"^\s*(?:(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+|on\s+\w+)\s*(?:,\s*|(?=that\b))",
+    re.I,
+)
+# A second statement the expert adds ("..., adding that any legal battle would be long")
+ADDING = re.compile(r"(?:^|,)\s*adding\s+(?:that\s+)?", re.I)
 # How many words may stand between an expert's name and their verb of saying ("Ana Ruiz, a fellow at X, said").
 NEAR_WORDS = 14
 
@@ -44,7 +51,8 @@ class AdviceFound:
 
 def expert_advice(analysis: Analysis, quotes: list[FoundQuote], cues: list[Hits] | None = None) -> list[AdviceFound]:
     """The experts' quotes and the sentences in which they speak, in article order (`cues` is the document's
-    `sentence_cues`, scanned here when not given)."""
+    `sentence_cues`, scanned here when not given). A quote credited to no one is the expert's who speaks in
+    its sentences ("“...,” director of research Ines Ford said.")."""
     cues = sentence_cues(analysis) if cues is None else cues
     quotes_at: dict[int, list[FoundQuote]] = {}
     for quote in quotes:
@@ -53,6 +61,8 @@ def expert_advice(analysis: Analysis, quotes: list[FoundQuote], cues: list[Hits]
     for s_index, hits in enumerate(cues):
         for quote in quotes_at.get(s_index, ()):
             expert = analysis.entity(quote.speaker)
+            if expert is None and quote.speaker_text is None:  # no one credited: the expert speaking beside it
+                expert = next(filter(None, (_speaking_expert(analysis, k, cues[k]) for k in quote.sentences)), None)
             if expert is not None and expert.expert:
                 found.append(
                     AdviceFound(tidy(quote.span.text), quote.sentences, expert.name, expert.credentials, "quote")
@@ -97,7 +107,12 @@ def _speaking_expert(analysis: Analysis, s_index: int, hits: Hits) -> Entity | N
 def _items(
     clause: str, s_index: int, expert: str, credentials: str | None, verb: str, named: bool
 ) -> list[AdviceFound]:
-    return [AdviceFound(part, (s_index,), expert, credentials, verb, named) for part in split_recommendations(clause)]
+    """The advice of one clause: without where it was said, split into its recommendations and what the
+    expert added."""
+    clause = SAID_WHERE.sub("", clause, count=1)
+    pieces = [piece.strip(" ,") for piece in ADDING.split(clause)]
+    parts = [part for piece in pieces if piece for part in split_recommendations(piece)]
+    return [AdviceFound(part, (s_index,), expert, credentials, verb, named) for part in parts if len(part.split()) >= 3]
 
 
 def _unnamed_expert(analysis: Analysis, s_index: int, hits: Hits) -> tuple[str, int, int, bool] | None:

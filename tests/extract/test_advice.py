@@ -53,3 +53,13 @@ def test_who_advises_and_what(sentence, expert, text):
 def test_a_sentence_of_several_recommendations_gives_one_item_each():
     items = found("Economist Dana Roe said Arland should sign the deal, and that it build support at home.")
     assert [item.text for item in items] == ["Arland should sign the deal", "It build support at home."]
+
+
+def test_where_it_was_said_is_no_advice_and_what_the_expert_added_is():
+    items = found("Brokerage Halvard Capital said in a note to clients, adding that any legal fight would be long.")
+    assert [item.text for item in items] == ["Any legal fight would be long."]
+
+
+def test_a_quote_credited_to_no_one_is_the_experts_who_speaks_beside_it():
+    items = found("“The real bargaining begins now,” director of retail research Ines Ford said.")
+    assert [(item.expert, item.text) for item in items] == [("Ines Ford", "The real bargaining begins now")]
