@@ -97,6 +97,32 @@ class AskConstruction(Construction):
     asked: bool = False
 
 
+@dataclass(frozen=True)
+class Frame:
+    """A way news writing tells who meets whom: a regex over a sentence (case-insensitive) and where the two
+    parties stand around its match (`slots`): "subject-object" (A before the match, B after it: "A will meet
+    B"), "between" (both after it: "talks between A and B"), "joint" (both before it: "A and B will resume
+    talks"), "refusal" (B before, A owning what B refuses: "B cannot support A's fund"), "subject" (A
+    only: "A will return to the bargaining table"). `examples` are
+    (sentence, A, B) triples the tests run through the meeting; `nothing` sentences give no meeting."""
+
+    name: str
+    doc: str
+    pattern: str
+    slots: str
+    examples: tuple[tuple[str, str, str], ...] = ()
+    nothing: tuple[str, ...] = ()
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, re.IGNORECASE)
+
+
+def words(listed: str) -> tuple[str, ...]:
+    """The words of a construction written as one string, separated by commas ("walk out, walkout")."""
+    return tuple(word.strip() for word in listed.split(",") if word.strip())
+
+
 def declare(section: str, *constructions: Construction) -> tuple[Construction, ...]:
     """The constructions of one section, each told its section (their keys in the cue index)."""
     named = []

@@ -6,7 +6,7 @@ is the clause's subject, and the party asked is the one named after "urged", "wa
 from __future__ import annotations
 
 from briefgen.extract.constructions import AskConstruction as Ask
-from briefgen.extract.constructions import declare
+from briefgen.extract.constructions import declare, words
 
 # "to" and a verb, not "to be" + a participle of schedule ("is to be held").
 TO_VERB = r"\s+to\s+(?!be\s+(?:held|published|announced|named|seen|expected)\b)\w"
@@ -53,7 +53,7 @@ ASKS = declare(
         "want",
         """A party wants something, or wants another to act ("wants relief from the levy", "want the government
         to withdraw the rules"); "wants to" is an aim (objective).""",
-        words=("wants", "want", "wanted", "is seeking", "are seeking", "seeks", "seek", "sought", "seeking"),
+        words=words("wants, want, wanted, is seeking, are seeking, seeks, seek, sought, seeking"),
         unless_after=r"\s+to\b|\s+(?:it|this|that)\s*[.,]",
         unless_before=r"\b(?:do|does|did|if|whatever|you|i)\s+(?:not\s+)?|" + NEGATED,
         examples=(
@@ -66,44 +66,12 @@ ASKS = declare(
         "demand",
         """A demand, a call, an insistence ("demanded a public apology", "called for better pay", "insists on an
         audit", "is pressing for a four-day week", "holding out for $17 a share").""",
-        words=(
-            "demand",
-            "demands",
-            "demanded",
-            "demanding",
-            "call for",
-            "calls for",
-            "called for",
-            "calling for",
-            "insist on",
-            "insists on",
-            "insisted on",
-            "insisting on",
-            "insist that",
-            "insists that",
-            "insisted that",
-            "insisting that",
-            "press for",
-            "presses for",
-            "pressed for",
-            "pressing for",
-            "push for",
-            "pushes for",
-            "pushed for",
-            "pushing for",
-            "hold out for",
-            "holds out for",
-            "holding out for",
-            "held out for",
-            "ask for",
-            "asks for",
-            "asked for",
-            "asking for",
-            "ask that",
-            "asks that",
-            "asked that",
-            "lobbying for",
-            "lobbied for",
+        words=words(
+            "demand, demands, demanded, demanding, call for, calls for, called for, calling for, insist on, "
+            "insists on, insisted on, insisting on, insist that, insists that, insisted that, insisting that, "
+            "press for, presses for, pressed for, pressing for, push for, pushes for, pushed for, pushing for, "
+            "hold out for, holds out for, holding out for, held out for, ask for, asks for, asked for, "
+            "asking for, ask that, asks that, asked that, lobbying for, lobbied for"
         ),
         unless_after=r"\s+(?:caution|calm|restraint|patience|a\s+minute'?s\s+silence)\b",
         unless_before=ECONOMIC_DEMAND,
@@ -121,31 +89,10 @@ ASKS = declare(
         "urge",
         """A party urges, presses or asks another to act, the party asked named before "to" ("urged member
         states to cut their deficits", "asked delegates from the coastal states to share data").""",
-        words=(
-            "urged",
-            "urges",
-            "urge",
-            "urging",
-            "pressed",
-            "presses",
-            "pressing",
-            "pressured",
-            "pressuring",
-            "pushed",
-            "pushing",
-            "asked",
-            "asks",
-            "asking",
-            "called on",
-            "calls on",
-            "calling on",
-            "expects",
-            "expect",
-            "wants",
-            "want",
-            "wanted",
-            "needs",
-            "need",
+        words=words(
+            "urged, urges, urge, urging, pressed, presses, pressing, pressured, pressuring, pushed, pushing, "
+            "asked, asks, asking, called on, calls on, calling on, expects, expect, wants, want, wanted, needs, "
+            "need"
         ),
         after=ASKED_PARTY,
         unless_after=r"\s+(?:reporters|journalists|me|us|him|her|them|you|himself|herself|themselves)\s+to\b",
@@ -162,7 +109,7 @@ ASKS = declare(
         "expect",
         """A party expects something of the other ("expects no exceptions", "expects Tokyo to buy more gas");
         "is expected to" is a forecast, not an ask.""",
-        words=("expects", "expect", "expected that"),
+        words=words("expects, expect, expected that"),
         unless_before=r"\b(?:is|are|was|were|be|been|not|widely|analysts|economists)\s+",
         unless_after=r"\s+(?:to|that\s+the\s+weather)\b",
         examples=(
@@ -175,19 +122,9 @@ ASKS = declare(
         "position",
         """A party's position in a dispute ("claims that Halden must pay", "argues that the clause is
         unenforceable", "maintains that", "countered that it was seeking lower fares").""",
-        words=(
-            "claims that",
-            "claimed that",
-            "argues that",
-            "argued that",
-            "contends that",
-            "contended that",
-            "maintains that",
-            "maintained that",
-            "countered that",
-            "counters that",
-            "insists",
-            "insisted",
+        words=words(
+            "claims that, claimed that, argues that, argued that, contends that, contended that, maintains that, "
+            "maintained that, countered that, counters that, insists, insisted"
         ),
         unless_before=NOUN_USE,
         unless_after=r"\s+(?:(?:he|she|they|it)\s+(?:was|were|is|had)\s+(?:innocent|done\s+nothing|not\s+guilty))",
@@ -201,7 +138,7 @@ ASKS = declare(
         "conditional-refusal",
         """A refusal that states its price: "will not accept any accord without a cap on imports", "won't back a
         deal unless".""",
-        words=("will not", "won't", "would not", "cannot", "refuses to", "refused to"),
+        words=words("will not, won't, would not, cannot, refuses to, refused to"),
         after=r"\s+(?:back|accept|sign|agree\s+to|support|endorse)\b[^.;]{0,80}?\b(?:without|unless)\b",
         examples=(
             "The farmers' federation will not accept any accord without a cap on imports.",
@@ -214,19 +151,9 @@ ASKS = declare(
         "offer",
         """An offer or a proposal ("offered $14.50 a share", "has proposed a joint committee", "is ready to
         offer", "in exchange for").""",
-        words=(
-            "offer",
-            "offers",
-            "offered",
-            "offering",
-            "propose",
-            "proposes",
-            "proposed",
-            "proposing",
-            "in exchange for",
-            "in return for",
-            "ready to offer",
-            "willing to offer",
+        words=words(
+            "offer, offers, offered, offering, propose, proposes, proposed, proposing, in exchange for, "
+            "in return for, ready to offer, willing to offer"
         ),
         unless_before=NOUN_USE + r"|\b(?:was|were|been|being|is|are)\s+",
         unless_after=r"\s+(?:by|from)\b|\s+(?:no|little)\s+comment",
@@ -241,21 +168,9 @@ ASKS = declare(
         "agree",
         """A party agrees or pledges to do something now ("have agreed to begin talks", "pledged to follow");
         what was agreed last week or years ago is background.""",
-        words=(
-            "agreed to",
-            "agree to",
-            "agrees to",
-            "pledged to",
-            "pledges to",
-            "promised to",
-            "promises to",
-            "committed to",
-            "commits to",
-            "commit to",
-            "vowed to",
-            "undertook to",
-            "has accepted",
-            "have accepted",
+        words=words(
+            "agreed to, agree to, agrees to, pledged to, pledges to, promised to, promises to, committed to, "
+            "commits to, commit to, vowed to, undertook to, has accepted, have accepted"
         ),
         unless_before=PAST_TIME + r"[^.;]{0,40}|" + NOUN_USE,
         unless_after=r"\s+(?:block|kill|fight|oppose|vote\s+against|reject|veto|resist|stop|boycott|a\s+meeting)\b",
@@ -270,24 +185,10 @@ ASKS = declare(
         "plan",
         """A party's plan or commitment ("plans to invest £2bn", "is to set up an independent board", "is ready
         to cut fees", "will be allowed to leave", "ensured that the staff would keep their jobs").""",
-        words=(
-            "plans to",
-            "plan to",
-            "planned to",
-            "planning to",
-            "is to",
-            "are to",
-            "ready to",
-            "willing to",
-            "prepared to",
-            "will be allowed to",
-            "would be allowed to",
-            "ensured that",
-            "ensure that",
-            "would take action to",
-            "will take action to",
-            "is likely to",
-            "are likely to",
+        words=words(
+            "plans to, plan to, planned to, planning to, is to, are to, ready to, willing to, prepared to, "
+            "will be allowed to, would be allowed to, ensured that, ensure that, would take action to, "
+            "will take action to, is likely to, are likely to"
         ),
         after=r"(?<=that)|(?<=\bto)\s+(?!be\s+(?:held|published|announced|named|seen|expected)\b)"
         r"(?!retire\b|step\s+down\b)\w",
@@ -304,41 +205,12 @@ ASKS = declare(
         "hope",
         """A party's hope, aim or intent ("hopes to close a deal before winter", "intends to propose an accord",
         "in an attempt to reach agreement", "talks aimed at reopening the border").""",
-        words=(
-            "hope to",
-            "hopes to",
-            "hoped to",
-            "hoping to",
-            "hope that",
-            "hopes that",
-            "hoped that",
-            "hoping that",
-            "hopeful that",
-            "aim to",
-            "aims to",
-            "aimed to",
-            "aiming to",
-            "aimed at",
-            "aims at",
-            "intend to",
-            "intends to",
-            "intended to",
-            "in an attempt to",
-            "seek to",
-            "seeks to",
-            "sought to",
-            "seeking to",
-            "want to",
-            "wants to",
-            "wanted to",
-            "is determined to",
-            "are determined to",
-            "pursuing",
-            "goal is to",
-            "aim is to",
-            "objective is to",
-            "focus on",
-            "top of the agenda",
+        words=words(
+            "hope to, hopes to, hoped to, hoping to, hope that, hopes that, hoped that, hoping that, "
+            "hopeful that, aim to, aims to, aimed to, aiming to, aimed at, aims at, intend to, intends to, "
+            "intended to, in an attempt to, seek to, seeks to, sought to, seeking to, want to, wants to, "
+            "wanted to, is determined to, are determined to, pursuing, goal is to, aim is to, objective is to, "
+            "focus on, top of the agenda"
         ),
         unless_after=r"\s+(?:thank|congratulate|apologi[sz]e|say|see\s+the\s+band|enjoy)\b",
         unless_before=NEGATED,
@@ -362,30 +234,11 @@ QUOTED_ASKS = declare(
         "first-person",
         """A party asks in its own words: "we want", "we need", "I just want", "we would appreciate", "let's",
         "we have agreed to", "we are asking"; thanks and greetings are no ask.""",
-        words=(
-            "we want",
-            "we need",
-            "we expect",
-            "we demand",
-            "we ask",
-            "we are asking",
-            "we're asking",
-            "we are seeking",
-            "we will not accept",
-            "we won't accept",
-            "we would appreciate",
-            "we'd appreciate",
-            "we’d appreciate",
-            "we have agreed to",
-            "we've agreed to",
-            "i want",
-            "i just want",
-            "i really want",
-            "let's",
-            "let’s",
-            "we would therefore",
-            "we call on",
-            "we urge",
+        words=words(
+            "we want, we need, we expect, we demand, we ask, we are asking, we're asking, we are seeking, "
+            "we will not accept, we won't accept, we would appreciate, we'd appreciate, we’d appreciate, "
+            "we have agreed to, we've agreed to, i want, i just want, i really want, let's, let’s, "
+            "we would therefore, we call on, we urge"
         ),
         unless_after=r"\s+(?:to\s+)?(?:thank|congratulate|apologi[sz]e|say\s+(?:thanks|sorry)|wish)\b",
         examples=(
@@ -399,7 +252,7 @@ QUOTED_ASKS = declare(
         "party-modal",
         """A party says in its own words what another must do ("The ministry needs to publish the rules", "the
         board must drop the rule"); what "we" or "you" must do is no ask of another.""",
-        words=("needs to", "need to", "must", "should", "has to", "have to", "ought to"),
+        words=words("needs to, need to, must, should, has to, have to, ought to"),
         unless_before=r"\b(?:we|i|you|it|this|that|there|one)\s+(?:\w+\s+)?",
         after=r"\s+(?!be\s+(?:said|noted)\b)\w",
         examples=(

@@ -1,14 +1,15 @@
 """Risks: what could go wrong for the side the brief is for, as news writing says it.
 
-A sentence is a risk when it holds a strong construction (strength 2), or two weak ones (strength 1
-each: an economic burden and an adverse trend, a strike and a ballot), or one weak one in an expert's
-words. A cue word alone is no risk: "strike" is one when a strike is to come, not when it "ends".
+A sentence is a risk when it holds a strong construction (strength 2, here), or two weak ones (strength
+1 each, `risk_signals.py`: an economic burden and an adverse trend, a strike and a ballot), or one weak one
+in an expert's words. A cue word alone is no risk: "strike" is one when a strike is to come, not when it "ends".
 """
 
 from __future__ import annotations
 
 from briefgen.extract.constructions import RiskConstruction as Risk
-from briefgen.extract.constructions import declare
+from briefgen.extract.constructions import declare, words
+from briefgen.extract.lexicon.risk_signals import SIGNALS
 
 MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?"
@@ -30,14 +31,13 @@ HEDGE_OR_THREAT = (
     r"\b(?:could|may|might|would|will|threat\w*|warn\w*|fac(?:e|es|ing)|risk\w*|possible|potential)\b[^.;]{0,40}"
 )
 
-RISKS = declare(
-    "risks",
+STRONG_RISKS = (
     # --- pressure: threats, vows, ultimatums, warnings ------------------------------------------
     Risk(
         "threat",
         """A threat: a party threatens the other, or a threat hangs over the talks ("has threatened to double
         port fees", "the threat of a break-up", "an ultimatum").""",
-        words=("threat", "threats", "threaten", "threatens", "threatened", "threatening", "ultimatum", "ultimatums"),
+        words=words("threat, threats, threaten, threatens, threatened, threatening, ultimatum, ultimatums"),
         category="pressure",
         severity="high",
         examples=(
@@ -51,7 +51,7 @@ RISKS = declare(
         "vow",
         """A vow against the deal or the other side ("vowed to block any accord", "vowed to vote against the
         budget"); a vow to support is none.""",
-        words=("vow", "vows", "vowed", "vowing", "pledged", "promised", "swore"),
+        words=words("vow, vows, vowed, vowing, pledged, promised, swore"),
         after=r"\s+to\s+(?:\w+\s+){0,2}?" + VOW_OBJECTS + r"\b",
         category="pressure",
         severity="high",
@@ -66,7 +66,7 @@ RISKS = declare(
         "warning",
         """A party or an expert warns ("warned that the changes would have to go ahead", "cautioned against a
         quick deal").""",
-        words=("warn", "warns", "warned", "warning", "warnings", "cautioned", "cautions"),
+        words=words("warn, warns, warned, warning, warnings, cautioned, cautions"),
         unless_after=r"\s+(?:light|label|sign)s?\b",
         severity="medium",
         examples=(
@@ -79,7 +79,7 @@ RISKS = declare(
         "consequences",
         """Sanctions or consequences a party is told it will face ("could face consequences in trade talks", "or
         face penalties").""",
-        words=("face", "faces", "facing", "faced"),
+        words=words("face, faces, facing, faced"),
         after=r"\s+(?:\w+\s+){0,2}?(?:consequences|sanctions|penalties|retaliation|tariffs|fines?|charges|prosecution|expulsion|suspension|censure)\b",
         category="pressure",
         severity="high",
@@ -93,7 +93,7 @@ RISKS = declare(
         "retaliation",
         """Retaliation to come ("there may be retaliation if", "threatened retaliatory tariffs"); an act of
         retaliation told as history is background.""",
-        words=("retaliation", "retaliate", "retaliatory", "reprisals", "countermeasures", "counter-measures"),
+        words=words("retaliation, retaliate, retaliatory, reprisals, countermeasures, counter-measures"),
         before=HEDGE_OR_THREAT,
         category="trade",
         severity="high",
@@ -108,7 +108,7 @@ RISKS = declare(
         "condition",
         """A condition or ultimatum: something happens if a party does not act ("if Arland does not cut its
         exports", "unless the board drops the rule", "only if", "or else").""",
-        words=("if", "unless", "only if", "on condition that", "or else", "otherwise"),
+        words=words("if, unless, only if, on condition that, or else, otherwise"),
         unless_after=r"\s+(?:you\s+ask|anything|any|so|not\s+more|possible|necessary|needed)\b",
         after=r"(?<=unless)|(?<=only if)|(?<=on condition that)|(?<=or else)|(?<=otherwise)(?=\s*,)"
         r"|[^.;:]{0,90}?(?:n[’']t|\b(?:not|no|never|fails?|failed|refuses?|refused|misses|rejects?|rejected|breaks|breached))\b",
@@ -126,7 +126,7 @@ RISKS = declare(
         "deadline",
         """A deadline or an expiry to come ("the truce expires at midnight", "the deadline for a deal", "runs
         out"); an expiry told in the past ("expired in June") is background.""",
-        words=("deadline", "deadlines", "expire", "expires", "expiring", "expiry", "expiration", "runs out", "run out"),
+        words=words("deadline, deadlines, expire, expires, expiring, expiry, expiration, runs out, run out"),
         category="timing",
         examples=(
             "The truce expires at midnight on Sunday.",
@@ -138,7 +138,7 @@ RISKS = declare(
         "time-limit",
         """A time limit on a measure or a promise: "until 30 June 2027", "until at least 2028", "by the end of
         2026", "no later than".""",
-        words=("until", "by the end of", "no later than", "no earlier than", "not before"),
+        words=words("until, by the end of, no later than, no earlier than, not before"),
         after=r"(?<=no later than)|(?<=no earlier than)|(?<=not before)|(?<=by the end of)"
         r"|\s+(?:at\s+least\s+|after\s+)?(?:the\s+end\s+of\s+|next\s+|early\s+|late\s+|mid-?\s*)?(?:(?:19|20)\d\d|\d{1,2}\s+"
         + MONTHS
@@ -158,7 +158,7 @@ RISKS = declare(
         "review-period",
         """A review period that can undo a measure ("a six-month review period", "subject to review every 90
         days").""",
-        words=("review", "review period", "reviews"),
+        words=words("review, review period, reviews"),
         before=r"\b(?:\d+|one|two|three|four|five|six|nine|twelve)[- ](?:day|week|month|year)|\bsubject\s+to",
         category="timing",
         examples=(
@@ -171,22 +171,9 @@ RISKS = declare(
         "delay",
         """A delay of the deal, a vote or an approval ("could now be pushed into next year", "the vote has been
         postponed", "may take up to a year").""",
-        words=(
-            "delayed",
-            "postponed",
-            "postpone",
-            "postpones",
-            "pushed back",
-            "pushed into",
-            "put off",
-            "drag on",
-            "dragged on",
-            "stalled",
-            "slipped",
-            "take up to",
-            "could take",
-            "may take",
-            "might take",
+        words=words(
+            "delayed, postponed, postpone, postpones, pushed back, pushed into, put off, drag on, dragged on, "
+            "stalled, slipped, take up to, could take, may take, might take"
         ),
         unless_after=r"\s+(?:a|the)\s+(?:break|look|photo|seat)",
         category="timing",
@@ -201,7 +188,7 @@ RISKS = declare(
         "waiting",
         """A side waits for a body or a report before it acts ("is waiting for an auditor's report before it
         signs", "not until").""",
-        words=("waiting for", "wait for", "not until", "awaiting", "awaits"),
+        words=words("waiting for, wait for, not until, awaiting, awaits"),
         after=r"\s+(?:a|an|the|its|their|his|her)\b",
         category="timing",
         examples=(
@@ -215,21 +202,9 @@ RISKS = declare(
         "refusal",
         """A party will not back the deal ("cannot support the fund", "will not sign", "rejected the offer",
         "refused to negotiate"); refusing to comment is none.""",
-        words=(
-            "cannot",
-            "can not",
-            "could not",
-            "will not",
-            "won't",
-            "would not",
-            "does not",
-            "do not",
-            "did not",
-            "refused to",
-            "refuses to",
-            "refuse to",
-            "unwilling to",
-            "declined to",
+        words=words(
+            "cannot, can not, could not, will not, won't, would not, does not, do not, did not, refused to, "
+            "refuses to, refuse to, unwilling to, declined to"
         ),
         after=r"\s+(?:\w+\s+)?(?:support|accept|agree|back|sign|endorse|approve|ratify|work\s+for|negotiate|join|honou?r|budge|compromise|pay|recogni[sz]e|talk)\b",
         unless_after=r"\s+(?:comment|say|speculate|confirm|discuss|elaborate)\b",
@@ -246,27 +221,10 @@ RISKS = declare(
         "rejection",
         """An offer or a plan rejected, talks broken off or walked away from ("rejected that price", "broke off
         the negotiations", "pulled out of the accord", "scuttled the talks").""",
-        words=(
-            "rejected",
-            "rejects",
-            "reject",
-            "rejecting",
-            "rebuffed",
-            "broke off",
-            "broken off",
-            "pulled out of",
-            "withdrew from",
-            "walked away",
-            "walk away",
-            "walked out of",
-            "scuttled",
-            "scuttle",
-            "torpedoed",
-            "terminated",
-            "terminate",
-            "collapsed",
-            "broke down",
-            "break down",
+        words=words(
+            "rejected, rejects, reject, rejecting, rebuffed, broke off, broken off, pulled out of, "
+            "withdrew from, walked away, walk away, walked out of, scuttled, scuttle, torpedoed, terminated, "
+            "terminate, collapsed, broke down, break down"
         ),
         category="negotiation",
         severity="high",
@@ -281,17 +239,8 @@ RISKS = declare(
         "not-settled",
         """The agreement is not settled or not delivered ("no deal was offered", "has not yet been released",
         "nothing has been definitely sorted", "an agreement in principle", "unclear whether").""",
-        words=(
-            "not",
-            "no",
-            "nothing",
-            "yet to",
-            "unclear",
-            "uncertain",
-            "in principle",
-            "did not know",
-            "does not know",
-            "do not know",
+        words=words(
+            "not, no, nothing, yet to, unclear, uncertain, in principle, did not know, does not know, do not know"
         ),
         after=r"(?<=in principle)|(?<=know)\s+(?:if|whether)\b|(?<=unclear)\s+(?:if|whether|how|when)\b"
         r"|(?<=uncertain)\s+(?:if|whether|how|when)\b"
@@ -313,7 +262,7 @@ RISKS = declare(
         "ratification",
         """The deal still needs approval or ratification ("still has to be ratified by both parliaments", "needs
         the approval of regulators", "subject to approval").""",
-        words=("ratified", "ratification", "approved", "approval", "sign-off", "signed off", "cleared"),
+        words=words("ratified, ratification, approved, approval, sign-off, signed off, cleared"),
         before=r"\b(?:still|yet|must|needs?|needing|requires?|subject|pending|awaits?|awaiting|has\s+to|have\s+to)\b(?:\s+\w+){0,4}",
         category="regulatory",
         examples=(
@@ -326,34 +275,10 @@ RISKS = declare(
         "dispute",
         """A dispute between the parties: accusations, denials, complaints, claims of misconduct ("accuse each
         other of dumping", "has denied any wrongdoing", "filed a complaint against").""",
-        words=(
-            "accuse",
-            "accuses",
-            "accused",
-            "accusing",
-            "accusation",
-            "accusations",
-            "deny",
-            "denies",
-            "denied",
-            "denying",
-            "complaint against",
-            "complaint with",
-            "complaints against",
-            "filed a complaint",
-            "lodged a complaint",
-            "dispute",
-            "disputes",
-            "row",
-            "feud",
-            "rift",
-            "clash",
-            "clashed",
-            "bully",
-            "bullying",
-            "unfair",
-            "illegal",
-            "illegally",
+        words=words(
+            "accuse, accuses, accused, accusing, accusation, accusations, deny, denies, denied, denying, "
+            "complaint against, complaint with, complaints against, filed a complaint, lodged a complaint, "
+            "dispute, disputes, row, feud, rift, clash, clashed, bully, bullying, unfair, illegal, illegally"
         ),
         unless_after=r"\s+(?:entry|a\s+visa|bail|access\s+to\s+the\s+building)\b",
         unless_before=r"\b(?:in\s+a|front|back)\s+",
@@ -369,26 +294,10 @@ RISKS = declare(
         "legal",
         """Legal and regulatory blocks: lawsuits, injunctions, courts, regulators' scrutiny, antitrust
         ("sued to stop the merger", "antitrust regulators", "price-fixing").""",
-        words=(
-            "sued",
-            "sue",
-            "sues",
-            "suing",
-            "lawsuit",
-            "lawsuits",
-            "injunction",
-            "blocked",
-            "block",
-            "antitrust",
-            "anti-trust",
-            "price-fixing",
-            "fix prices",
-            "scrutiny",
-            "arbitration",
-            "legal battle",
-            "legal action",
-            "legal challenge",
-            "court",
+        words=words(
+            "sued, sue, sues, suing, lawsuit, lawsuits, injunction, blocked, block, antitrust, anti-trust, "
+            "price-fixing, fix prices, scrutiny, arbitration, legal battle, legal action, legal challenge, "
+            "court"
         ),
         unless_before=r"\b(?:city|street|a|one)\s+",
         category="regulatory",
@@ -400,32 +309,12 @@ RISKS = declare(
         ),
         nothing=("The new stadium will take up a whole city block.",),
     ),
-    Risk(
-        "regulator",
-        """Regulators and reviews as such: a second signal ("regulators", "the watchdog", "a review").""",
-        words=(
-            "regulator",
-            "regulators",
-            "watchdog",
-            "watchdogs",
-            "investigation",
-            "probe",
-            "inquiry",
-            "review",
-            "approval",
-            "competition authority",
-        ),
-        category="regulatory",
-        strength=1,
-        examples=("Regulators could force the buyer to sell gates at the airport.",),
-        nothing=("The watchdog published its annual report on Tuesday.",),
-    ),
     # --- hedged harm --------------------------------------------------------------------------
     Risk(
         "hedged-harm",
         """What could go wrong, hedged: a modal and a verb of harm ("could backfire", "would hurt both
         carmakers", "may end up costing more", "would be protracted").""",
-        words=("could", "may", "might", "would", "will", "can"),
+        words=words("could, may, might, would, will, can"),
         after=r"(?:\s+(?:not\s+)?(?:now|also|well|still|only|further|easily|seriously|even|quickly|\w+ly))?\s+"
         + HARM_VERBS
         + r"\b",
@@ -443,7 +332,7 @@ RISKS = declare(
         "danger",
         """Risk and danger named as such ("the risk is that", "at risk", "could be dangerous", "the biggest
         threat"); taking a risk is a person's trait, not a risk.""",
-        words=("risk", "risks", "risky", "danger", "dangers", "dangerous", "jeopardy", "peril", "perilous"),
+        words=words("risk, risks, risky, danger, dangers, dangerous, jeopardy, peril, perilous"),
         unless_before=r"\b(?:take|takes|taking|took|taken)\s+(?:\w+\s+)?",
         unless_after=r"\s+(?:takers?|appetite|management)\b",
         examples=(
@@ -453,43 +342,13 @@ RISKS = declare(
         ),
         nothing=("She takes political risks and enjoys it.",),
     ),
-    Risk(
-        "concern",
-        """Worries and concerns of a party: a second signal ("a growing concern", "a top worry", "fears of").""",
-        words=(
-            "concern",
-            "concerns",
-            "concerned",
-            "worry",
-            "worries",
-            "worried",
-            "fear",
-            "fears",
-            "feared",
-            "anxious",
-            "alarm",
-            "unsettling",
-        ),
-        category="general",
-        strength=1,
-        examples=("A growing concern for the government is the humanitarian crisis at the border.",),
-        nothing=("The firm said it was concerned with quality.",),
-    ),
     # --- labour action ------------------------------------------------------------------------
     Risk(
         "strike-to-come",
         """A strike or walkout to come, voted on or threatened ("could take part in a strike", "balloting on
         strikes", "further walkouts", "authorize a walkout"); a strike that ends, or a missile strike, is none.""",
-        words=(
-            "strike",
-            "strikes",
-            "walkout",
-            "walkouts",
-            "walk out",
-            "industrial action",
-            "stoppage",
-            "stoppages",
-            "work stoppage",
+        words=words(
+            "strike, strikes, walkout, walkouts, walk out, industrial action, stoppage, stoppages, work stoppage"
         ),
         before=r"\b(?:could|will|would|may|might|threat\w*|vot\w+|ballot\w*|authori[sz]\w*|planned|plans?|possible"
         r"|further|national|earmarked|go\s+on|take\s+part\s+in|join(?:ing)?|call\w*|prepar\w+|mass|all-out|indefinite|one-day|two-day)\b[^.;]{0,40}",
@@ -507,42 +366,12 @@ RISKS = declare(
             "In retaliation, the navy ordered a missile strike on the port in 1998.",
         ),
     ),
-    Risk(
-        "strike",
-        """A strike, walkout or stoppage as such: a second signal ("not joining the strike", "the stoppage").""",
-        words=(
-            "strike",
-            "strikes",
-            "striking",
-            "walkout",
-            "walkouts",
-            "walk out",
-            "stoppage",
-            "industrial action",
-            "picket",
-            "pickets",
-        ),
-        unless_before=r"\b(?:missile|air|drone|military|nuclear|lucky|pre-emptive)\s+",
-        unless_after=r"\s+(?:ends?|ended|is\s+over|was\s+called\s+off|of\s+luck)\b",
-        category="labour",
-        strength=1,
-        examples=("Station staff are not joining the strike, the operator said.",),
-        nothing=("The actors' strike ends after five months.",),
-    ),
     # --- politics and public opinion ----------------------------------------------------------
     Risk(
         "weak-majority",
         """A weak hold on power: no majority, a fragile coalition, an election ahead ("lacks a majority in the
         upper house", "failed to secure a majority", "domestic support is fragile").""",
-        words=(
-            "majority",
-            "majorities",
-            "fragile",
-            "precarious",
-            "minority government",
-            "confidence vote",
-            "no-confidence",
-        ),
+        words=words("majority, majorities, fragile, precarious, minority government, confidence vote, no-confidence"),
         before=r"\b(?:lacks?|lacking|lost|losing|without|short\s+of|fail\w*\s+to\s+(?:win|secure)|no|thin|slim|narrow|slender|razor-thin|wafer-thin|is|are|remains?|looks?)\b(?:\s+\w+){0,3}",
         category="political",
         examples=(
@@ -556,31 +385,10 @@ RISKS = declare(
         "public-opposition",
         """Public opinion against the deal: a poll with few in favour, little public support, a backlash,
         angry reactions ("only a third of residents support the pact", "reacted angrily").""",
-        words=(
-            "backlash",
-            "reacted angrily",
-            "angrily",
-            "outcry",
-            "little public",
-            "unpopular",
-            "reviled",
-            "condemned",
-            "condemnation",
-            "protests",
-            "protesters",
-            "fewer than",
-            "only a third",
-            "only a quarter",
-            "minority of",
-            "sceptical",
-            "skeptical",
-            "scepticism",
-            "skepticism",
-            "hostile",
-            "hostility",
-            "opposed",
-            "opposes",
-            "oppose",
+        words=words(
+            "backlash, reacted angrily, angrily, outcry, little public, unpopular, reviled, condemned, "
+            "condemnation, protests, protesters, fewer than, only a third, only a quarter, minority of, "
+            "sceptical, skeptical, scepticism, skepticism, hostile, hostility, opposed, opposes, oppose"
         ),
         unless_before=r"\b(?:not|never)\s+",
         category="political",
@@ -592,46 +400,11 @@ RISKS = declare(
         nothing=("The opposition leader welcomed the plan.",),
     ),
     Risk(
-        "politics",
-        """Politics as a second signal: the opposition, critics, an election, a poll, voters, pressure.""",
-        words=(
-            "opposition",
-            "critics",
-            "critic",
-            "criticism",
-            "criticised",
-            "criticized",
-            "election",
-            "elections",
-            "poll",
-            "polls",
-            "voters",
-            "pressure",
-            "pressures",
-            "lawmakers",
-            "coup",
-            "anger",
-            "protest",
-        ),
-        category="political",
-        strength=1,
-        examples=("Critics say the plan will cost voters more.",),
-        nothing=("The opposition leader welcomed the plan.",),
-    ),
-    Risk(
         "coercion",
         """Force and coercion: a leader held, power seized, homes attacked ("under house arrest", "seized
         power", "a military takeover").""",
-        words=(
-            "house arrest",
-            "seized power",
-            "seize power",
-            "military takeover",
-            "coup",
-            "detained",
-            "arrested",
-            "attacked",
-            "confined",
+        words=words(
+            "house arrest, seized power, seize power, military takeover, coup, detained, arrested, attacked, confined"
         ),
         category="political",
         severity="high",
@@ -643,139 +416,11 @@ RISKS = declare(
     ),
     # --- economy, trade, competition ----------------------------------------------------------
     Risk(
-        "trade-measure",
-        """Trade measures: tariffs, duties, levies, sanctions, embargoes: a second signal ("a 25% tariff",
-        "sanctions").""",
-        words=(
-            "tariff",
-            "tariffs",
-            "duty",
-            "duties",
-            "levy",
-            "levies",
-            "sanction",
-            "sanctions",
-            "embargo",
-            "quota",
-            "quotas",
-            "trade war",
-        ),
-        unless_before=r"\b(?:lift\w*|eas\w*|remov\w*|end\w*|scrap\w*)\s+(?:\w+\s+){0,3}",
-        category="trade",
-        strength=1,
-        examples=("Vessa set a 25% tariff on Arland's steel, raising costs for carmakers.",),
-        nothing=("The club is on a tight budget this year.",),
-    ),
-    Risk(
-        "burden",
-        """Costs and debts weighing on a side: a second signal ("billions in extra costs", "$4 billion in debt",
-        "losses", "the margin").""",
-        words=(
-            "cost",
-            "costs",
-            "costly",
-            "debt",
-            "debts",
-            "prices",
-            "losses",
-            "margin",
-            "margins",
-            "inflation",
-            "unemployment",
-            "shortage",
-            "shortages",
-            "billion",
-            "billions",
-        ),
-        category="economic",
-        strength=1,
-        examples=("The carrier carries $4 billion in debt and its margin fell to 1.8%.",),
-        nothing=("Prices at the market are posted daily.",),
-    ),
-    Risk(
-        "adverse-trend",
-        """Things getting worse: an economy or demand falling, a crisis, a conflict raging ("investment has
-        slowed", "waning demand", "the economy is imploding", "loss-making", "a record number").""",
-        words=(
-            "slowed",
-            "slowing",
-            "slowdown",
-            "fell",
-            "falling",
-            "declined",
-            "declining",
-            "decline",
-            "weaker",
-            "weakening",
-            "waning",
-            "imploding",
-            "collapsing",
-            "shrinking",
-            "shrank",
-            "loss-making",
-            "recession",
-            "downturn",
-            "slump",
-            "crisis",
-            "raging",
-            "discontent",
-            "soaring",
-            "surge",
-            "highest number",
-            "record number",
-            "twice as many",
-            "worst",
-            "lowest",
-            "amid rising",
-            "rising pressure",
-            "conflicts",
-            "violence",
-            "atrocities",
-            "abuses",
-        ),
-        category="economic",
-        strength=1,
-        examples=(
-            "Both firms want to cut costs as the industry adjusts to waning demand.",
-            "Output is collapsing and there is intense discontent in the provinces.",
-        ),
-        nothing=("Sales of the new model fell in May.",),
-    ),
-    Risk(
-        "harm-done",
-        """Harm a measure or a side has already done: a second signal ("actions that have disrupted the trade
-        pact", "tariffs have hurt exporters", "relations soured").""",
-        words=(
-            "disrupted",
-            "damaged",
-            "hurt",
-            "harmed",
-            "undermined",
-            "strained",
-            "soured",
-            "worsened",
-            "hampered",
-            "crippled",
-            "battered",
-        ),
-        category="economic",
-        strength=1,
-        examples=("He imposed tariffs on steel, actions that have disrupted the trade pact.",),
-        nothing=("The storm damaged two boats in the harbour.",),
-    ),
-    Risk(
         "rival",
         """A rival bid or a competitor that weakens a side's hand ("a rival bid from a private equity group",
         "a counter-offer").""",
-        words=(
-            "rival bid",
-            "rival offer",
-            "counter-bid",
-            "counterbid",
-            "counter-offer",
-            "hostile bid",
-            "competing bid",
-            "rival bidder",
+        words=words(
+            "rival bid, rival offer, counter-bid, counterbid, counter-offer, hostile bid, competing bid, rival bidder"
         ),
         category="competition",
         examples=(
@@ -785,24 +430,17 @@ RISKS = declare(
         nothing=("The two rivals shook hands after the match.",),
     ),
     Risk(
-        "competitor",
-        """Competitors and leverage: a second signal ("compete directly on 23 routes", "leverage").""",
-        words=("compete", "competes", "competing", "competitor", "competitors", "rival", "rivals", "leverage"),
-        category="competition",
-        strength=1,
-        examples=("The airlines compete directly on 23 routes, which regulators will not ignore.",),
-        nothing=("The two rivals shook hands after the match.",),
-    ),
-    Risk(
         "failure",
         """A party failed at something that matters to the talks ("failed to secure", "failure to agree").""",
-        words=("failed to", "fails to", "fail to", "failure to", "failing to"),
+        words=words("failed to, fails to, fail to, failure to, failing to"),
         category="political",
         examples=("Mr Lund failed to win over the unions last month.", "A failure to agree would hurt both sides."),
         nothing=("The firm has never failed to pay a dividend since 1990.",),
         unless_before=r"\b(?:never|not)\s+",
     ),
 )
+# Every risk construction: the strong ones, then the second signals (`risk_signals.py`).
+RISKS = declare("risks", *STRONG_RISKS, *SIGNALS)
 
 # Lowercase words too common to link a risk to the advice that mitigates it by topic (the rest are matched).
 COMMON_WORDS = frozenset(
