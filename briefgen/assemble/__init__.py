@@ -19,7 +19,7 @@ from briefgen.extract import lexicon as lx
 from briefgen.extract.cues import sentence_cues
 from briefgen.extract.document import Analysis, Entity
 from briefgen.extract.entities import analyse
-from briefgen.extract.meeting import MeetingFacts, find_meeting
+from briefgen.extract.meeting import find_meeting, side_of_name
 from briefgen.extract.quotes import FoundQuote, find_quotes, quote_spans, reported_speech
 from briefgen.extract.sections import Claim, asks, background, expert_advice, risks
 from briefgen.model import Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Source, Stakeholder, item_id
@@ -92,26 +92,6 @@ def _find_person(analysis: Analysis, name: str | None) -> int | None:
     if not name:
         return None
     return next((e.key for e in analysis.people() if _same_name(e.name, name)), None)
-
-
-def _side(entity: Entity, principal: Entity | None, counterpart: Entity | None) -> str:
-    if principal is not None and entity.key == principal.key:
-        return "principal"
-    if counterpart is not None and entity.key == counterpart.key:
-        return "counterpart"
-    if entity.expert:
-        return "expert"
-    role = (entity.role or "").lower()
-    for anchor, side in ((principal, "ally"), (counterpart, "counterpart")):
-        if anchor is None:
-            continue
-        if entity.country and anchor.country and entity.country == anchor.country:
-            return side
-        if entity.affiliation and anchor.affiliation and entity.affiliation.lower() == anchor.affiliation.lower():
-            return side
-    if "opposition" in role or re.search(r"\bleader\b", role):
-        return "opposition"
-    return "third_party"
 
 
 def _stakeholder_kind(entity: Entity) -> str:
@@ -217,28 +197,25 @@ def assemble_brief(
     for source_id, raw, sentences in documents:
         known = [e for doc in docs for e in doc.analysis.entities.values() if e.kind in ("person", "organization")]
         docs.append(Document(source_id, raw, sentences, known))
-    meetings: list[MeetingFacts] = []
-    for doc in docs:
-        meetings.append(
-            find_meeting(
-                doc.analysis,
-                _find_person(doc.analysis, principal),
-                _find_person(doc.analysis, counterpart),
-                doc.raw.metadata.published,
-            )
-        )
-    first = next((m for m in meetings if m.principal is not None), meetings[0] if meetings else None)
+    published = [doc.raw.metadata.published for doc in docs]
+    meetings = [
+        find_meeting(doc.analysis, principal, counterpart, day) for doc, day in zip(docs, published, strict=True)
+    ]
+    first = next((m for m in meetings if m.principal_name is not None), meetings[0] if meetings else None)
     first_doc = docs[meetings.index(first)] if first is not None else None
-    principal_entity = first_doc.analysis.entity(first.principal) if first_doc else None
-    counterpart_entity = first_doc.analysis.entity(first.counterpart) if first_doc else None
-    principal_name = principal or (principal_entity.name if principal_entity else None)
-    counterpart_name = counterpart or (counterpart_entity.name if counterpart_entity else None)
+    principal_name = principal or (first.principal_name if first else None)
+    counterpart_name = counterpart or (first.counterpart_name if first else None)
+    if len(docs) > 1:  # every article's sides as the first meeting's
+        meetings = [
+            find_meeting(doc.analysis, principal_name, counterpart_name, day)
+            for doc, day in zip(docs, published, strict=True)
+        ]
 
-    stakeholders = _stakeholders(docs, principal_name, counterpart_name)
+    stakeholders = _stakeholders(docs, [m.sides for m in meetings])
     quotes, advice, ask_items, risk_items, points = (
         _Collector(s) for s in ("quotes", "expert_advice", "asks", "risks", "background")
     )
-    for doc in docs:
+    for doc, meeting in zip(docs, meetings, strict=True):
         for q in doc.quotes:
             speaker = doc.analysis.entity(q.speaker)
             evidence = doc.evidence(q.sentences)
@@ -274,7 +251,9 @@ def assemble_brief(
             )
         for claim in doc.asks:
             evidence = doc.evidence(claim.sentences)
-            ask_items.add(claim.text, evidence, lambda: _ask(claim, evidence, principal_name, counterpart_name))
+            by = claim.fields.get("by")
+            side = side_of_name(doc.analysis, meeting, by) if by else None
+            ask_items.add(claim.text, evidence, lambda: _ask(claim, evidence, principal_name, counterpart_name, side))
         for claim in doc.risks:
             evidence = doc.evidence(claim.sentences)
             risk_items.add(
@@ -335,7 +314,10 @@ def assemble_brief(
     return brief
 
 
-def _ask(claim: Claim, evidence: list[Evidence], principal: str | None, counterpart: str | None) -> Ask:
+def _ask(
+    claim: Claim, evidence: list[Evidence], principal: str | None, counterpart: str | None, side: str | None
+) -> Ask:
+    """An ask; one of a side is of the other side (`side`: the side of who asks)."""
     by = claim.fields.get("by")
     of = claim.fields.get("of")
     kind = claim.fields.get("kind", "demand")
@@ -343,16 +325,18 @@ def _ask(claim: Claim, evidence: list[Evidence], principal: str | None, counterp
         by = claim.fields.get("recommended_by") or by
         of = principal
     elif of is None and by:
-        if principal and _same_name(by, principal):
+        if side == "principal" or (principal and _same_name(by, principal)):
             of = counterpart
-        elif counterpart and _same_name(by, counterpart):
+        elif side == "counterpart" or (counterpart and _same_name(by, counterpart)):
             of = principal
     return Ask(text=claim.text, by=by, of=of, kind=kind, evidence=evidence)
 
 
-def _stakeholders(docs: list[Document], principal: str | None, counterpart: str | None) -> list[Stakeholder]:
+def _stakeholders(docs: list[Document], sides: list[dict[int, str]]) -> list[Stakeholder]:
+    """The stakeholders of the documents, each with the side its first document's meeting gives it."""
     merged: list[tuple[Entity, int, list[Evidence]]] = []
-    for doc in docs:
+    side_of: dict[int, str] = {}  # id of the entity kept → its side
+    for doc, doc_sides in zip(docs, sides, strict=True):
         for entity in doc.analysis.entities.values():
             if not entity.mentions or _is_topic(entity):
                 continue
@@ -377,12 +361,7 @@ def _stakeholders(docs: list[Document], principal: str | None, counterpart: str 
                     break
             else:
                 merged.append((entity, len(entity.mentions), evidence))
-    principal_entity = next(
-        (e for e, _, _ in merged if principal and e.kind == "person" and _same_name(e.name, principal)), None
-    )
-    counterpart_entity = next(
-        (e for e, _, _ in merged if counterpart and e.kind == "person" and _same_name(e.name, counterpart)), None
-    )
+                side_of[id(entity)] = doc_sides.get(entity.key, "unknown")
     result = []
     for entity, count, evidence in merged:
         name = _country_name(entity) if entity.kind == "country" else entity.name
@@ -392,7 +371,7 @@ def _stakeholders(docs: list[Document], principal: str | None, counterpart: str 
             kind=_stakeholder_kind(entity),
             role=entity.role,
             affiliation=entity.affiliation,
-            side=_side(entity, principal_entity, counterpart_entity) if entity.kind == "person" else "unknown",
+            side=side_of[id(entity)],
             aliases=aliases,
             mentions=count,
             evidence=evidence,

@@ -129,6 +129,14 @@ def _person_name(sentence: Sentence, run: list[Token]) -> tuple[list[Token], lis
     if not name or (len(name) == 1 and not any(is_title(t.lower) for t in title)):
         return None  # a lone word ("Dawson") is only ever a later mention, or a name a role noun qualifies
     name_lows = [t.lower for t in name]
+    if (
+        len(name) == 1
+        and name[0].possessive
+        and not (title and is_title(title[-1].lower) and title[-1].end + 1 >= name[0].start)
+    ):
+        return None  # "... and Vantor's Ray Oduya": an owner, unless its title stands right before it ("Mr Vell's")
+    if name_lows[0] in lx.ORG_DESCRIPTORS:
+        return None  # "Regulator Norcom said": an organisation described
     # a place, once any title is split off ("New York" is one, "New York Governor Kathy Hochul" is not)
     if name_lows[0] in lx.PLACE_PREFIXES or name_lows[-1] in lx.PLACE_HEADS or " ".join(name_lows) in lx.CAPITALS:
         return None

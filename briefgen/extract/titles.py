@@ -38,7 +38,7 @@ CREDENTIALS_END = re.compile(r",\s|[;—]|\.(?=\s+[A-Z]|\s*$)|\s+who\s")
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 # "the Foreign Secretary, David Lammy", "Orban's spokesman, Zoltan Kovacs": the role before the comma
 PRE_COMMA_TITLE = re.compile(
-    r"(?:^|\s)(?:(?:[Tt]he|[Aa]n?)\s+|(?P<owner>[A-Z][\w.\-]*[’']s\s+))"
+    r"(?:^|\s)(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|(?P<owner>[A-Z][\w.\-]*[’']s\s+))"
     r"(?P<role>(?:[\w.’'\-]+\s+){0,5}[\w.’'\-]+),\s*$"
 )
 NEXT_TOKEN = re.compile(r"\s*(" + TOKEN.pattern + ")")
@@ -102,8 +102,9 @@ def _title_before(before: Iterable[Token]) -> list[Token]:
 def descriptor_before(before: list[Token]) -> list[Token]:
     """A role written in lowercase right before a name (`before` is nearest first): a role noun and the
     words qualifying it ("senior policy adviser", "math teacher", "cabinet ministers"), or a role noun
-    and what it is "of" ("director of telecoms research"); before "and", the role of the name before
-    ("cabinet ministers Ada Moyo and Bo Kasi"). Words of saying, function words and verbs end it."""
+    and what it is "of" ("director of telecoms research"), with the one capitalised word of an organisation
+    or a country written before it ("BT chief executive", "Fiat boss"); before "and", the role of the name
+    before ("cabinet ministers Ada Moyo and Bo Kasi"). Words of saying, function words and verbs end it."""
     if before and before[0].lower == "and":
         rest = before[1:]
         names = 0
@@ -111,11 +112,17 @@ def descriptor_before(before: list[Token]) -> list[Token]:
             names += 1
         return descriptor_before(rest[names:]) if names else []
     words: list[Token] = []
+    owner: list[Token] = []  # the organisation or country written before the role ("BT chief executive")
     for tok in before:
         low = tok.lower
+        if tok.capitalised and words and not owner and low not in lx.SENTENCE_STARTERS and not tok.possessive:
+            owner = [tok]
+            continue
         if tok.capitalised or tok.possessive or not tok.text[0].isalpha() or len(words) == DESCRIPTOR_TOKENS:
             break
         if (low in lx.DESCRIPTOR_STOPS and low != "of") or (low.endswith(("ed", "ing")) and low not in DESCRIBING):
+            break
+        if owner:
             break
         words.insert(0, tok)
     heads = [k for k, t in enumerate(words) if t.lower in lx.ROLE_HEADS or is_title(t.lower)]
@@ -125,7 +132,7 @@ def descriptor_before(before: list[Token]) -> list[Token]:
     if head < len(words) - 1 and words[head + 1].lower != "of":
         return []
     start = next((k for k in range(head) if words[k].lower != "of"), head)
-    return words[start:]
+    return owner + words[start:]
 
 
 def split_title(run: list[Token], before: Iterable[Token]) -> tuple[list[Token], list[Token]]:
@@ -144,7 +151,7 @@ def split_title(run: list[Token], before: Iterable[Token]) -> tuple[list[Token],
     before = list(islice(before, DESCRIPTOR_TOKENS))
     if last_title < 0 and len(run) > 2 and run[0].lower in OFFICES and _title_of(before):
         # "Secretary of State Dana Reyes": the run starts after "of", with the office
-        return _title_before(before[2:]) + before[1::-1] + run[:1], list(run[1:])
+        return _title_before(before[1:]) + [before[0]] + run[:1], list(run[1:])
     title, name = list(run[: last_title + 1]), list(run[last_title + 1 :])
     return _title_before(before) + title, name
 

@@ -16,12 +16,12 @@ def entities(*paragraphs: str) -> dict[str, tuple[str, str | None]]:
 @pytest.mark.parametrize(
     "sentence, name, role",
     [
-        ("Greenway chief policy adviser Lara Venn criticised the plan.", "Lara Venn", "chief policy adviser"),
-        ("'We will win,' Kestrel chief executive Tomas Ruud said.", "Tomas Ruud", "chief executive"),
-        ("Primary school music teacher Omar Diaz said the pay was low.", "Omar Diaz", "school music teacher"),
+        ("Greenway chief policy adviser Lara Venn criticised the plan.", "Lara Venn", "Greenway chief policy adviser"),
+        ("'We will win,' Kestrel chief executive Tomas Ruud said.", "Tomas Ruud", "Kestrel chief executive"),
+        ("Primary school music teacher Omar Diaz said the pay was low.", "Omar Diaz", "Primary school music teacher"),
         ("The rise was small, director of retail research Ines Ford said.", "Ines Ford", "director of retail research"),
-        ("It was a start, said BBC labour correspondent Will Hart.", "Will Hart", "labour correspondent"),
-        ("U.S. Secretary of State Dana Reyes said the talks would go on.", "Dana Reyes", "Secretary of State"),
+        ("It was a start, said BBC labour correspondent Will Hart.", "Will Hart", "BBC labour correspondent"),
+        ("U.S. Secretary of State Dana Reyes said the talks would go on.", "Dana Reyes", "U.S. Secretary of State"),
         ("Treasury Under-Secretary Paul Grant said the fund would not work.", "Paul Grant", "Treasury Under-Secretary"),
         ("They briefed President-elect Mara Olsen on Friday.", "Mara Olsen", "President-elect"),
         ("Republican state schools Superintendent Jo McKay cited a study.", "Jo McKay", "Superintendent"),

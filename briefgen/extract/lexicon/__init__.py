@@ -29,6 +29,7 @@ from briefgen.extract.lexicon.organisations import (
     AGREEMENT_HEADS,
     JOINED_ORG_HEADS,
     ORG_CONNECTORS,
+    ORG_DESCRIPTORS,
     ORG_HEADS,
 )
 from briefgen.extract.lexicon.people import (
@@ -95,6 +96,7 @@ __all__ = [
     "NEGATIVE_ADVICE",
     "NUMBER_WORDS",
     "ORG_CONNECTORS",
+    "ORG_DESCRIPTORS",
     "ORG_HEADS",
     "PEOPLE_LIST_OPENINGS",
     "PERSON_PRONOUNS",

@@ -33,3 +33,12 @@ administration union commission authority department ministry association federa
 institute agency office board bureau service foundation society
 """.split()
 )
+
+# Common nouns written before an organisation's name at the start of a sentence ("Regulator Norcom said",
+# "Brokerage Halvard Capital said"): they describe it, and make the name no person.
+ORG_DESCRIPTORS = frozenset(
+    """
+regulator watchdog brokerage group firm company carrier airline bank union rival lender insurer retailer
+broadcaster publisher label giant operator maker
+""".split()
+)
