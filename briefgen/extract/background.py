@@ -1,11 +1,12 @@
 """Background: the facts worth knowing before the meeting, in article order.
 
 Each sentence of the body is scored: a number (a digit or a number word) two, verbs of events and
-standing arrangements (`lexicon/background.py`) one each up to two, a list of three names one, named
-people and organisations half each up to two, the article's first sentence one and a half; a sentence
-already used as advice or an ask loses one, and one mostly in quotation marks or shorter than six words
-is left out. The best 4-8 (about one sentence in three of a short article) are kept, at most two per
-paragraph, or a third of its sentences in a long paragraph.
+standing arrangements (`lexicon/background.py`) one each up to two, a list of three names one, a date
+without digits ("in November", "last week") one, named people, organisations and other capitalised names
+half each up to two, the article's first sentence one and a half; a sentence already used as advice or an
+ask loses one, and one mostly in quotation marks or shorter than six words is left out. The best 4-8
+(about one sentence in three of a short article) are kept, at most two per paragraph, or a third of its
+sentences in a long paragraph.
 Where it fails: a fact told without a number, a name or an event verb ("she remained calm") scores low.
 """
 
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from briefgen.extract.clauses import quoted_share
 from briefgen.extract.cues import CUES, sentence_cues
 from briefgen.extract.document import Analysis
-from briefgen.extract.lexicon.background import NAME_LIST_REST
+from briefgen.extract.lexicon.background import DATE_IN_WORDS, NAME_INSIDE, NAME_LIST_REST
 from briefgen.text.patterns import Hits
 
 DIGIT = re.compile(r"\d")
@@ -25,6 +26,8 @@ DIGIT = re.compile(r"\d")
 NAME_LIST_TAIL = re.compile(NAME_LIST_REST)
 NAME_ENDING = re.compile(r"[A-Z][\w’'&.-]*\Z")
 MIN_WORDS = 6
+NAMED = re.compile(NAME_INSIDE)
+DATED = re.compile(DATE_IN_WORDS)
 
 
 @dataclass(frozen=True)
@@ -74,7 +77,8 @@ def _score(analysis: Analysis, s_index: int, used: set[int], hits: Hits) -> floa
     score = 2.0 if CUES.search("number", hits) or DIGIT.search(blanked) else 0.0
     score += min(2, len(CUES.findall("fact", hits)))
     score += 1.0 if lists_names(blanked) else 0.0
-    score += min(2, len(analysis.mentions.get(s_index, ()))) * 0.5
+    score += min(2, len(analysis.mentions.get(s_index, ())) + len(NAMED.findall(blanked))) * 0.5
+    score += 1.0 if DATED.search(blanked) else 0.0
     score += 1.5 if s_index == 0 else 0.0
     score -= 1.0 if s_index in used else 0.0
     return score - 0.01 * s_index

@@ -32,10 +32,21 @@ millions billion billions first second third fourth fifth sixth seventh eighth n
 NAME = r"[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}"
 NAME_LIST_REST = r",\s+(?:" + NAME + r",\s+)*" + NAME + r",?\s+and\s+[A-Z]"
 
+# A capitalised word inside a sentence (after a lowercase word or a comma): a name the entity pass may not
+# know ("reached with Hachette", "will meet at Gleneagles").
+NAME_INSIDE = r"(?<=[a-z,] )[A-Z][a-z]+"
+
+# A date told without digits: "in November", "last week", "on Tuesday", "early this year".
+DATE_IN_WORDS = (
+    r"\b(?:in|on|by|since|until|last|next|this|early|late)\s+(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\b"
+)
+
 # Sentences run by the tests: each must be picked as background among plain filler, each near miss not.
 FACT_EXAMPLES = (
     "Redline, Osprey and Tarvo signed the port accord last year.",
     "The group, which owns Helix and Norwin, is based in Turin.",
     "About 9,000 drivers work for the three bus companies in the region.",
+    "Similar deals were reached with Harlow in October and with Pell in November.",
 )
 FACT_NOTHING = ("It was a nice day and everyone felt fine about it all.",)
