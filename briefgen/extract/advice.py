@@ -67,7 +67,8 @@ def expert_advice(analysis: Analysis, quotes: list[FoundQuote], cues: list[Hits]
                 found.append(
                     AdviceFound(tidy(quote.span.text), quote.sentences, expert.name, expert.credentials, "quote")
                 )
-        found += _spoken_advice(analysis, s_index, hits)
+        if hits:  # no expert speaks in a sentence without a verb of saying or advice
+            found += _spoken_advice(analysis, s_index, hits)
     return found
 
 

@@ -26,13 +26,12 @@ from briefgen.extract.constructions import AskConstruction, find
 from briefgen.extract.cues import ASK_TABLE, CUES, QUOTED_ASK_TABLE, sentence_cues
 from briefgen.extract.document import Analysis
 from briefgen.extract.lexicon.advice import ADVICE_VERBS, NEGATIVE_ADVICE, WARNING_VERBS
-from briefgen.extract.lexicon.asks import RELATIVE_CLAUSE
+from briefgen.extract.lexicon.asks import NOT_RELATIVE_BEFORE
 from briefgen.extract.quotes import FoundQuote
 from briefgen.text.patterns import Hits, cue_pattern, fold
 
 CLAUSE_END = re.compile(r";|\s[—–]\s|$")
 DIGIT = re.compile(r"\d")
-IN_RELATIVE_CLAUSE = re.compile(r"(?:" + RELATIVE_CLAUSE + r")\Z")
 MODAL = cue_pattern(("should", "must", "needs to", "need to", "ought to", "has to", "have to"))
 
 
@@ -56,7 +55,8 @@ def asks(
     cues = sentence_cues(analysis) if cues is None else cues
     found: list[AskFound] = []
     for s_index, hits in enumerate(cues):
-        found += _sentence_asks(analysis, s_index, hits)
+        if hits:  # a sentence without a cue word holds no construction
+            found += _sentence_asks(analysis, s_index, hits)
     found += _quoted_asks(analysis, quotes)
     found += _recommendations(advice)
     return found
@@ -79,12 +79,28 @@ def _sentence_asks(analysis: Analysis, s_index: int, hits: Hits) -> list[AskFoun
     found: list[AskFound] = []
     taken_until = -1
     for start, end, construction, word in constructions:
-        if start < taken_until or IN_RELATIVE_CLAUSE.search(low, max(0, start - 80), start):
+        if start < taken_until or in_relative_clause(low, start):
             continue
         clause_end = CLAUSE_END.search(text, end).start()
         taken_until = clause_end
         found += _ask_items(analysis, s_index, construction, start, start + len(word), clause_end)
     return found
+
+
+def in_relative_clause(low: str, start: int) -> bool:
+    """Whether the words before `start` put it in a restrictive relative clause: a noun, "that" or "which"
+    (no comma), and one to four words ("the order that the president plans to ..."), the noun being no verb
+    of saying, knowing or time (`NOT_RELATIVE_BEFORE`: "said on Thursday that the union wants ...")."""
+    window = low[max(0, start - 80) : start]
+    for joiner in (" that ", " which "):
+        at = window.rfind(joiner)
+        if at < 0 or not 1 <= len(window[at + len(joiner) :].split()) <= 4:
+            continue
+        before = window[:at].split()
+        noun = before[-1] if before else ""  # "the talks, which ...": a clause of its own, its asks stand
+        if noun.isalpha() and noun not in NOT_RELATIVE_BEFORE:
+            return True
+    return False
 
 
 def _ask_items(

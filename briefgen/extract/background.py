@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from briefgen.extract.clauses import quoted_share
 from briefgen.extract.cues import CUES, sentence_cues
 from briefgen.extract.document import Analysis
-from briefgen.extract.lexicon.background import DATE_IN_WORDS, NAME_INSIDE, NAME_LIST_REST
+from briefgen.extract.lexicon.background import NAME_INSIDE, NAME_LIST_REST
 from briefgen.text.patterns import Hits
 
 DIGIT = re.compile(r"\d")
@@ -27,7 +27,6 @@ NAME_LIST_TAIL = re.compile(NAME_LIST_REST)
 NAME_ENDING = re.compile(r"[A-Z][\w’'&.-]*\Z")
 MIN_WORDS = 6
 NAMED = re.compile(NAME_INSIDE)
-DATED = re.compile(DATE_IN_WORDS)
 
 
 @dataclass(frozen=True)
@@ -78,7 +77,7 @@ def _score(analysis: Analysis, s_index: int, used: set[int], hits: Hits) -> floa
     score += min(2, len(CUES.findall("fact", hits)))
     score += 1.0 if lists_names(blanked) else 0.0
     score += min(2, len(analysis.mentions.get(s_index, ())) + len(NAMED.findall(blanked))) * 0.5
-    score += 1.0 if DATED.search(blanked) else 0.0
+    score += 1.0 if CUES.search("dated", hits) else 0.0
     score += 1.5 if s_index == 0 else 0.0
     score -= 1.0 if s_index in used else 0.0
     return score - 0.01 * s_index

@@ -13,13 +13,14 @@ from briefgen.extract.constructions import table, word_lists
 from briefgen.extract.document import Analysis
 from briefgen.extract.lexicon.advice import ADVICE_MODALS, ADVICE_VERBS, EXPERTS
 from briefgen.extract.lexicon.asks import ASKS, QUOTED_ASKS
-from briefgen.extract.lexicon.background import FACT_VERBS, NUMBER_WORDS
+from briefgen.extract.lexicon.background import DATE_WORDS, FACT_VERBS, NUMBER_WORDS
 from briefgen.extract.lexicon.risks import RISKS
 from briefgen.text.patterns import CueIndex, Hits
 
 CUE_LISTS = {
     "fact": FACT_VERBS,
     "number": NUMBER_WORDS,
+    "dated": DATE_WORDS,
     "advice": list(ADVICE_VERBS) + list(ADVICE_MODALS),
     "report": lx.REPORTING_VERBS,
     "indirect": lx.INDIRECT_SPEECH_VERBS,

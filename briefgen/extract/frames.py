@@ -21,7 +21,7 @@ from briefgen.extract import lexicon as lx
 from briefgen.extract.constructions import Frame
 from briefgen.extract.document import Analysis, Entity
 from briefgen.extract.lexicon.meeting_words import EMPLOYED_BY, FRAMES
-from briefgen.extract.parties import Party, entity_party, group_party, is_member, name_keys, speaks_for
+from briefgen.extract.parties import Members, Party, entity_party, group_party, name_keys, speaks_for
 from briefgen.text.patterns import word_alternation
 
 # Where the words of a slot after its frame end: punctuation, or a preposition or clause word.
@@ -224,27 +224,29 @@ def _entity_in(analysis: Analysis, s_index: int, start: int, end: int) -> Entity
     return (people or [e for e in found if e.kind != "person"] or [None])[0]
 
 
-def lead_parties(analysis: Analysis) -> list[Party]:
+def lead_parties(members: Members) -> list[Party]:
     """The parties of the lead in the order named, one per side: an entity (a person stands for the
     organisation or country of the lead they belong to) or a capitalised name the lead makes the subject of
     a verb ("BT has moved", "regulator Ofcom said")."""
+    analysis = members.analysis
     parties: list[Party] = []
     named = [e for e in analysis.entities.values() if e.kind != "person"]
     for s_index in lead(analysis):
-        for _, party, entity in sorted(_named_in(analysis, s_index, named), key=lambda found: found[0]):
+        for _, party, entity in sorted(_named_in(members, s_index, named), key=lambda found: found[0]):
             if any(
                 party.keys & known.keys or (party.entity is not None and party.entity == known.entity)
                 for known in parties
             ):
                 continue
-            if entity is not None and any(is_member(analysis, known, entity) for known in parties):
+            if entity is not None and any(members.belongs(known, entity) for known in parties):
                 continue
             parties.append(party)
     return parties
 
 
-def _named_in(analysis: Analysis, s_index: int, named: list[Entity]) -> list[tuple[int, Party, Entity | None]]:
+def _named_in(members: Members, s_index: int, named: list[Entity]) -> list[tuple[int, Party, Entity | None]]:
     """(offset, party, entity) of the parties a lead sentence names."""
+    analysis = members.analysis
     sentence = analysis.sentences[s_index]
     found = []
     for mention in analysis.mentions.get(s_index, ()):
@@ -253,7 +255,7 @@ def _named_in(analysis: Analysis, s_index: int, named: list[Entity]) -> list[tup
             continue
         party = entity_party(entity)
         if entity.kind == "person":
-            home = next((n for n in named if is_member(analysis, entity_party(n), entity)), None)
+            home = next((n for n in named if members.belongs(entity_party(n), entity)), None)
             party = entity_party(home) if home is not None else party
         found.append((mention.start - sentence.start, party, entity))
     for match in NATIONAL_GOVERNMENT.finditer(analysis.plain[s_index]):

@@ -33,7 +33,7 @@ from briefgen.extract import lexicon as lx
 from briefgen.extract.document import Analysis, Entity
 from briefgen.extract.frames import FrameFound, find_frame, lead, lead_parties
 from briefgen.extract.lexicon.meeting_words import OTHER_EVENT, PLACE_VERBS, VENUE_HEADS
-from briefgen.extract.parties import Party, entity_party, is_member, name_keys, representative, speaks_for
+from briefgen.extract.parties import Members, Party, entity_party, name_keys, representative, speaks_for
 from briefgen.ingest.metadata import parse_date
 from briefgen.text.patterns import word_alternation
 
@@ -112,12 +112,13 @@ def find_meeting(
     """Sides, place and date of the meeting the article is about. `principal` and `counterpart` (an entity
     key or a name) say who the sides are when the article does not; `published` (the article's date, when
     known) resolves "on Thursday" to a date."""
+    members = Members(analysis)
     frame = find_frame(analysis)
-    first, second = _parties(analysis, frame)
+    first, second = _parties(members, frame)
     given = (_entity_named(analysis, principal), _entity_named(analysis, counterpart))
-    first, second = _oriented(analysis, first, second, given)
+    first, second = _oriented(members, first, second, given)
     shown = [
-        _shown(analysis, party, other, person)
+        _shown(members, party, other, person)
         for party, other, person in ((first, second, given[0]), (second, first, given[1]))
     ]
     sentence = _meeting_sentence(analysis, frame)
@@ -133,7 +134,7 @@ def find_meeting(
         sentence=sentence,
         principal_name=shown[0][1],
         counterpart_name=shown[1][1],
-        sides=_sides(analysis, first, second, shown[0][0], shown[1][0]),
+        sides=_sides(members, first, second, shown[0][0], shown[1][0]),
         parties=(first, second),
     )
 
@@ -152,9 +153,9 @@ def side_of_name(analysis: Analysis, facts: MeetingFacts, name: str) -> str | No
     return None
 
 
-def _parties(analysis: Analysis, frame: FrameFound | None) -> tuple[Party | None, Party | None]:
+def _parties(members: Members, frame: FrameFound | None) -> tuple[Party | None, Party | None]:
     """The two parties: the frame's, the second from the lead when the frame names one only."""
-    named = lead_parties(analysis)
+    named = lead_parties(members)
     first = frame.first if frame else (named[0] if named else None)
     second = frame.second if frame else None
     if second is None and first is not None:
@@ -181,24 +182,24 @@ def _last_word(name: str) -> str | None:
 
 
 def _oriented(
-    analysis: Analysis, first: Party | None, second: Party | None, given: tuple[Entity | None, Entity | None]
+    members: Members, first: Party | None, second: Party | None, given: tuple[Entity | None, Entity | None]
 ) -> tuple[Party | None, Party | None]:
     """The parties with the principal first: turned round when the principal given belongs to the second
     one, or the counterpart given to the first; a given side that is neither replaces its party."""
     principal, counterpart = given
-    if (principal is not None and second is not None and is_member(analysis, second, principal)) or (
-        counterpart is not None and first is not None and is_member(analysis, first, counterpart)
+    if (principal is not None and second is not None and members.belongs(second, principal)) or (
+        counterpart is not None and first is not None and members.belongs(first, counterpart)
     ):
         first, second = second, first
-    if principal is not None and not (first is not None and is_member(analysis, first, principal)):
+    if principal is not None and not (first is not None and members.belongs(first, principal)):
         first = entity_party(principal)
-    if counterpart is not None and not (second is not None and is_member(analysis, second, counterpart)):
+    if counterpart is not None and not (second is not None and members.belongs(second, counterpart)):
         second = entity_party(counterpart)
     return first, second
 
 
 def _shown(
-    analysis: Analysis, party: Party | None, other: Party | None, given: Entity | None
+    members: Members, party: Party | None, other: Party | None, given: Entity | None
 ) -> tuple[Entity | None, str | None]:
     """The person who represents a party (the one given, when given) and the name shown for the side."""
     if party is None:
@@ -206,13 +207,13 @@ def _shown(
     person = (
         given
         if given is not None and given.kind == "person"
-        else representative(analysis, party, [other] if other else [])
+        else representative(members, party, [other] if other else [])
     )
     return person, person.name if person is not None else party.name
 
 
 def _sides(
-    analysis: Analysis,
+    members: Members,
     first: Party | None,
     second: Party | None,
     shown_first: Entity | None,
@@ -221,12 +222,12 @@ def _sides(
     """The side of every entity of the document (see the module's docstring)."""
     parties = [(first, shown_first, "principal"), (second, shown_second, "counterpart")]
     sides: dict[int, str] = {}
-    for entity in analysis.entities.values():
-        sides[entity.key] = _side(analysis, entity, parties)
+    for entity in members.analysis.entities.values():
+        sides[entity.key] = _side(members, entity, parties)
     return sides
 
 
-def _side(analysis: Analysis, entity: Entity, parties) -> str:
+def _side(members: Members, entity: Entity, parties: list[tuple[Party | None, Entity | None, str]]) -> str:
     for _, shown, side in parties:
         if shown is not None and entity.key == shown.key:
             return side
@@ -235,7 +236,7 @@ def _side(analysis: Analysis, entity: Entity, parties) -> str:
     for party, shown, side in parties:
         home = _home(shown)
         if party is not None and (
-            is_member(analysis, party, entity) or (home is not None and is_member(analysis, home, entity))
+            members.belongs(party, entity) or (home is not None and members.belongs(home, entity))
         ):
             return side if entity.kind != "person" or speaks_for(entity) else "third_party"
     role = entity.role or ""

@@ -106,19 +106,6 @@ def group_party(phrase: str) -> Party | None:
     return Party(name, frozenset({head, singular}), None, group=True)
 
 
-def person_text(analysis: Analysis, entity: Entity) -> str:
-    """What ties a person to a party, lowercased: affiliation, country, role, credentials, and what an
-    appositive anywhere says they lead ("who leads Brightwater's bargaining team")."""
-    parts = [entity.affiliation, entity.country, entity.role, entity.credentials, *later_affiliations(analysis, entity)]
-    text = " ".join(_short(p) for p in parts if p)
-    for word in SEPARATE_WORDS.findall(text):  # nationalities and capitals stand for their country
-        bare = re.sub(r"[’']s$", "", word).lower()
-        country = COUNTRY_OF.get(bare) or COUNTRY_OF.get(bare.replace(".", ""))
-        if country:
-            text += " " + country
-    return text.lower()
-
-
 def _short(text: str) -> str:
     """What a person's description says before any quotation or next sentence (an appositive run on)."""
     return re.split(r"[“”\"]|\.\s", text, maxsplit=1)[0][:PERSON_TEXT_CHARS]
@@ -135,15 +122,37 @@ def later_affiliations(analysis: Analysis, entity: Entity) -> list[str]:
     return found
 
 
-def is_member(analysis: Analysis, party: Party, entity: Entity) -> bool:
-    """Whether an entity belongs to a party (see the module's docstring)."""
-    if entity.key == party.entity:
-        return True
-    if entity.kind == "person":
-        return _names_a_key(person_text(analysis, entity), party.keys)
-    if party.group:  # "Great Lakes Nurses Alliance" of the nurses
-        return entity.kind == "organization" and _names_a_key(entity.name.lower(), party.keys)
-    return bool(entity_party(entity).keys & party.keys)  # "US" and "United States", "GM" and "General Motors"
+class Members:
+    """Who belongs to which party in one document; each person's description is read once."""
+
+    def __init__(self, analysis: Analysis):
+        self.analysis = analysis
+        self._texts: dict[int, str] = {}
+
+    def text(self, entity: Entity) -> str:
+        """What ties a person to a party, lowercased: affiliation, country, role, credentials, and what an
+        appositive anywhere says they lead ("who leads Brightwater's bargaining team")."""
+        if entity.key not in self._texts:
+            parts = [entity.affiliation, entity.country, entity.role, entity.credentials]
+            parts += later_affiliations(self.analysis, entity)
+            text = " ".join(_short(p) for p in parts if p)
+            for word in SEPARATE_WORDS.findall(text):  # nationalities and capitals stand for their country
+                bare = re.sub(r"[’']s$", "", word).lower()
+                country = COUNTRY_OF.get(bare) or COUNTRY_OF.get(bare.replace(".", ""))
+                if country:
+                    text += " " + country
+            self._texts[entity.key] = text.lower()
+        return self._texts[entity.key]
+
+    def belongs(self, party: Party, entity: Entity) -> bool:
+        """Whether an entity belongs to a party (see the module's docstring)."""
+        if entity.key == party.entity:
+            return True
+        if entity.kind == "person":
+            return _names_a_key(self.text(entity), party.keys)
+        if party.group:  # "Great Lakes Nurses Alliance" of the nurses
+            return entity.kind == "organization" and _names_a_key(entity.name.lower(), party.keys)
+        return bool(entity_party(entity).keys & party.keys)  # "US" and "United States", "GM" and "General Motors"
 
 
 def _names_a_key(text: str, keys: frozenset[str]) -> bool:
@@ -162,29 +171,28 @@ def first_mention(entity: Entity) -> tuple[int, int]:
     return min((m[0], m[1]) for m in entity.mentions) if entity.mentions else (1 << 30, 0)
 
 
-def representative(analysis: Analysis, party: Party, others: list[Party]) -> Entity | None:
+def representative(members: Members, party: Party, others: list[Party]) -> Entity | None:
     """The person who represents a party (see the module's docstring); None when no one does."""
+    analysis = members.analysis
     entity = analysis.entity(party.entity)
     if entity is not None and entity.kind == "person":
         return entity
     people = sorted((e for e in analysis.people() if e.mentions), key=first_mention)
     if party.group:  # a group's people include those of the organisations it holds ("PCS" of the unions)
         organisations = [
-            e for e in analysis.entities.values() if e.kind == "organization" and is_member(analysis, party, e)
+            e for e in analysis.entities.values() if e.kind == "organization" and members.belongs(party, e)
         ]
         party = Party(party.name, party.keys.union(*(entity_party(e).keys for e in organisations)), None, True)
-    members = [e for e in people if is_member(analysis, party, e) and speaks_for(e)]
-    members = [e for e in members if not any(is_member(analysis, other, e) for other in others)]
-    if members:
-        leading = [e for e in members if not _is_voice(e)]
-        return (leading or members)[0]
+    own = [e for e in people if members.belongs(party, e) and speaks_for(e)]
+    own = [e for e in own if not any(members.belongs(other, e) for other in others)]
+    if own:
+        leading = [e for e in own if not _is_voice(e)]
+        return (leading or own)[0]
     governs = not party.group or bool(party.keys & GOVERNMENT_NOUNS)
     if not governs or (entity is not None and entity.kind == "organization"):
         return None
     heads = [
-        e
-        for e in people
-        if _is_head(e) and speaks_for(e) and not any(is_member(analysis, other, e) for other in others)
+        e for e in people if _is_head(e) and speaks_for(e) and not any(members.belongs(other, e) for other in others)
     ]
     unlinked = [e for e in heads if not (e.affiliation or e.country)]
     return unlinked[0] if unlinked else None
@@ -198,8 +206,3 @@ def _is_voice(entity: Entity) -> bool:
 def _is_head(entity: Entity) -> bool:
     role = (entity.role or "").lower().split()
     return bool(role) and role[-1] in HEAD_TITLES
-
-
-def party_of(analysis: Analysis, entity: Entity, parties: list[Party]) -> int | None:
-    """The index of the first of `parties` an entity belongs to, or None."""
-    return next((k for k, party in enumerate(parties) if is_member(analysis, party, entity)), None)

@@ -50,6 +50,8 @@ def risks(analysis: Analysis, quotes: list[FoundQuote], cues: list[Hits] | None 
     cues = sentence_cues(analysis) if cues is None else cues
     found: list[RiskFound] = []
     for s_index, hits in enumerate(cues):
+        if not hits:  # a sentence without a cue word holds no construction
+            continue
         low = analysis.folded[s_index]
         weighed = weigh(low, hits)
         weight = sum(w for _, w in weighed)

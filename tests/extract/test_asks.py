@@ -8,7 +8,7 @@ from documents import document
 
 from briefgen.extract.advice import expert_advice
 from briefgen.extract.asks import asks
-from briefgen.extract.lexicon.asks import ASKS, QUOTED_ASKS
+from briefgen.extract.lexicon.asks import ASKS, QUOTED_ASKS, RELATIVE_CLAUSE_EXAMPLES
 
 EXAMPLES = [(c.name, sentence) for c in ASKS + QUOTED_ASKS for sentence in c.examples]
 NEAR_MISSES = [(c.name, sentence) for c in ASKS + QUOTED_ASKS for sentence in c.nothing]
@@ -92,7 +92,7 @@ def test_a_list_of_demands_is_one_ask_each_with_its_verb():
     "sentence",
     [
         "Last week Vessa agreed to pause the levy.",  # conceded before: background
-        "The order that the president plans to sign on Friday has a review clause.",  # a relative clause
+        *RELATIVE_CLAUSE_EXAMPLES,  # a relative clause
         "She did not want to comment on the talks.",  # negated
         "In August.",  # a fragment
     ],

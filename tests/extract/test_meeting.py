@@ -83,9 +83,7 @@ def test_sides_are_parties_shown_by_their_representatives(paragraphs, principal,
         (["The envoy is in Quito meeting ministers ahead of the June summit in Santiago."], "Quito"),
         (["Rail unions will hold talks with Mara Quist at Labour's spring conference in Dunmore."], "Dunmore"),
         (
-            [
-                "Thousands of teachers surrounded the Arland Statehouse to call for more pay from the state government."
-            ],
+            ["Thousands of teachers surrounded the Arland Statehouse to call for more pay from the state government."],
             "Arland Statehouse",
         ),
         (
