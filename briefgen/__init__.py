@@ -78,12 +78,9 @@ def __getattr__(name: str) -> Any:
     if name in _LAZY:
         value = getattr(importlib.import_module(_LAZY[name]), name)
     elif name == "__version__":
-        from importlib.metadata import PackageNotFoundError, version
+        from briefgen.commands.version import package_version
 
-        try:
-            value = version("briefgen")  # pyproject.toml's, the one place the version is written
-        except PackageNotFoundError:  # imported from a checkout that was never installed
-            value = "0+unknown"
+        value = package_version()  # pyproject.toml's, the one place the version is written
     else:
         raise AttributeError(f"module 'briefgen' has no attribute {name!r}")
     globals()[name] = value
@@ -126,9 +123,11 @@ def read(source: Source) -> ArticleReading:
 
 def load(path: str | os.PathLike[str]) -> Brief:
     """The Brief in a brief.yaml, or in the brief.yaml of a folder; BriefValidationError listing every problem."""
+    from pathlib import Path
+
     from briefgen.store.yaml import BRIEF_FILE, load_brief
 
-    return load_brief(os.path.join(path, BRIEF_FILE) if os.path.isdir(path) else path)
+    return load_brief(Path(path, BRIEF_FILE) if os.path.isdir(path) else Path(path))
 
 
 def save(brief: Brief, folder: str | os.PathLike[str], *, force: bool = False) -> list[Path]:

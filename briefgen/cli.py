@@ -28,7 +28,7 @@ OUTPUT_EXIT = 5
 STDOUT = "<stdout>"
 # click's UsageError (unknown option, missing argument, bad value), found through a public class
 # because typer vendors click in some versions and depends on it in others.
-ClickUsageError = next(cls for cls in typer.BadParameter.__mro__ if cls.__name__ == "UsageError")
+ClickUsageError: type[Any] = next(cls for cls in typer.BadParameter.__mro__ if cls.__name__ == "UsageError")
 # Errors of a write to a stream that has no file name: standard output is full, closed or gone.
 STREAM_WRITE_ERRORS = {errno.EPIPE, errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF}
 
@@ -140,6 +140,25 @@ app.add_typer(templates_app, name="templates")
 
 T = TypeVar("T")
 
+
+def show_version(value: bool) -> None:
+    """`--version`: print briefgen's version (pyproject.toml's, read from the installed package) and stop."""
+    if value:
+        from briefgen.commands.version import package_version
+
+        typer.echo(f"briefgen {package_version()}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: bool = typer.Option(
+        False, "--version", callback=show_version, is_eager=True, help="Print briefgen's version and exit."
+    ),
+) -> None:
+    """Options of briefgen itself, before the command."""
+
+
 ARTICLES = typer.Argument(..., help="Article files (.txt, .md, .html, .docx) or '-' for stdin.", show_default=False)
 PRINCIPAL = typer.Option(None, "--principal", help="Name of the person the brief is prepared for.")
 COUNTERPART = typer.Option(None, "--counterpart", help="Name of the other side of the meeting.")
@@ -150,6 +169,32 @@ FORCE_RENDERS = typer.Option(
     False, "--force", help="Overwrite brief.md, brief.docx... even if a person has edited them."
 )
 DEFAULT_FORMATS = "md,docx"
+TO = typer.Option(
+    None,
+    "--to",
+    "-t",
+    help=f"The formats to render, comma-separated: md, docx, html, pdf [default: {DEFAULT_FORMATS}].",
+)
+# `--format` was the rendered formats' name; it now names only how stdout is written (extract, read).
+OLD_FORMAT = typer.Option(None, "--format", "-f", hidden=True)
+QUIET = typer.Option(False, "--quiet", "-q", help="Print nothing when all went well (errors still go to stderr).")
+
+
+def rendered_formats(to: str | None, old_format: str | None) -> str:
+    """The formats of `--to`, or of the deprecated `--format` (with a warning); both given is a usage error."""
+    if old_format is None:
+        return to if to is not None else DEFAULT_FORMATS
+    if to is not None:
+        raise typer.Exit(fail("give --to only (--format is its old name)", USAGE_EXIT))
+    typer.echo("briefgen: warning: --format is deprecated for the rendered formats; use --to", err=True)
+    return old_format
+
+
+def echo_lines(lines: Iterable[str | Path], quiet: bool) -> None:
+    """What a command wrote (paths shown escaped) or reports, one a line, unless `quiet`."""
+    if not quiet:
+        for line in lines:
+            typer.echo(show_path(line) if isinstance(line, Path) else line)
 
 
 def run(action: Callable[[], T]) -> T:
@@ -170,7 +215,8 @@ def build(
     principal: str | None = PRINCIPAL,
     counterpart: str | None = COUNTERPART,
     title: str | None = typer.Option(None, "--title", help="Title of the brief (default: from the articles)."),
-    formats: str = typer.Option(DEFAULT_FORMATS, "--format", "-f", help="Comma-separated: md, docx, html, pdf."),
+    to: str | None = TO,
+    old_format: str | None = OLD_FORMAT,
     template: Path | None = TEMPLATE,
     date: str | None = typer.Option(
         None, "--date", help="Date of the brief, YYYY-MM-DD (default: SOURCE_DATE_EPOCH or today)."
@@ -178,50 +224,55 @@ def build(
     force: bool = typer.Option(False, "--force", help="Overwrite a brief.yaml or a render that a person has edited."),
     each: bool = typer.Option(False, "--each", help="Build one brief per article instead of one from all."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for --each."),
+    quiet: bool = QUIET,
 ) -> None:
     """Build a brief from articles: brief.yaml plus the rendered formats, in one folder."""
     from briefgen.commands import build as building
 
-    options = dict(
+    options: dict[str, Any] = dict(
         principal=principal,
         counterpart=counterpart,
         title=title,
-        formats=formats,
+        formats=rendered_formats(to, old_format),
         template=template,
         date=date,
         force=force,
     )
     if each:
-        failures = run(
-            lambda: print_outcomes(building.build_each(articles, out_root=out, jobs=jobs, **options), len(articles))
-        )
+        outcomes = building.build_each(articles, out_root=out, jobs=jobs, **options)
+        failures = run(lambda: print_outcomes(outcomes, len(articles), quiet=quiet))
         raise typer.Exit(1 if failures else 0)
-    result = run(lambda: building.build(articles, out=out, **options))
-    for path in result:
-        typer.echo(show_path(path))
+    echo_lines(run(lambda: building.build(articles, out=out, **options)), quiet)
 
 
-def print_outcomes(outcomes: Iterable[Any], total: int) -> int:
-    """`build --each`: a line per article as it finishes, under a progress bar on a terminal, then the tally;
-    returns the number that failed."""
+def print_outcomes(outcomes: Iterable[Any], total: int, *, quiet: bool = False) -> int:
+    """`build --each`: a line per article as it finishes (a failure always, a success unless `quiet`), then
+    the tally; returns the number that failed. On a terminal a progress bar shows on stderr, and the lines
+    are printed above it (on stdout, unless stdout is the terminal too)."""
     failures = 0
-    if sys.stdout.isatty():
+    if not sys.stderr.isatty():
+        for outcome in outcomes:
+            failures += outcome.problem is not None
+            if outcome.problem is not None or not quiet:
+                print(outcome_line(outcome), flush=True)
+    else:
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-        console = Console(highlight=False)
+        bar = Console(stderr=True, highlight=False)
         columns = (TextColumn("building briefs"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-        with Progress(*columns, console=console, transient=True) as progress:
+        with Progress(*columns, console=bar, transient=True, redirect_stdout=False, redirect_stderr=False) as progress:
             task = progress.add_task("build", total=total)
             for outcome in outcomes:
                 failures += outcome.problem is not None
-                console.print(outcome_line(outcome), markup=False)
+                if outcome.problem is not None or not quiet:
+                    if sys.stdout.isatty():  # one screen: the line goes above the bar, not through it
+                        bar.print(outcome_line(outcome), markup=False)
+                    else:
+                        print(outcome_line(outcome), flush=True)
                 progress.advance(task)
-    else:
-        for outcome in outcomes:
-            failures += outcome.problem is not None
-            print(outcome_line(outcome), flush=True)
-    print(f"{total - failures} brief(s) built, {failures} failed", flush=True)
+    if failures or not quiet:
+        print(f"{total - failures} brief(s) built, {failures} failed", flush=True)
     return failures
 
 
@@ -235,7 +286,9 @@ def outcome_line(outcome: Any) -> str:
 @app.command()
 def extract(
     articles: list[str] = ARTICLES,
-    output_format: str = typer.Option("json", "--format", "-f", help="json or yaml."),
+    output_format: str = typer.Option(
+        "json", "--format", "-f", help="How the brief is written on stdout: json or yaml."
+    ),
     principal: str | None = PRINCIPAL,
     counterpart: str | None = COUNTERPART,
     title: str | None = typer.Option(None, "--title", help="Title of the brief."),
@@ -259,7 +312,9 @@ def read(
     article: str = typer.Argument(
         ..., help="An article file (.txt, .md, .html, .docx) or '-' for stdin.", show_default=False
     ),
-    output_format: str = typer.Option("text", "--format", "-f", help="text or json."),
+    output_format: str = typer.Option(
+        "text", "--format", "-f", help="How the article is written on stdout: text or json."
+    ),
 ) -> None:
     """Show the article as briefgen reads it: title, metadata, and the paragraphs citations like [1 ¶3] number."""
     from briefgen.commands import read as reading
@@ -270,16 +325,20 @@ def read(
 @app.command()
 def render(
     brief: Path = typer.Argument(..., help="A brief.yaml (or the folder holding it).", show_default=False),
-    formats: str = typer.Option(DEFAULT_FORMATS, "--format", "-f", help="Comma-separated: md, docx, html, pdf."),
+    to: str | None = TO,
+    old_format: str | None = OLD_FORMAT,
     out: Path | None = typer.Option(None, "--out", "-o", help="Folder to write to (default: next to the YAML)."),
     template: Path | None = TEMPLATE,
     force: bool = FORCE_RENDERS,
+    quiet: bool = QUIET,
 ) -> None:
     """Render a brief.yaml again, after a person edited it."""
     from briefgen.commands import render as rendering
 
-    for path in run(lambda: rendering.render_files(brief, formats=formats, out=out, template=template, force=force)):
-        typer.echo(show_path(path))
+    formats = rendered_formats(to, old_format)
+    echo_lines(
+        run(lambda: rendering.render_files(brief, formats=formats, out=out, template=template, force=force)), quiet
+    )
 
 
 @app.command()
@@ -309,15 +368,19 @@ def schema() -> None:
 def add(
     brief_dir: Path = typer.Argument(..., help="A brief folder (holding brief.yaml).", show_default=False),
     articles: list[str] = ARTICLES,
-    formats: str = typer.Option(DEFAULT_FORMATS, "--format", "-f", help="Comma-separated: md, docx, html, pdf."),
+    to: str | None = TO,
+    old_format: str | None = OLD_FORMAT,
     template: Path | None = TEMPLATE,
     force: bool = FORCE_RENDERS,
+    quiet: bool = QUIET,
 ) -> None:
     """Merge new articles into an existing brief, keeping every human edit."""
     from briefgen.commands import add as adding
 
-    for line in run(lambda: adding.add_articles(brief_dir, articles, formats=formats, template=template, force=force)):
-        typer.echo(line)
+    formats = rendered_formats(to, old_format)
+    echo_lines(
+        run(lambda: adding.add_articles(brief_dir, articles, formats=formats, template=template, force=force)), quiet
+    )
 
 
 @app.command()
@@ -344,12 +407,12 @@ def textconv(
 @app.command(name="git-setup")
 def git_setup(
     repo: Path = typer.Argument(Path("."), help="The git repository to set up."),
+    quiet: bool = QUIET,
 ) -> None:
-    """Make `git diff` show brief.docx and brief.yaml as readable text."""
+    """Make `git diff` show brief.docx as readable text."""
     from briefgen.commands import history
 
-    for line in run(lambda: history.git_setup(repo)):
-        typer.echo(line)
+    echo_lines(run(lambda: history.git_setup(repo)), quiet)
 
 
 @app.command(name="list")
@@ -366,12 +429,12 @@ def list_briefs(
 def templates_init(
     folder: Path = typer.Argument(..., help="Folder to copy the default templates into.", show_default=False),
     force: bool = typer.Option(False, "--force", help="Overwrite templates already there."),
+    quiet: bool = QUIET,
 ) -> None:
     """Copy the default templates (docx, md, html) into a folder for editing."""
     from briefgen.commands import templates
 
-    for path in run(lambda: templates.init_templates(folder, force=force)):
-        typer.echo(show_path(path))
+    echo_lines(run(lambda: templates.init_templates(folder, force=force)), quiet)
 
 
 @templates_app.command("check")

@@ -91,7 +91,10 @@ def quoted_one_line_article(size: int) -> str:
 # A 10-line "billion laughs": nine lists of nine aliases expand to 9**9 strings.
 ALIAS_BOMB = (
     'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]\n'
-    + "".join(f"{name}: &{name} [{', '.join([f'*{before}'] * 9)}]\n" for before, name in zip("abcdefgh", "bcdefghi"))
+    + "".join(
+        f"{name}: &{name} [{', '.join([f'*{before}'] * 9)}]\n"
+        for before, name in zip("abcdefgh", "bcdefghi", strict=True)
+    )
     + "title: x\n"
 )
 

@@ -17,7 +17,7 @@ ARTICLE = ROOT / "examples" / "carney-white-house.txt"
 def test_rebuilding_the_example_gives_the_same_files(tmp_path):
     out = tmp_path / "example"
     result = CliRunner().invoke(
-        app, ["build", str(ARTICLE), "--out", str(out), "--date", "2026-05-24", "--format", "md,docx,html"]
+        app, ["build", str(ARTICLE), "--out", str(out), "--date", "2026-05-24", "--to", "md,docx,html"]
     )
     assert result.exit_code == 0, result.output
     expected, rebuilt = snapshot(EXAMPLE), snapshot(out)

@@ -49,7 +49,7 @@ from briefgen.extract.lexicon.risks import RISKS
 from briefgen.ingest import decode
 from briefgen.ingest import docx as docx_reader
 from briefgen.model import ids
-from briefgen.text import clean, noise_rules
+from briefgen.text import clean, noise_rules, rule_openings
 from briefgen.text import segment as segmentation
 from briefgen.text.patterns import SCAN_BATCH, CueIndex, cue_pattern, fold, word_alternation
 from briefgen.text.segment import Sentence
@@ -508,7 +508,7 @@ def test_paragraph_rules_with_their_letters_match_as_all_rules_do(paragraph: str
     assert clean.noise_rule(paragraph) == plain_paragraph_rule(paragraph)
 
 
-@pytest.mark.parametrize("pattern, letter", noise_rules.PARAGRAPH_RULE_LETTERS.items())
+@pytest.mark.parametrize("pattern, letter", rule_openings.PARAGRAPH_RULE_LETTERS.items())
 def test_a_rule_letter_is_in_its_rule_and_matches_only_itself(pattern: str, letter: str) -> None:
     assert letter == letter.lower() and letter in re.sub(r"\\.", "", pattern)
     assert re.findall(letter, EVERY_CHARACTER, re.IGNORECASE) == [letter.upper(), letter]
@@ -743,7 +743,7 @@ def test_cut_offers_cuts_what_it_cuts_without_the_prefilter(pieces: list[str], s
 UNLETTERED_PARAGRAPH_RULES = [
     re.compile(pattern, re.IGNORECASE)
     for _, pattern in noise_rules.PARAGRAPH_RULES
-    if pattern not in noise_rules.PARAGRAPH_RULE_LETTERS
+    if pattern not in rule_openings.PARAGRAPH_RULE_LETTERS
 ]
 
 
@@ -941,7 +941,7 @@ def test_line_rules_skipped_for_a_missing_needle_would_not_match(words: list[str
 )
 def test_invisible_characters_and_link_notes_go_as_the_plain_substitutions_remove_them(pieces: list[str]) -> None:
     text = "".join(pieces)
-    assert clean.strip_invisible(text) == clean.rules().invisible.sub("", text)
+    assert decode.strip_invisible(text) == decode.INVISIBLE.sub("", text)
     assert clean.strip_link_notes(text) == clean.rules().link_note.sub("", text)
 
 

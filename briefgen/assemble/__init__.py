@@ -106,6 +106,11 @@ def _country_name(entity: Entity) -> str:
     return lx.CAPITAL_OF.get(entity.name.lower(), entity.name)
 
 
+# An item cites at most this many sentences of one source, the first ones: an article that repeats a
+# paragraph would otherwise cite every repeat (a 1 MB article of repeats made a 2 MB brief.yaml).
+MAX_EVIDENCE_PER_SOURCE = 3
+
+
 class _Collector:
     """Items of one section across documents, deduplicated by text with evidence merged."""
 
@@ -137,7 +142,10 @@ class _Collector:
             cited = self.cited[k]
             for found in evidence:
                 cite = (found.source, found.paragraph, found.sentence)
-                if cite not in cited:
+                if (
+                    cite not in cited
+                    and sum(e.source == found.source for e in known.evidence) < MAX_EVIDENCE_PER_SOURCE
+                ):
                     # in place: assigning a new list would revalidate all of it, once per duplicate
                     known.evidence.append(found)
                     cited.add(cite)

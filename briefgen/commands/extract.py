@@ -12,21 +12,7 @@ from collections.abc import Sequence
 from briefgen.commands.read import read_sources
 from briefgen.errors import UsageError
 from briefgen.model import Brief
-
-
-def brief_date(date: str | dt.date | None) -> dt.date:
-    """The brief's date: the one given, else SOURCE_DATE_EPOCH (reproducible builds), else today."""
-    if isinstance(date, dt.date):
-        return date
-    if date:
-        try:
-            return dt.date.fromisoformat(date)
-        except ValueError:
-            raise UsageError(f"--date {date!r} is not a date in the form YYYY-MM-DD") from None
-    from briefgen.render.docx import source_date_epoch
-
-    epoch = source_date_epoch()
-    return epoch.date() if epoch is not None else dt.date.today()
+from briefgen.model.dates import brief_date
 
 
 def extract_from(

@@ -9,8 +9,12 @@ import json
 import logging
 import os
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from briefgen.errors import UsageError
+
+if TYPE_CHECKING:
+    from briefgen.ingest import RawArticle
 
 logger = logging.getLogger("briefgen")
 logger.addHandler(logging.NullHandler())  # a library's warnings show only where its user configures logging
@@ -20,13 +24,14 @@ Source = str | os.PathLike[str]
 
 
 def read_sources(articles: Sequence[str]) -> list:
-    """Read every article file ('-' for stdin); each RawArticle keeps its bytes for the brief's sources/ copy.
-    What reading changed (control characters removed, a legacy encoding detected) is logged as a warning."""
+    """Read every article file ('-' for stdin), its pasted header included (`text.header`); each RawArticle
+    keeps its bytes for the brief's sources/ copy. What reading changed (control characters removed, a legacy
+    encoding detected) is logged as a warning."""
     from briefgen.ingest import read_article
 
     if not articles:
         raise UsageError("no article given")
-    return _warned([read_article(path) for path in articles])
+    return _after_reading([read_article(path) for path in articles])
 
 
 def read_articles(source: Source | Sequence[Source]) -> list:
@@ -34,7 +39,7 @@ def read_articles(source: Source | Sequence[Source]) -> list:
     sources = [source] if isinstance(source, (str, os.PathLike)) else list(source)
     if not sources:
         raise UsageError("no article given")
-    return _warned([read_source(item) for item in sources])
+    return _after_reading([read_source(item) for item in sources])
 
 
 def read_source(source: Source):
@@ -49,11 +54,14 @@ def read_source(source: Source):
     return read_text(source)
 
 
-def _warned(raws: list) -> list:
+def _after_reading(raws: list[RawArticle]) -> list[RawArticle]:
+    """The articles with their pasted headers read (`text.header`), each warning of their reading logged."""
+    from briefgen.text.header import with_pasted_header
+
     for raw in raws:
         for warning in raw.warnings:
             logger.warning(warning)
-    return raws
+    return [with_pasted_header(raw) for raw in raws]
 
 
 @dataclasses.dataclass(frozen=True)

@@ -17,7 +17,7 @@
   the city the lead sends someone to ("Commerce Department, Washington").
 - Date: the day or span the article gives ("on Friday", "within the next week"), and an ISO date when the
   article gives a full one ("June 3, 2026") or, with the date it was published, a day that date determines
-  ("on Thursday", "tomorrow"; `metadata.parse_date`); a span ("next week") stays words.
+  ("on Thursday", "tomorrow"; `model.dates.parse_date`); a span ("next week") stays words.
 Only full sentences of the body are read: a caption, subhead or headline never gives the meeting.
 Where it fails: a meeting announced only in the headline, or two meetings in one article; a side named
 only by a pronoun.
@@ -34,7 +34,7 @@ from briefgen.extract.document import Analysis, Entity
 from briefgen.extract.frames import FrameFound, find_frame, lead, lead_parties
 from briefgen.extract.lexicon.meeting_words import OTHER_EVENT, PLACE_VERBS, VENUE_HEADS
 from briefgen.extract.parties import Members, Party, entity_party, name_keys, representative, speaks_for
-from briefgen.ingest.metadata import parse_date
+from briefgen.model.dates import parse_date
 from briefgen.text.patterns import word_alternation
 
 # "Conservative leader", "Democratic Party leader": the leader of another political party

@@ -94,25 +94,20 @@ def _docx_text_unbounded(path: Path) -> str:
         raise InputError(f"not a readable .docx ({type(error).__name__}); is it a Word file?", path=str(path)) from None
 
 
-def _document_text(document) -> str:
-    from docx.table import Table
+def _document_text(document: Any) -> str:
+    """The lines of `docx_text`: tables as `| a | b |` rows (a merged cell once), headings as `#`, lists as `-`."""
+    from briefgen.ingest.docx import DocxTable, docx_blocks
 
     lines: list[str] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Table):
+    for block in docx_blocks(document):
+        if isinstance(block, DocxTable):
             for row in block.rows:
-                cells, seen = [], set()
-                for cell in row.cells:
-                    if id(cell._tc) not in seen:  # a merged cell is returned once per grid column
-                        seen.add(id(cell._tc))
-                        cells.append(" ".join(cell.text.split()))
-                lines.append("| " + " | ".join(cells) + " |")
+                lines.append("| " + " | ".join(" ".join(" ".join(cell.texts).split()) for cell in row) + " |")
             lines.append("")
             continue
-        text = block.text.strip()
+        text, style = block.text.strip(), block.style
         if not text:
             continue
-        style = (block.style.name if block.style is not None else "") or ""
         if style == "Title":
             lines.append(f"# {text}")
         elif style.startswith("Heading") and style[-1:].isdigit():

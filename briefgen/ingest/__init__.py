@@ -5,16 +5,16 @@ brief's sources/ copy. One module per format: `text.py` (plain text, Markdown, R
 (web pages), `docx.py` (Word); `decode.py` turns bytes into clean text (encodings, mojibake,
 characters Word cannot hold, each removal reported in `RawArticle.warnings` for the CLI to show);
 `limits.py` refuses what is too big or not text, and `zipcheck.py` a .docx that is a zip bomb;
-`metadata.py` reads the headline, byline and date a staffer pastes above an article
-(`RawArticle.metadata`). Empty or whitespace-only files, corrupt .docx files and HTML without
-body text are refused, each an InputError naming the file.
+`metadata.py` holds what a page says of its source (`RawArticle.metadata`); the headline, byline
+and date a staffer pastes above an article's text are read by the next stage (`text/header.py`),
+as telling them from the story asks what cleaning knows of page noise. Empty or whitespace-only
+files, corrupt .docx files and HTML without body text are refused, each an InputError naming the file.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,7 +23,7 @@ from briefgen.ingest.decode import decode_text
 from briefgen.ingest.docx import docx_paragraphs
 from briefgen.ingest.html import html_paragraphs
 from briefgen.ingest.limits import read_file, read_stdin, refuse_binary, refuse_long_text
-from briefgen.ingest.metadata import ArticleMetadata, pasted_header
+from briefgen.ingest.metadata import ArticleMetadata
 from briefgen.ingest.text import markdown_paragraphs, rtf_paragraphs, text_paragraphs
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -35,16 +35,18 @@ RTF_SUFFIXES = {".rtf"}
 
 @dataclass(frozen=True)
 class RawArticle:
-    """One article as read: its text in paragraphs, where it came from, and its raw bytes for the brief's sources/ copy."""
+    """One article as read: its text in paragraphs, where it came from, and its raw bytes for the brief's
+    sources/ copy."""
 
     path: str
     title: str
     paragraphs: list[str]
     sha256: str
     data: bytes = field(repr=False)
-    name: str
+    name: str  # the file's own name, no folders (stdin.txt, text.txt without one); store makes it safe
     warnings: tuple[str, ...] = ()
     metadata: ArticleMetadata = ArticleMetadata()
+    kind: str = "text"  # as `article_kind` tells it: 'docx', 'rtf', 'html', 'markdown' or 'text'
 
 
 def read_article(path: str) -> RawArticle:
@@ -87,12 +89,10 @@ def read_data(data: bytes, *, shown: str, file_name: str | None = None, unnamed:
             title, paragraphs = markdown_paragraphs(text, shown, warnings)
         else:
             title, paragraphs = "", text_paragraphs(text)
-    if kind != "html":
-        title, paragraphs, metadata = pasted_header(title, paragraphs)
     if not paragraphs:
         raise InputError("no article text found", path=shown)
     refuse_long_text(sum(map(len, paragraphs)), shown)
-    name = safe_name(file_name or unnamed + (".html" if kind == "html" else ".txt"))
+    name = Path(file_name).name if file_name else unnamed + (".html" if kind == "html" else ".txt")
     return RawArticle(
         path=shown,
         title=title,
@@ -102,6 +102,7 @@ def read_data(data: bytes, *, shown: str, file_name: str | None = None, unnamed:
         name=name,
         warnings=tuple(warnings),
         metadata=metadata,
+        kind=kind,
     )
 
 
@@ -121,14 +122,3 @@ def article_kind(suffix: str, data: bytes) -> str:
     if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or re.search(rb"<(body|p|div|article|h1)[\s>]", head):
         return "html"
     return "text"
-
-
-def safe_name(name: str) -> str:
-    """A file name safe to write anywhere: no folders, only letters, digits, '.', '-' and '_'."""
-    stem, dot, suffix = name.rpartition(".")
-    if not dot:
-        stem, suffix = name, "txt"
-    stem = re.sub(r"[^A-Za-z0-9_-]+", "-", unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode())
-    stem = stem.strip("-_.")[:80] or "article"
-    suffix = re.sub(r"[^A-Za-z0-9]+", "", suffix)[:10].lower() or "txt"
-    return f"{stem}.{suffix}"

@@ -6,15 +6,20 @@ other byte is NUL, as in mostly Latin text), else with the encoding charset-norm
 EBCDIC one, which short texts often get); mojibake such as "â€™" is repaired with ftfy; curly
 quotes are kept; the text is NFC-normalised. Characters that XML (and so Word) cannot hold are
 removed, and each removal is reported in the caller's warnings. `squash` makes a block of text
-one line.
+one line; `strip_invisible` removes the characters that show nothing inside a word (a soft
+hyphen, a zero-width space), for every stage after this one.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from briefgen.errors import InputError, show_path
+
+if TYPE_CHECKING:
+    from charset_normalizer import CharsetMatch, CharsetMatches
 
 # Codecs charset-normalizer may guess for short non-Latin text that no article is written in (EBCDIC).
 # UTF-16 and UTF-32 without a BOM are recognised before detection (`utf16_without_bom`): the detector's
@@ -56,6 +61,12 @@ KANA = re.compile("[\u3041-\u30ff]")
 
 # XML 1.0 forbids these; \t, \n and \r are allowed. \f and \v are treated as line breaks first.
 XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# Characters that show nothing and split a word in two when a page puts them inside it ("Vladi\u00admir"):
+# soft hyphen, zero-width space, word joiner, BOM; zero-width (non-)joiners only between Latin letters, as
+# other scripts need them.
+INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\ufeff]|(?<=[A-Za-z\u00c0-\u024f])[\u200c\u200d](?=[A-Za-z\u00c0-\u024f])")
+# Every character INVISIBLE can remove: `strip_invisible` looks for one of them before it runs INVISIBLE.
+INVISIBLE_CHARACTERS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 # UTF-8 misread as cp1252/latin-1 always shows a lead byte as one of Â..ô, or a C1 control character.
 MOJIBAKE_HINT = re.compile("[\u0080-\u009f\u00c2-\u00f4]")
 # In UTF-8 every XML_ILLEGAL character is one of these ASCII control bytes, or starts with byte ED (a surrogate)
@@ -135,7 +146,7 @@ def decode_legacy(data: bytes, shown: str) -> tuple[str, str]:
     return str(best), best.encoding
 
 
-def reader_choice(matches) -> object | None:
+def reader_choice(matches: CharsetMatches) -> CharsetMatch | None:
     """The detector's match a reader would see: among its plausible matches about as clean as its
     best one, the one whose text has the fewest characters a reader would find odd (`oddness`)."""
     plausible = [match for match in matches if match.encoding not in IMPLAUSIBLE_ENCODINGS]
@@ -147,8 +158,8 @@ def reader_choice(matches) -> object | None:
 
 def oddness(text: str, encoding: str) -> float:
     """The share of a decoding's non-ASCII characters that no article shows: half-width katakana,
-    Hangul jamo, Thai digits and archaic signs, private-use and C1 control characters; Hangul mixed with Chinese characters
-    (Korean prose is Hangul, Chinese has none); Japanese without kana (its prose always has some)."""
+    Hangul jamo, Thai digits and archaic signs, private-use and C1 control characters; Hangul mixed with Chinese
+    characters (Korean prose is Hangul, Chinese has none); Japanese without kana (its prose always has some)."""
     wide = [ch for ch in text if ord(ch) > 127]
     if not wide:
         return 0.0
@@ -222,3 +233,10 @@ def squash(text: str) -> str:
     if text.isprintable() and "  " not in text and not text.startswith(" ") and not text.endswith(" "):
         return text
     return " ".join(text.split())
+
+
+def strip_invisible(text: str) -> str:
+    """The text without characters that show nothing and split a word ("Vladi\u00admir" → "Vladimir")."""
+    if text.isascii() or not any(char in text for char in INVISIBLE_CHARACTERS):
+        return text
+    return INVISIBLE.sub("", text)

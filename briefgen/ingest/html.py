@@ -36,9 +36,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from briefgen.errors import InputError, show_path
-from briefgen.ingest.decode import squash
-from briefgen.ingest.metadata import ArticleMetadata, clean_authors, iso_date, without_repeats
-from briefgen.text.clean import strip_invisible
+from briefgen.ingest.decode import squash, strip_invisible
+from briefgen.ingest.metadata import ArticleMetadata, clean_authors, without_repeats
+from briefgen.model.dates import iso_date
 
 HEADLINE_REACH = 3
 # Never the article's text, dropped before either library reads the page. Not among them: <script> (the
@@ -195,7 +195,9 @@ def prefer_readability(paragraphs: list[str], readable: list[str], document) -> 
 def shingles(paragraphs: list[str]) -> Counter:
     """Word 4-grams of the text (lowercased), counted."""
     words = WORD.findall(" ".join(paragraphs).lower())
-    return Counter(zip(words, words[1:], words[2:], words[3:])) if len(words) >= 4 else Counter({tuple(words): 1})
+    if len(words) < 4:
+        return Counter({tuple(words): 1})
+    return Counter(zip(words, words[1:], words[2:], words[3:], strict=False))
 
 
 def share_within(inner: list[str], outer: list[str]) -> float:

@@ -36,10 +36,10 @@ class Model(BaseModel):
     def _no_lone_surrogate(cls, value: object) -> object:
         """Every string of the schema (alone or in a list) can be written: no lone surrogate."""
         for text in value if isinstance(value, list) else (value,):
-            if isinstance(text, str) and LONE_SURROGATE.search(text):
-                found = LONE_SURROGATE.search(text).group(0)
+            found = LONE_SURROGATE.search(text) if isinstance(text, str) else None
+            if found:
                 raise ValueError(
-                    f"holds a lone surrogate (\\u{ord(found):04x}), a character no file can hold; remove it"
+                    f"holds a lone surrogate (\\u{ord(found.group(0)):04x}), a character no file can hold; remove it"
                 )
         return value
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from briefgen.errors import TemplateError
 from briefgen.model import Brief
+from briefgen.model.dates import source_date_epoch
 from briefgen.render.context import TemplateContext, _clean_text
 from briefgen.render.environment import jinja_environment
 from briefgen.render.templates import DEFAULT_TEMPLATES, _template_problem, templates_dir
@@ -24,18 +25,6 @@ from briefgen.render.templates import DEFAULT_TEMPLATES, _template_problem, temp
 ZIP_EPOCH = dt.datetime(1980, 1, 1)  # the earliest time a zip entry can carry
 ZIP_LAST = dt.datetime(2107, 12, 31, 23, 59, 58)  # the latest: 7 bits of years from 1980, seconds in twos
 CONTENT_TYPES = "[Content_Types].xml"  # readers expect it first in an OOXML package
-
-
-def source_date_epoch() -> dt.datetime | None:
-    """SOURCE_DATE_EPOCH as a UTC time (naive), or None when it is unset, not a whole number of seconds
-    in ASCII digits, or past the year 9999 (reproducible-builds.org: a malformed value is not a time)."""
-    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not (value.isascii() and value.isdigit()):
-        return None
-    try:
-        return dt.datetime(1970, 1, 1) + dt.timedelta(seconds=int(value))
-    except (OverflowError, ValueError):  # ValueError: more digits than int() converts
-        return None
 
 
 def zip_time(when: dt.datetime) -> dt.datetime:

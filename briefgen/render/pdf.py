@@ -20,7 +20,7 @@ def docx_to_pdf(docx: bytes) -> bytes:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         raise BriefgenError(
-            "--format pdf needs LibreOffice (soffice), which is not installed; "
+            "--to pdf needs LibreOffice (soffice), which is not installed; "
             "install it with: apt-get install libreoffice-writer-nogui"
         )
     with tempfile.TemporaryDirectory(prefix="briefgen-pdf-") as folder:

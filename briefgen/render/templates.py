@@ -55,7 +55,7 @@ def template_per_format(template: Path | None, formats: Sequence[str]) -> dict[s
         wanted = [fmt for fmt, kinds in ACCEPTS.items() if kind in kinds]
         raise UsageError(
             f"{show_path(template)}: a {kind} template, but no {' or '.join(wanted)} output was asked for; "
-            f"add --format {wanted[0]}"
+            f"add --to {wanted[0]}"
         )
     return chosen
 

@@ -59,10 +59,10 @@ def write_atomic(path: Path, data: bytes | str) -> None:
         if isinstance(error, OSError):
             raise OutputError(f"cannot write: {error.strerror or error}", path=str(path)) from None
         raise
-    _fsync_folder(path.parent)
+    fsync_folder(path.parent)
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """Make the rename itself durable; some file systems cannot open a folder, which is fine."""
     try:
         descriptor = os.open(folder, os.O_RDONLY)
@@ -113,6 +113,6 @@ def folder_lock(folder: Path) -> Iterator[None]:
         os.close(descriptor)
 
 
-def _new_folder_mode() -> int:
+def new_folder_mode() -> int:
     """The mode a plain `mkdir` would give (mkdtemp alone would give 0700)."""
     return 0o777 & ~_umask()

@@ -34,15 +34,16 @@ from pathlib import Path
 
 from briefgen.errors import InputError, OutputError
 from briefgen.model import SECTION_MODELS, Brief
-from briefgen.store.files import _fsync_folder, _new_folder_mode, folder_lock, write_atomic
+from briefgen.model.filenames import safe_file_name, slug
+from briefgen.store.files import folder_lock, fsync_folder, new_folder_mode, write_atomic
 from briefgen.store.yaml import (
     BRIEF_FILE,
-    _read_text,
     brief_to_yaml,
     content_hash,
     edited_by_person,
     parse_document,
     plain,
+    read_brief_text,
     refuse_unreadable_size,
 )
 
@@ -61,16 +62,6 @@ RENDERED_HEADER = (
 )
 
 
-SLUG_MAX = 60
-
-
-def slug(title: str) -> str:
-    """A safe folder name from a title: ASCII, lowercase, hyphens, at most SLUG_MAX chars, never empty."""
-    from slugify import slugify
-
-    return slugify(title or "", max_length=SLUG_MAX, word_boundary=True, save_order=True) or "brief"
-
-
 def _holds_other_brief(folder: Path, title: str, sources: Sequence[str] | None) -> bool:
     """A folder is free when missing, empty, or holding this very brief: same title and, when
     `sources` (sha256s) are given, the same articles."""
@@ -82,14 +73,14 @@ def _holds_other_brief(folder: Path, title: str, sources: Sequence[str] | None) 
     if not brief_path.is_file():
         return any(folder.iterdir())
     try:
-        data = plain(parse_document(_read_text(brief_path), brief_path))
+        data = plain(parse_document(read_brief_text(brief_path), brief_path))
     except Exception:  # an unreadable brief (or one over a reading limit) is somebody else's: never reuse its folder
         return True
     if not (isinstance(data, dict) and data.get("title") == title):
         return True
     if sources is None:
         return False
-    listed = data.get("sources") if isinstance(data.get("sources"), list) else []
+    listed = data["sources"] if isinstance(data.get("sources"), list) else []
     return sorted(str(s.get("sha256", "")) for s in listed if isinstance(s, dict)) != sorted(sources)
 
 
@@ -113,19 +104,17 @@ def brief_folder(root: Path, date: dt.date | None, title: str, *, sources: Seque
 
 
 def source_file_names(names: list[str], existing: Iterable[str] = ()) -> list[str]:
-    """Safe file names for the sources/ copies, distinct from each other and from `existing` (`a.txt`, `a-2.txt`)."""
-    from slugify import slugify
-
+    """Safe file names for the sources/ copies (`safe_file_name`), distinct from each other and from
+    `existing`, in any case (`a.txt`, `a-2.txt`)."""
     chosen: list[str] = []
     taken: set[str] = {name.casefold() for name in existing}
     for name in names:
-        path = Path(Path(name or "article").name)
-        stem = slugify(path.stem, max_length=SLUG_MAX, word_boundary=True, lowercase=False) or "article"
-        suffix = "".join(ch for ch in path.suffix.lower() if ch.isascii() and (ch.isalnum() or ch == "."))
-        candidate, number = f"{stem}{suffix}", 1
+        candidate = safe_file_name(name or "article")
+        stem, _, suffix = candidate.rpartition(".")
+        number = 1
         while candidate.casefold() in taken:
             number += 1
-            candidate = f"{stem}-{number}{suffix}"
+            candidate = f"{stem}-{number}.{suffix}"
         taken.add(candidate.casefold())
         chosen.append(candidate)
     return chosen
@@ -218,7 +207,8 @@ def write_rendered(folder: Path, record: Mapping[str, Iterable[str]]) -> Path:
 
 
 def _rendered_record(folder: Path) -> dict[str, set[str]]:
-    """The record of renders; for a folder made before briefgen kept one, the renders there now (taken as briefgen's)."""
+    """The record of renders; for a folder made before briefgen kept one, the renders there now (taken as
+    briefgen's)."""
     recorded = read_rendered(folder)
     if recorded is not None:
         return recorded
@@ -283,9 +273,9 @@ def tidy_rendered(folder: Path) -> None:
         return
     current = {name: file_sha256(folder / name) for name in record}
     tidy = {
-        name: {current[name]} if current[name] in digests else digests
+        name: {now} if now in digests else digests
         for name, digests in record.items()
-        if current[name]
+        if (now := current[name]) is not None
     }
     if tidy != record:
         write_rendered(folder, tidy)
@@ -352,7 +342,7 @@ def _write_new_folder(folder: Path, update: FolderUpdate) -> list[Path] | None:
     except OSError as error:
         raise OutputError(f"cannot write: {error.strerror or error}", path=str(folder)) from None
     try:
-        os.chmod(staging, _new_folder_mode())
+        os.chmod(staging, new_folder_mode())
         try:
             written = write_update(staging, update)
         except OutputError as error:  # name the file where the person will look for it, not the temporary one
@@ -365,7 +355,7 @@ def _write_new_folder(folder: Path, update: FolderUpdate) -> list[Path] | None:
             if error.errno in (errno.ENOTEMPTY, errno.EEXIST, errno.ENOTDIR):
                 return None
             raise
-        _fsync_folder(folder.parent)
+        fsync_folder(folder.parent)
         return [folder / path.relative_to(staging) for path in written]
     except OSError as error:
         raise OutputError(f"cannot write: {error.strerror or error}", path=str(folder)) from None
@@ -388,7 +378,7 @@ def name_sources(brief: Brief, raws: list) -> dict[str, bytes]:
         if match is not None:
             source.path = f"{SOURCES_DIR}/{names[match]}"
     brief.generated = content_hash(brief)
-    return {name: raw.data for name, raw in zip(names, raws)}
+    return {name: raw.data for name, raw in zip(names, raws, strict=True)}
 
 
 def save_build(

@@ -195,7 +195,7 @@ def _copy_names(sources_folder: Path, fresh: list, old: Brief) -> list[str]:
     files = sorted(path for path in sources_folder.iterdir() if path.is_file()) if sources_folder.is_dir() else []
     left_over = {hashlib.sha256(path.read_bytes()).hexdigest(): path.name for path in files if path.name not in listed}
     names = folders.source_file_names([raw.name for raw in fresh], [path.name for path in files])
-    return [left_over.get(raw.sha256, name) for raw, name in zip(fresh, names)]
+    return [left_over.get(raw.sha256, name) for raw, name in zip(fresh, names, strict=True)]
 
 
 def _finish_interrupted(folder: Path, old: Brief, recorded: set[str] | None, proposed: set[str]) -> None:
@@ -284,7 +284,7 @@ def merge_extracted(
 
     renumber_sources(new, next_source_number(old))
     names = _copy_names(folder / folders.SOURCES_DIR, fresh, old)
-    by_sha = {raw.sha256: name for raw, name in zip(fresh, names)}
+    by_sha = {raw.sha256: name for raw, name in zip(fresh, names, strict=True)}
     for position, source in enumerate(new.sources):
         source.path = f"{folders.SOURCES_DIR}/{by_sha.get(source.sha256, names[min(position, len(names) - 1)])}"
 
@@ -301,7 +301,7 @@ def merge_extracted(
     folders.refuse_if_renders_edited(folder, renders, force)
     update = folders.FolderUpdate(
         folders.like_original(text, addition.original),
-        {name: raw.data for raw, name in zip(fresh, names)},
+        {name: raw.data for raw, name in zip(fresh, names, strict=True)},
         renders,
         proposed,
     )

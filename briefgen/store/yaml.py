@@ -1,8 +1,8 @@
 """brief.yaml as text: deterministic YAML, loading with every problem reported, hand edits recognised.
 
 YAML rules (the same for every file briefgen writes):
-- fields in schema order (except that an item's `evidence` comes after its content), block style, one item per list entry; strings never folded
-  (lines as long as they need to be), unicode kept as is, dates as YYYY-MM-DD;
+- fields in schema order (except that an item's `evidence` comes after its content), block style, one
+  item per list entry; strings never folded (lines as long as they need to be), unicode kept as is, dates as YYYY-MM-DD;
 - every field is always written, so a person sees what can be filled in: an unknown value is
   an empty value (`role:`), an empty list is `[]`; multi-line text is a `|` block.
 
@@ -111,9 +111,10 @@ def item_to_yaml_value(item: Any) -> Any:
     return _to_yaml_value(_evidence_last(item.model_dump(mode="python")))
 
 
-def brief_to_document(brief: Brief) -> CommentedMap:
-    """The brief as a fresh ruamel document with the header comment."""
-    document = _to_yaml_value(_evidence_last(brief.model_dump(mode="python")))
+def brief_to_document(brief: Brief, *, held_only: bool = False) -> CommentedMap:
+    """The brief as a fresh ruamel document with the header comment; with `held_only`, only the fields a
+    loaded brief's file holds (those an older briefgen wrote, without fields added since)."""
+    document = _to_yaml_value(_evidence_last(brief.model_dump(mode="python", exclude_unset=held_only)))
     document.yaml_set_start_comment(HEADER)
     return document
 
@@ -125,14 +126,17 @@ def dump_document(document: Any) -> str:
     return buffer.getvalue()
 
 
-def brief_to_yaml(brief: Brief) -> str:
-    """The brief as deterministic, diff-friendly YAML text (see the module docstring for the rules)."""
-    return dump_document(brief_to_document(brief))
+def brief_to_yaml(brief: Brief, *, held_only: bool = False) -> str:
+    """The brief as deterministic, diff-friendly YAML text (see the module docstring for the rules); with
+    `held_only`, only the fields the file a brief was loaded from holds."""
+    return dump_document(brief_to_document(brief, held_only=held_only))
 
 
-def content_hash(brief: Brief) -> str:
-    """sha256 of the brief's canonical JSON without `generated`: what `generated` records."""
-    content = brief.model_dump(mode="json", exclude={"generated"})
+def content_hash(brief: Brief, *, held_only: bool = False) -> str:
+    """sha256 of the brief's canonical JSON without `generated`: what `generated` records. With `held_only`,
+    over the fields the file a brief was loaded from holds: a brief an older briefgen wrote, before a field
+    was added to the schema, hashes as it did then."""
+    content = brief.model_dump(mode="json", exclude={"generated"}, exclude_unset=held_only)
     canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
@@ -144,7 +148,7 @@ def _too_big(size: int) -> str:
     )
 
 
-def _read_text(path: Path) -> str:
+def read_brief_text(path: Path) -> str:
     """The text of a brief.yaml; missing, a folder or not UTF-8 is an InputError naming it, over
     MAX_BRIEF_BYTES a BriefValidationError (checked before reading)."""
     path = Path(path)
@@ -186,24 +190,30 @@ def _node_weight(node: Any, weights: dict[int, int]) -> int:
     return weights[key]
 
 
-_LOADING_CLASSES: tuple[type, type] | None = None
+_LOADING_CLASSES: tuple[type[Any], type[Any]] | None = None
 
 
-def _loading_classes() -> tuple[type, type]:
+def _loading_classes() -> tuple[type[Any], type[Any]]:
     """ruamel's round-trip composer and constructor with briefgen's reading limits (built on first use,
     so that ruamel is imported only by commands that read YAML)."""
     global _LOADING_CLASSES
-    if _LOADING_CLASSES is not None:
-        return _LOADING_CLASSES
+    if _LOADING_CLASSES is None:
+        _LOADING_CLASSES = (_bounded_composer(), _lenient_constructor())
+    return _LOADING_CLASSES
+
+
+def _bounded_composer() -> type[Any]:
+    """ruamel's Composer, refusing aliases past MAX_ALIAS_EXPANSION and nesting past MAX_YAML_DEPTH."""
     from ruamel.yaml.composer import Composer
-    from ruamel.yaml.constructor import RoundTripConstructor
     from ruamel.yaml.events import AliasEvent
 
     class BoundedComposer(Composer):
         """Refuses aliases that expand past MAX_ALIAS_EXPANSION, and an alias inside its own anchor."""
 
         def compose_document(self) -> Any:
-            self.expanded, self.weights, self.open_anchors = 0, {}, set()
+            self.expanded = 0
+            self.weights: dict[int, int] = {}
+            self.open_anchors: set[str] = set()
             return super().compose_document()
 
         def compose_node(self, parent: Any, index: Any) -> Any:
@@ -238,6 +248,13 @@ def _loading_classes() -> tuple[type, type]:
             finally:
                 self.open_anchors.discard(anchor)
 
+    return BoundedComposer
+
+
+def _lenient_constructor() -> type[Any]:
+    """ruamel's round-trip Constructor, keeping as text what Python cannot hold (see LenientConstructor)."""
+    from ruamel.yaml.constructor import RoundTripConstructor
+
     class LenientConstructor(RoundTripConstructor):
         """Keeps as text a date Python has no such day for, or an integer too large for any count,
         for the schema to report on its field (ruamel raises ValueError for both)."""
@@ -257,8 +274,7 @@ def _loading_classes() -> tuple[type, type]:
 
     LenientConstructor.add_constructor("tag:yaml.org,2002:int", LenientConstructor.construct_yaml_int)
     LenientConstructor.add_constructor("tag:yaml.org,2002:timestamp", LenientConstructor.construct_yaml_timestamp)
-    _LOADING_CLASSES = (BoundedComposer, LenientConstructor)
-    return _LOADING_CLASSES
+    return LenientConstructor
 
 
 def loading_engine() -> YAML:
@@ -333,7 +349,7 @@ def brief_from_document(document: Any, path: Path) -> Brief:
 
 def load_document(path: Path) -> tuple[CommentedMap, Brief]:
     """Read brief.yaml as an editable round-trip document and as a validated Brief."""
-    document = parse_document(_read_text(path), path)
+    document = parse_document(read_brief_text(path), path)
     return document, brief_from_document(document, path)
 
 
@@ -345,15 +361,16 @@ def load_brief(path: Path) -> Brief:
 def edited_by_person(path: Path) -> bool:
     """True when brief.yaml differs from what briefgen last wrote there (content or text).
 
-    Unreadable, invalid and hand-written files (no `generated`) count as edited: they are
-    somebody's work and must not be overwritten without `--force`.
+    Both checks go over the fields the file holds, so that a brief written by an older briefgen, whose
+    schema had fewer fields, is still briefgen's own. Unreadable, invalid and hand-written files (no
+    `generated`) count as edited: they are somebody's work and must not be overwritten without `--force`.
     """
     try:
-        text = _read_text(path)
+        text = read_brief_text(path)
         brief = brief_from_document(parse_document(text, path), path)
     except (BriefValidationError, InputError):
         return True
-    return brief.generated != content_hash(brief) or brief_to_yaml(brief) != text
+    return brief.generated != content_hash(brief, held_only=True) or brief_to_yaml(brief, held_only=True) != text
 
 
 def refuse_unreadable_size(text: str, brief_path: Path) -> None:

@@ -1,6 +1,7 @@
 """Drop noise before extraction: page furniture paragraphs, inline credits, a chatbot's offers, repeats.
 
-The patterns live in `noise_rules.py`; this module only applies them:
+The patterns live in `noise_rules.py`, `layout_rules.py` and `rule_openings.py`; this module only applies
+them:
 - characters that show nothing inside a word (a soft hyphen in "Vladi\u00admir") are removed first,
   and what a page tells screen readers of a link (", opens new tab");
 - a short paragraph that is wholly a byline, an ad marker, a "Read more" pointer, a newsletter or
@@ -41,7 +42,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from briefgen.text import noise_rules
+from briefgen.ingest.decode import strip_invisible
+from briefgen.text import layout_rules, noise_rules, rule_openings
 from briefgen.text.patterns import word_alternation
 
 TERMINAL_MARKS = ".!?…"
@@ -88,7 +90,6 @@ class Rules:
     caption_date: re.Pattern
     embed_signature: re.Pattern  # at a paragraph's end
     dateline: re.Pattern
-    invisible: re.Pattern
     wire_credit_end: re.Pattern
     link_note: re.Pattern
 
@@ -107,22 +108,21 @@ def rules() -> Rules:
 
     numbered = list(enumerate(noise_rules.PARAGRAPH_RULES))
     names = {f"rule{index}": name for index, (name, _) in numbered}
-    unlettered = [(index, rule) for index, rule in numbered if rule[1] not in noise_rules.PARAGRAPH_RULE_LETTERS]
-    lettered = [(index, rule) for index, rule in numbered if rule[1] in noise_rules.PARAGRAPH_RULE_LETTERS]
-    marks = "|".join(map(re.escape, noise_rules.PARAGRAPH_OPENING_MARKS))
-    paragraph_opening = rf"\(?\s*(?:{word_alternation(noise_rules.PARAGRAPH_OPENING_WORDS)})(?![^\W\d_])|{marks}"
-    letters = "".join(noise_rules.PARAGRAPH_RULE_LETTERS.values())
+    unlettered = [(index, rule) for index, rule in numbered if rule[1] not in rule_openings.PARAGRAPH_RULE_LETTERS]
+    lettered = [(index, rule) for index, rule in numbered if rule[1] in rule_openings.PARAGRAPH_RULE_LETTERS]
+    marks = "|".join(map(re.escape, rule_openings.PARAGRAPH_OPENING_MARKS))
+    paragraph_opening = rf"\(?\s*(?:{word_alternation(rule_openings.PARAGRAPH_OPENING_WORDS)})(?![^\W\d_])|{marks}"
+    letters = "".join(rule_openings.PARAGRAPH_RULE_LETTERS.values())
     opening = rf"(?:{word_alternation(noise_rules.OFFER_OPENING_WORDS)})\b"
     return Rules(
         line=tuple(
             (name, re.compile(pattern, re.IGNORECASE), needle) for name, pattern, needle in noise_rules.LINE_RULES
         ),
-        caption_credit_end=re.compile(noise_rules.CAPTION_CREDIT_END, re.IGNORECASE),
-        picture_position=re.compile(noise_rules.PICTURE_POSITION, re.IGNORECASE),
-        caption_date=re.compile(noise_rules.CAPTION_DATE, re.IGNORECASE),
-        embed_signature=re.compile(rf"(?:{noise_rules.EMBED_SIGNATURE})\Z", re.IGNORECASE),
-        dateline=re.compile(noise_rules.DATELINE, re.IGNORECASE),
-        invisible=re.compile(noise_rules.INVISIBLE),
+        caption_credit_end=re.compile(layout_rules.CAPTION_CREDIT_END, re.IGNORECASE),
+        picture_position=re.compile(layout_rules.PICTURE_POSITION, re.IGNORECASE),
+        caption_date=re.compile(layout_rules.CAPTION_DATE, re.IGNORECASE),
+        embed_signature=re.compile(rf"(?:{layout_rules.EMBED_SIGNATURE})\Z", re.IGNORECASE),
+        dateline=re.compile(layout_rules.DATELINE, re.IGNORECASE),
         wire_credit_end=re.compile(noise_rules.WIRE_CREDIT_END),
         link_note=re.compile(noise_rules.LINK_NOTE, re.IGNORECASE),
         paragraph=named_alternation(numbered),
@@ -171,7 +171,7 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanResult:
                 links_left = noise_rules.MAX_LINK_LIST  # ("WATCH | Talks resume:" introduces a video's title)
             continue
         text = paragraph
-        if len(result.kept) < noise_rules.DATELINE_REACH:
+        if len(result.kept) < layout_rules.DATELINE_REACH:
             text = cut_dateline(text, result.removed)
         text = cut_spans(text, result.removed)
         text = cut_wire_credit(text, result.removed)
@@ -185,13 +185,6 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanResult:
         seen.add(text)
         result.kept.append(text)
     return result
-
-
-def strip_invisible(text: str) -> str:
-    """The text without characters that show nothing and split a word ("Vladi\u00admir" → "Vladimir")."""
-    if text.isascii() or not any(char in text for char in noise_rules.INVISIBLE_CHARACTERS):
-        return text
-    return rules().invisible.sub("", text)
 
 
 def strip_link_notes(text: str) -> str:
@@ -232,7 +225,7 @@ def ends_like_sentence(text: str) -> bool:
 def is_caption(paragraph: str) -> bool:
     """True for a picture's caption: it ends with the picture's credit, names where people stand in the
     picture, or is dated as an agency caption is (see noise_rules)."""
-    if len(paragraph) > noise_rules.MAX_CAPTION or QUOTE_MARKS.search(paragraph):
+    if len(paragraph) > layout_rules.MAX_CAPTION or QUOTE_MARKS.search(paragraph):
         return False
     compiled = rules()
     # a credit ends the caption; a paragraph ending as a sentence ends with none ("... (AP Photo/Jo Li)" does not)
@@ -242,7 +235,7 @@ def is_caption(paragraph: str) -> bool:
         bare = not any(mark in credit.group() for mark in "/:(")  # "... Sam Roe AP": a bare agency at the end
         if not bare or (
             before
-            and before[-1].lower().strip(",;") not in noise_rules.CREDIT_PRECEDING_WORDS
+            and before[-1].lower().strip(",;") not in layout_rules.CREDIT_PRECEDING_WORDS
             and not ends_like_sentence(" ".join(before))
         ):
             return True
@@ -252,9 +245,9 @@ def is_caption(paragraph: str) -> bool:
 def is_embedded_post(paragraph: str) -> bool:
     """True for a social media post as its page gives it in text: signed "— Name (@handle) date", or
     holding a link to the post's picture."""
-    if len(paragraph) > noise_rules.MAX_CAPTION:
+    if len(paragraph) > layout_rules.MAX_CAPTION:
         return False
-    return any(link in paragraph for link in noise_rules.EMBED_LINKS) or (
+    return any(link in paragraph for link in layout_rules.EMBED_LINKS) or (
         "(@" in paragraph and rules().embed_signature.search(paragraph) is not None
     )
 
@@ -266,7 +259,7 @@ def is_subhead(paragraph: str) -> bool:
     stand alone.)"""
     words = paragraph.split()
     if (
-        not 2 <= len(words) <= noise_rules.SUBHEAD_MAX_WORDS
+        not 2 <= len(words) <= layout_rules.SUBHEAD_MAX_WORDS
         or QUOTE_MARKS.search(paragraph)
         or "|" in paragraph
         or ":" in paragraph
@@ -275,10 +268,10 @@ def is_subhead(paragraph: str) -> bool:
         return False
     if paragraph.endswith("?"):
         first = words[0].lower()
-        return first in noise_rules.QUESTION_WORDS and not {"i", "me", "my"} & {w.lower().strip("?,") for w in words}
+        return first in layout_rules.QUESTION_WORDS and not {"i", "me", "my"} & {w.lower().strip("?,") for w in words}
     if paragraph[-1] in TERMINAL_MARKS + ":;,)" or not (words[0][0].isupper() or words[0][0].isdigit()):
         return False
-    significant = [word for word in words[1:] if word.lower() not in noise_rules.HEADLINE_SMALL_WORDS]
+    significant = [word for word in words[1:] if word.lower() not in layout_rules.HEADLINE_SMALL_WORDS]
     if len(words) < 4 and len(significant) == len(words) - 1:
         return False
     return all(word[0].isupper() or word[0].isdigit() or not word[0].isalpha() for word in significant)
@@ -326,7 +319,7 @@ def dateline_end(paragraph: str) -> int:
     if not match:
         return 0
     place, mark = match.group("place"), match.group("mark").strip()
-    if place.split()[0].lower().rstrip(",") in noise_rules.NOT_A_PLACE:
+    if place.split()[0].lower().rstrip(",") in layout_rules.NOT_A_PLACE:
         return 0
     if mark == ":" and not (match.group("agency") or "/" in place or place.isupper()):
         return 0
@@ -350,14 +343,14 @@ def noise_rule(paragraph: str) -> str | None:
         match = compiled.paragraph_lettered.fullmatch(paragraph)
     else:
         return None
-    return compiled.paragraph_names[match.lastgroup] if match else None
+    return compiled.paragraph_names[match.lastgroup] if match and match.lastgroup else None
 
 
 def opens_as_noise(paragraph: str) -> bool:
     """False when no paragraph rule but the lettered ones can match: the paragraph begins with none of their
     first words or marks, and holds no NAME_MARK. Safe, not exact: "The talks ..." begins as "The Canadian Press".
     """
-    return bool(rules().paragraph_opening.match(paragraph)) or noise_rules.NAME_MARK in paragraph
+    return bool(rules().paragraph_opening.match(paragraph)) or rule_openings.NAME_MARK in paragraph
 
 
 def cut_spans(paragraph: str, removed: list[str]) -> str:
@@ -378,7 +371,7 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     starts = [0, *ends]
     if paragraph[starts[-1] :].strip():
         ends.append(len(paragraph))
-    return list(zip(starts, ends))
+    return list(zip(starts, ends, strict=False))  # one start more than ends after a last full stop
 
 
 def is_offer(sentence: str) -> bool:

@@ -198,7 +198,7 @@ CASES = [
     Case("300-character folder to list", ["list", LONG], EXIT["input"], f"{LONG}: no such folder"),
     Case(
         "300-character template",
-        ["render", "brief", "--template", f"{LONG}.md.j2", "--format", "md"],
+        ["render", "brief", "--template", f"{LONG}.md.j2", "--to", "md"],
         EXIT["template"],
         f"{LONG}.md.j2: cannot read the template",
     ),
@@ -303,10 +303,10 @@ CASES = [
     ),
     # One case per row of the README's exit codes.
     Case(
-        "README 1: --format pdf without LibreOffice",
-        ["render", "brief", "--format", "pdf"],
+        "README 1: --to pdf without LibreOffice",
+        ["render", "brief", "--to", "pdf"],
         EXIT["other"],
-        "--format pdf needs LibreOffice",
+        "--to pdf needs LibreOffice",
         prepare=no_soffice,
         env={"PATH": "EMPTY-BIN"},
     ),
@@ -325,7 +325,7 @@ CASES = [
     ),
     Case(
         "README 4: a template with a syntax error",
-        ["render", "brief", "--template", "broken.md.j2", "--format", "md"],
+        ["render", "brief", "--template", "broken.md.j2", "--to", "md"],
         EXIT["template"],
         "broken.md.j2: line 1: template syntax error",
         prepare=broken_template,
@@ -339,7 +339,7 @@ CASES = [
     ),
     Case(
         "README 64: an unknown output format",
-        ["render", "brief", "--format", "odt"],
+        ["render", "brief", "--to", "odt"],
         EXIT["usage"],
         "unknown output format 'odt'",
     ),
@@ -447,7 +447,7 @@ def test_written_files_and_warnings_are_listed_escaped(work: Path) -> None:
     article = work / f"note{ESCAPE}.txt"
     article.write_text("Carney\x01 met Trump at the White House on Tuesday, officials said.\n", encoding="utf-8")
     out = f"out{ESCAPE}\nbrief"
-    result = CliRunner().invoke(app, ["build", article.name, "--out", out, "--format", "md", "--date", "2025-05-01"])
+    result = CliRunner().invoke(app, ["build", article.name, "--out", out, "--to", "md", "--date", "2025-05-01"])
     assert result.exit_code == 0, result.stderr
     shown = "'out\\x1b]0;pwn\\x07\\nbrief"
     assert result.stdout.splitlines() == [

@@ -41,7 +41,7 @@ def test_build_each_reports_failures_and_completes_the_others(tmp_path, articles
             str(out_root),
             "--jobs",
             str(jobs),
-            "--format",
+            "--to",
             "md",
             "--date",
             "2025-10-07",
@@ -96,7 +96,7 @@ def test_build_each_same_title_different_articles_get_distinct_folders(tmp_path)
 
 def test_build_each_through_the_cli(tmp_path, articles):
     result = CliRunner().invoke(
-        app, ["build", "--each", *articles[:3], "--out", str(tmp_path / "out"), "--format", "md", "--jobs", "2"]
+        app, ["build", "--each", *articles[:3], "--out", str(tmp_path / "out"), "--to", "md", "--jobs", "2"]
     )
     assert result.exit_code == 1
     assert "Traceback" not in result.output
@@ -104,6 +104,6 @@ def test_build_each_through_the_cli(tmp_path, articles):
 
 
 def test_build_each_all_good_exits_zero(tmp_path):
-    result = CliRunner().invoke(app, ["build", "--each", str(EXAMPLE), "--out", str(tmp_path), "--format", "md"])
+    result = CliRunner().invoke(app, ["build", "--each", str(EXAMPLE), "--out", str(tmp_path), "--to", "md"])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[0].startswith(f"ok: {EXAMPLE} → {tmp_path}/")

@@ -164,6 +164,39 @@ def test_textconv_docx_keeps_order_headings_lists_and_tables(tmp_path):
     )
 
 
+def plain_table_rows(table) -> list[str]:
+    """A table's rows as python-docx's own objects give them: `row.cells`, a merged cell once per row."""
+    rows = []
+    for row in table.rows:
+        cells = {id(cell._tc): " ".join(cell.text.split()) for cell in row.cells}
+        rows.append("| " + " | ".join(cells.values()) + " |")
+    return rows
+
+
+@pytest.mark.parametrize(
+    "merges",
+    [
+        [],
+        [((0, 0), (0, 1))],
+        [((0, 1), (2, 1))],
+        [((0, 0), (1, 1)), ((2, 0), (3, 2))],
+        [((1, 0), (3, 0)), ((0, 2), (3, 2))],
+    ],
+    ids=["no merge", "across", "down", "block", "two columns down"],
+)
+def test_textconv_shows_a_table_as_python_docx_reads_it(merges) -> None:
+    from docx import Document
+
+    document = Document()
+    table = document.add_table(rows=4, cols=3)
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row.cells):
+            cell.text = f"cell {r}.{c}\nsecond line"
+    for (r1, c1), (r2, c2) in merges:
+        table.cell(r1, c1).merge(table.cell(r2, c2))
+    assert textconv._document_text(document) == "\n".join(plain_table_rows(table)) + "\n"
+
+
 @pytest.mark.parametrize("content", [b"not a zip at all", b"PK\x03\x04 truncated"])
 def test_textconv_corrupt_docx_is_one_line_error(tmp_path, content):
     path = tmp_path / "brief.docx"
@@ -249,7 +282,7 @@ def test_git_diff_reads_docx_and_shows_every_yaml_edit_without_briefgen_on_path(
     assert runner.invoke(app, ["git-setup", str(repo)]).exit_code == 0
     folder = repo / "briefs" / "talks"
     brief_path = Path(write(folder / "brief.yaml", base()))
-    assert runner.invoke(app, ["render", str(folder), "--format", "docx"]).exit_code == 0
+    assert runner.invoke(app, ["render", str(folder), "--to", "docx"]).exit_code == 0
     git_without_briefgen(repo, "add", ".")
     git_without_briefgen(repo, "commit", "-qm", "first")
 
@@ -261,7 +294,7 @@ def test_git_diff_reads_docx_and_shows_every_yaml_edit_without_briefgen_on_path(
     assert "+# Checked with the PMO on Friday." in yaml_diff.splitlines()
 
     brief_path.write_text(text.replace("title: Talks\n", "title: Talks in Washington\n"), encoding="utf-8")
-    assert runner.invoke(app, ["render", str(folder), "--format", "docx"]).exit_code == 0
+    assert runner.invoke(app, ["render", str(folder), "--to", "docx"]).exit_code == 0
     docx_diff = git_without_briefgen(repo, "diff", "--", "briefs/talks/brief.docx")
     assert "Binary files" not in docx_diff
     assert "-# Talks" in docx_diff.splitlines() and "+# Talks in Washington" in docx_diff.splitlines()

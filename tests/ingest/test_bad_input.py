@@ -215,7 +215,7 @@ def test_readable_article_builds_every_file(tmp_path: Path, case: str) -> None:
     make = next(make for name, make, *_ in READABLE if name == case)
     path = make(tmp_path)
     out = tmp_path / "out"
-    result = invoke(["build", str(path), "--out", str(out), "--date", DATE, "--format", "md,docx,html"])
+    result = invoke(["build", str(path), "--out", str(out), "--date", DATE, "--to", "md,docx,html"])
     assert result.exit_code == 0, result.stderr
     names = {p.name for p in out.iterdir()}
     assert {"brief.yaml", "brief.md", "brief.docx", "brief.html"} <= names
@@ -275,9 +275,9 @@ def test_brief_yaml_wrong_fields_lists_every_problem(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "command",
     [
-        ["build", str(EXAMPLE), "--format", "md,pdfx"],
+        ["build", str(EXAMPLE), "--to", "md,pdfx"],
         ["extract", str(EXAMPLE), "--format", "xml"],
-        ["render", "BRIEF", "--format", "odt"],
+        ["render", "BRIEF", "--to", "odt"],
     ],
     ids=["build", "extract", "render"],
 )
@@ -290,7 +290,8 @@ def test_unknown_output_format_is_a_usage_error(tmp_path: Path, command: list[st
     result = invoke(command)
     assert result.exit_code == EXIT["usage"]
     line = error_line(result)
-    assert "format" in line and command[command.index("--format") + 1].split(",")[-1] in line
+    option = "--to" if "--to" in command else "--format"
+    assert "format" in line and command[command.index(option) + 1].split(",")[-1] in line
     assert result.stdout == ""
     assert snapshot(out) == before
 

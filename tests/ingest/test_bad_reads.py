@@ -132,7 +132,7 @@ def test_list_shows_the_good_briefs_and_names_each_bad_one(tmp_path: Path) -> No
     good = tmp_path / "briefs" / "good"
     built = invoke(["build", str(EXAMPLE), "--out", str(good), "--date", DATE])
     assert built.exit_code == 0, built.stderr
-    for number, (case, make, words) in enumerate(BAD_BRIEFS):
+    for number, (_case, make, _words) in enumerate(BAD_BRIEFS):
         folder = tmp_path / "briefs" / f"bad-{number:02d}"
         folder.mkdir()
         (folder / "brief.yaml").write_text(make(), encoding="utf-8")
@@ -141,7 +141,7 @@ def test_list_shows_the_good_briefs_and_names_each_bad_one(tmp_path: Path) -> No
     assert result.exit_code == 0  # the table is the answer; `validate` is the check that fails
     rows = result.stdout.splitlines()
     assert any("Mark Carney ↔ Donald Trump" in row and row.rstrip().endswith("good") for row in rows), rows
-    for number, (case, make, words) in enumerate(BAD_BRIEFS):
+    for number, (case, _make, words) in enumerate(BAD_BRIEFS):
         row = next(row for row in rows if row.rstrip().endswith(f"bad-{number:02d}"))
         assert "(invalid: " in row and words.split("(")[0].strip() in row, (case, row)
     assert snapshot(tmp_path / "briefs") == before

@@ -126,7 +126,7 @@ def rendered(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("rendered") / "brief"
     folder.mkdir()
     (folder / "brief.yaml").write_bytes((FIXTURES / "brief-full.yaml").read_bytes())
-    result = runner.invoke(app, ["render", str(folder), "--format", "md,docx,html"])
+    result = runner.invoke(app, ["render", str(folder), "--to", "md,docx,html"])
     assert result.exit_code == 0, result.output
     return folder
 
@@ -165,7 +165,7 @@ def test_hostile_template_with_render(tmp_path, folder, monkeypatch, kind, case,
     secret.write_text(f'{{"principal": "{SECRET}"}}', encoding="utf-8")
     template = write_template(tmp_path, kind, text.replace("SECRET_FILE", str(secret)))
     before = snapshot(folder)
-    result = invoke(["render", str(folder), "--format", kind, "--template", str(template)])
+    result = invoke(["render", str(folder), "--to", kind, "--template", str(template)])
     assert result.exit_code == EXIT_TEMPLATE, result.output
     line = one_line(result)
     assert line.startswith(f"briefgen: error: {template}: ") and words in line, line
@@ -198,7 +198,7 @@ def test_attribute_syntax_still_reads_the_brief(tmp_path, folder, kind):
         "| join(', ') }} / {{ sources[0].number }} / {{ date }} / {{ expert_advice[0].first }}"
     )
     template = write_template(tmp_path, kind, text)
-    result = invoke(["render", str(folder), "--format", kind, "--template", str(template), "--out", str(tmp_path)])
+    result = invoke(["render", str(folder), "--to", kind, "--template", str(template), "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output
     written = (tmp_path / f"brief.{kind}").read_bytes()
     shown = (
@@ -242,7 +242,7 @@ BOMBS = {
 OPENERS = [
     (
         "template with render",
-        lambda path, folder: ["render", str(folder), "--format", "docx", "--template", str(path)],
+        lambda path, folder: ["render", str(folder), "--to", "docx", "--template", str(path)],
         4,
     ),
     ("template with templates check", lambda path, folder: ["templates", "check", str(path)], 4),
@@ -308,7 +308,7 @@ def long_brief(tmp_path: Path) -> Path:
 
 def test_render_cuts_long_core_properties(tmp_path):
     folder = long_brief(tmp_path)
-    result = invoke(["render", str(folder), "--format", "docx"])
+    result = invoke(["render", str(folder), "--to", "docx"])
     assert result.exit_code == 0, result.output
     props = core_properties(folder / "brief.docx")
     for value in (props.title, props.subject, props.author, props.last_modified_by, props.keywords):
@@ -337,7 +337,7 @@ def test_build_with_a_long_title_and_lead_sentence(tmp_path):
     out = tmp_path / "out"
     title = "Meeting " * 40
     result = invoke(
-        ["build", str(article), "--out", str(out), "--date", "2025-05-01", "--title", title, "--format", "md,docx"]
+        ["build", str(article), "--out", str(out), "--date", "2025-05-01", "--title", title, "--to", "md,docx"]
     )
     assert result.exit_code == 0, result.output
     props = core_properties(out / "brief.docx")
@@ -365,7 +365,7 @@ def zip_times(data: bytes) -> set[tuple[int, ...]]:
 def test_brief_dates_outside_the_zip_years_are_clamped(folder, date, stamp):
     text = (folder / "brief.yaml").read_text(encoding="utf-8")
     (folder / "brief.yaml").write_text(text.replace("date: 2025-05-02", f"date: {date}", 1), encoding="utf-8")
-    result = invoke(["render", str(folder), "--format", "docx,md"])
+    result = invoke(["render", str(folder), "--to", "docx,md"])
     assert result.exit_code == 0, result.output
     assert zip_times((folder / "brief.docx").read_bytes()) == {stamp}
     assert date in (folder / "brief.md").read_text(encoding="utf-8")  # the brief keeps its own date

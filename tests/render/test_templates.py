@@ -182,10 +182,10 @@ def test_cli_render_with_a_docx_template_keeps_default_markdown(tmp_path):
     brief_yaml = tmp_path / "brief.yaml"
     brief_yaml.write_bytes((FIXTURES / "brief-full.yaml").read_bytes())
     docx = write_docx(tmp_path / "house.docx", "House: {{ title }}")
-    result = runner.invoke(app, ["render", str(brief_yaml), "--format", "md,docx", "--template", str(docx)])
+    result = runner.invoke(app, ["render", str(brief_yaml), "--to", "md,docx", "--template", str(docx)])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "brief.md").read_bytes() == render(fixture_brief("brief-full"), "md")
     assert "House: Carney" in Document(str(tmp_path / "brief.docx")).paragraphs[1].text
 
-    result = runner.invoke(app, ["render", str(brief_yaml), "--format", "md", "--template", str(docx)])
-    assert result.exit_code == 64 and "add --format docx" in result.output
+    result = runner.invoke(app, ["render", str(brief_yaml), "--to", "md", "--template", str(docx)])
+    assert result.exit_code == 64 and "add --to docx" in result.output

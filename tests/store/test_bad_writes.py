@@ -9,16 +9,16 @@ traceback, and nothing changed on disk."""
 from __future__ import annotations
 
 import contextlib
+import io
+import os
 import shutil
 import signal
-import subprocess
 import sys
-import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from helpers import ROOT, snapshot
+from helpers import FIXTURES, snapshot
 from typer.testing import CliRunner
 
 from briefgen import errors
@@ -27,7 +27,8 @@ from briefgen.commands import build as building
 from briefgen.store import files, folders
 from briefgen.store import yaml as brief_yaml
 
-EXAMPLE = ROOT / "examples" / "carney-white-house.txt"
+# A short article of the example's meeting, written for these tests: every case reads and writes a small brief.
+EXAMPLE = FIXTURES / "inputs" / "carney-short.txt"
 DATE = "2025-10-07"
 EXIT = {"other": 1, "template": 4, "output": 5}
 
@@ -154,9 +155,9 @@ REFUSALS: list[tuple[str, Setup, int, list[str]]] = [
     ),
     (
         "add with a format that cannot be made",
-        lambda w, s, m: [no_libreoffice(m), "add", w / "brief", w / "follow-up.txt", "--format", "md,pdf"][1:],
+        lambda w, s, m: [no_libreoffice(m), "add", w / "brief", w / "follow-up.txt", "--to", "md,pdf"][1:],
         EXIT["other"],
-        ["--format pdf needs LibreOffice"],
+        ["--to pdf needs LibreOffice"],
     ),
     (
         "build over the brief with a bad template",
@@ -232,7 +233,7 @@ REFUSALS: list[tuple[str, Setup, int, list[str]]] = [
             write(w / "brief" / "brief.html", "<p>my own page</p>\n"),
             "render",
             w / "brief",
-            "--format",
+            "--to",
             "html",
         ][1:],
         EXIT["output"],
@@ -376,7 +377,7 @@ ADD_WRITES = [
     ".briefgen-rendered",
 ]
 BUILD_WRITES = [
-    "sources/carney-white-house.txt",
+    "sources/carney-short.txt",
     "brief.md",
     "brief.docx",
     "brief.yaml",
@@ -421,31 +422,52 @@ def test_add_failing_at_any_write_is_completed_by_a_retry(work: Path, monkeypatc
     assert snapshot(folder) == added_once
 
 
-KILLED_ADD = textwrap.dedent("""\
-    import os, signal, sys
-    from briefgen.store import folders
-    from briefgen.cli import app
-    real, kill_at, written = folders.write_atomic, int(sys.argv[1]), []
-    def writer(path, data):
-        if len(written) == kill_at:
-            os.kill(os.getpid(), signal.SIGKILL)
-        written.append(path)
-        real(path, data)
-    folders.write_atomic = writer
-    app(sys.argv[2:], prog_name="briefgen")
-""")
+def forked(arguments: list, *, kill_at: int | None = None) -> tuple[int, str]:
+    """Run briefgen with `arguments` in a child process forked from this one (briefgen imported already:
+    no interpreter to start), killed with SIGKILL as it starts write number `kill_at`; its wait status
+    and its stdout."""
+    return finished(*fork_briefgen(arguments, kill_at=kill_at))
+
+
+def fork_briefgen(arguments: list, *, kill_at: int | None = None) -> tuple[int, int]:
+    """Start `forked`'s child; its process id and the pipe its stdout goes to."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into the test run
+        code = 1
+        try:
+            os.close(read_end)
+            sys.stdout = io.TextIOWrapper(os.fdopen(write_end, "wb"), encoding="utf-8")
+            sys.stderr = open(os.devnull, "w", encoding="utf-8")
+            real, written = folders.write_atomic, []
+
+            def writer(path, data):
+                if len(written) == kill_at:
+                    os.kill(os.getpid(), signal.SIGKILL)
+                written.append(path)
+                real(path, data)
+
+            folders.write_atomic = writer
+            code = app([str(part) for part in arguments], prog_name="briefgen", standalone_mode=False)
+            sys.stdout.flush()
+        finally:
+            os._exit(code if isinstance(code, int) else 1)
+    os.close(write_end)
+    return pid, read_end
+
+
+def finished(pid: int, read_end: int) -> tuple[int, str]:
+    """Wait for a child of `fork_briefgen`: its wait status and what it printed."""
+    with os.fdopen(read_end, encoding="utf-8") as output:
+        printed = output.read()
+    return os.waitpid(pid, 0)[1], printed
 
 
 @pytest.mark.parametrize("kill_at", range(len(ADD_WRITES)), ids=[f"{n}-{name}" for n, name in enumerate(ADD_WRITES)])
 def test_add_killed_at_any_write_is_completed_by_a_retry(work: Path, added_once, kill_at: int) -> None:
     folder = work / "brief"
-    killed = subprocess.run(
-        [sys.executable, "-c", KILLED_ADD, str(kill_at), "add", str(folder), str(work / "follow-up.txt")],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    status, _ = forked(["add", folder, work / "follow-up.txt"], kill_at=kill_at)
+    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, status
     retry = invoke(["add", folder, work / "follow-up.txt"])
     assert retry.exit_code == 0, retry.output
     assert "kept deleted" not in retry.output
@@ -478,19 +500,15 @@ def test_build_failing_at_any_write_leaves_no_folder(tmp_path: Path, monkeypatch
 
 def test_two_adds_at_once_both_land(work: Path) -> None:
     folder = work / "brief"
-    command = [sys.executable, "-m", "briefgen", "add", str(folder)]
-    runs = [
-        subprocess.Popen([*command, str(work / name)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        for name in ("follow-up.txt", "second.txt")
-    ]
-    outputs = [run.communicate(timeout=120) for run in runs]
-    assert [run.returncode for run in runs] == [0, 0], outputs
-    versions = sorted(out.splitlines()[0].rsplit(" ", 1)[-1] for out, _ in outputs)
+    children = [fork_briefgen(["add", folder, work / name]) for name in ("follow-up.txt", "second.txt")]
+    outputs = [finished(*child) for child in children]  # both run at once; a few lines fit in a pipe
+    assert [os.waitstatus_to_exitcode(status) for status, _ in outputs] == [0, 0], outputs
+    versions = sorted(out.splitlines()[0].rsplit(" ", 1)[-1] for _, out in outputs)
     assert versions == ["2", "3"]
     brief = brief_yaml.load_brief(folder / "brief.yaml")
     assert brief.version == 3
     assert sorted(source.path for source in brief.sources) == [
-        "sources/carney-white-house.txt",
+        "sources/carney-short.txt",
         "sources/follow-up.txt",
         "sources/second.txt",
     ]
@@ -550,3 +568,17 @@ def test_add_keeps_line_endings_and_byte_order_mark(work: Path, crlf: bool, bom:
     removed = [line for line in old_lines if line not in set(new_lines)]
     assert len(removed) <= 4, removed  # version, generated, and an empty list that new items replace
     assert brief_yaml.edited_by_person(path) is (comment or bom)
+
+
+def test_an_article_of_repeated_paragraphs_cites_each_item_a_few_times(tmp_path: Path) -> None:
+    """Each repeat of a sentence used to be cited: 1 MB of repeats made a 2 MB brief.yaml that build refused."""
+    from briefgen.assemble import MAX_EVIDENCE_PER_SOURCE
+
+    article = tmp_path / "repeats.txt"
+    article.write_text("".join(f"{FOLLOW_UP}This is update {n}.\n\n" for n in range(60)), encoding="utf-8")
+    result = invoke(["build", article, "--out", tmp_path / "brief", "--date", DATE, "--to", "md"])
+    assert result.exit_code == 0, result.output
+    brief = brief_yaml.load_brief(tmp_path / "brief" / "brief.yaml")
+    cited = [item.evidence for section in ("quotes", "risks", "background", "asks") for item in getattr(brief, section)]
+    assert cited and max(map(len, cited)) == MAX_EVIDENCE_PER_SOURCE
+    assert [e.paragraph for e in brief.quotes[0].evidence] == [1, 2, 3]  # the first ones

@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from briefgen.cli import app
 from briefgen.errors import BriefValidationError, InputError, OutputError
 from briefgen.model import Brief, Evidence, Meeting, Point, Quote, Source, Stakeholder
+from briefgen.model.filenames import SLUG_MAX
 from briefgen.store import files, folders, validate
 from briefgen.store import yaml as brief_yaml
 
@@ -270,7 +271,7 @@ def test_brief_folder_slug_is_safe(tmp_path, title, expected):
 def test_brief_folder_bounds_length_and_handles_no_date(tmp_path):
     folder = folders.brief_folder(tmp_path, None, "word " * 100)
     assert folder.name.startswith("undated-word-")
-    assert len(folder.name) <= len("undated-") + folders.SLUG_MAX
+    assert len(folder.name) <= len("undated-") + SLUG_MAX
     assert not folder.name.endswith("-")
 
 
@@ -338,7 +339,8 @@ def test_save_build_writes_sources_and_brief(tmp_path):
 def test_save_build_source_names_are_safe(tmp_path):
     raws = [FakeRaw("../../evil name.TXT", b"x"), FakeRaw("", b"y")]
     written = folders.save_build(tmp_path, two_sources_brief(), raws)
-    assert [p.relative_to(tmp_path).as_posix() for p in written[1:3]] == ["sources/evil-name.txt", "sources/article"]
+    names = [p.relative_to(tmp_path).as_posix() for p in written[1:3]]
+    assert names == ["sources/evil-name.txt", "sources/article.txt"]
 
 
 @pytest.mark.parametrize(
@@ -392,3 +394,63 @@ def test_save_build_refuses_to_overwrite_human_edits(tmp_path, edit):
     folders.save_build(tmp_path, sample_brief(title="New"), [FakeRaw("a.txt", b"new article")], force=True)
     assert brief_yaml.load_brief(brief_path).title == "New"
     assert (tmp_path / "sources" / "a.txt").read_bytes() == b"new article"
+
+
+def older_brief_text(brief: Brief, missing: list[tuple[str, str]], *, hash_all: bool = False) -> str:
+    """brief.yaml as an older briefgen, whose schema lacked some fields, wrote it: without the `missing`
+    fields (section or "" for the top level, field name), `generated` the hash of what it held. With
+    `hash_all`, `generated` is the hash of the whole content: a person deleted the lines afterwards."""
+    import json
+    import re
+
+    content = brief.model_dump(mode="json", exclude={"generated"})
+    text = brief_yaml.brief_to_yaml(brief.model_copy(update={"generated": "sha256:x"}))
+    for section, name in missing:
+        if not hash_all:
+            holders = (
+                [content]
+                if not section
+                else content[section]
+                if isinstance(content[section], list)
+                else [content[section]]
+            )
+            for holder in holders:
+                holder.pop(name)
+        indent = r"" if not section else r"[ -]+"
+        text, count = re.subn(rf"(?m)^({indent}){name}:.*\n", lambda m: m.group(1) if "-" in m.group(1) else "", text)
+        assert count, name
+    canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("sha256:x", "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest())
+
+
+@pytest.mark.parametrize(
+    ("missing", "hash_all", "edited"),
+    [
+        ([("", "prepared_by")], False, False),  # a top-level field added since
+        ([("meeting", "purpose")], False, False),  # a field of the meeting
+        ([("stakeholders", "stance"), ("quotes", "direct")], False, False),  # fields of items
+        ([("sources", "outlet"), ("", "topics")], False, False),
+        ([("", "prepared_by")], True, True),  # the hash covers the line: a person deleted it
+        ([("stakeholders", "stance")], True, True),
+    ],
+)
+def test_a_brief_an_older_briefgen_wrote_is_not_edited(tmp_path, missing, hash_all, edited):
+    path = tmp_path / "brief.yaml"
+    path.write_text(older_brief_text(sample_brief(), missing, hash_all=hash_all), encoding="utf-8")
+    assert brief_yaml.edited_by_person(path) is edited
+    if not edited:  # and a person's edit of it is still seen
+        path.write_text(path.read_text(encoding="utf-8").replace("Prime Minister\n", "PM\n"), encoding="utf-8")
+        assert brief_yaml.edited_by_person(path)
+
+
+def test_build_over_a_brief_an_older_briefgen_wrote(tmp_path):
+    (tmp_path / "brief.yaml").write_text(older_brief_text(sample_brief(), [("", "prepared_by")]), encoding="utf-8")
+    folders.save_build(tmp_path, sample_brief(title="New"), [FakeRaw("a.txt", b"new article")])
+    assert brief_yaml.load_brief(tmp_path / "brief.yaml").title == "New"
+
+
+def test_a_brief_this_briefgen_wrote_keeps_its_hash(tmp_path):
+    folders.save_build(tmp_path, sample_brief(), [FakeRaw("a.txt", b"a")])
+    brief = brief_yaml.load_brief(tmp_path / "brief.yaml")
+    assert brief.generated == brief_yaml.content_hash(brief) == brief_yaml.content_hash(brief, held_only=True)
+    assert not brief_yaml.edited_by_person(tmp_path / "brief.yaml")

@@ -153,7 +153,8 @@ FURNITURE = {
         "Union members at a rally outside the legislature. Credit Sam Roe/Agence France-Presse — Getty Images",
         "Prime Minister Lena Fischer, left, meets union leader Marco Rossi, centre, in Bern",
         "Negotiator Hana Ito (left) and her deputy Leo Brandt AP",
-        "Nurses hold signs as they rally at the Capitol in Springfield, Tuesday, Nov. 18, 2025, calling for higher pay.",
+        "Nurses hold signs as they rally at the Capitol in Springfield, Tuesday, Nov. 18, 2025, "
+        "calling for higher pay.",
         "Trade ministers pose for a photo in Ottawa. (Jo Li/The Canadian Press)",
         "Dock workers walk off the job in Rotterdam. REUTERS/Jan Smit",
         "Image caption The union's leader has vowed to fight on",
