@@ -81,7 +81,7 @@ def _sentence_asks(analysis: Analysis, s_index: int, hits: Hits) -> list[AskFoun
     for start, end, construction, word in constructions:
         if start < taken_until or in_relative_clause(low, start):
             continue
-        clause_end = CLAUSE_END.search(text, end).start()
+        clause_end = CLAUSE_END.search(text, end).start()  # type: ignore[union-attr]  # "$" always matches
         taken_until = clause_end
         found += _ask_items(analysis, s_index, construction, start, start + len(word), clause_end)
     return found

@@ -178,7 +178,7 @@ def _mentions_in(analysis: Analysis, s_index: int, start: int, end: int) -> list
 def _opening_phrase(analysis: Analysis, s_index: int) -> str | None:
     """The noun phrase a sentence opens with, up to its first auxiliary ("Five unions will hold talks")."""
     subject = analysis.entity(analysis.subjects.get(s_index))
-    words = []
+    words: list[str] = []
     for word in analysis.plain[s_index].split():
         if word.lower() in AUXILIARIES:
             return _noun_phrase(" ".join(words))

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypeVar
 
 # How far before its word a construction's `before` is looked for.
 BEFORE_WINDOW = 100
@@ -123,7 +124,7 @@ def words(listed: str) -> tuple[str, ...]:
     return tuple(word.strip() for word in listed.split(",") if word.strip())
 
 
-def declare(section: str, *constructions: Construction) -> tuple[Construction, ...]:
+def declare(section: str, *constructions: C) -> tuple[C, ...]:
     """The constructions of one section, each told its section (their keys in the cue index)."""
     named = []
     for construction in constructions:
@@ -141,23 +142,24 @@ def word_lists(constructions: Iterable[Construction]) -> dict[str, tuple[str, ..
     return {c.key: c.words for c in constructions}
 
 
-Table = dict[str, list[tuple[Construction, str]]]
+C = TypeVar("C", bound=Construction)
+Table = dict[str, list[tuple[C, str]]]
 
 
-def table(constructions: Iterable[Construction], longest: Mapping[str, Mapping[str, str]]) -> Table:
+def table(constructions: Iterable[C], longest: Mapping[str, Mapping[str, str]]) -> Table[C]:
     """For each word a cue index reports, the constructions that may stand there and their word at that place
     (`longest`: the index's table of each list, `CueIndex.longest`)."""
-    found: Table = {}
+    found: Table[C] = {}
     for construction in constructions:
         for hit, word in longest[construction.key].items():
             found.setdefault(hit, []).append((construction, word))
     return found
 
 
-def find(table: Table, low: str, hits: list[tuple[int, str]]) -> list[tuple[int, int, Construction, str]]:
+def find(table: Table[C], low: str, hits: list[tuple[int, str]]) -> list[tuple[int, int, C, str]]:
     """(start, end, construction, its word) of every construction of `table` standing in the folded text `low`,
     given the text's cue-index `hits`, in the order of their places."""
-    found = []
+    found: list[tuple[int, int, C, str]] = []
     for start, hit in hits:
         for construction, word in table.get(hit, ()):
             end = construction.at(low, start, word)

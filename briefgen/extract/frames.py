@@ -107,27 +107,26 @@ def _slots(analysis: Analysis, s_index: int, frame: Frame, match: re.Match[str])
     if frame.slots == "between":
         end = BETWEEN_END.search(text, match.end())
         span = text[match.end() : end.start() if end else len(text)]
-        first, _, second = span.partition(" and ")
-        return _party_at(analysis, s_index, match.end(), first), _party_at(
-            analysis, s_index, match.end() + len(first) + 5, second
+        first_words, _, second_words = span.partition(" and ")
+        return _party_at(analysis, s_index, match.end(), first_words), _party_at(
+            analysis, s_index, match.end() + len(first_words) + 5, second_words
         )
     subject_start = _subject_start(text, match.start())
     subject = text[subject_start : match.start()]
     if frame.slots == "joint":
-        first, _, second = subject.partition(" and ")
-        if not second:
+        first_words, _, second_words = subject.partition(" and ")
+        if not second_words:
             return None, None
-        return _party_at(analysis, s_index, subject_start, first), _party_at(
-            analysis, s_index, subject_start + len(first) + 5, second
+        return _party_at(analysis, s_index, subject_start, first_words), _party_at(
+            analysis, s_index, subject_start + len(first_words) + 5, second_words
         )
     if frame.slots == "refusal":
         owner = OWNER.match(text, match.end())
         proposer = _party_at(analysis, s_index, owner.start(1), owner.group(1)) if owner else None
         return proposer, _subject(analysis, s_index, subject_start, subject)
     if frame.slots == "subject":
-        return _subject(analysis, s_index, subject_start, subject), _employer(
-            analysis
-        ) if frame.name == "strike" else None
+        employer = _employer(analysis) if frame.name == "strike" else None
+        return _subject(analysis, s_index, subject_start, subject), employer
     end = OBJECT_END.search(text, match.end())
     obj = text[match.end() : end.start() if end else len(text)]
     second = _party_at(analysis, s_index, match.end(), obj)
@@ -189,14 +188,14 @@ def _party_at(analysis: Analysis, s_index: int, start: int, words: str) -> Party
     entity = _entity_in(analysis, s_index, begin, begin + len(head))
     if entity is not None:
         return entity_party(entity)
-    words = head.split()
-    if len(words) == 1 and start == 0 and words[0].endswith("s"):
+    head_words = head.split()
+    if len(head_words) == 1 and start == 0 and head_words[0].endswith("s"):
         return group_party(head.lower())  # "Nurses will return ...": a group opening the sentence
-    if words[-1][:1].islower():
+    if head_words[-1][:1].islower():
         return group_party(head)  # "Latin American countries"
     runs = [_without_opening(r) for r in CAPITALISED_RUN.findall(head)]
     runs = [r for r in runs if r]
-    runs = [r for r in runs if not (r == words[0] and len(runs) > 1)]  # "Book publishing giant Macmillan"
+    runs = [r for r in runs if not (r == head_words[0] and len(runs) > 1)]  # "Book publishing giant Macmillan"
     runs = [r for r in runs if r.split()[0].lower() not in lx.CALENDAR_WORDS]
     if runs:
         name = runs[-1]
@@ -221,7 +220,8 @@ def _entity_in(analysis: Analysis, s_index: int, start: int, end: int) -> Entity
         if start <= m.start < end and not m.in_quote and m.form != "pronoun"
     ]
     people = [e for e in found if e.kind == "person" and speaks_for(e)]
-    return (people or [e for e in found if e.kind != "person"] or [None])[0]
+    named = people or [e for e in found if e.kind != "person"]
+    return named[0] if named else None
 
 
 def lead_parties(members: Members) -> list[Party]:
@@ -248,7 +248,7 @@ def _named_in(members: Members, s_index: int, named: list[Entity]) -> list[tuple
     """(offset, party, entity) of the parties a lead sentence names."""
     analysis = members.analysis
     sentence = analysis.sentences[s_index]
-    found = []
+    found: list[tuple[int, Party, Entity | None]] = []
     for mention in analysis.mentions.get(s_index, ()):
         entity = analysis.entities[mention.entity]
         if mention.in_quote or (entity.kind == "person" and not speaks_for(entity)):

@@ -86,7 +86,7 @@ def group_party(phrase: str) -> Party | None:
     words = [w for w in phrase.split() if w]
     while words and (words[0].lower() in LEAD_WORDS or words[0].isdigit()):
         words = words[1:]
-    kept = []
+    kept: list[str] = []
     for word in words:
         if kept and word.lower().endswith(("ing", "ed")):
             break  # "teachers wearing red": the group is what comes before the participle
