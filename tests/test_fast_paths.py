@@ -3,9 +3,7 @@ derandomized):
 - a cue pattern built as a trie over folded text finds what a longest-first, case-insensitive
   alternation finds in the original text;
 - `fold` lowercases without moving any offset;
-- a `CueIndex` scan answers each list's search and findall as that list's own pattern does, and
-  the first ask cue as one pattern with an offer before a demand before an objective at one place;
-  a sentence a push pattern matches always has a push verb among its hits;
+- a `CueIndex` scan answers each list's search and findall as that list's own pattern does;
 - name runs found from capitalised groups are the name runs of the whole sentence's tokens, and
   `sentence_runs` (its shortcut for words standing alone) gives the same runs, and counts the
   words that are capital groups of their own;
@@ -26,8 +24,7 @@ derandomized):
   asking `_INITIAL_END` only of the sentence's end;
 - an item's key and id words (model/ids.py), made piece by piece, are one substitution over the whole text, and
   assembly's near-duplicate search meets and picks the items the plain rarest-words sort and `extractOne` do;
-- the sections' word count, digit test, quoted share, first ask kind, advice cues and unnamed-expert openings
-  answer as the plain splits and patterns do;
+- the advice cues and the indirect-verb probe of reported speech answer as the plain patterns do;
 - reported speech finds in the sentences its verb prefilter lets through what it finds reading every
   sentence, and the sentence words it keeps are those made anew."""
 
@@ -45,6 +42,7 @@ from noise_cases import ARTICLE_PARAGRAPHS, NOISE_PARAGRAPHS
 
 from briefgen.assemble import collect
 from briefgen.extract import (
+    advice,
     clauses,
     cues,
     document,
@@ -52,11 +50,14 @@ from briefgen.extract import (
     mentions,
     name_runs,
     quotes,
-    sections,
     speech,
     titles,
 )
 from briefgen.extract import lexicon as lx
+from briefgen.extract.lexicon.advice import ADVICE_MODALS, ADVICE_VERBS
+from briefgen.extract.lexicon.asks import ASKS
+from briefgen.extract.lexicon.background import FACT_VERBS
+from briefgen.extract.lexicon.risks import RISKS
 from briefgen.ingest import decode
 from briefgen.ingest import docx as docx_reader
 from briefgen.model import Point, ids
@@ -139,10 +140,15 @@ def plain_alternation(words) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
 
 
-CUE_LISTS = [lx.RISK_CUES, lx.REPORTING_VERBS, lx.DEMAND_CUES, lx.FACT_VERBS, lx.HIGH_SEVERITY]
+CUE_LISTS = [
+    sorted({w for c in RISKS for w in c.words}),
+    lx.REPORTING_VERBS,
+    sorted({w for c in ASKS for w in c.words}),
+    FACT_VERBS,
+]
 
 
-@pytest.mark.parametrize("words", CUE_LISTS, ids=["risk", "reporting", "demand", "fact", "severity"])
+@pytest.mark.parametrize("words", CUE_LISTS, ids=["risk", "reporting", "ask", "fact"])
 @BUDGET
 @given(data=st.data())
 def test_trie_cue_pattern_finds_what_an_alternation_finds(words, data) -> None:
@@ -235,39 +241,6 @@ SHORT_WORDS = (
 def test_cue_index_answers_as_cue_pattern_for_any_lists(lists: list[list[str]], texts: list[str]) -> None:
     named = {str(n): words for n, words in enumerate(lists)}
     assert_index_answers_as_plain_patterns(CueIndex(named), named, [fold(text) for text in texts])
-
-
-def plain_ask_pattern() -> re.Pattern[str]:
-    """The first offer, demand or objective cue; at one place an offer before a demand before an objective."""
-    kinds = [("offer", lx.OFFER_CUES), ("demand", lx.DEMAND_CUES), ("objective", lx.OBJECTIVE_CUES)]
-    return re.compile(
-        r"\b(?:"
-        + "|".join(
-            f"(?P<{kind}>" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b"
-            for kind, words in kinds
-        )
-        + ")"
-    )
-
-
-@BUDGET
-@given(low=cue_texts())
-def test_first_ask_is_the_first_match_of_one_ask_pattern(low: str) -> None:
-    cue = plain_ask_pattern().search(low)
-    assert sections._first_ask(cues.CUES.scan([low])[0]) == (cue and (cue.start(), cue.end(), cue.lastgroup))
-
-
-@BUDGET
-@given(
-    before=sentences(),
-    join=st.sampled_from([" ", "", "-", "_", "’", "İ"]),
-    verb=st.sampled_from(lx.PUSH_VERBS),
-    after=sentences(),
-)
-def test_a_push_cue_always_has_a_push_verb_among_the_hits(before: str, join: str, verb: str, after: str) -> None:
-    plain = before + join + verb + " " + after + " to act"
-    if sections.PUSH_CUE.search(plain):
-        assert cues.CUES.search("push", cues.CUES.scan([fold(plain)])[0])
 
 
 def test_a_long_document_is_scanned_in_batches_as_text_by_text() -> None:
@@ -1127,51 +1100,11 @@ def test_near_duplicate_search_picks_the_first_of_two_as_similar() -> None:
 # --- quotes and sections: shortcuts of the section extractors ---------------------------------------
 
 
-# Words, digits of several scripts, and every kind of whitespace `str.split` splits on.
-WORD_COUNT_PIECES = ["Carney", "said", "“", "”", "2025", "٣", "x", "—", ",", "İ"]
-WHITESPACE = st.sampled_from([" ", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\x1c", ""])
-
-
-@BUDGET
-@given(
-    pieces=st.lists(st.tuples(st.sampled_from(WORD_COUNT_PIECES), WHITESPACE), max_size=12),
-    count=st.integers(min_value=1, max_value=8),
-)
-def test_fewer_words_than_is_a_count_of_the_whole_split(pieces: list[tuple[str, str]], count: int) -> None:
-    text = "".join(piece + space for piece, space in pieces)
-    assert sections.fewer_words_than(text, count) == (len(text.split()) < count)
-
-
-@BUDGET
-@given(text=st.text(alphabet=st.sampled_from("ab ,.’“0189") | st.characters(), max_size=30))
-@example(text="twenty-five percent")
-@example(text="in 2025")
-@example(text="year ٢٠٢٥")  # Arabic-Indic digits: \d finds them, the ASCII test must not be used
-@example(text="²")  # a superscript is no decimal digit for \d
-def test_has_digit_is_the_digit_pattern(text: str) -> None:
-    assert sections.has_digit(text) == bool(re.search(r"\d", text))
-
-
-@pytest.mark.parametrize("char", list("0123456789٣²½x’") + ["\U0001d7ce"])
-def test_has_digit_finds_each_digit_alone(char: str) -> None:
-    for text in (char, f"in {char} years", f"“{char}” he said"):
-        assert sections.has_digit(text) == bool(re.search(r"\d", text))
-
-
-@BUDGET
-@given(text=st.text(alphabet="ab “”", min_size=1, max_size=30), cut=st.tuples(st.integers(0, 30), st.integers(0, 30)))
-def test_quoted_share_counts_the_characters_blanked(text: str, cut: tuple[int, int]) -> None:
-    start, end = sorted(cut)
-    blanked = text[:start] + " " * len(text[start:end]) + text[end:]
-    plain = 0.0 if blanked == text else 1 - len(blanked.replace(" ", "")) / max(1, len(text.replace(" ", "")))
-    assert sections._quoted_share(text, blanked if blanked != text else text) == plain
-
-
-def test_first_ask_table_holds_the_first_kind_of_each_word() -> None:
-    for word in set().union(*(cues.CUES.longest[kind] for kind in sections.ASK_KINDS)):
-        kind = next(kind for kind in sections.ASK_KINDS if word in cues.CUES.longest[kind])
-        assert sections.FIRST_ASK[word] == (kind, cues.CUES.longest[kind][word])
-    assert not set(sections.FIRST_ASK) - set().union(*(cues.CUES.longest[kind] for kind in sections.ASK_KINDS))
+def sentence_has_quote(analysis, s_index: int) -> bool:
+    """Whether a quotation overlaps the sentence: the plain test that reported speech's shortcut replaces."""
+    sentence = analysis.sentences[s_index]
+    spans = analysis.quote_spans.get(sentence.paragraph, [])
+    return any(open_ < sentence.end and close > sentence.start for open_, close in spans)
 
 
 def analysis_of(paragraphs: list[str]) -> document.Analysis:
@@ -1188,65 +1121,8 @@ def analysis_of(paragraphs: list[str]) -> document.Analysis:
 @given(lows=st.lists(cue_texts(), max_size=4))
 @example(lows=["analysts said she should sign, and urged a deal", "economists warn the bank must act"])
 def test_advice_cue_index_answers_as_the_advice_and_reporting_patterns(lows: list[str]) -> None:
-    lists = {"advice": list(lx.ADVICE_VERBS) + list(lx.ADVICE_MODALS), "report": lx.REPORTING_VERBS}
+    lists = {"advice": list(ADVICE_VERBS) + list(ADVICE_MODALS), "report": lx.REPORTING_VERBS}
     assert_index_answers_as_plain_patterns(cues.CUES, lists, lows)
-
-
-ANON_PIECES = sorted(lx.UNNAMED_EXPERT_GROUPS) + [
-    "analysts",
-    "Some",
-    "Top",
-    "at",
-    "Desjardins",
-    "said",
-    "warn",
-    "say",
-    ",",
-    " ",
-    "x",
-]
-
-
-@BUDGET
-@given(
-    pieces=st.lists(st.sampled_from(ANON_PIECES), max_size=8),
-    joins=st.lists(st.sampled_from([" ", "", "  "]), max_size=8),
-)
-@example(pieces=["Analysts", "said"], joins=[" "])
-@example(pieces=["Economists", "at", "Desjardins", "warn"], joins=[" ", " ", " "])
-def test_an_unnamed_expert_sentence_opens_with_one_of_the_groups(pieces: list[str], joins: list[str]) -> None:
-    text = "".join(piece + (joins[n] if n < len(joins) else " ") for n, piece in enumerate(pieces)) + "the deal is bad."
-    if sections.ANON_EXPERTS.match(text):
-        assert text.startswith(sections.ANON_EXPERT_OPENINGS)
-
-
-@pytest.mark.parametrize(
-    "paragraphs",
-    [
-        [
-            "Analysts said Carney should sign the deal, and that he build support at home.",
-            "Economists at Desjardins warn the bank must cut rates; the loonie could fall.",
-        ],
-        ["“Sign it,” said economist Jane Roe, a fellow at the C.D. Howe Institute. Roe urged Ottawa to wait."],
-        ["Critics say the deal should be stopped. Observers said nothing. Strategists argue it must pass."],
-    ],
-)
-def test_expert_advice_is_that_of_the_plain_cue_patterns(paragraphs: list[str], monkeypatch) -> None:
-    analysis = analysis_of(paragraphs)
-    found = quotes.find_quotes(analysis)
-    fast = sections.expert_advice(analysis, found)
-    assert fast
-
-    class PlainIndex:  # the cue index answered by searching the plain patterns in the folded sentence
-        @staticmethod
-        def search(name, low):
-            words = list(lx.ADVICE_VERBS) + list(lx.ADVICE_MODALS) if name == "advice" else lx.REPORTING_VERBS
-            match = plain_alternation(words).search(low)
-            return match and (match.start(), match.group(0))
-
-    monkeypatch.setattr(sections, "CUES", PlainIndex)
-    monkeypatch.setattr(sections, "ANON_EXPERT_OPENINGS", ("",))
-    assert sections.expert_advice(analysis, found, cues=list(analysis.folded)) == fast
 
 
 # Reported speech reads only the sentences holding a verb of saying (the CUES prefilter), and keeps the
@@ -1285,8 +1161,9 @@ def test_kept_sentence_words_are_those_made_anew(paragraphs: list[str]) -> None:
         assert words(s_index) == clauses.sentence_tokens(analysis, s_index)  # kept or made again: the same
 
 
-# Quotations on one long line: each sentence and mention finds its quotation spans by bisection and the
-# paragraphs are joined once; each answers as the plain scan of every span does.
+# Quotations on one long line: each sentence and mention finds its quotation spans by bisection, the
+# paragraphs are joined once, and "the source" finds its fuller description in a list made once per
+# paragraph; each answers as the plain scan of every span (or of the text up to the quotation) does.
 
 QUOTE_PIECES = [
     "“",
@@ -1363,7 +1240,7 @@ def test_quotation_spans_found_by_bisection_are_those_of_a_scan(pieces: list[str
         opens = [
             open_ - sentence.start for open_, _ in spans[sentence.paragraph] if sentence.start <= open_ < sentence.end
         ]
-        assert sections._first_quote_offset(analysis, s_index) == min(opens, default=len(sentence.text))
+        assert advice._first_quote_offset(analysis, s_index) == min(opens, default=len(sentence.text))
 
 
 # Ingest: a .docx is read with each style looked up once and merged cells found from the row above;

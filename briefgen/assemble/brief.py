@@ -10,41 +10,36 @@ from briefgen.assemble.collect import collect_items
 from briefgen.assemble.run import Document, run_documents
 from briefgen.assemble.stakeholders import give_stances, stakeholders
 from briefgen.assemble.summary import summary_of, title_of, topics_of
-from briefgen.extract.document import Analysis
 from briefgen.extract.meeting import MeetingFacts, find_meeting
 from briefgen.model import Brief, Meeting, Source
-from briefgen.model.names import same_person
 from briefgen.text.segment import Sentence
 
 if TYPE_CHECKING:
     from briefgen.ingest import RawArticle
 
 
-def _find_person(analysis: Analysis, name: str | None) -> int | None:
-    if not name:
-        return None
-    return next((e.key for e in analysis.people() if same_person(e.name, name)), None)
-
-
-def _name_of(analysis: Analysis, key: int | None) -> str | None:
-    entity = analysis.entity(key)
-    return entity.name if entity else None
-
-
-def _first_meeting(
+def _meetings(
     docs: list[Document], principal: str | None, counterpart: str | None
-) -> tuple[MeetingFacts, Document] | None:
-    """The meeting of the first document that names a principal, else of the first document."""
+) -> tuple[list[MeetingFacts], str | None, str | None]:
+    """Each document's meeting, and the names of its two sides: those given, else those of the first document
+    that names a principal. With several documents, every document's sides are found again as the first's."""
+    published = [doc.raw.metadata.published for doc in docs]
     meetings = [
-        find_meeting(
-            doc.analysis,
-            _find_person(doc.analysis, principal),
-            _find_person(doc.analysis, counterpart),
-            doc.raw.metadata.published,
-        )
-        for doc in docs
+        find_meeting(doc.analysis, principal, counterpart, day) for doc, day in zip(docs, published, strict=True)
     ]
-    found = next((k for k, m in enumerate(meetings) if m.principal is not None), 0 if meetings else None)
+    first = next((m for m in meetings if m.principal_name is not None), meetings[0] if meetings else None)
+    principal = principal or (first.principal_name if first else None)
+    counterpart = counterpart or (first.counterpart_name if first else None)
+    if len(docs) > 1:
+        meetings = [
+            find_meeting(doc.analysis, principal, counterpart, day) for doc, day in zip(docs, published, strict=True)
+        ]
+    return meetings, principal, counterpart
+
+
+def _first_meeting(docs: list[Document], meetings: list[MeetingFacts]) -> tuple[MeetingFacts, Document] | None:
+    """The meeting of the first document that names a principal, else of the first document."""
+    found = next((k for k, m in enumerate(meetings) if m.principal_name is not None), 0 if meetings else None)
     return (meetings[found], docs[found]) if found is not None else None
 
 
@@ -89,15 +84,11 @@ def assemble_brief(
     """One Brief from (source id, RawArticle, sentences) triples, in the order given. `principal` and
     `counterpart` name the meeting's two people when the articles do not say who they are."""
     docs = run_documents(documents)
-    first = _first_meeting(docs, principal, counterpart)
-    if first is not None:
-        facts, doc = first
-        principal = principal or _name_of(doc.analysis, facts.principal)
-        counterpart = counterpart or _name_of(doc.analysis, facts.counterpart)
-    people = stakeholders(docs, principal, counterpart)
-    items = collect_items(docs, principal, counterpart)
+    meetings, principal, counterpart = _meetings(docs, principal, counterpart)
+    people = stakeholders(docs, [m.sides for m in meetings])
+    items = collect_items(docs, meetings, principal, counterpart)
     give_stances(people, items.quotes, items.asks)
-    meeting = _meeting(first, principal, counterpart)
+    meeting = _meeting(_first_meeting(docs, meetings), principal, counterpart)
     brief = Brief(
         title=title or title_of(meeting, docs),
         date=date,

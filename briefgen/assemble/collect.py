@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from briefgen.assemble.run import Document
 from briefgen.extract import lexicon as lx
+from briefgen.extract.meeting import MeetingFacts, side_of_name
 from briefgen.extract.sections import Claim
 from briefgen.model import Advice, Ask, AskKind, Evidence, Point, Quote, Risk, Severity, item_id
 from briefgen.model.ids import key_words
@@ -124,19 +125,24 @@ class Items:
     background: list[Point]
 
 
-def collect_items(docs: list[Document], principal: str | None, counterpart: str | None) -> Items:
-    """Every section's items from the documents in order; each risk gets its mitigation."""
+def collect_items(
+    docs: list[Document], meetings: list[MeetingFacts], principal: str | None, counterpart: str | None
+) -> Items:
+    """Every section's items from the documents in order (`meetings`: each document's); each risk gets its
+    mitigation."""
     quotes, advice, asks, risks, points = (
         Collector(s) for s in ("quotes", "expert_advice", "asks", "risks", "background")
     )
-    for doc in docs:
+    for doc, meeting in zip(docs, meetings, strict=True):
         _collect_quotes(doc, quotes)
         for claim in doc.advice:
             evidence = doc.evidence(claim.sentences)
             advice.add(claim.text, evidence, partial(_advice, claim, evidence))
         for claim in doc.asks:
             evidence = doc.evidence(claim.sentences)
-            asks.add(claim.text, evidence, partial(make_ask, claim, evidence, principal, counterpart))
+            by = _text(claim, "by")
+            side = side_of_name(doc.analysis, meeting, by) if by else None
+            asks.add(claim.text, evidence, partial(make_ask, claim, evidence, principal, counterpart, side))
         for claim in doc.risks:
             evidence = doc.evidence(claim.sentences)
             risks.add(claim.text, evidence, partial(_risk, claim, evidence))
@@ -185,9 +191,15 @@ def _risk(claim: Claim, evidence: list[Evidence]) -> Risk:
     )
 
 
-def make_ask(claim: Claim, evidence: list[Evidence], principal: str | None, counterpart: str | None) -> Ask:
+def make_ask(
+    claim: Claim,
+    evidence: list[Evidence],
+    principal: str | None,
+    counterpart: str | None,
+    side: str | None = None,
+) -> Ask:
     """An ask of the claim; a recommendation is made of the principal, and an ask by one side of the
-    meeting with nobody named is of the other."""
+    meeting (`side`: the side of who asks, when the meeting gives one) with nobody named is of the other."""
     by = _text(claim, "by")
     of = _text(claim, "of")
     kind = cast(AskKind, claim.fields.get("kind", "demand"))  # the model validates it
@@ -195,9 +207,9 @@ def make_ask(claim: Claim, evidence: list[Evidence], principal: str | None, coun
         by = _text(claim, "recommended_by") or by
         of = principal
     elif of is None and by:
-        if principal and same_person(by, principal):
+        if side == "principal" or (principal and same_person(by, principal)):
             of = counterpart
-        elif counterpart and same_person(by, counterpart):
+        elif side == "counterpart" or (counterpart and same_person(by, counterpart)):
             of = principal
     return Ask(text=claim.text, by=by, of=of, kind=kind, evidence=evidence)
 

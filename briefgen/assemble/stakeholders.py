@@ -5,18 +5,14 @@ and a stance.
   country by name (a capital is its country), is one stakeholder counting every mention.
 - An organisation mentioned once without an acronym, a country mentioned under three times, and an
   agreement ("USMCA review") are left out.
-- Side: the meeting's principal and counterpart; an expert; an ally of the principal or a member of the
-  counterpart's side when sharing their country or affiliation; the opposition by role ("Opposition
-  leader"); else a third party. Organisations and countries have no side ("unknown").
+- Side: the one the meeting of the entity's first document gives it (`extract.meeting`: the parties at
+  the table and who works for each, experts, opposition, third parties), else "unknown".
 - Stance: the first ask by them ("Wants: ...", "Offers: ..."), else their first quotation of five words
   or more.
-Where it fails: a side is read only from country, affiliation and role words, never from what a person
-says; any "leader" not of the principal's or counterpart's country is counted as opposition.
+Where it fails: a stakeholder found in several documents keeps the side of the first one.
 """
 
 from __future__ import annotations
-
-import re
 
 from briefgen.assemble.run import Document
 from briefgen.extract import lexicon as lx
@@ -24,30 +20,6 @@ from briefgen.extract.countries import country_name
 from briefgen.extract.document import Entity
 from briefgen.model import Ask, Evidence, Kind, Quote, Side, Stakeholder, item_id
 from briefgen.model.names import PersonIndex, same_person
-
-LEADER = re.compile(r"\bleader\b")
-
-
-def side_of(entity: Entity, principal: Entity | None, counterpart: Entity | None) -> Side:
-    """The side of a person, given the meeting's two people."""
-    if principal is not None and entity.key == principal.key:
-        return "principal"
-    if counterpart is not None and entity.key == counterpart.key:
-        return "counterpart"
-    if entity.expert:
-        return "expert"
-    role = (entity.role or "").lower()
-    anchors: tuple[tuple[Entity | None, Side], ...] = ((principal, "ally"), (counterpart, "counterpart"))
-    for anchor, side in anchors:
-        if anchor is None:
-            continue
-        if entity.country and anchor.country and entity.country == anchor.country:
-            return side
-        if entity.affiliation and anchor.affiliation and entity.affiliation.lower() == anchor.affiliation.lower():
-            return side
-    if "opposition" in role or LEADER.search(role):
-        return "opposition"
-    return "third_party"
 
 
 def is_topic(entity: Entity) -> bool:
@@ -75,42 +47,35 @@ def _same_stakeholder(known: Entity, entity: Entity) -> bool:
     )
 
 
-Merged = list[tuple[Entity, int, list[Evidence]]]  # entity, mentions counted, evidence
+Merged = list[tuple[Entity, int, list[Evidence], Side]]  # entity, mentions counted, evidence, side
 
 
-def _merged_entities(docs: list[Document]) -> Merged:
-    """The documents' entities kept as stakeholders, the same one in several documents merged."""
+def _merged_entities(docs: list[Document], sides: list[dict[int, Side]]) -> Merged:
+    """The documents' entities kept as stakeholders, the same one in several documents merged (with the side
+    its first document gives it)."""
     merged: Merged = []
-    for doc in docs:
+    for doc, doc_sides in zip(docs, sides, strict=True):
         for entity in doc.analysis.entities.values():
             if not _kept(entity):
                 continue
             evidence = doc.evidence([entity.mentions[0][0]])
-            for k, (known, count, ev) in enumerate(merged):
+            for k, (known, count, ev, side) in enumerate(merged):
                 if _same_stakeholder(known, entity):
                     known.role = known.role or entity.role
-                    merged[k] = (known, count + len(entity.mentions), ev + [e for e in evidence if e not in ev])
+                    merged[k] = (known, count + len(entity.mentions), ev + [e for e in evidence if e not in ev], side)
                     if entity.name != known.name:
                         known.aliases.add(entity.name)
                     break
             else:
-                merged.append((entity, len(entity.mentions), evidence))
+                merged.append((entity, len(entity.mentions), evidence, doc_sides.get(entity.key, "unknown")))
     return merged
 
 
-def _person_named(merged: Merged, name: str | None) -> Entity | None:
-    if not name:
-        return None
-    return next((e for e, _, _ in merged if e.kind == "person" and same_person(e.name, name)), None)
-
-
-def stakeholders(docs: list[Document], principal: str | None, counterpart: str | None) -> list[Stakeholder]:
-    """The stakeholders of the documents, in the order first found, with sides but no stances yet."""
-    merged = _merged_entities(docs)
-    principal_entity = _person_named(merged, principal)
-    counterpart_entity = _person_named(merged, counterpart)
+def stakeholders(docs: list[Document], sides: list[dict[int, Side]]) -> list[Stakeholder]:
+    """The stakeholders of the documents, in the order first found, with the sides each document's meeting
+    gives its entities (`sides`, one dict per document), but no stances yet."""
     result = []
-    for entity, count, evidence in merged:
+    for entity, count, evidence, side in _merged_entities(docs, sides):
         name = country_name(entity.name) if entity.kind == "country" else entity.name
         aliases = sorted(a for a in entity.aliases | ({entity.name} if name != entity.name else set()) if a != name)
         kind: Kind = entity.kind
@@ -119,7 +84,7 @@ def stakeholders(docs: list[Document], principal: str | None, counterpart: str |
             kind=kind,
             role=entity.role,
             affiliation=entity.affiliation,
-            side=side_of(entity, principal_entity, counterpart_entity) if entity.kind == "person" else "unknown",
+            side=side,
             aliases=aliases,
             mentions=count,
             evidence=evidence,

@@ -2,30 +2,35 @@
 
 Expert advice, asks, risks and background each ask of a sentence whether it holds
 one of their words; one Aho-Corasick pass (`patterns.CueIndex`) over every sentence's folded text,
-quotations blanked, answers all of them, each list exactly as its own `cue_pattern` would.
+quotations blanked, answers all of them, each list exactly as its own `cue_pattern` would. The words of
+every construction (`constructions.py`, `lexicon/`) are lists of their own.
 """
 
 from __future__ import annotations
 
 from briefgen.extract import lexicon as lx
+from briefgen.extract.constructions import table, word_lists
 from briefgen.extract.document import Analysis
+from briefgen.extract.lexicon.advice import ADVICE_MODALS, ADVICE_VERBS, EXPERTS
+from briefgen.extract.lexicon.asks import ASKS, QUOTED_ASKS
+from briefgen.extract.lexicon.background import DATE_WORDS, FACT_VERBS, NUMBER_WORDS
+from briefgen.extract.lexicon.risks import RISKS
 from briefgen.text.patterns import CueIndex, Hits
 
 CUE_LISTS = {
-    "offer": lx.OFFER_CUES,
-    "demand": lx.DEMAND_CUES,
-    "objective": lx.OBJECTIVE_CUES,
-    "push": lx.PUSH_VERBS,
-    "risk": lx.RISK_CUES,
-    "high": lx.HIGH_SEVERITY,
-    "low": lx.LOW_SEVERITY,
-    "hedge": lx.HEDGES,
-    "fact": lx.FACT_VERBS,
-    "number": lx.NUMBER_WORDS,
-    "advice": list(lx.ADVICE_VERBS) + list(lx.ADVICE_MODALS),
+    "fact": FACT_VERBS,
+    "number": NUMBER_WORDS,
+    "dated": DATE_WORDS,
+    "advice": list(ADVICE_VERBS) + list(ADVICE_MODALS),
     "report": lx.REPORTING_VERBS,
+    **word_lists(ASKS + QUOTED_ASKS + RISKS + EXPERTS),
 }
 CUES = CueIndex(CUE_LISTS)
+# The constructions of each section, reached from the words the index reports.
+ASK_TABLE = table(ASKS, CUES.longest)
+QUOTED_ASK_TABLE = table(QUOTED_ASKS, CUES.longest)
+RISK_TABLE = table(RISKS, CUES.longest)
+EXPERT_TABLE = table(EXPERTS, CUES.longest)
 
 
 def sentence_cues(analysis: Analysis) -> list[Hits]:

@@ -109,6 +109,9 @@ def name_index(table: EntityTable) -> NameIndex:
         if e.kind == "person":
             words = e.name.lower().split()
             surnames.setdefault(words[-1], []).append(e.key)
+            particle, _, surname = words[-1].partition("-")
+            if surname and particle in lx.NAME_PARTICLES:  # "al-Bashir" is "Bashir" too
+                surnames.setdefault(surname, []).append(e.key)
             if len(words) > 1 and words[0] not in lx.NAME_KEEPING_TITLES:
                 firsts.setdefault(words[0], []).append(e.key)
     org_words = {

@@ -26,6 +26,7 @@ from briefgen.extract.name_runs import DocumentRuns, RunPair
 from briefgen.extract.titles import (
     appositive_role,
     is_expert,
+    is_title,
     may_have_title_before,
     modifies_a_title,
     pre_comma_role,
@@ -36,6 +37,14 @@ from briefgen.text.segment import Sentence
 
 LEADING_THE = re.compile(r"^The\s+")
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z.&\-]{1,9})\)")
+PARTICLE_SURNAME = re.compile(r"\s+([a-z]{2,4}-[A-Z][\w’'-]*)")
+# A word right after a run that makes it part of an organisation's name ("the General Workers' Union")
+OWNING_ORG = re.compile(r"[’']\s+([A-Z]\w*)")
+# The words joined by "and" that open an organisation's name ("Food and Drug Administration")
+JOINED_BEFORE = re.compile(r"\b([A-Z][\w’'.-]*)\s+and\s+\Z")
+PEOPLE_LIST = re.compile(
+    r"\b(?:" + "|".join(re.escape(o) for o in lx.PEOPLE_LIST_OPENINGS) + r")\s+(?:[\w’'.-]+\s+){0,3}?(?:and\s+)?\Z"
+)
 
 
 def discover(analysis: Analysis, table: EntityTable, runs: DocumentRuns) -> None:
@@ -72,10 +81,12 @@ def _pre_comma_titles(table: EntityTable, sentence: Sentence, runs: list[RunPair
         role = pre_comma_role(paragraph[sentence.start : run[0].start])
         if role is None:
             continue
-        name = " ".join(t.bare for t in run)
+        bare = " ".join(t.bare for t in run)
+        name = bare + _particle_surname(paragraph, run[-1].end)
         known = table.entities.get(table.by_name.get(name.lower(), -1))
         if known is None:
-            table.add(name, "person", role=role)
+            added = table.add(name, "person", role=role)
+            table.by_name.setdefault(bare.lower(), added.key)
         elif known.kind == "person" and not known.role:
             known.role = role
 
@@ -99,7 +110,13 @@ def _add_organisation(table: EntityTable, run: list[Token], paragraph: str) -> N
     if len(run) == 1 and not acronym:
         return
     name = LEADING_THE.sub("", " ".join(t.bare if k == len(run) - 1 else t.text for k, t in enumerate(run)))
+    joined = JOINED_BEFORE.search(paragraph, max(0, run[0].start - 40), run[0].start)
+    short = None
+    if joined and run[-1].lower in lx.JOINED_ORG_HEADS and joined.group(1).lower() not in lx.SENTENCE_STARTERS:
+        short, name = name, f"{joined.group(1)} and {name}"  # "the Food and Drug Administration"
     entity = table.add(name, "organization")
+    if short is not None:
+        table.by_name.setdefault(short.lower(), entity.key)
     if acronym:
         entity.aliases.add(acronym.group(1))
         table.by_name[acronym.group(1).lower()] = entity.key
@@ -110,9 +127,17 @@ def _person_name(sentence: Sentence, run: list[Token]) -> tuple[list[Token], lis
     person's name of up to four words that is no place and holds no country or nationality."""
     before = tokens_before(sentence, run[0].start) if may_have_title_before(sentence, run[0].start) else ()
     title, name = split_title(run, before)
-    if not name or (len(name) == 1 and not title):
-        return None  # a lone word ("Dawson") is only ever a later mention
+    if not name or (len(name) == 1 and not any(is_title(t.lower) for t in title)):
+        return None  # a lone word ("Dawson") is only ever a later mention, or a name a role noun qualifies
     name_lows = [t.lower for t in name]
+    if (
+        len(name) == 1
+        and name[0].possessive
+        and not (title and is_title(title[-1].lower) and title[-1].end + 1 >= name[0].start)
+    ):
+        return None  # "... and Vantor's Ray Oduya": an owner, unless its title stands right before it ("Mr Vell's")
+    if name_lows[0] in lx.ORG_DESCRIPTORS:
+        return None  # "Regulator Norcom said": an organisation described
     # a place, once any title is split off ("New York" is one, "New York Governor Kathy Hochul" is not)
     whole = " ".join(name_lows)
     if (
@@ -129,12 +154,40 @@ def _person_name(sentence: Sentence, run: list[Token]) -> tuple[list[Token], lis
         return None  # a country in the name, unless as a first name: "Jordan Stewart", "Georgia Ruiz"
     if len(name) > 4 or any(not t.text[0].isupper() and t.text.lower() not in lx.NAME_PARTICLES for t in name):
         return None
+    org = OWNING_ORG.match(sentence.text, name[-1].end - sentence.start)
+    if org and org.group(1).lower() in lx.ORG_HEADS:
+        return None  # "the General Workers' Union": the words of an organisation's name
     return title, name
 
 
 def _known_first_name(word: str) -> bool:
     """A first name of the lists that tell a person's gender ("Kisha Rivera, who cleans cabins, said")."""
     return word in fn.FEMALE_FIRST_NAMES or word in fn.MALE_FIRST_NAMES
+
+
+def _particle_surname(paragraph: str, end: int) -> str:
+    """A surname joined to its particle by a hyphen, right after a name run ("Omar Hassan al-Bashir"), with
+    its space; else ""."""
+    found = PARTICLE_SURNAME.match(paragraph, end)
+    return f" {found.group(1)}" if found and found.group(1).split("-")[0].lower() in lx.NAME_PARTICLES else ""
+
+
+def owner_before(sentence: Sentence, start: int) -> str | None:
+    """The organisation or country owning a name written right before it ("GM's Rick Wagoner" → "GM"),
+    when it is no person's (a one-word capitalised possessive)."""
+    before = list(islice(tokens_before(sentence, start, 40), 2))
+    if not before or not (before[0].possessive and before[0].capitalised):
+        return None
+    if len(before) > 1 and before[1].capitalised and before[1].lower not in lx.SENTENCE_STARTERS:
+        return None  # "Rick Wagoner's Tom Lee": a person's, or a longer name's
+    return before[0].bare
+
+
+def listed_as_people(sentence: Sentence, start: int) -> bool:
+    """Whether the name at `start` is one of a list that only people make ("the likes of Zed Marlo and
+    Kia Brandt")."""
+    before = sentence.text[max(0, start - sentence.start - 80) : start - sentence.start].lower()
+    return bool(PEOPLE_LIST.search(before))
 
 
 def reporting_near(sentence: Sentence, start: int, end: int) -> bool:
@@ -163,17 +216,21 @@ def _add_person(
         app_role = affiliation = credentials = None
     if modifies_a_title(sentence, name[-1]):
         return  # "Senate Democratic leader Chuck Schumer": the words before "leader" qualify the title
+    owner = owner_before(sentence, name[0].start) if len(name) in (2, 3) else None
     evidence = (
         bool(title)
         or bool(app_role)
+        or owner is not None
+        or listed_as_people(sentence, name[0].start)
         or reporting_near(sentence, name[0].start, name[-1].end)
         or single_counts.get(name[-1].lower, 0) > 1
         or (len(name) > 1 and _known_first_name(name[0].lower))
     )
     if not evidence:
         return
+    affiliation = affiliation or owner
     role = role_text(title) or None
-    display = " ".join(t.bare for t in name)
+    display = " ".join(t.bare for t in name) + _particle_surname(paragraph, name[-1].end)
     if len(name) == 1 and title and title[-1].lower in lx.NAME_KEEPING_TITLES:
         display = f"{title[-1].bare} {display}"
         if title[-1].lower not in lx.HONORIFICS:  # "King Charles" has a role, "Sir Keir" none
@@ -183,7 +240,9 @@ def _add_person(
         _give_role(table.entities[existing], role, app_role, affiliation, credentials)
         return
     entity = table.add(display, "person")
+    table.by_name.setdefault(" ".join(t.bare for t in name).lower(), entity.key)  # "Omar Hassan" of "... al-Bashir"
     _give_role(entity, role, app_role, affiliation, credentials)
+    entity.affiliation = entity.affiliation or owner
     entity.country = entity.country or country_of(title, affiliation)
 
 
@@ -220,7 +279,7 @@ def _shortens(form: str, words: list[str], full: Entity) -> bool:
         return full_words[0] == words[1]
     if form == "particle surname":
         return full_words[-len(words) :] == words and len(full_words) > len(words)
-    return full_words[-1] == words[-1]
+    return words[-1] in (full_words[-1], full_words[-1].partition("-")[2])  # "Bashir" of "al-Bashir" too
 
 
 def merge_single_names(table: EntityTable) -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import islice
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.document import POSSESSIVE, TOKEN, Token, token_forms
@@ -37,53 +38,127 @@ CREDENTIALS_END = re.compile(r",\s|[;—]|\.(?=\s+[A-Z]|\s*$)|\s+who\s")
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 # "the Foreign Secretary, David Lammy", "Orban's spokesman, Zoltan Kovacs": the role before the comma
 PRE_COMMA_TITLE = re.compile(
-    r"(?:^|\s)(?:(?:[Tt]he|[Aa]n?)\s+|(?P<owner>[A-Z][\w.\-]*[’']s\s+))"
+    r"(?:^|\s)(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|(?P<owner>[A-Z][\w.\-]*[’']s\s+))"
     r"(?P<role>(?:[\w.’'\-]+\s+){0,5}[\w.’'\-]+),\s*$"
 )
 NEXT_TOKEN = re.compile(r"\s*(" + TOKEN.pattern + ")")
+DESCRIPTOR_TOKENS = 6  # how many words before a name a role may take
+# Lowercase participles that qualify a role ("managing director", "acting governor").
+DESCRIBING = lx.TITLE_MODIFIERS | frozenset("ruling governing leading founding presiding retired elected".split())
+# The offices a title may name after "of" ("Secretary of State", "Minister of Finance", "Chancellor of the
+# Exchequer" is read up to "the").
+OFFICES = lx.TITLE_MODIFIERS | frozenset("exchequer affairs foreign state".split())
+# "Kisha Roe, who works as a cabin cleaner at ...": a role told in a relative clause
+WORKS_AS = re.compile(
+    r"^,\s+who\s+(?:works|worked|serves|served|is|was)\s+(?:as\s+)?(?:a|an|the)\s+"
+    r"(?P<role>(?:[a-z\-]+\s+){0,3}?[a-z\-]+)(?=\s+(?:at|in|for|with|of|on|from)\b|[,.;]|$)"
+)
 
 
 def may_have_title_before(sentence: Sentence, position: int) -> bool:
-    """False when the word right before `position` is plainly not a title word (the common case), so
-    that the tokens before a name are only made when a title may be there. A word ending in a
-    character other than a letter or a period ends in a token of its own (",", "”", "17")."""
+    """False when the word right before `position` is plainly not a title or role word (the common case),
+    so that the tokens before a name are only made when a title may be there. A word ending in a
+    character other than a letter or a period ends in a token of its own (",", "”", "17"); "and" may
+    follow a role given to two names, and any word may end a role with "of" ("director of energy
+    research")."""
     end = position - sentence.start
-    parts = sentence.text[max(0, end - 40) : end].rsplit(None, 1)
+    window = sentence.text[max(0, end - 40) : end]
+    parts = window.rsplit(None, 1)
     if not parts:
         return False
     word = parts[-1]
     if word.isalpha():
-        return word.lower() in lx.TITLE_WORDS
+        low = word.lower()
+        return is_title(low) or low in lx.ROLE_HEADS or low == "and" or " of " in window
     return word[-1] == "." or word[-1].isalpha()
+
+
+def is_title(low: str) -> bool:
+    """A title word, or a hyphenated title ("under-secretary", "vice-president", "president-elect")."""
+    return low in lx.TITLE_WORDS or ("-" in low and any(part in lx.TITLE_WORDS for part in low.split("-")))
 
 
 def _title_before(before: Iterable[Token]) -> list[Token]:
     """The lowercase title words and modifiers written right before a run (`before` is nearest first),
-    kept only when they hold a title word (not "the Conservative" alone)."""
+    kept only when they hold a title word (not "the Conservative" alone); else a role written before the
+    name (`descriptor_before`)."""
+    before = list(islice(before, DESCRIPTOR_TOKENS))
     extra: list[Token] = []
     for tok in before:
         low = tok.lower
         if tok.possessive:  # "Queen's Park", "the President's plan": no title of the name
             break
-        if low in lx.TITLE_WORDS or (
+        if is_title(low) or (
             extra and (low in lx.TITLE_MODIFIERS or (tok.capitalised and low not in lx.SENTENCE_STARTERS))
         ):
             extra.insert(0, tok)
             continue
         break
-    return extra if any(t.lower in lx.TITLE_WORDS for t in extra) else []
+    if any(is_title(t.lower) for t in extra):
+        return extra
+    return descriptor_before(before)
+
+
+def descriptor_before(before: list[Token]) -> list[Token]:
+    """A role written in lowercase right before a name (`before` is nearest first): a role noun and the
+    words qualifying it ("senior policy adviser", "math teacher", "cabinet ministers"), or a role noun
+    and what it is "of" ("director of telecoms research"), with the one capitalised word of an organisation
+    or a country written before it ("BT chief executive", "Fiat boss"); before "and", the role of the name
+    before ("cabinet ministers Ada Moyo and Bo Kasi"). Words of saying, function words and verbs end it."""
+    if before and before[0].lower == "and":
+        rest = before[1:]
+        names = 0
+        while names < len(rest) and names < 4 and rest[names].capitalised and not rest[names].possessive:
+            names += 1
+        return descriptor_before(rest[names:]) if names else []
+    words: list[Token] = []
+    owner: list[Token] = []  # the organisation or country written before the role ("BT chief executive")
+    for tok in before:
+        low = tok.lower
+        if tok.capitalised and words and not owner and low not in lx.SENTENCE_STARTERS and not tok.possessive:
+            owner = [tok]
+            continue
+        if tok.capitalised or tok.possessive or not tok.text[0].isalpha() or len(words) == DESCRIPTOR_TOKENS:
+            break
+        if (low in lx.DESCRIPTOR_STOPS and low != "of") or (low.endswith(("ed", "ing")) and low not in DESCRIBING):
+            break
+        if owner:
+            break
+        words.insert(0, tok)
+    heads = [k for k, t in enumerate(words) if t.lower in lx.ROLE_HEADS or is_title(t.lower)]
+    if not heads:
+        return []
+    head = heads[-1]
+    if head < len(words) - 1 and words[head + 1].lower != "of":
+        return []
+    start = next((k for k in range(head) if words[k].lower != "of"), head)
+    return owner + words[start:]
 
 
 def split_title(run: list[Token], before: Iterable[Token]) -> tuple[list[Token], list[Token]]:
-    """(title tokens, name tokens): the title is everything up to the last title word of the run,
-    extended left over lowercase title words and modifiers written before the run (`before` is
-    nearest first)."""
+    """(title tokens, name tokens): the title is everything up to the last title word of the run (a
+    capitalised role noun before a name of two words or more counts: "Superintendent Jo McKay"; "of" and
+    an office after it belong to it: "Secretary of State Dana Reyes"), extended left over lowercase title
+    words and modifiers written before the run (`before` is nearest first)."""
     last_title = -1
     for k, tok in enumerate(run[:-1]):
-        if tok.lower in lx.TITLE_WORDS and not tok.possessive:
+        if tok.possessive:
+            continue
+        if is_title(tok.lower) or (tok.lower in lx.ROLE_HEADS and len(run) - k > 2):
             last_title = k
+            if k + 2 < len(run) - 1 and run[k + 1].lower == "of" and run[k + 2].lower in OFFICES:
+                last_title = k + 2
+    before = list(islice(before, DESCRIPTOR_TOKENS))
+    if last_title < 0 and len(run) > 2 and run[0].lower in OFFICES and _title_of(before):
+        # "Secretary of State Dana Reyes": the run starts after "of", with the office
+        return _title_before(before[1:]) + [before[0]] + run[:1], list(run[1:])
     title, name = list(run[: last_title + 1]), list(run[last_title + 1 :])
     return _title_before(before) + title, name
+
+
+def _title_of(before: list[Token]) -> bool:
+    """Whether the words before a run are a title and "of" ("Secretary of ", "Minister of ")."""
+    return len(before) > 1 and before[0].lower == "of" and is_title(before[1].lower)
 
 
 def role_text(tokens: list[Token]) -> str:
@@ -96,6 +171,9 @@ def appositive_role(paragraph: str, end: int) -> tuple[str | None, str | None, s
     if not paragraph.startswith(",", end):  # an appositive opens with a comma: most names have none
         return None, None, None
     tail = paragraph[end : end + 240]
+    works = WORKS_AS.match(tail)
+    if works and any(w in lx.ROLE_NOUNS or w in lx.ROLE_HEADS for w in works.group("role").split()):
+        return works.group("role"), None, None
     match = APPOSITIVE.match(tail)
     if not match:
         return None, None, None
@@ -122,7 +200,7 @@ def pre_comma_role(before: str) -> str | None:
     if not before.rstrip().endswith(","):
         return None
     match = PRE_COMMA_TITLE.search(before)
-    if match and any(w.lower() in lx.TITLE_WORDS for w in match.group("role").split()):
+    if match and any(is_title(w.lower()) or w.lower() in lx.ROLE_HEADS for w in match.group("role").split()):
         return (match.group("owner") or "") + match.group("role")
     return None
 

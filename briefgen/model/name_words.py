@@ -21,8 +21,8 @@ chair chairperson director commissioner general spokesperson spokesman spokeswom
 attorney prosecutor sheriff chief ceo cfo coo founder leader treasurer speaker envoy negotiator
 mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady rep rep. prof prof. professor gen. col. lt. capt. adm.
 admiral colonel captain lieutenant sergeant commander marshal rabbi cardinal bishop archbishop
-analyst economist officer head deputy vice counterpart councillor councilor alderman coach manager
-superintendent candidate trustee inspector constable detective corporal cpl cpl. sgt sgt. supt supt.
+analyst economist officer head deputy vice counterpart alderman
+candidate inspector constable detective corporal cpl cpl. sgt sgt. supt supt.
 """.split()
 )
 TITLE_WORDS_EXAMPLES = (

@@ -184,7 +184,7 @@ def test_names_and_roles_as_speakers(text, quote, speaker):
             "Chancellor Gordon Brown spoke first. But US Treasury Under-Secretary John Tate said the plan would fail. "
             "“We are committed to poverty reduction,” he said.",
             "We are committed to poverty reduction,",
-            "US Treasury Under-Secretary John Tate",
+            "John Tate",
         ),
         # the subject of a participle is the sentence's first verb's subject, not a noun before an -s word
         (

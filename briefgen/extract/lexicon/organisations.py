@@ -53,3 +53,33 @@ ORG_CONNECTORS_EXAMPLES = (
     # counter-example: after a person's name the connector ends the name
     Example("Mayor Tom Vale of Northgate said exports fell.", people=(("Tom Vale", "Mayor"),)),
 )
+
+# Heads of public bodies whose names often join two words with "and" ("Food and Drug Administration",
+# "Public and Commercial Services Union", "Department for Environment, Food and Rural Affairs" is not one):
+# the words before "and" belong to the name. A company's ("Fiat and General Motors") do not.
+JOINED_ORG_HEADS = frozenset(
+    """
+administration union commission authority department ministry association federation council committee
+institute agency office board bureau service foundation society
+""".split()
+)
+JOINED_ORG_HEADS_EXAMPLES = (
+    Example("The Food and Drug Administration said the pill was safe.", orgs=("Food and Drug Administration",)),
+    # counter-example: two companies joined by "and" stay two names
+    Example("Vantor and Kestrel Motors will meet in Basel.", not_people=("Vantor",)),
+)
+
+# Common nouns written before an organisation's name at the start of a sentence ("Regulator Norcom said",
+# "Brokerage Halvard Capital said"): they describe it, and make the name no person.
+ORG_DESCRIPTORS = frozenset(
+    """
+regulator watchdog brokerage group firm company carrier airline bank union rival lender insurer retailer
+broadcaster publisher label giant operator maker
+""".split()
+)
+ORG_DESCRIPTORS_EXAMPLES = (
+    Example("Regulator Norcom said the merger would be reviewed.", not_people=("Norcom",)),
+    Example("Brokerage Halvard Capital said shares would fall.", not_people=("Halvard",)),
+    # counter-example: a person's title before a name still makes a person
+    Example("Commissioner Ana Ruiz said the merger would be reviewed.", people=(("Ana Ruiz", "Commissioner"),)),
+)

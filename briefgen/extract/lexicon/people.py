@@ -72,7 +72,7 @@ EXPERT_WORDS = frozenset(
     """
 analyst analysts economist economists expert experts fellow professor researcher scholar strategist
 consultant adviser advisor mediator observer observers specialist lecturer historian scientist
-think-tank
+think-tank research
 """.split()
 )
 EXPERT_WORDS_EXAMPLES = (
@@ -106,7 +106,8 @@ STAFF_NOUNS_EXAMPLES = (
 )
 
 # Words that begin a sentence with a capital but never begin a name: "Finally Demi arrived", "To
-# Marsh's surprise", "Knowing Bardos, she waited" name Demi, Marsh and Bardos alone.
+# Marsh's surprise", "Knowing Bardos, she waited" name Demi, Marsh and Bardos alone. First names that are
+# also such words ("Will", "May") are left out: "said correspondent Will Hart" names Will Hart.
 SENTENCE_STARTERS = frozenset(
     """
 a an the this that these those there here it its it's he she they we i you his her their our my your
@@ -114,7 +115,7 @@ since while though although when whenever after before under over in on at for w
 or nor so yet if because as despite during until unless once also still however meanwhile moreover
 both other others many some all each every most several few such no not only even just then now
 later earlier today yesterday tomorrow last next first second third according asked
-to is was are were be has have had do does did can could will would should may might must finally
+to is was are were be has have had do does did can could would should might must finally
 perhaps besides knowing having being given speaking instead indeed unlike like among about around
 through throughout toward towards within regardless thus hence overall initially eventually ultimately
 currently recently previously fortunately unfortunately sadly luckily clearly obviously apparently
@@ -199,4 +200,55 @@ PREPOSITIONS_EXAMPLES = (
     Example("Mayor Tom Vale met Ana Ruiz on Monday.", subject="Tom Vale"),
     # counter-example: the words only count right before the name
     Example("With the vote done, Mayor Tom Vale left.", subject="Tom Vale"),
+)
+
+# Role nouns written right before a name, lowercase or capitalised, that are the person's role though no
+# title ("BT chief executive Ben Roe", "math teacher Ana Diaz", "talent manager Sam Lee", "cabinet ministers
+# Ada Moyo and Bo Kasi", "Superintendent Jo McKay", "The priest, Fidelis Oko,"). Plurals serve a list of names.
+ROLE_HEADS = frozenset(
+    """
+executive executives manager managers teacher teachers correspondent correspondents adviser advisers advisor
+advisors director directors minister ministers boss bosses superintendent congresswoman congressman
+councillor councilor councilwoman councilman assemblyman assemblywoman lawmaker lawmakers legislator
+priest pastor imam reverend nun cleaner cleaners nurse nurses doctor worker workers driver drivers pilot
+pilots engineer organizer organiser campaigner activist official officials editor reporter columnist
+lecturer researcher scientist historian strategist consultant lawyer lawyers attorney partner founder
+co-founder owner investor banker trader lobbyist mediator diplomat diplomats delegate negotiators
+member members trustee trustees coach player captain
+""".split()
+)
+ROLE_HEADS_EXAMPLES = (
+    Example("The plan was drafted by talent manager Sam Lee.", people=(("Sam Lee", "talent manager"),)),
+    Example(
+        "Primary school teacher Omar Diaz said the pay was low.", people=(("Omar Diaz", "Primary school teacher"),)
+    ),
+    # counter-example: a one-word name after a role noun names a company, not a person
+    Example("The manager Norcom hired left in May.", not_people=("Norcom",)),
+)
+
+# Words that end a role written before a name: nothing before them belongs to it ("said", "the", "and").
+DESCRIPTOR_STOPS = (
+    SENTENCE_STARTERS
+    | PREPOSITIONS
+    | frozenset(
+        """
+is was are were be been has have had will would could should may might can did does do said says told
+added who which whom whose by
+""".split()
+    )
+)
+DESCRIPTOR_STOPS_EXAMPLES = (
+    Example("The firm hired consultant Jo Ray last year.", people=(("Jo Ray", "consultant"),)),
+    # counter-example: a verb before the role noun is no part of the role
+    Example("Officials said consultant Jo Ray would lead.", people=(("Jo Ray", "consultant"),)),
+)
+
+# Openings after which a pair or list of two-word names are people ("the likes of Zed Marlo and Kia Brandt").
+PEOPLE_LIST_OPENINGS = ("the likes of",)
+PEOPLE_LIST_OPENINGS_EXAMPLES = (
+    Example(
+        "She has toured with the likes of Zed Marlo and Kia Brandt.", people=(("Zed Marlo", None), ("Kia Brandt", None))
+    ),
+    # counter-example: places in such a list are no people
+    Example("She has toured with the likes of Paris and Rome.", not_people=("Paris", "Rome")),
 )

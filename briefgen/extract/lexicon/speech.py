@@ -21,11 +21,6 @@ hailed described dubbed branded labelled labeled warn argue
 """.split()
 )
 
-# Experts named only as a group opening a sentence ("Analysts said ...", "Economists at Desjardins warn ..."),
-# and the verbs after them.
-UNNAMED_EXPERT_GROUPS = ("Observers", "Analysts", "Experts", "Economists", "Critics", "Diplomats", "Strategists")
-
-UNNAMED_EXPERT_VERBS = ("say", "said", "warn", "warned", "argue", "note", "believe")
 
 # Anonymous or collective speakers kept as a description ("a senior official said").
 ANONYMOUS_SPEAKER_NOUNS = frozenset(
