@@ -111,10 +111,15 @@ def item_to_yaml_value(item: Any) -> Any:
     return _to_yaml_value(_evidence_last(item.model_dump(mode="python")))
 
 
+def brief_data(brief: Brief, *, held_only: bool = False) -> dict[str, Any]:
+    """The brief as plain data in brief.yaml's order; with `held_only`, only the fields a loaded brief's file
+    holds (those an older briefgen wrote, without fields added since)."""
+    return _evidence_last(brief.model_dump(mode="python", exclude_unset=held_only))
+
+
 def brief_to_document(brief: Brief, *, held_only: bool = False) -> CommentedMap:
-    """The brief as a fresh ruamel document with the header comment; with `held_only`, only the fields a
-    loaded brief's file holds (those an older briefgen wrote, without fields added since)."""
-    document = _to_yaml_value(_evidence_last(brief.model_dump(mode="python", exclude_unset=held_only)))
+    """The brief as a fresh ruamel document with the header comment (see `brief_data` for `held_only`)."""
+    document = _to_yaml_value(brief_data(brief, held_only=held_only))
     document.yaml_set_start_comment(HEADER)
     return document
 
@@ -128,8 +133,14 @@ def dump_document(document: Any) -> str:
 
 def brief_to_yaml(brief: Brief, *, held_only: bool = False) -> str:
     """The brief as deterministic, diff-friendly YAML text (see the module docstring for the rules); with
-    `held_only`, only the fields the file a brief was loaded from holds."""
-    return dump_document(brief_to_document(brief, held_only=held_only))
+    `held_only`, only the fields the file a brief was loaded from holds.
+
+    Written by `yaml_writer` without ruamel, which gives the bytes ruamel's dumper would; ruamel writes what
+    that writer leaves to it (multi-line text, escapes)."""
+    from briefgen.store.yaml_writer import yaml_text
+
+    text = yaml_text(brief_data(brief, held_only=held_only), HEADER)
+    return text if text is not None else dump_document(brief_to_document(brief, held_only=held_only))
 
 
 def content_hash(brief: Brief, *, held_only: bool = False) -> str:
