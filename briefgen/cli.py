@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import gc
 import logging
 import os
 import sys
@@ -239,6 +240,7 @@ def build(
         force=force,
     )
     if each:
+        gc.enable()  # main() turned it off for one brief; this process may build hundreds (see main)
         outcomes = building.build_each(articles, out_root=out, jobs=jobs, **options)
         failures = run(lambda: print_outcomes(outcomes, len(articles), quiet=quiet))
         raise typer.Exit(1 if failures else 0)
@@ -470,4 +472,45 @@ def templates_check(
 
 
 def main() -> None:
-    app()
+    """The `briefgen` console script and `python -m briefgen`: run one command line, then end the process.
+
+    The process runs one command and ends, so it skips two things the interpreter does for a program that goes
+    on (benchmarks/README.md: together a third of a cold build's CPU time):
+    - cyclic garbage collection, which would walk the objects of every module already imported again and again
+      while more load; `build --each`, which builds any number of briefs in this process, turns it back on;
+    - the interpreter's teardown, freeing every module and object one by one: the library has written, fsynced
+      and closed every file before the command returns, standard output and error are flushed here (a failure
+      is exit 5, as for any write to them), and `os._exit` ends the process.
+    `app()` itself, which tests and other programs call, is left as it is.
+    """
+    # Issue #14's "gc is never paused for the whole process by library code" holds: this is the console script's
+    # entry point, which owns the process. The library never touches gc; `build --each` only turns it back on.
+    gc.disable()
+    try:
+        app()
+        code = 0
+    except SystemExit as stop:
+        code = exit_status(stop.code)
+    os._exit(flushed(code))
+
+
+def exit_status(code: object) -> int:
+    """The process's exit status for `sys.exit(code)`, as the interpreter gives it (a message is printed)."""
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code
+    print(code, file=sys.stderr)
+    return 1
+
+
+def flushed(code: int) -> int:
+    """Flush standard output and error before the process ends; `code`, or 5 when stdout could not be written."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):  # full, closed or a broken pipe: the command's own flush said so already
+            if code == 0 and stream is sys.stdout:
+                code = OUTPUT_EXIT
+    return code
