@@ -24,11 +24,12 @@ def parse_formats(formats: str | Sequence[str]) -> list[str]:
 def render_outputs(brief: Brief, formats: Sequence[str], template: Path | None = None) -> dict[str, bytes]:
     """The brief in each format, in memory: file name → content. Every template and format has run
     (and any of them failed) before a caller writes a file."""
-    from briefgen.render.formats import render
+    from briefgen.render.formats import render_formats
     from briefgen.render.templates import template_per_format
 
     templates = template_per_format(template, formats)  # a .docx template styles docx/pdf, the rest use defaults
-    return {FORMATS[name]: render(brief, name, template=templates[name]) for name in formats}
+    rendered = render_formats(brief, templates)
+    return {FORMATS[name]: rendered[name] for name in formats}
 
 
 def render_files(

@@ -19,7 +19,7 @@ from briefgen.errors import TemplateError
 from briefgen.model import Brief
 from briefgen.model.dates import source_date_epoch
 from briefgen.render.context import TemplateContext, _clean_text
-from briefgen.render.environment import jinja_environment
+from briefgen.render.environment import jinja_environment, shipped_environment
 from briefgen.render.templates import DEFAULT_TEMPLATES, _template_problem, templates_dir
 
 APP_PROPERTIES = "docProps/app.xml"
@@ -131,7 +131,8 @@ def render_docx(brief: Brief, context: TemplateContext, template: Path | None = 
     path = template or templates_dir() / DEFAULT_TEMPLATES["docx"]
     document = _open_docx(path)
     try:
-        document.render(context.variables("docx"), jinja_env=jinja_environment("docx"), autoescape=True)
+        env = shipped_environment("docx") if template is None else jinja_environment("docx")
+        document.render(context.variables("docx"), jinja_env=env, autoescape=True)
     except MemoryError:
         raise  # the bounded child reports it as the memory limit
     except Exception as error:  # Jinja and sandbox errors from any part of the document become one line

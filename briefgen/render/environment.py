@@ -7,6 +7,7 @@ autoescaped for XML (docx) and HTML, Markdown-escaped for Markdown (`escape_mark
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 from typing import Any
@@ -89,8 +90,21 @@ def jinja_environment(kind: str):
     return env
 
 
-def _render_text(source: str, path: Path, kind: str, variables: dict[str, Any]) -> str:
-    env = jinja_environment(kind)
+_SHIPPED: dict[str, Any] = {}
+
+
+def shipped_environment(kind: str):
+    """`jinja_environment(kind)` for the shipped templates, one per process, keeping what it compiles: compiling
+    a shipped template costs more than rendering it, and `build --each` renders it for every brief."""
+    if kind not in _SHIPPED:
+        env = jinja_environment(kind)
+        env.from_string = functools.lru_cache(maxsize=8)(env.from_string)  # docxtpl compiles each part by source
+        _SHIPPED[kind] = env
+    return _SHIPPED[kind]
+
+
+def _render_text(source: str, path: Path, kind: str, variables: dict[str, Any], *, shipped: bool = False) -> str:
+    env = shipped_environment(kind) if shipped else jinja_environment(kind)
     try:
         return env.from_string(source).render(variables)
     except MemoryError:

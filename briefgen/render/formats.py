@@ -4,9 +4,11 @@ What a template cannot do: call a method of a model (it never sees one: pydantic
 `parse_file` reads files and `parse_raw` unpickles), reach attributes starting with `_`, change a
 list or dict, include or import another file (there is no loader), count to more than
 sandbox.MAX_RANGE, or build more than sandbox.MAX_BUILT characters or items in one operation
-(`*`, `**`, `%`, `format`, padding). Every render() and check_template() runs in a child process
-bounded to RENDER_SECONDS and RENDER_MEGABYTES (briefgen.render.bounded); going over either, or the child
-dying, is a one-line TemplateError.
+(`*`, `**`, `%`, `format`, padding). A render with a template file given, and every check_template(), runs
+in a child process bounded to RENDER_SECONDS and RENDER_MEGABYTES (briefgen.render.bounded); going over
+either, or the child dying, is a one-line TemplateError. The shipped templates, briefgen's own files, render
+in this process: their work grows only with the brief (a brief.yaml is at most 2 MB), and a child's fork
+cost a cold build as much as the render itself (benchmarks/README.md).
 
 Where it fails: a template can still build a large string step by step (a loop doubling a
 namespace value); the child's time and memory bounds are what stop it, after up to
@@ -29,11 +31,9 @@ from briefgen.render.markdown import render_html, render_markdown
 from briefgen.render.pdf import docx_to_pdf
 from briefgen.render.templates import (
     ACCEPTS,
-    DEFAULT_TEMPLATES,
     _read_template,
     _template_problem,
     template_kind,
-    templates_dir,
     unknown_variable,
 )
 
@@ -51,6 +51,27 @@ def render(brief: Brief, fmt: str, template: Path | None = None) -> bytes:
     a template of another kind is a UsageError. The template runs in a child process bounded to
     RENDER_SECONDS and RENDER_MEGABYTES; going over is a TemplateError.
     """
+    return render_formats(brief, {fmt: template})[fmt]
+
+
+def render_formats(brief: Brief, templates: dict[str, Path | None]) -> dict[str, bytes]:
+    """The brief in each format of `templates` (format → its template, None for the shipped one), as `render`
+    makes each; every format with a template file given is made in one bounded child, the rest here."""
+    made: dict[str, Path | None] = {}
+    for fmt, template in templates.items():
+        _check_format(fmt, template)
+        made["docx" if fmt == "pdf" else fmt] = template
+    given = {fmt: template for fmt, template in made.items() if template is not None}
+    data = {fmt: _render_unbounded(brief, fmt, None) for fmt in made if fmt not in given}
+    if given:
+        for fmt in given:
+            _import_renderers(fmt)
+        data |= _bounded(next(iter(given.values())), _render_each, brief, given)
+    return {fmt: docx_to_pdf(data["docx"]) if fmt == "pdf" else data[fmt] for fmt in templates}
+
+
+def _check_format(fmt: str, template: Path | None) -> None:
+    """UsageError for an unknown format, or a template of a kind that cannot render it."""
     if fmt not in ACCEPTS:
         raise UsageError(f"unknown output format {fmt!r}; choose from {', '.join(ACCEPTS)}")
     kind = template_kind(template) if template is not None else None
@@ -58,10 +79,11 @@ def render(brief: Brief, fmt: str, template: Path | None = None) -> bytes:
         raise UsageError(
             f"{show_path(template)}: a {kind} template cannot render {fmt}; give a {' or '.join(ACCEPTS[fmt])} template"
         )
-    made = "docx" if fmt == "pdf" else fmt
-    _import_renderers(made)
-    data = _bounded(template or templates_dir() / DEFAULT_TEMPLATES[made], _render_unbounded, brief, made, template)
-    return docx_to_pdf(data) if fmt == "pdf" else data
+
+
+def _render_each(brief: Brief, templates: dict[str, Path]) -> dict[str, bytes]:
+    """`_render_unbounded` of each format with its template (in the bounded child)."""
+    return {fmt: _render_unbounded(brief, fmt, template) for fmt, template in templates.items()}
 
 
 def _import_renderers(fmt: str) -> None:
@@ -79,7 +101,7 @@ def _import_renderers(fmt: str) -> None:
 
 
 def _render_unbounded(brief: Brief, fmt: str, template: Path | None) -> bytes:
-    """The brief as md, html or docx in this process (render() calls it in a bounded child)."""
+    """The brief as md, html or docx in this process (in a bounded child for a template file given)."""
     kind = template_kind(template) if template is not None else None
     context = build_context(brief)
     if fmt == "md":

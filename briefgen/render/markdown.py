@@ -21,7 +21,7 @@ def _tidy(text: str) -> str:
 def render_markdown(context: TemplateContext, template: Path | None = None) -> str:
     """The brief as Markdown from brief.md.j2 (or the given .md.j2)."""
     path = template or templates_dir() / DEFAULT_TEMPLATES["md"]
-    return _tidy(_render_text(_read_template(path), path, "md", context.variables("md")))
+    return _tidy(_render_text(_read_template(path), path, "md", context.variables("md"), shipped=template is None))
 
 
 def markdown_to_html(text: str) -> str:
@@ -42,4 +42,4 @@ def render_html(context: TemplateContext, template: Path | None = None, md_templ
     body = markdown_to_html(render_markdown(context, md_template))
     page = context.model_copy(update={"body": Markup(body)})
     path = template or templates_dir() / DEFAULT_TEMPLATES["html"]
-    return _tidy(_render_text(_read_template(path), path, "html", page.variables("html")))
+    return _tidy(_render_text(_read_template(path), path, "html", page.variables("html"), shipped=template is None))
