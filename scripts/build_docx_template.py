@@ -14,7 +14,7 @@ few named ones of our own: Brief Field, Decision, Citation, Classification, Empt
 Entry, Page Break), so staff restyle the brief in Word by changing a style, never a paragraph.
 docxtpl tags: `{%p ...%}` in a paragraph of its own controls paragraphs. The package is Word 2013's
 (compatibility mode 15), without the stale stylesWithEffects.xml or the empty customXml part
-python-docx's default document carries.
+python-docx's default document carries, and without the styles it defines that the template never uses.
 """
 
 from __future__ import annotations
@@ -399,6 +399,38 @@ def package_settings(document) -> None:
         del rels[rel_id]  # a part nothing points to is not written
 
 
+# Where a part of the package names a style, and how one style names another.
+STYLE_REFERENCES = ("pStyle", "rStyle", "tblStyle", "numStyleLink", "styleLink")
+STYLE_CHAINS = ("basedOn", "next", "link")
+
+
+def prune_styles(document) -> None:
+    """Keep only the styles the template uses, the default ones, and those they are based on, link to or are
+    followed by. python-docx's default document defines some 140 more, 330 KB of styles.xml that every render
+    parses and compresses again (benchmarks/README.md); Word still offers every built-in style (the latent
+    styles stay) and defines one when staff apply it."""
+    styles_element = document.styles.element
+    used: set[str] = set()
+    for part in document.part.package.iter_parts():
+        element = getattr(part, "_element", None)
+        if element is not None and element is not styles_element:
+            for name in STYLE_REFERENCES:
+                used.update(reference.get(qn("w:val")) for reference in element.iter(qn(f"w:{name}")))
+    styles = {style.get(qn("w:styleId")): style for style in styles_element.iterchildren(qn("w:style"))}
+    keep = used | {style_id for style_id, style in styles.items() if style.get(qn("w:default")) in ("1", "true")}
+    todo = list(keep)
+    while todo:
+        style = styles.get(todo.pop())
+        for name in STYLE_CHAINS if style is not None else ():
+            link = style.find(qn(f"w:{name}"))
+            if link is not None and link.get(qn("w:val")) not in keep:
+                keep.add(link.get(qn("w:val")))
+                todo.append(link.get(qn("w:val")))
+    for style_id, style in styles.items():
+        if style_id not in keep:
+            styles_element.remove(style)
+
+
 def build_template() -> bytes:
     """The template's bytes: the same on every run."""
     document = Document()
@@ -409,6 +441,7 @@ def build_template() -> bytes:
     annexes(document)
     document_properties(document)
     package_settings(document)
+    prune_styles(document)
     buffer = io.BytesIO()
     document.save(buffer)
     return reproducible_zip(buffer.getvalue(), TEMPLATE_TIME.replace(tzinfo=None), {APP_PROPERTIES: APP_XML})

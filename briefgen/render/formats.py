@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 
 from briefgen.errors import TemplateError, UsageError, show_path
 from briefgen.model import Brief, Evidence
-from briefgen.render.context import build_context
+from briefgen.render.context import TemplateContext, build_context
 from briefgen.render.docx import _open_docx, render_docx
 from briefgen.render.environment import jinja_environment
 from briefgen.render.markdown import render_html, render_markdown
@@ -62,7 +62,7 @@ def render_formats(brief: Brief, templates: dict[str, Path | None]) -> dict[str,
         _check_format(fmt, template)
         made["docx" if fmt == "pdf" else fmt] = template
     given = {fmt: template for fmt, template in made.items() if template is not None}
-    data = {fmt: _render_unbounded(brief, fmt, None) for fmt in made if fmt not in given}
+    data = _render_each(brief, {fmt: None for fmt in made if fmt not in given})
     if given:
         for fmt in given:
             _import_renderers(fmt)
@@ -81,9 +81,11 @@ def _check_format(fmt: str, template: Path | None) -> None:
         )
 
 
-def _render_each(brief: Brief, templates: dict[str, Path]) -> dict[str, bytes]:
-    """`_render_unbounded` of each format with its template (in the bounded child)."""
-    return {fmt: _render_unbounded(brief, fmt, template) for fmt, template in templates.items()}
+def _render_each(brief: Brief, templates: dict[str, Path | None]) -> dict[str, bytes]:
+    """Each format with its template, in this process (in the bounded child for template files), from one
+    template context."""
+    context = build_context(brief) if templates else None
+    return {fmt: _render_unbounded(brief, fmt, template, context) for fmt, template in templates.items()}
 
 
 def _import_renderers(fmt: str) -> None:
@@ -100,10 +102,11 @@ def _import_renderers(fmt: str) -> None:
         import markdown  # noqa: F401
 
 
-def _render_unbounded(brief: Brief, fmt: str, template: Path | None) -> bytes:
-    """The brief as md, html or docx in this process (in a bounded child for a template file given)."""
+def _render_unbounded(brief: Brief, fmt: str, template: Path | None, context: TemplateContext | None = None) -> bytes:
+    """The brief as md, html or docx in this process (in a bounded child for a template file given), from its
+    template context when given."""
     kind = template_kind(template) if template is not None else None
-    context = build_context(brief)
+    context = build_context(brief) if context is None else context
     if fmt == "md":
         return render_markdown(context, template).encode("utf-8")
     if fmt == "html":
