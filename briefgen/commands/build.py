@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -75,6 +74,8 @@ def build_each(
         for article in articles:
             yield build_one(article, out_root, options)
         return
+    from concurrent.futures import ProcessPoolExecutor, as_completed  # multiprocessing: only for --jobs
+
     with ProcessPoolExecutor(max_workers=min(jobs, len(articles))) as pool:
         futures = [pool.submit(build_one, article, out_root, options) for article in articles]
         for future in as_completed(futures):
