@@ -20,3 +20,11 @@ def _no_user_git_config(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytes
         ("GIT_COMMITTER_EMAIL", "test@example.org"),
     ):
         monkeypatch.setenv(name, value)
+
+
+@pytest.fixture(autouse=True)
+def _template_cache_in_the_test_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Compiled shipped templates (briefgen.render.compiled) go to the session's folder, not the user's cache."""
+    monkeypatch.setenv("BRIEFGEN_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "template-cache"))

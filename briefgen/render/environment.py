@@ -94,10 +94,14 @@ _SHIPPED: dict[str, Any] = {}
 
 
 def shipped_environment(kind: str):
-    """`jinja_environment(kind)` for the shipped templates, one per process, keeping what it compiles: compiling
-    a shipped template costs more than rendering it, and `build --each` renders it for every brief."""
+    """`jinja_environment(kind)` for the shipped templates, one per process, keeping what it compiles (in memory,
+    and on disk for the next process: briefgen.render.compiled): compiling a shipped template costs more than
+    rendering it, and `build --each` renders it for every brief."""
     if kind not in _SHIPPED:
+        from briefgen.render.compiled import cached_compile
+
         env = jinja_environment(kind)
+        env.compile = cached_compile(env, kind)
         env.from_string = functools.lru_cache(maxsize=8)(env.from_string)  # docxtpl compiles each part by source
         _SHIPPED[kind] = env
     return _SHIPPED[kind]
