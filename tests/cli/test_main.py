@@ -149,3 +149,29 @@ def test_garbage_collection_is_off_for_one_brief_only(args: list[str], enabled: 
     result = subprocess.run([sys.executable, "-c", spy], cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert f"gc enabled: {enabled}" in result.stderr
+
+
+HEAVY = ("pydantic.main", "docxtpl", "docx", "jinja2", "ruamel", "lxml", "markdown", "rich", "multiprocessing")
+
+
+@pytest.mark.parametrize(
+    ("args", "allowed"),
+    [(["--help"], []), (["--version"], []), (["build", "--help"], ["pydantic.main"])],
+    ids=["--help", "--version", "build --help: typer's option parsers are pydantic's"],
+)
+def test_help_imports_none_of_the_heavy_modules(args: list[str], allowed: list[str], tmp_path: Path) -> None:
+    """`briefgen --help` stays a fraction of a build (benchmarks/): no model, template or YAML machinery."""
+    spy = (
+        "import sys\n"
+        "from briefgen.cli import app\n"
+        f"sys.argv[1:] = {args!r}\n"
+        f"heavy = {HEAVY!r}\n"
+        "try:\n"
+        "    app()\n"
+        "finally:\n"
+        "    loaded = sorted(name for name in sys.modules if name.split('.')[0] in heavy or name in heavy)\n"
+        "    sys.stderr.write(f'loaded: {loaded}\\n')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", spy], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert f"loaded: {allowed}" in result.stderr
