@@ -475,7 +475,7 @@ def main() -> None:
     """The `briefgen` console script and `python -m briefgen`: run one command line, then end the process.
 
     The process runs one command and ends, so it skips two things the interpreter does for a program that goes
-    on (benchmarks/README.md: together a third of a cold build's CPU time):
+    on (benchmarks/README.md: together about a quarter of a cold build's CPU time):
     - cyclic garbage collection, which would walk the objects of every module already imported again and again
       while more load; `build --each`, which builds any number of briefs in this process, turns it back on;
     - the interpreter's teardown, freeing every module and object one by one: the library has written, fsynced
