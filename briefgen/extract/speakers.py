@@ -49,6 +49,7 @@ KNOWN_FIRST_NAMES = fn.FEMALE_FIRST_NAMES | fn.MALE_FIRST_NAMES
 ROLE_DETERMINERS = frozenset("the his her their its".split())
 ROLE_NOUNS = lx.ROLE_NOUNS | lx.TITLE_WORDS
 BODY_PRONOUNS = frozenset({"they", "it", "we"})
+EPITHET = re.compile(r"the \d+-year-old$")  # "said the 26-year-old": the person just named
 NOT_A_SPEAKER_AFTER = frozenset("for of at from with by to in on about against than".split())
 SPEAKING_KINDS = ("person", "organization", "country")
 
@@ -89,6 +90,9 @@ def phrase_speaker(analysis: Analysis, s_index: int, start: int, end: int) -> Sp
         head = _author(analysis, paragraph, start, mentions)  # "a letter Donovan sent", "Okafor's statement"
     if head is not None:
         return Speaker(head)
+    described, _, named = phrase.rpartition(", ")
+    if described and 2 <= len(named.split()) <= 5 and all(w[0].isupper() for w in named.split()):
+        return Speaker(text=named)  # "His father, Ernie LeBlanc": the name the entity pass missed
     return Speaker(text=description(phrase)) if phrase else NOBODY
 
 
@@ -106,6 +110,8 @@ def _head_mention(analysis: Analysis, paragraph: str, phrase: tuple[int, int], m
             continue
         rest = paragraph[m.end : end].strip()
         person = analysis.entities[m.entity].kind == "person"
+        if person and before and before[-1].lower() == "the":
+            continue  # "the Kentucky Republican": a description, not a person's name
         if not rest or rest.startswith((",", "(", "—", "–")) or (person and rest.split()[0] in PERSON_MODIFIERS):
             heads.append((not person, m.start, m.entity))
     return min(heads)[2] if heads else None
@@ -164,6 +170,8 @@ class SpeakerMemory:
         if low in BODY_PRONOUNS:
             return self._body(s_index) or speaker
         words = low.split()
+        if words[0] == "the" and (EPITHET.match(low) or (len(words) > 2 and words[-1] in sr.EPITHET_NOUNS)):
+            return self._just_named(s_index) or speaker  # "said the rookie defenceman", after "Jones scored"
         if len(words) not in (2, 3) or low in sr.SPEAKER_PRONOUNS or (len(words) == 3 and words[-1] not in ROLE_NOUNS):
             return speaker
         if words[0] in ("a", "an") and words[1] in sr.SPOKESPERSON_NOUNS:
@@ -179,6 +187,18 @@ class SpeakerMemory:
             return self._organisation(s_index, 10) or speaker
         holders = [e.key for e in self.analysis.people() if e.role and words[-1] in e.role.lower().split()]
         return Speaker(holders[0]) if len(holders) == 1 else speaker
+
+    def _just_named(self, s_index: int) -> Speaker | None:
+        """The person an epithet stands for: the last named outside quotation marks in the two sentences
+        before, within the paragraph before."""
+        paragraph = self.analysis.sentences[s_index].paragraph
+        for k in range(s_index - 1, max(-1, s_index - 3), -1):
+            if self.analysis.sentences[k].paragraph < paragraph - 1:
+                break
+            for m in reversed(self.analysis.mentions.get(k, ())):
+                if m.form != "pronoun" and not m.in_quote and self.analysis.entities[m.entity].kind == "person":
+                    return Speaker(m.entity)
+        return None
 
     def _role_holder(self, low: str, s_index: int) -> int | None:
         """The person whose stated role a description repeats ("the prime minister", "the director of

@@ -202,3 +202,66 @@ def test_they_may_be_the_subject_of_their_own_sentence():
     text = "The Conservatives believe they’ll win; they say their research shows voters want lower taxes."
     reported = {q.text: q.speaker for q in brief_of(text).quotes if not q.direct}
     assert reported == {"their research shows voters want lower taxes": "The Conservatives"}
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # an epithet after words before its noun stands for the person just named
+        (
+            "“We lost,” said Caleb Jones. Edmonton answered when Jones scored. “It felt like garbage time,” said "
+            "the rookie defenceman.",
+            "It felt like garbage time,",
+            "Caleb Jones",
+        ),
+        (
+            "Senate leader Mitch McConnell blamed the media. “They took a few seconds of video,” the Kentucky "
+            "Republican said.",
+            "They took a few seconds of video,",
+            "Mitch McConnell",
+        ),
+        ("Dan Lee met Ana Ruiz on Monday. “I was fined,” said the 26-year-old.", "I was fined,", "Ana Ruiz"),
+        # near-misses: an office, a document, an epithet with no words before its noun
+        (
+            "Mark Vance robbed a bank. “He is a danger,” the Nova Scotia judge said.",
+            "He is a danger,",
+            "the Nova Scotia judge",
+        ),
+        (
+            "Ruiz sued Mark Vance. “Fighting was encouraged,” the civil claim said.",
+            "Fighting was encouraged,",
+            "the civil claim",
+        ),
+        ("Dan Lee met Ana Ruiz on Monday. “I was fined,” the player said.", "I was fined,", "the player"),
+    ],
+)
+def test_an_epithet_stands_for_the_person_just_named(text, quote, speaker):
+    assert speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name set off after a description is the speaker, known to the entity pass or not
+        (
+            "His father, Ernie LeBlanc, says his son suffered for years.",
+            {"his son suffered for years": "Ernie LeBlanc"},
+        ),
+        (
+            "Keeper of the Royal Seal, Tan Sri Ahmad, said the council met on Monday.",
+            {"the council met on Monday": "Tan Sri Ahmad"},
+        ),
+        ("The company's rival, Norland Power, said prices would rise.", {"prices would rise": "Norland Power"}),
+        # near-misses: a place after a place, a description after a name
+        (
+            "Officials in Ottawa, Canada, said the border would stay open.",
+            {"the border would stay open": "Officials in Ottawa"},
+        ),
+        (
+            "Dr. Ravi Menon, an economist at Westbrook University, argued rate cuts would come too late.",
+            {"rate cuts would come too late": "Ravi Menon"},
+        ),
+    ],
+)
+def test_a_name_set_off_after_a_description_speaks(text, expected):
+    assert {q.text: q.speaker for q in brief_of(text).quotes if not q.direct} == expected

@@ -274,3 +274,17 @@ SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson representativ
 # Participles of naming whose speaker is the noun phrase right before them, not the sentence's subject:
 # "Police cleared the camp, with a spokesperson for the camp describing the scene as “chaos”."
 NAMING_PARTICIPLES = frozenset("describing calling dubbing labelling labeling branding".split())
+
+# Nouns of an epithet: a description news writing gives a person just named, instead of the name,
+# with words before the noun ("Jones scored late. “It felt like garbage time,” said the rookie
+# defenceman.", "McConnell blamed the media. “…,” the Kentucky Republican said.", "said the
+# 26-year-old"). Offices ("the Nova Scotia judge", "the minister") are not epithets: news writing
+# also speaks of office holders it never names. Near-miss: "the civil claim", "the Globe report".
+EPITHET_NOUNS = frozenset(
+    """
+defenceman defenseman forward winger centre goaltender goalie netminder striker midfielder defender
+quarterback pitcher catcher outfielder rookie veteran star superstar champion player athlete golfer
+skater swimmer runner actor actress singer rapper comedian musician novelist filmmaker billionaire
+entrepreneur republican democrat conservative liberal politician incumbent challenger native
+""".split()
+)
