@@ -201,6 +201,19 @@ def _speaker_after(analysis: Analysis, s_index: int, tokens: list[cl.Tok], q: in
     return _phrase(analysis, s_index, tokens, j, k)
 
 
+def _speaker_next(analysis: Analysis, words: cl.SentenceWords, s_index: int) -> Speaker | None:
+    """The speaker opening the sentence after a question or an exclamation in marks, which ended the
+    sentence there: `“Are there prizes?” Lincicome asked.`, `“Really?” said Colton.`"""
+    following = s_index + 1
+    if following >= len(analysis.sentences):
+        return None
+    if analysis.sentences[following].paragraph != analysis.sentences[s_index].paragraph:
+        return None
+    tokens = words(following)
+    verb = next((k for k in range(min(len(tokens), 6)) if _quote_verb(tokens, k)), None)
+    return _speaker_after(analysis, following, tokens, -1) if verb is not None else None
+
+
 def _speaker_before(analysis: Analysis, s_index: int, tokens: list[cl.Tok], q: int, first: int) -> Speaker | None:
     """The speaker of the last verb attributing a quotation between token `first` and the quotation at
     `q`: `X said: “…”`, `X told him, “…”`, `remarks which Beijing called “…”`, `said X: “…”`."""
@@ -331,6 +344,10 @@ def _attribution(
     tokens = words(s_close)
     q = _quote_index(tokens, close - 1)
     who = _speaker_after(analysis, s_close, tokens, q) if q is not None else None
+    if who is None and q is not None and q == len(tokens) - 1:
+        paragraph = analysis.paragraphs[analysis.sentences[s_close].paragraph - 1]
+        if paragraph[open_:close].rstrip("”\"’'").endswith(("?", "!")):
+            who = _speaker_next(analysis, words, s_close)
     if who is not None:
         return who
     tokens = words(s_open)
