@@ -167,7 +167,8 @@ def _phrase_end(tokens: list[cl.Tok], j: int) -> int:
         if tok.text in cl.PUNCTUATION or tok.text == cl.QUOTE:
             break
         if k > j and (tok.low in sr.ATTRIBUTION_ADJUNCT_OPENERS or tok.low in sr.RELATIVES):
-            break
+            if not (tok.low in ("by", "from") and any(t.low in sr.SOURCED_DOCUMENT_NOUNS for t in tokens[j:k])):
+                break  # but "said a statement released by the Prime Minister's Office"
         k += 1
     return k
 

@@ -34,6 +34,7 @@ DESCRIPTION_END = re.compile(r"\s+(?:who|which|whose|but)\b|,|\s+—|\s+–|\(")
 LEADING_CONNECTIVES = re.compile(
     r"^(?:(?:but|and|so|yet|still|however|meanwhile|instead|now|also|then|indeed|in fact)\b[\s,]*)+", re.IGNORECASE
 )
+LEADING_THE = re.compile(r"^(?:The|A|An)\s+")
 BRACKETED = re.compile(r"\s*\([^()]*\)")
 # Words after a person's name that begin what describes them: "Sen. Richard Shelby of Alabama",
 # "Terry Chapman with the operating engineers' union", "professor Kent Moore at the University of Toronto".
@@ -90,6 +91,11 @@ def phrase_speaker(analysis: Analysis, s_index: int, start: int, end: int) -> Sp
         head = _author(analysis, paragraph, start, mentions)  # "a letter Donovan sent", "Okafor's statement"
     if head is not None:
         return Speaker(head)
+    source = document_source(phrase)
+    if source:
+        return phrase_speaker(
+            analysis, s_index, start + low.index(source.lower()), start + low.index(source.lower()) + len(source)
+        )
     described, _, named = phrase.rpartition(", ")
     if described and 2 <= len(named.split()) <= 5 and all(w[0].isupper() for w in named.split()):
         return Speaker(text=named)  # "His father, Ernie LeBlanc": the name the entity pass missed
@@ -132,6 +138,29 @@ def _author(analysis: Analysis, paragraph: str, start: int, mentions: list) -> i
     return None
 
 
+NAME = r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z0-9][\w’'.&-]*)*"
+SOURCE_BY = re.compile(r"(?:^|\s)(?:by|from)\s+(" + NAME + r")")
+SOURCE_BEFORE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(" + NAME + r")(?:[’']s)?\s+(\w+)$")
+
+
+def document_source(phrase: str) -> str | None:
+    """Who made the document a phrase names: the name after "by" or "from" ("a study released Monday
+    by Civic Action", not "the memo obtained by The Globe"), or before the noun ("the Civic Action
+    study"); None when the phrase names no document."""
+    words = phrase.lower().split()
+    noun = next((k for k, w in enumerate(words) if w.strip(",") in sr.SOURCED_DOCUMENT_NOUNS), None)
+    if noun is None:
+        return None
+    before = SOURCE_BEFORE.match(phrase)
+    if before and before.group(2).lower() in sr.SOURCED_DOCUMENT_NOUNS:
+        return before.group(1)
+    for found in SOURCE_BY.finditer(phrase):
+        preceding = phrase[: found.start()].split()
+        if preceding and preceding[-1].lower() not in sr.NOT_AN_AUTHOR_BEFORE_BY:
+            return found.group(1)
+    return None
+
+
 def description(phrase: str) -> str:
     """A phrase as a speaker's description: without a leading connective or words in brackets, cut
     before a relative clause or an aside."""
@@ -170,6 +199,11 @@ class SpeakerMemory:
         if low in BODY_PRONOUNS:
             return self._body(s_index) or speaker
         words = low.split()
+        if len(words) == 2 and words[1] in sr.SOURCED_DOCUMENT_NOUNS:
+            return self._document_before(words[1], s_index) or speaker  # "the study" of Civic Action
+        named = self._institution(words, s_index)
+        if named is not None:
+            return named  # "according to the city" after "the City of Surrey"
         if words[0] == "the" and (EPITHET.match(low) or (len(words) > 2 and words[-1] in sr.EPITHET_NOUNS)):
             return self._just_named(s_index) or speaker  # "said the rookie defenceman", after "Jones scored"
         if len(words) not in (2, 3) or low in sr.SPEAKER_PRONOUNS or (len(words) == 3 and words[-1] not in ROLE_NOUNS):
@@ -187,6 +221,38 @@ class SpeakerMemory:
             return self._organisation(s_index, 10) or speaker
         holders = [e.key for e in self.analysis.people() if e.role and words[-1] in e.role.lower().split()]
         return Speaker(holders[0]) if len(holders) == 1 else speaker
+
+    def _institution(self, words: list[str], s_index: int) -> Speaker | None:
+        """The institution a lowercase description names by the head of its formal name ("X of Y"), named in the forty
+        sentences before: "the city" → "the City of Surrey", "the parole board" → "Parole Board of
+        Canada", "the diocese" → "Roman Catholic Diocese of Covington"; not a person's office ("the
+        minister") nor a group ("the players")."""
+        if words[0] == "the":
+            words = words[1:]
+        head = words[-1] if words else ""
+        if not 1 <= len(words) <= 2 or not head.isalpha() or head in ROLE_NOUNS:
+            return None
+        if cl.group(head) and head not in sr.ORGANISATION_NOUNS:
+            return None
+        titled = r"\s+".join(w.capitalize() for w in words)
+        pattern = re.compile(r"(?:[A-Z][\w’'.&-]*\s+)*" + titled + r"\s+of(?:\s+the)?(?:\s+[A-Z][\w’'.&-]*)+")
+        for k in range(s_index, max(-1, s_index - 41), -1):
+            for found in reversed(list(pattern.finditer(self.analysis.plain[k]))):
+                name = LEADING_THE.sub("", found.group(0))
+                if " " in name:
+                    return Speaker(text=name)
+        return None
+
+    def _document_before(self, noun: str, s_index: int) -> Speaker | None:
+        """Who made the document of that noun named with its maker in the ten sentences before ("a
+        study released Monday by Civic Action" for "the study")."""
+        pattern = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:\S+\s+){0,3}?" + noun + r"\b[^.,;:—]*")
+        for k in range(s_index, max(-1, s_index - 11), -1):
+            for found in reversed(list(pattern.finditer(self.analysis.plain[k]))):
+                source = document_source(found.group(0).strip())
+                if source:
+                    return Speaker(text=source)
+        return None
 
     def _just_named(self, s_index: int) -> Speaker | None:
         """The person an epithet stands for: the last named outside quotation marks in the two sentences

@@ -265,3 +265,69 @@ def test_an_epithet_stands_for_the_person_just_named(text, quote, speaker):
 )
 def test_a_name_set_off_after_a_description_speaks(text, expected):
     assert {q.text: q.speaker for q in brief_of(text).quotes if not q.direct} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a document speaks for the body named after "by" or "from", or before its noun
+        (
+            "Youth should try retail, according to a study released Monday by Civic Action. In 2017, the "
+            "retail sector employed 226,000 youth, according to the study.",
+            {
+                "Youth should try retail": "Civic Action",
+                "In 2017, the retail sector employed 226,000 youth": "Civic Action",
+            },
+        ),
+        (
+            "A release sent to media from UFCW Local 832 late Friday said most of the workers voted yes.",
+            {"most of the workers voted yes": "UFCW Local 832"},
+        ),
+        (
+            "According to the Harbour Institute report, rents rose by a third.",
+            {"rents rose by a third": "Harbour Institute"},
+        ),
+        # near-misses: who holds a document did not write it; a document with no maker stays as written
+        (
+            "According to the memo obtained by The Globe, the fund believed in the papers.",
+            {"the fund believed in the papers": "the memo obtained by The Globe"},
+        ),
+        (
+            "The lawsuit alleges that the landlord ignored complaints.",
+            {"that the landlord ignored complaints": "The lawsuit"},
+        ),
+    ],
+)
+def test_a_document_speaks_for_who_made_it(text, expected):
+    assert {q.text: q.speaker for q in brief_of(text).quotes if not q.direct} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the city", "the board": the institution named before by the head of its formal name
+        (
+            "The chart from the City of Surrey shows a dip. The arena has two rinks, according to the city.",
+            {"The arena has two rinks": "City of Surrey"},
+        ),
+        (
+            "The Roman Catholic Diocese of Covington apologized. The diocese said a review would look into it.",
+            {"a review would look into it": "Roman Catholic Diocese of Covington"},
+        ),
+        (
+            "The Parole Board of Canada met. The parole board said he was no longer a risk.",
+            {"he was no longer a risk": "Parole Board of Canada"},
+        ),
+        # near-misses: a place, not an institution; an office; a group
+        (
+            "Langley City grew fast. The arena has two rinks, according to the city.",
+            {"The arena has two rinks": "the city"},
+        ),
+        (
+            "The Minister of Finance was away. The minister said the budget would wait.",
+            {"the budget would wait": "The minister"},
+        ),
+    ],
+)
+def test_a_short_description_names_the_institution_named_before(text, expected):
+    assert {q.text: q.speaker for q in brief_of(text).quotes if not q.direct} == expected

@@ -246,6 +246,19 @@ remarks comments words speech testimony account interview
 """.split()
 )
 
+# Documents that speak for the body that made them, named after "by" or "from" or before the noun:
+# "according to a study released Monday by Civic Action", "A release from UFCW Local 832 said", "the
+# Civic Action study", "a statement released by the Prime Minister's Office"; a later "the study"
+# is that body's too. Near-miss: "the memo obtained by The Globe" (who has it did not write it).
+SOURCED_DOCUMENT_NOUNS = DOCUMENT_NOUNS | frozenset(
+    """
+study report release survey poll analysis decision ruling notice filing data figures numbers review
+audit findings
+""".split()
+)
+# Verbs after which "by" names who holds a document, not who made it: "the memo obtained by The Globe".
+NOT_AN_AUTHOR_BEFORE_BY = frozenset("obtained seen reviewed received viewed leaked cited quoted".split())
+
 # Times and places that sit after an attribution at the end of a sentence: "..., police said
 # Sunday.", "..., Jensen explained from Calgary.", "..., she said in an interview last week."
 ATTRIBUTION_ADJUNCT_OPENERS = frozenset(
