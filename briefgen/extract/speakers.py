@@ -223,8 +223,8 @@ class SpeakerMemory:
         return Speaker(holders[0]) if len(holders) == 1 else speaker
 
     def _institution(self, words: list[str], s_index: int) -> Speaker | None:
-        """The institution a lowercase description names by the head of its formal name ("X of Y"), named in the forty
-        sentences before: "the city" → "the City of Surrey", "the parole board" → "Parole Board of
+        """The institution a lowercase description names by the head of its formal name ("X of Y"),
+        named in the eighty sentences before: "the city" → "the City of Surrey", "the parole board" → "Parole Board of
         Canada", "the diocese" → "Roman Catholic Diocese of Covington"; not a person's office ("the
         minister") nor a group ("the players")."""
         if words[0] == "the":
@@ -236,7 +236,7 @@ class SpeakerMemory:
             return None
         titled = r"\s+".join(w.capitalize() for w in words)
         pattern = re.compile(r"(?:[A-Z][\w’'.&-]*\s+)*" + titled + r"\s+of(?:\s+the)?(?:\s+[A-Z][\w’'.&-]*)+")
-        for k in range(s_index, max(-1, s_index - 41), -1):
+        for k in range(s_index, max(-1, s_index - 81), -1):
             for found in reversed(list(pattern.finditer(self.analysis.plain[k]))):
                 name = LEADING_THE.sub("", found.group(0))
                 if " " in name:
@@ -365,7 +365,10 @@ class SpeakerMemory:
         last body that spoke there ("AOL backed the cuts but said ...")."""
         window = range(s_index, max(-1, s_index - back - 1), -1)
         kinds = self.analysis.entities
+        named = {k: b for b, k in self.bodies if b.entity is None and _a_name(b.text)}
         for k in window:
+            if k in named:
+                return named[k]  # "Google said Thursday ... the company said": a name that spoke there
             subject = self.analysis.subjects.get(k)
             if subject is not None and kinds[subject].kind == "organization":
                 return Speaker(subject)
@@ -394,6 +397,12 @@ class SpeakerMemory:
             self.bodies.append((speaker, s_index))
         if len(words) > 2 or words[0] not in ("the", "these", "those"):
             self.descriptions.setdefault(cl.head_noun(words), speaker.text)
+
+
+def _a_name(text: str | None) -> bool:
+    """Whether a speaker's words are a name: capitalised words only ("Google", "UFCW Local 832")."""
+    words = (text or "").split()
+    return bool(words) and words[0] not in ("The", "A", "An") and all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
 def _maybe_a_body(entity) -> bool:

@@ -64,6 +64,13 @@ def test_pronouns_take_the_speaker_they_agree_with(text, quote, speaker):
             "We expect delays,",
             "Tideway Energy Corporation",
         ),
+        # "the company": a name that spoke more recently than the organisation named before
+        (
+            "Facebook Research was shut down on Monday. Google said Thursday that Apple had also revoked its "
+            "certificate. “We are working with Apple,” the company said.",
+            "We are working with Apple,",
+            "Google",
+        ),
         # "a spokesman" alone: the organisation that spoke just before
         ("AOL backed the cuts but said rules were needed. “It is overdue,” a spokesman said.", "It is overdue,", "AOL"),
         # near-misses: a description with its own words, an office, stay as written
