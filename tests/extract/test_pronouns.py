@@ -338,3 +338,46 @@ def test_a_document_speaks_for_who_made_it(text, expected):
 )
 def test_a_short_description_names_the_institution_named_before(text, expected):
     assert {q.text: q.speaker for q in brief_of(text).quotes if not q.direct} == expected
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # he/she after a sentence about a person the entity pass did not know
+        (
+            "“We had fun,” said John Smoltz.\nWhen asked what was harder, Mulder didn't hesitate.\n"
+            "“It's this,” he said.",
+            "It's this,",
+            "Mulder",
+        ),
+        (
+            "“We had fun,” said John Smoltz.\nLiberal MP Marco Mendicino — a former prosecutor — went on CBC later.\n"
+            "“It hurts,” he said.",
+            "It hurts,",
+            "Liberal MP Marco Mendicino",
+        ),
+        # near-misses: a team, a subhead, a first name of the other gender, a province
+        (
+            "“We had fun,” said John Smoltz.\nToronto Raptors lost again.\n“It hurts,” he said.",
+            "It hurts,",
+            "John Smoltz",
+        ),
+        (
+            "“We had fun,” said John Smoltz.\nDoctors may not know the risk\n“It hurts,” he said.",
+            "It hurts,",
+            "John Smoltz",
+        ),
+        (
+            "“We had fun,” said John Smoltz.\nMary Quinn didn't hesitate.\n“It hurts,” he said.",
+            "It hurts,",
+            "John Smoltz",
+        ),
+        (
+            "“We had fun,” said John Smoltz.\nNova Scotia has long waits.\n“It hurts,” he said.",
+            "It hurts,",
+            "John Smoltz",
+        ),
+    ],
+)
+def test_he_or_she_after_a_person_the_entity_pass_missed(text, quote, speaker):
+    assert speakers(text)[quote] == speaker
