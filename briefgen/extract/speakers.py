@@ -201,9 +201,10 @@ class SpeakerMemory:
         words = low.split()
         if len(words) == 2 and words[1] in sr.SOURCED_DOCUMENT_NOUNS:
             return self._document_before(words[1], s_index) or speaker  # "the study" of Civic Action
-        named = self._institution(words, s_index)
+        document = next((k for k, w in enumerate(words) if w in sr.SOURCED_DOCUMENT_NOUNS), len(words))
+        named = self._institution(words[:document], s_index) if document > 1 else None
         if named is not None:
-            return named  # "according to the city" after "the City of Surrey"
+            return named  # "according to the city" after "the City of Surrey", "the parole board decision"
         if words[0] == "the" and (EPITHET.match(low) or (len(words) > 2 and words[-1] in sr.EPITHET_NOUNS)):
             return self._just_named(s_index) or speaker  # "said the rookie defenceman", after "Jones scored"
         if len(words) not in (2, 3) or low in sr.SPEAKER_PRONOUNS or (len(words) == 3 and words[-1] not in ROLE_NOUNS):
@@ -357,8 +358,13 @@ class SpeakerMemory:
     def _body(self, s_index: int) -> Speaker | None:
         """What "they", "it" or "we" speaking stands for: the organisation (or a "person" that may be
         one) subject of one of the two sentences before ("Big Machine have denied it. “…,” they said."),
-        else the last body that spoke, else the last organisation named."""
+        else the last body that spoke, else the last organisation named. A body that spoke in one of
+        those sentences comes before its subject ("The ministry's office published a notice saying that
+        Canada had ... ¶ It urged ..." is the office, not Canada)."""
+        spoke = {k: b for b, k in self.bodies}
         for k in range(s_index, max(-1, s_index - 3), -1):
+            if k in spoke:
+                return spoke[k]
             entity = self.analysis.entity(self.analysis.subjects.get(k))
             if entity is not None and (entity.kind != "person" or _maybe_a_body(entity)):
                 return Speaker(entity.key)
@@ -447,9 +453,12 @@ def _a_person_run(run: list[cl.Tok]) -> bool:
 
 
 def _a_name(text: str | None) -> bool:
-    """Whether a speaker's words are a name: capitalised words only ("Google", "UFCW Local 832")."""
+    """Whether a speaker's words are a name: capitalised words ("Google", "UFCW Local 832"), or a
+    lowercase title before one ("media buying company GroupM"), with no determiner."""
     words = (text or "").split()
-    return bool(words) and words[0] not in ("The", "A", "An") and all(w[0].isupper() or w[0].isdigit() for w in words)
+    if not words or words[0].lower() in sr.SUBJECT_DETERMINERS:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() for w in words) or words[-1][0].isupper()
 
 
 def _maybe_a_body(entity) -> bool:

@@ -71,6 +71,20 @@ def test_pronouns_take_the_speaker_they_agree_with(text, quote, speaker):
             "We are working with Apple,",
             "Google",
         ),
+        # a name with a lowercase title before it that spoke
+        (
+            "Rogers Communications Inc. sold the magazines. Ad spending will fall, according to media buying "
+            "company GroupM. “Print keeps shrinking,” the company wrote in a report.",
+            "Print keeps shrinking,",
+            "media buying company GroupM",
+        ),
+        # "it": the body that spoke in the sentence before, not that sentence's first name
+        (
+            "The ministry's consular office published a notice saying that Canada had detained a citizen. "
+            "“Assess the risks of travel,” it said.",
+            "Assess the risks of travel,",
+            "The ministry's consular office",
+        ),
         # "a spokesman" alone: the organisation that spoke just before
         ("AOL backed the cuts but said rules were needed. “It is overdue,” a spokesman said.", "It is overdue,", "AOL"),
         # near-misses: a description with its own words, an office, stay as written
@@ -324,6 +338,15 @@ def test_a_document_speaks_for_who_made_it(text, expected):
         (
             "The Parole Board of Canada met. The parole board said he was no longer a risk.",
             {"he was no longer a risk": "Parole Board of Canada"},
+        ),
+        # a document of the institution: "the parole board decision", and "it" after it
+        (
+            "The Parole Board of Canada met. The parole board decision said he was no longer a risk. "
+            "It also said he had behaved well in prison.",
+            {
+                "he was no longer a risk": "Parole Board of Canada",
+                "he had behaved well in prison": "Parole Board of Canada",
+            },
         ),
         # near-misses: a place, not an institution; an office; a group
         (
