@@ -295,9 +295,10 @@ def subject_before(tokens: list[Tok], end: int, aside: bool = True) -> tuple[int
     named = None  # the end of a name set off after a description: "His father, Ernie LeBlanc, says"
     if aside and tokens[end - 1].text == ",":
         comma = end - 1
-        end = before_aside(tokens, comma)
-        if end is None:
+        opening = before_aside(tokens, comma)
+        if opening is None:
             return None
+        end = opening
         if name_aside(tokens[end + 1 : comma]):
             named = comma
         second = before_aside(

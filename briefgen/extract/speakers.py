@@ -434,7 +434,7 @@ class SpeakerMemory:
         if words[-1] not in sr.SPOKESPERSON_NOUNS:
             self.bodies.append((speaker, s_index))
         if len(words) > 2 or words[0] not in ("the", "these", "those"):
-            self.descriptions.setdefault(cl.head_noun(words), speaker.text)
+            self.descriptions.setdefault(cl.head_noun(words), speaker.text or low)
 
 
 def _a_person_run(run: list[cl.Tok]) -> bool:
