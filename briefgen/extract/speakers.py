@@ -361,7 +361,7 @@ class SpeakerMemory:
         else the last body that spoke, else the last organisation named. A body that spoke in one of
         those sentences comes before its subject ("The ministry's office published a notice saying that
         Canada had ... ¶ It urged ..." is the office, not Canada)."""
-        spoke = {k: b for b, k in self.bodies}
+        spoke = {k: b for b, k in self._bodies_since(s_index - 2)}
         for k in range(s_index, max(-1, s_index - 3), -1):
             if k in spoke:
                 return spoke[k]
@@ -372,6 +372,14 @@ class SpeakerMemory:
             if named is not None:
                 return named
         return self.bodies[-1][0] if self.bodies else self._organisation(s_index, 3)
+
+    def _bodies_since(self, first: int) -> list[tuple[Speaker, int]]:
+        """The bodies that spoke from sentence `first` on, in order (read from the end: an article may
+        hold thousands)."""
+        at = len(self.bodies)
+        while at and self.bodies[at - 1][1] >= first:
+            at -= 1
+        return self.bodies[at:]
 
     def _named_subject(self, s_index: int) -> Speaker | None:
         """The name a sentence opens with when the entity pass did not know it, capitalised words
@@ -403,7 +411,7 @@ class SpeakerMemory:
         last body that spoke there ("AOL backed the cuts but said ...")."""
         window = range(s_index, max(-1, s_index - back - 1), -1)
         kinds = self.analysis.entities
-        named = {k: b for b, k in self.bodies if b.entity is None and _a_name(b.text)}
+        named = {k: b for b, k in self._bodies_since(s_index - back) if b.entity is None and _a_name(b.text)}
         for k in window:
             if k in named:
                 return named[k]  # "Google said Thursday ... the company said": a name that spoke there
@@ -414,7 +422,7 @@ class SpeakerMemory:
                 if not m.in_quote and kinds[m.entity].kind == "organization":
                     return Speaker(m.entity)
         spoke = [
-            b for b, k in self.bodies if k >= s_index - back and (b.entity is None or kinds[b.entity].kind != "person")
+            b for b, _ in self._bodies_since(s_index - back) if b.entity is None or kinds[b.entity].kind != "person"
         ]
         return spoke[-1] if spoke else None
 
