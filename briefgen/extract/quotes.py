@@ -34,7 +34,7 @@ from briefgen.extract import clauses as cl
 from briefgen.extract import lexicon as lx
 from briefgen.extract.document import Analysis
 from briefgen.extract.lexicon import speech as sr
-from briefgen.extract.speakers import NOBODY, Speaker, SpeakerMemory, phrase_speaker
+from briefgen.extract.speakers import NOBODY, Speaker, SpeakerMemory, phrase_speaker, unknown_person
 from briefgen.extract.speech import Report, ReportedSpeech, find_reports, reported_speech
 from briefgen.text.patterns import word_alternation
 
@@ -300,9 +300,7 @@ def _quote(
     who = _owner(analysis, s_open, open_) if _a_term(text) else None  # "Musk's “production hell”"
     who = who or _attribution(analysis, words, (s_open, s_close), (open_, close), by_sentence.get(s_open, ()))
     if who is None and not standalone:
-        subject = analysis.subjects.get(s_open)
-        if subject is not None and analysis.entities[subject].kind == "person":
-            who = Speaker(subject)  # a fragment: the sentence subject's words
+        who = _fragment_owner(analysis, s_open, text)
     if who is None and standalone and n == 0 and p_number > 1:
         if analysis.paragraphs[p_number - 2].rstrip().endswith(":"):
             who = _introduced_by(analysis, p_number - 1)  # “He wrote:” ¶ “…”
@@ -313,6 +311,20 @@ def _quote(
     span = QuoteSpan(p_number, open_, close, text, continued)
     inherits = who is None and (standalone or continued or introduced)
     return FoundQuote(span, who or NOBODY, tuple(range(s_open, s_close + 1)), inherits)
+
+
+def _fragment_owner(analysis: Analysis, s_index: int, text: str) -> Speaker | None:
+    """Whose words a quotation inside a sentence without attribution is: its subject's, when a person
+    named; a person the entity pass missed opening the sentence, before a pronoun subject ("Onyeka
+    shook things up by talking about how she saved him “from drowning in the deep end”")."""
+    subject = analysis.subjects.get(s_index)
+    by_pronoun = next((m.form == "pronoun" for m in analysis.mentions.get(s_index, ()) if m.entity == subject), False)
+    missed = unknown_person(analysis, s_index) if (subject is None or by_pronoun) and not _a_term(text) else None
+    if missed is not None:
+        return missed
+    if subject is not None and analysis.entities[subject].kind == "person":
+        return Speaker(subject)
+    return None
 
 
 def _owner(analysis: Analysis, s_index: int, open_: int) -> Speaker | None:

@@ -303,41 +303,13 @@ class SpeakerMemory:
         )
         words = self._person_words(self.last)
         gender = "f" if speaker.text == "she" else "m"
-        missed = self._unknown_person(s_index - 1, gender) if s_index > self.last_sentence + 1 else None
+        missed = unknown_person(self.analysis, s_index - 1, gender) if s_index > self.last_sentence + 1 else None
         if missed is not None:
             return missed  # "Mulder didn't hesitate. ¶ “It's this for sure,” he said."
         if words is not None and s_index - self.last_sentence <= 3 and not others:
             if gender_of_words(words) in (None, gender):
                 return self.last
         return Speaker(speaker.entity) if speaker.entity is not None else NOBODY
-
-    def _unknown_person(self, k: int, gender: str) -> Speaker | None:
-        """The person a sentence (in the paragraph before the next one at most) is about when the entity
-        pass did not know them: a capitalised name opening it, or its clause after a comma, followed by a
-        verb or an aside ("Mulder didn't hesitate", "When asked, Demi shrugged", "Liberal MP Marco
-        Mendicino — a former prosecutor — went on CBC"); a name of several words needs a first name of
-        the pronoun's gender; none when the sentence names a known person outside quotation marks."""
-        if k < 0 or any(
-            not m.in_quote and self.analysis.entities[m.entity].kind == "person"
-            for m in self.analysis.mentions.get(k, ())
-        ):
-            return None
-        if not self.analysis.plain[k].rstrip().endswith((".", "!", "?")):
-            return None  # a subhead: "Doctors may not know potential impact"
-        tokens = cl.sentence_tokens(self.analysis, k)
-        starts = [0] + [i + 1 for i, tok in enumerate(tokens[:-1]) if tok.text == ","]
-        for start in starts:
-            end = start
-            while end < len(tokens) and end - start < 5 and tokens[end].text[0].isupper():
-                end += 1
-            if end == start or end >= len(tokens) or not _a_person_run(tokens[start:end]):
-                continue
-            after = tokens[end]
-            if after.text in ("—", "–", ",") or (after.text.islower() and cl.plainly_finite(after, tokens[end - 1])):
-                named = [t.low for t in tokens[start:end]]
-                if len(named) == 1 or gender_of_words(named) == gender:  # "Marco Mendicino", not "Toronto Raptors"
-                    return Speaker(text=" ".join(t.text for t in tokens[start:end]))
-        return None
 
     def _person_words(self, speaker: Speaker) -> list[str] | None:
         """The lowercase words telling a speaker's gender (first name, role) when the speaker is a
@@ -353,6 +325,8 @@ class SpeakerMemory:
         words = (speaker.text or "").split()
         if len(words) >= 2 and words[-1][0].isupper() and words[-2].lower() in KNOWN_FIRST_NAMES:
             return [w.lower() for w in words[:-1]]
+        if len(words) == 1 and words[0][0].isupper() and words[0].lower() not in sr.SPEAKER_PRONOUNS:
+            return [words[0].lower()]  # "Demi said": one name the entity pass did not know
         return None
 
     def _body(self, s_index: int) -> Speaker | None:
@@ -443,6 +417,36 @@ class SpeakerMemory:
             self.bodies.append((speaker, s_index))
         if len(words) > 2 or words[0] not in ("the", "these", "those"):
             self.descriptions.setdefault(cl.head_noun(words), speaker.text or low)
+
+
+def unknown_person(analysis: Analysis, k: int, gender: str | None = None) -> Speaker | None:
+    """The person sentence `k` is about when the entity pass did not know them: a capitalised name
+    opening it, or its clause after a comma, followed by a verb or an aside ("Mulder didn't hesitate",
+    "When asked, Demi shrugged", "Liberal MP Marco Mendicino — a former prosecutor — went on CBC"); a
+    name of several words needs a first name (of the pronoun's `gender` when given); none when the
+    sentence names a known person outside quotation marks, or is a subhead."""
+    if k < 0 or any(
+        not m.in_quote and m.form != "pronoun" and analysis.entities[m.entity].kind == "person"
+        for m in analysis.mentions.get(k, ())
+    ):
+        return None
+    if not analysis.plain[k].rstrip().endswith((".", "!", "?", "”", '"')):
+        return None  # a subhead: "Doctors may not know potential impact"
+    tokens = cl.sentence_tokens(analysis, k)
+    starts = [0] + [i + 1 for i, tok in enumerate(tokens[:-1]) if tok.text == ","]
+    for start in starts:
+        end = start
+        while end < len(tokens) and end - start < 5 and tokens[end].text[0].isupper():
+            end += 1
+        if end == start or end >= len(tokens) or not _a_person_run(tokens[start:end]):
+            continue
+        after = tokens[end]
+        if after.text in ("—", "–", ",") or (after.text.islower() and cl.plainly_finite(after, tokens[end - 1])):
+            named = [t.low for t in tokens[start:end]]
+            told = gender_of_words(named)
+            if len(named) == 1 or (told is not None and told == (gender or told)):  # not "Toronto Raptors"
+                return Speaker(text=" ".join(t.text for t in tokens[start:end]))
+    return None
 
 
 def _a_person_run(run: list[cl.Tok]) -> bool:

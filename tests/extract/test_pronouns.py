@@ -404,3 +404,36 @@ def test_a_short_description_names_the_institution_named_before(text, expected):
 )
 def test_he_or_she_after_a_person_the_entity_pass_missed(text, quote, speaker):
     assert speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a fragment's owner is a person the entity pass missed, opening the sentence before a pronoun
+        (
+            "Mayor Ana Ruiz spoke first. Onyeka shook things up by talking about how she saved Colton “from "
+            "drowning in the deep end” on the first night.",
+            "from drowning in the deep end",
+            "Onyeka",
+        ),
+        # and "she" after it goes on with her
+        (
+            "“We had fun,” said John Smoltz.\nAt the party, Demi decided to step up her campaign against the "
+            "“older girls of the house” that night.\n“Some of us are five steps ahead,” she said.",
+            "Some of us are five steps ahead,",
+            "Demi",
+        ),
+        # near-misses: a named subject keeps its fragment; a short term stays nobody's
+        (
+            "Mayor Ana Ruiz spoke first. She had a “very nice and long talk” with the union.",
+            "very nice and long talk",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_fragment_of_a_person_the_entity_pass_missed(text, quote, speaker):
+    assert speakers(text)[quote] == speaker
+
+
+def test_a_short_term_after_an_unknown_name_is_no_quotation():
+    assert speakers("Onyeka liked the “older girls” of the house.") == {}

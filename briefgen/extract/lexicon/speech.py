@@ -213,7 +213,8 @@ IRREGULAR_PAST = frozenset(
 began became brought bought built came caught chose cut dealt did drew drove fell felt fled fought
 found gave got grew held hit hung kept knew laid led left lent let lost made meant met paid put quit
 ran rose saw sold sent set shot shut sat slid spent split spoke spread stood stole struck swore took
-taught tore told thought threw understood went won wore wrote heard
+taught tore told thought threw understood went won wore wrote heard shook broke woke rode drank hid
+forgot froze sang rang swam bit
 """.split()
 )
 
