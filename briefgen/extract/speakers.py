@@ -10,9 +10,14 @@ ministry", "the lawsuit"). Rules:
 - "he" and "she" are the entity pass's resolution; "they", "it" and "we" take the most recent
   speaker that can speak as a body: an organisation, a country, a group or a document;
 - a short description ("the officials", "the source") takes the fuller description given before with
-  the same head noun ("Two officials familiar with the negotiations").
+  the same head noun ("Two officials familiar with the negotiations");
+- an epithet with words before its noun ("the rookie defenceman", "the 26-year-old") is the person
+  just named; "the city", "the parole board" the institution named before as "City of X", "X Board
+  of Y"; a document the body named with it ("a study released by Civic Action") and, later, "the study";
+- a name set off after a description is the speaker ("His father, Ernie LeBlanc, says"), and a name
+  the entity pass missed, opening a sentence, is who "he" or "she" after it means (`unknown_person`).
 Where it fails: "they" after two people ("Sohlberg and Abreder ... they said") is the last group,
-not the pair; a description of a named person ("the rookie defenceman") stays a description.
+not the pair; a bare office ("the mayor") stays a description unless it repeats a stated role.
 """
 
 from __future__ import annotations
