@@ -292,10 +292,15 @@ def subject_before(tokens: list[Tok], end: int, aside: bool = True) -> tuple[int
     by commas ("Dr. Ravi Menon, an economist at Westbrook University, argued")."""
     if end <= 0:
         return None
+    named = None  # the end of a name set off after a description: "His father, Ernie LeBlanc, says"
     if aside and tokens[end - 1].text == ",":
-        end = before_aside(tokens, end - 1)
-        if end is None:
+        comma = end - 1
+        opening = before_aside(tokens, comma)
+        if opening is None:
             return None
+        end = opening
+        if name_aside(tokens[end + 1 : comma]):
+            named = comma
         second = before_aside(
             tokens, end
         )  # two asides: "Rep. Lucille Roybal-Allard, D-Calif., the incoming chairwoman"
@@ -307,7 +312,17 @@ def subject_before(tokens: list[Tok], end: int, aside: bool = True) -> tuple[int
     if start > 0 and tokens[start - 1].low in sr.NOT_A_REPORT_AFTER:
         return None
     start = past_opening_adjunct(tokens, start, end)
-    return (start, end) if noun_phrase(tokens[start:end]) else None
+    if not noun_phrase(tokens[start:end]):
+        return None
+    if named is not None and any(w.text.islower() or w.low.endswith("'s") for w in tokens[start:end]):
+        return start, named
+    return start, end
+
+
+def name_aside(words: list[Tok]) -> bool:
+    """Whether an aside is a person's name: two to five capitalised words ("Ernie LeBlanc"), not a place
+    after a place ("Officials in Ottawa, Canada, said")."""
+    return 2 <= len(words) <= 5 and all(w.text[0].isupper() and w.text not in PUNCTUATION for w in words)
 
 
 def before_aside(tokens: list[Tok], comma: int) -> int | None:

@@ -34,7 +34,7 @@ from briefgen.extract import clauses as cl
 from briefgen.extract import lexicon as lx
 from briefgen.extract.document import Analysis
 from briefgen.extract.lexicon import speech as sr
-from briefgen.extract.speakers import NOBODY, Speaker, SpeakerMemory, phrase_speaker
+from briefgen.extract.speakers import NOBODY, Speaker, SpeakerMemory, phrase_speaker, unknown_person
 from briefgen.extract.speech import Report, ReportedSpeech, find_reports, reported_speech
 from briefgen.text.patterns import word_alternation
 
@@ -167,7 +167,8 @@ def _phrase_end(tokens: list[cl.Tok], j: int) -> int:
         if tok.text in cl.PUNCTUATION or tok.text == cl.QUOTE:
             break
         if k > j and (tok.low in sr.ATTRIBUTION_ADJUNCT_OPENERS or tok.low in sr.RELATIVES):
-            break
+            if not (tok.low in ("by", "from") and any(t.low in sr.SOURCED_DOCUMENT_NOUNS for t in tokens[j:k])):
+                break  # but "said a statement released by the Prime Minister's Office"
         k += 1
     return k
 
@@ -199,6 +200,19 @@ def _speaker_after(analysis: Analysis, s_index: int, tokens: list[cl.Tok], q: in
     if subject is None or subject[0] != j or (k > 0 and cl.negated(tokens[k - 1])):
         return None
     return _phrase(analysis, s_index, tokens, j, k)
+
+
+def _speaker_next(analysis: Analysis, words: cl.SentenceWords, s_index: int) -> Speaker | None:
+    """The speaker opening the sentence after a question or an exclamation in marks, which ended the
+    sentence there: `“Are there prizes?” Lincicome asked.`, `“Really?” said Colton.`"""
+    following = s_index + 1
+    if following >= len(analysis.sentences):
+        return None
+    if analysis.sentences[following].paragraph != analysis.sentences[s_index].paragraph:
+        return None
+    tokens = words(following)
+    verb = next((k for k in range(min(len(tokens), 6)) if _quote_verb(tokens, k)), None)
+    return _speaker_after(analysis, following, tokens, -1) if verb is not None else None
 
 
 def _speaker_before(analysis: Analysis, s_index: int, tokens: list[cl.Tok], q: int, first: int) -> Speaker | None:
@@ -286,9 +300,7 @@ def _quote(
     who = _owner(analysis, s_open, open_) if _a_term(text) else None  # "Musk's “production hell”"
     who = who or _attribution(analysis, words, (s_open, s_close), (open_, close), by_sentence.get(s_open, ()))
     if who is None and not standalone:
-        subject = analysis.subjects.get(s_open)
-        if subject is not None and analysis.entities[subject].kind == "person":
-            who = Speaker(subject)  # a fragment: the sentence subject's words
+        who = _fragment_owner(analysis, s_open, text)
     if who is None and standalone and n == 0 and p_number > 1:
         if analysis.paragraphs[p_number - 2].rstrip().endswith(":"):
             who = _introduced_by(analysis, p_number - 1)  # “He wrote:” ¶ “…”
@@ -299,6 +311,20 @@ def _quote(
     span = QuoteSpan(p_number, open_, close, text, continued)
     inherits = who is None and (standalone or continued or introduced)
     return FoundQuote(span, who or NOBODY, tuple(range(s_open, s_close + 1)), inherits)
+
+
+def _fragment_owner(analysis: Analysis, s_index: int, text: str) -> Speaker | None:
+    """Whose words a quotation inside a sentence without attribution is: its subject's, when a person
+    named; a person the entity pass missed opening the sentence, before a pronoun subject ("Onyeka
+    shook things up by talking about how she saved him “from drowning in the deep end”")."""
+    subject = analysis.subjects.get(s_index)
+    by_pronoun = next((m.form == "pronoun" for m in analysis.mentions.get(s_index, ()) if m.entity == subject), False)
+    missed = unknown_person(analysis, s_index) if (subject is None or by_pronoun) and not _a_term(text) else None
+    if missed is not None:
+        return missed
+    if subject is not None and analysis.entities[subject].kind == "person":
+        return Speaker(subject)
+    return None
 
 
 def _owner(analysis: Analysis, s_index: int, open_: int) -> Speaker | None:
@@ -331,6 +357,10 @@ def _attribution(
     tokens = words(s_close)
     q = _quote_index(tokens, close - 1)
     who = _speaker_after(analysis, s_close, tokens, q) if q is not None else None
+    if who is None and q is not None and q == len(tokens) - 1:
+        paragraph = analysis.paragraphs[analysis.sentences[s_close].paragraph - 1]
+        if paragraph[open_:close].rstrip("”\"’'").endswith(("?", "!")):
+            who = _speaker_next(analysis, words, s_close)
     if who is not None:
         return who
     tokens = words(s_open)

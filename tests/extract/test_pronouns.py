@@ -64,6 +64,27 @@ def test_pronouns_take_the_speaker_they_agree_with(text, quote, speaker):
             "We expect delays,",
             "Tideway Energy Corporation",
         ),
+        # "the company": a name that spoke more recently than the organisation named before
+        (
+            "Facebook Research was shut down on Monday. Google said Thursday that Apple had also revoked its "
+            "certificate. “We are working with Apple,” the company said.",
+            "We are working with Apple,",
+            "Google",
+        ),
+        # a name with a lowercase title before it that spoke
+        (
+            "Rogers Communications Inc. sold the magazines. Ad spending will fall, according to media buying "
+            "company GroupM. “Print keeps shrinking,” the company wrote in a report.",
+            "Print keeps shrinking,",
+            "media buying company GroupM",
+        ),
+        # "it": the body that spoke in the sentence before, not that sentence's first name
+        (
+            "The ministry's consular office published a notice saying that Canada had detained a citizen. "
+            "“Assess the risks of travel,” it said.",
+            "Assess the risks of travel,",
+            "The ministry's consular office",
+        ),
         # "a spokesman" alone: the organisation that spoke just before
         ("AOL backed the cuts but said rules were needed. “It is overdue,” a spokesman said.", "It is overdue,", "AOL"),
         # near-misses: a description with its own words, an office, stay as written
@@ -202,3 +223,217 @@ def test_they_may_be_the_subject_of_their_own_sentence():
     text = "The Conservatives believe they’ll win; they say their research shows voters want lower taxes."
     reported = {q.text: q.speaker for q in brief_of(text).quotes if not q.direct}
     assert reported == {"their research shows voters want lower taxes": "The Conservatives"}
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # an epithet after words before its noun stands for the person just named
+        (
+            "“We lost,” said Caleb Jones. Edmonton answered when Jones scored. “It felt like garbage time,” said "
+            "the rookie defenceman.",
+            "It felt like garbage time,",
+            "Caleb Jones",
+        ),
+        (
+            "Senate leader Mitch McConnell blamed the media. “They took a few seconds of video,” the Kentucky "
+            "Republican said.",
+            "They took a few seconds of video,",
+            "Mitch McConnell",
+        ),
+        ("Dan Lee met Ana Ruiz on Monday. “I was fined,” said the 26-year-old.", "I was fined,", "Ana Ruiz"),
+        # near-misses: an office, a document, an epithet with no words before its noun
+        (
+            "Mark Vance robbed a bank. “He is a danger,” the Nova Scotia judge said.",
+            "He is a danger,",
+            "the Nova Scotia judge",
+        ),
+        (
+            "Ruiz sued Mark Vance. “Fighting was encouraged,” the civil claim said.",
+            "Fighting was encouraged,",
+            "the civil claim",
+        ),
+        ("Dan Lee met Ana Ruiz on Monday. “I was fined,” the player said.", "I was fined,", "the player"),
+    ],
+)
+def test_an_epithet_stands_for_the_person_just_named(text, quote, speaker):
+    assert speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name set off after a description is the speaker, known to the entity pass or not
+        (
+            "His father, Ernie LeBlanc, says his son suffered for years.",
+            {"his son suffered for years": "Ernie LeBlanc"},
+        ),
+        (
+            "Keeper of the Royal Seal, Tan Sri Ahmad, said the council met on Monday.",
+            {"the council met on Monday": "Tan Sri Ahmad"},
+        ),
+        ("The company's rival, Norland Power, said prices would rise.", {"prices would rise": "Norland Power"}),
+        # near-misses: a place after a place, a description after a name
+        (
+            "Officials in Ottawa, Canada, said the border would stay open.",
+            {"the border would stay open": "Officials in Ottawa"},
+        ),
+        (
+            "Dr. Ravi Menon, an economist at Westbrook University, argued rate cuts would come too late.",
+            {"rate cuts would come too late": "Ravi Menon"},
+        ),
+    ],
+)
+def test_a_name_set_off_after_a_description_speaks(text, expected):
+    assert {q.text: q.speaker for q in brief_of(text).quotes if not q.direct} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a document speaks for the body named after "by" or "from", or before its noun
+        (
+            "Youth should try retail, according to a study released Monday by Civic Action. In 2017, the "
+            "retail sector employed 226,000 youth, according to the study.",
+            {
+                "Youth should try retail": "Civic Action",
+                "In 2017, the retail sector employed 226,000 youth": "Civic Action",
+            },
+        ),
+        (
+            "A release sent to media from UFCW Local 832 late Friday said most of the workers voted yes.",
+            {"most of the workers voted yes": "UFCW Local 832"},
+        ),
+        (
+            "According to the Harbour Institute report, rents rose by a third.",
+            {"rents rose by a third": "Harbour Institute"},
+        ),
+        # near-misses: who holds a document did not write it; a document with no maker stays as written
+        (
+            "According to the memo obtained by The Globe, the fund believed in the papers.",
+            {"the fund believed in the papers": "the memo obtained by The Globe"},
+        ),
+        (
+            "The lawsuit alleges that the landlord ignored complaints.",
+            {"that the landlord ignored complaints": "The lawsuit"},
+        ),
+    ],
+)
+def test_a_document_speaks_for_who_made_it(text, expected):
+    assert {q.text: q.speaker for q in brief_of(text).quotes if not q.direct} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the city", "the board": the institution named before by the head of its formal name
+        (
+            "The chart from the City of Surrey shows a dip. The arena has two rinks, according to the city.",
+            {"The arena has two rinks": "City of Surrey"},
+        ),
+        (
+            "The Roman Catholic Diocese of Covington apologized. The diocese said a review would look into it.",
+            {"a review would look into it": "Roman Catholic Diocese of Covington"},
+        ),
+        (
+            "The Parole Board of Canada met. The parole board said he was no longer a risk.",
+            {"he was no longer a risk": "Parole Board of Canada"},
+        ),
+        # a document of the institution: "the parole board decision", and "it" after it
+        (
+            "The Parole Board of Canada met. The parole board decision said he was no longer a risk. "
+            "It also said he had behaved well in prison.",
+            {
+                "he was no longer a risk": "Parole Board of Canada",
+                "he had behaved well in prison": "Parole Board of Canada",
+            },
+        ),
+        # near-misses: a place, not an institution; an office; a group
+        (
+            "Langley City grew fast. The arena has two rinks, according to the city.",
+            {"The arena has two rinks": "the city"},
+        ),
+        (
+            "The Minister of Finance was away. The minister said the budget would wait.",
+            {"the budget would wait": "The minister"},
+        ),
+    ],
+)
+def test_a_short_description_names_the_institution_named_before(text, expected):
+    assert {q.text: q.speaker for q in brief_of(text).quotes if not q.direct} == expected
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # he/she after a sentence about a person the entity pass did not know
+        (
+            "“We had fun,” said John Smoltz.\nWhen asked what was harder, Mulder didn't hesitate.\n"
+            "“It's this,” he said.",
+            "It's this,",
+            "Mulder",
+        ),
+        (
+            "“We had fun,” said John Smoltz.\nLiberal MP Marco Mendicino — a former prosecutor — went on CBC later.\n"
+            "“It hurts,” he said.",
+            "It hurts,",
+            "Liberal MP Marco Mendicino",
+        ),
+        # near-misses: a team, a subhead, a first name of the other gender, a province
+        (
+            "“We had fun,” said John Smoltz.\nToronto Raptors lost again.\n“It hurts,” he said.",
+            "It hurts,",
+            "John Smoltz",
+        ),
+        (
+            "“We had fun,” said John Smoltz.\nDoctors may not know the risk\n“It hurts,” he said.",
+            "It hurts,",
+            "John Smoltz",
+        ),
+        (
+            "“We had fun,” said John Smoltz.\nMary Quinn didn't hesitate.\n“It hurts,” he said.",
+            "It hurts,",
+            "John Smoltz",
+        ),
+        (
+            "“We had fun,” said John Smoltz.\nNova Scotia has long waits.\n“It hurts,” he said.",
+            "It hurts,",
+            "John Smoltz",
+        ),
+    ],
+)
+def test_he_or_she_after_a_person_the_entity_pass_missed(text, quote, speaker):
+    assert speakers(text)[quote] == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker",
+    [
+        # a fragment's owner is a person the entity pass missed, opening the sentence before a pronoun
+        (
+            "Mayor Ana Ruiz spoke first. Onyeka shook things up by talking about how she saved Colton “from "
+            "drowning in the deep end” on the first night.",
+            "from drowning in the deep end",
+            "Onyeka",
+        ),
+        # and "she" after it goes on with her
+        (
+            "“We had fun,” said John Smoltz.\nAt the party, Demi decided to step up her campaign against the "
+            "“older girls of the house” that night.\n“Some of us are five steps ahead,” she said.",
+            "Some of us are five steps ahead,",
+            "Demi",
+        ),
+        # near-misses: a named subject keeps its fragment; a short term stays nobody's
+        (
+            "Mayor Ana Ruiz spoke first. She had a “very nice and long talk” with the union.",
+            "very nice and long talk",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_fragment_of_a_person_the_entity_pass_missed(text, quote, speaker):
+    assert speakers(text)[quote] == speaker
+
+
+def test_a_short_term_after_an_unknown_name_is_no_quotation():
+    assert speakers("Onyeka liked the “older girls” of the house.") == {}

@@ -251,6 +251,19 @@ def test_quotation_marks_pair(paragraph, quotes):
             "production hell",
             "Elon Musk",
         ),
+        # a question or an exclamation in marks ends its sentence: the attribution opens the next one
+        (
+            "Brittany Lincicome met Tom Reyes, who said he was tired. “Are there prizes?” Lincicome asked.",
+            "Are there prizes?",
+            "Brittany Lincicome",
+        ),
+        ("Heather said she was shy. “Really?” said Colton Underwood, surprised.", "Really?", "Colton Underwood"),
+        # near-miss: the next sentence opens with no attribution
+        (
+            "Mayor Ana Ruiz spoke. “Why now?” The question hung over the hall as Dan Lee said nothing.",
+            "Why now?",
+            "Ana Ruiz",
+        ),
         # the listener is not the speaker
         (
             "Mayor Rosa Lindqvist met the owner. “We will rebuild,” she told the owner, Mark Dube.",

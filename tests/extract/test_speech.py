@@ -150,7 +150,7 @@ ACCORDING = [
     ),
     (
         "Rents in the city rose 11 per cent last year, according to a report by Harbourview Analytics.",
-        {"Rents in the city rose 11 per cent last year": "a report by Harbourview Analytics"},
+        {"Rents in the city rose 11 per cent last year": "Harbourview Analytics"},
     ),
     (
         "The merger, according to two people familiar with the talks, could be announced next week.",
