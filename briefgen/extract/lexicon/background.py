@@ -18,11 +18,12 @@ appointed ousted elected founded acquired bought sold merged
 """.split()
 )
 
-# Number words: like a digit, the mark of a fact ("three unions", "hundreds of workers").
+# Number words: like a digit, the mark of a fact ("three unions", "hundreds of workers", "its fourth trip").
+# Not "first": it mostly ranks or opens ("the first projects", "first announced", "at first"), counting nothing.
 NUMBER_WORDS = frozenset(
     """
 one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand thousands million
-millions billion billions first second third fourth fifth sixth seventh eighth ninth tenth
+millions billion billions second third fourth fifth sixth seventh eighth ninth tenth
 """.split()
 )
 
@@ -45,6 +46,16 @@ wednesday thursday friday saturday sunday
 """.split()
 ) | {f"{when} {span}" for when in ("last", "next", "this") for span in ("week", "month", "year")}
 
+# How many facts a brief wants from one article, short or long: news stories carry about six facts worth
+# knowing before a meeting, whatever their length; a longer story adds quotes, reactions and forecasts.
+FACTS_WANTED = 6
+
+# Risk constructions (`lexicon/risks.py`) that tell what may come, not what is: a threat, a vow, a warning, a
+# condition, hedged harm, a danger, a rival bid in prospect ("has threatened to raise the rate if no deal is
+# reached", "has warned that the target would require cuts", "a group that could make a rival bid"). The
+# sentence belongs to the risks; a fact is what happened or stands.
+MAY_COME = frozenset("threat vow warning consequences condition hedged-harm danger rival concern".split())
+
 # Sentences run by the tests: each must be picked as background among plain filler, each near miss not.
 FACT_EXAMPLES = (
     "Redline, Osprey and Tarvo signed the port accord last year.",
@@ -53,3 +64,23 @@ FACT_EXAMPLES = (
     "Similar deals were reached with Harlow in October and with Pell in November.",
 )
 FACT_NOTHING = ("It was a nice day and everyone felt fine about it all.",)
+# What is not a fact, each beside a plain fact of no higher score that must win over it: a quotation with its
+# speaker, a threat of what may come, a statement (a verb of saying), "first" that counts nothing.
+NOT_FACT_PAIRS = (
+    (
+        "“We signed the deal with Arland,” Mr Ande said at a press conference in Tarvik on Monday.",
+        "The delegation from Tarvik arrived on the coast.",
+    ),
+    (
+        "Arland has threatened to raise port fees to 30% if no deal is reached by Friday.",
+        "Arland set port fees of 30% on Friday shipments.",
+    ),
+    (
+        "Mr Ande said the port handled 9,000 ships in 2024.",
+        "The port of Tarvik handled 9,000 ships for Arland in 2024.",
+    ),
+    (
+        "Tarvik wants the first port projects to favour Arland's shipyards.",
+        "The port of Tarvik employs Arland's dockers.",
+    ),
+)
