@@ -296,11 +296,13 @@ QUOTED_ASKS = declare(
     Ask(
         "first-person",
         """A party asks in its own words: "we want", "we need", "I just want", "we would appreciate", "let's",
-        "we have agreed to", "we are asking"; thanks and greetings are no ask.""",
+        "we have agreed to" (also with the editor's brackets: "[We] have agreed to"), "we are asking"; thanks and
+        greetings are no ask.""",
         words=words(
             "we want, we need, we expect, we demand, we ask, we are asking, we're asking, we are seeking, "
             "we will not accept, we won't accept, we would appreciate, we'd appreciate, we’d appreciate, "
-            "we have agreed to, we've agreed to, i want, i just want, i really want, let's, let’s, "
+            "we have agreed to, we've agreed to, we] have agreed to, we] want, we] need, "
+            "i want, i just want, i really want, let's, let’s, "
             "we would therefore, we call on, we urge"
         ),
         unless_after=r"\s+(?:to\s+)?(?:thank|congratulate|apologi[sz]e|say\s+(?:thanks|sorry)|wish)\b",
@@ -308,6 +310,7 @@ QUOTED_ASKS = declare(
             "“I want the studio to give me back my masters,” said Lia Moss.",
             "“We need the ministry to decide this week,” the union's leader, Ana Diaz, said.",
             "“Let's get this done,” Prime Minister Ola Berg told reporters.",
+            "“[We] have agreed to grant the broadcaster all rights to the concert,” the label's chief Ana Diaz said.",
         ),
         nothing=("“I want to thank our fans,” singer Lia Moss said.",),
     ),
@@ -316,11 +319,13 @@ QUOTED_ASKS = declare(
         """A party says in its own words what another must do ("The ministry needs to publish the rules", "the
         board must drop the rule"); what "we" or "you" must do is no ask of another.""",
         words=words("needs to, need to, must, should, has to, have to, ought to"),
-        unless_before=r"\b(?:we|i|you|it|this|that|there|one)\s+(?:\w+\s+)?",
+        # a pronoun, not a determiner: "this matter needs to be settled with us" asks it of the other side
+        unless_before=r"\b(?:we|i|you|it|this|that|there|one)\s+(?:(?:really|also|just|still|now|all|both)\s+)?",
         after=r"\s+(?!be\s+(?:said|noted)\b)\w",
         examples=(
             "“The ministry needs to publish the tender rules now,” a spokesman for Ardent said.",
             "“The board must drop the overtime rule,” union leader Ana Diaz said.",
+            "“Any deal on this matter needs to be made with our lawyers,” the label said in a statement.",
         ),
         nothing=("“We must win this game,” coach Tim Berg said.",),
     ),
