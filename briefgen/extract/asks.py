@@ -7,6 +7,8 @@
   with the verb ("Wants a review clause").
 - `by` is the clause's subject (`item_text.subject_before`): a person, organisation, country or noun phrase,
   never a fragment; `of` is the party named after "urged", "wants ... to". An expert's sentence is advice.
+- What a party says another must do ("told the rally that the Legislature should ...") is a demand by the
+  one who says it of the subject of "should", the ask naming it; "In return, X will ..." is X's offer.
 - What was agreed before ("last week agreed to pause") is no ask; a present perfect ("have agreed to
   begin talks") is.
 - A party's quote asking in its own words ("We want ...", "Let's make a deal") is an ask by the speaker.
@@ -26,12 +28,14 @@ from briefgen.extract.cues import ASK_TABLE, CUES, QUOTED_ASK_TABLE, sentence_cu
 from briefgen.extract.document import Analysis
 from briefgen.extract.item_text import asked_party, list_parts, subject_before, tidy, without_attribution
 from briefgen.extract.lexicon.advice import ADVICE_VERBS, NEGATIVE_ADVICE, WARNING_VERBS
-from briefgen.extract.lexicon.asks import NOT_RELATIVE_BEFORE
+from briefgen.extract.lexicon.asks import NOT_RELATIVE_BEFORE, PAST_VERB, SAYING_THAT
 from briefgen.extract.quotes import FoundQuote
 from briefgen.text.patterns import Hits, cue_pattern, fold
 
 CLAUSE_END = re.compile(r";|\s[—–]\s|$")
 DIGIT = re.compile(r"\d")
+SAYING = re.compile(SAYING_THAT)
+PAST = re.compile(PAST_VERB)
 MODAL = cue_pattern(("should", "must", "needs to", "need to", "ought to", "has to", "have to"))
 
 
@@ -79,7 +83,7 @@ def _sentence_asks(analysis: Analysis, s_index: int, hits: Hits) -> list[AskFoun
     found: list[AskFound] = []
     taken_until = -1
     for start, end, construction, word in constructions:
-        if start < taken_until or in_relative_clause(low, start):
+        if start < taken_until or not construction.asked_before and in_relative_clause(low, start):
             continue
         clause_end = CLAUSE_END.search(text, end).start()  # type: ignore[union-attr]  # "$" always matches
         taken_until = clause_end
@@ -90,7 +94,8 @@ def _sentence_asks(analysis: Analysis, s_index: int, hits: Hits) -> list[AskFoun
 def in_relative_clause(low: str, start: int) -> bool:
     """Whether the words before `start` put it in a restrictive relative clause: a noun, "that" or "which"
     (no comma), and one to four words ("the order that the president plans to ..."), the noun being no verb
-    of saying, knowing or time (`NOT_RELATIVE_BEFORE`: "said on Thursday that the union wants ...")."""
+    of saying, knowing or time (`NOT_RELATIVE_BEFORE`: "said on Thursday that the union wants ...") and no past
+    tense ("speculated that Fiat may be willing to ...")."""
     window = low[max(0, start - 80) : start]
     for joiner in (" that ", " which "):
         at = window.rfind(joiner)
@@ -98,7 +103,7 @@ def in_relative_clause(low: str, start: int) -> bool:
             continue
         before = window[:at].split()
         noun = before[-1] if before else ""  # "the talks, which ...": a clause of its own, its asks stand
-        if noun.isalpha() and noun not in NOT_RELATIVE_BEFORE:
+        if noun.isalpha() and noun not in NOT_RELATIVE_BEFORE and not PAST.fullmatch(noun):
             return True
     return False
 
@@ -113,6 +118,11 @@ def _ask_items(
         return []
     by = subject_before(analysis, s_index, start)
     of = asked_party(rest) if construction.asked else None
+    if construction.asked_before:  # "X told them that Y should ...": X asks it of Y, and the ask names Y
+        plain = analysis.plain[s_index]
+        saying = list(SAYING.finditer(plain, 0, start))
+        of, by = by, subject_before(analysis, s_index, saying[-1].start()) if saying else None
+        verb = text[plain.rfind("that ", 0, start) + len("that ") : verb_end]
     parts = list_parts(rest)
     texts = [tidy(f"{verb} {part}") for part in parts] if len(parts) > 1 else [tidy(verb + rest)]
     return [AskFound(t, (s_index,), construction.kind, by, of, construction.name) for t in texts]

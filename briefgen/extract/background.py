@@ -1,13 +1,16 @@
 """Background: the facts worth knowing before the meeting, in article order.
 
 Each sentence of the body is scored: a number (a digit or a number word) two, verbs of events and
-standing arrangements (`lexicon/background.py`) one each up to two, a list of three names one, a date
-without digits ("in November", "last week") one, named people, organisations and other capitalised names
-half each up to two, the article's first sentence one and a half; a sentence already used as advice or an
-ask loses one, and one mostly in quotation marks or shorter than six words is left out. The best 4-8
-(about one sentence in three of a short article) are kept, at most two per paragraph, or a third of its
-sentences in a long paragraph.
-Where it fails: a fact told without a number, a name or an event verb ("she remained calm") scores low.
+standing arrangements (`lexicon/background.py`) one each up to two, a list of three names one, a clause
+describing a party ("Macmillan, which owns Henry Holt") one, a date without digits ("in November", "last
+week") one, named people, organisations and other capitalised names half each up to three, the article's
+first sentence one and a half. What is not a fact loses: a sentence already
+used as advice or an ask one, one that opens with a quotation (a quote and its speaker) two, a risk construction
+of what may come (a threat, a warning, a condition: `MAY_COME`) one, a statement (a verb of saying) a half; one
+mostly in quotation marks or shorter than six words is left out. The best seven (`FACTS_WANTED`) are kept, at
+most two per paragraph, or a third of its sentences in a long paragraph.
+Where it fails: a fact told without a number, a name or an event verb ("she remained calm") scores low; a
+long article with more than seven facts worth knowing keeps seven.
 """
 
 from __future__ import annotations
@@ -18,7 +21,14 @@ from dataclasses import dataclass
 from briefgen.extract.cues import CUES, sentence_cues
 from briefgen.extract.document import Analysis
 from briefgen.extract.item_text import quoted_share
-from briefgen.extract.lexicon.background import NAME_INSIDE, NAME_LIST_REST
+from briefgen.extract.lexicon.background import (
+    DESCRIBING_CLAUSE,
+    FACTS_WANTED,
+    MAY_COME,
+    NAME_INSIDE,
+    NAME_LIST_REST,
+)
+from briefgen.extract.risks import weigh
 from briefgen.text.patterns import Hits
 
 DIGIT = re.compile(r"\d")
@@ -27,6 +37,8 @@ NAME_LIST_TAIL = re.compile(NAME_LIST_REST)
 NAME_ENDING = re.compile(r"[A-Z][\w’'&.-]*\Z")
 MIN_WORDS = 6
 NAMED = re.compile(NAME_INSIDE)
+DESCRIBING = re.compile(DESCRIBING_CLAUSE)
+QUOTE_OPENING = re.compile(r"\s*[\"“‘«]")
 
 
 @dataclass(frozen=True)
@@ -43,7 +55,7 @@ def background(
     """The facts worth knowing, in article order (`used`: sentences already used as advice or asks; `cues`:
     the document's `sentence_cues`, scanned here when not given)."""
     if limit is None:
-        limit = max(4, min(8, len(analysis.sentences) // 3))
+        limit = FACTS_WANTED
     cues = sentence_cues(analysis) if cues is None else cues
     scores = [_score(analysis, s_index, used, hits) for s_index, hits in enumerate(cues)]
     scored = [(score, s_index) for s_index, score in enumerate(scores) if score is not None]
@@ -76,8 +88,19 @@ def _score(analysis: Analysis, s_index: int, used: set[int], hits: Hits) -> floa
     score = 2.0 if CUES.search("number", hits) or DIGIT.search(blanked) else 0.0
     score += min(2, len(CUES.findall("fact", hits)))
     score += 1.0 if lists_names(blanked) else 0.0
-    score += min(2, len(analysis.mentions.get(s_index, ())) + len(NAMED.findall(blanked))) * 0.5
+    score += 1.0 if DESCRIBING.search(blanked) else 0.0
+    score += min(3, len(analysis.mentions.get(s_index, ())) + len(NAMED.findall(blanked))) * 0.5
     score += 1.0 if CUES.search("dated", hits) else 0.0
     score += 1.5 if s_index == 0 else 0.0
-    score -= 1.0 if s_index in used else 0.0
-    return score - 0.01 * s_index
+    return score - _not_a_fact(analysis, s_index, used, hits) - 0.01 * s_index
+
+
+def _not_a_fact(analysis: Analysis, s_index: int, used: set[int], hits: Hits) -> float:
+    """How much a sentence is something else than a fact: advice or an ask, a quotation with its speaker, a
+    risk of what may come, a statement."""
+    penalty = 1.0 if s_index in used else 0.0
+    penalty += 2.0 if QUOTE_OPENING.match(analysis.sentences[s_index].text) else 0.0
+    penalty += 0.5 if CUES.search("report", hits) else 0.0
+    if s_index and hits and any(c.name in MAY_COME for c, _ in weigh(analysis.folded[s_index], hits)):
+        penalty += 1.0  # the first sentence is the story's news, even when it tells a threat
+    return penalty

@@ -92,10 +92,12 @@ class RiskConstruction(Construction):
 @dataclass(frozen=True)
 class AskConstruction(Construction):
     """An ask pattern and the `kind` of ask it states (demand, offer or objective); `asked` when the party
-    asked is named right after the word, before "to" ("urged the council to ...")."""
+    asked is named right after the word, before "to" ("urged the council to ..."); `asked_before` when it is
+    the subject before the word and the one who asks said so ("told the crowd that the state should ...")."""
 
     kind: str = "demand"
     asked: bool = False
+    asked_before: bool = False
 
 
 @dataclass(frozen=True)

@@ -44,10 +44,11 @@ def expert_advice(analysis: Analysis, quotes: list[FoundQuote], cues: list[Hits]
 def asks(
     analysis: Analysis, quotes: list[FoundQuote], advice: list[Claim], cues: list[Hits] | None = None
 ) -> list[Claim]:
-    found = _asks.asks(analysis, quotes, [c.record for c in advice], cues)
+    records = [c.record for c in advice if isinstance(c.record, _advice.AdviceFound)]
+    found = _asks.asks(analysis, quotes, records, cues)
     claims = []
     for a in found:
-        fields = {"by": a.by, "of": a.of, "kind": a.kind}
+        fields: dict[str, object] = {"by": a.by, "of": a.of, "kind": a.kind}
         if a.kind == "recommendation":
             fields = {"by": None, "of": None, "kind": a.kind, "recommended_by": a.by}
         claims.append(Claim("asks", a.text, a.sentences, fields, a))

@@ -35,6 +35,7 @@ _LABEL = re.compile(r"^[^:\n]{1,48}:\s+(?=\S)")
 _NOT_WORD = re.compile(r"[\W_]+")
 _WORD = re.compile(r"\w{3,}")
 _TRAILING_COMMA_QUOTE = re.compile(r",\s*([”\"])\s*$")
+_SPACES = re.compile(r"[^\S\x00-\x08\x0b\x0c\x0e-\x1f]+")  # whitespace that XML allows
 _EXPERT_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 RESTATES = 0.8  # a bottom line whose words are this much the purpose's only restates the meeting
 
@@ -162,7 +163,7 @@ def when(meeting: Meeting) -> str:
 def purpose_line(meeting: Meeting) -> str:
     """The purpose in one sentence about the meeting: a purpose a person wrote, else one made from its names
     (an extracted purpose that is the article's lead sentence pasted is not one)."""
-    purpose = " ".join((meeting.purpose or "").split())
+    purpose = one_line(meeting.purpose or "")
     pasted = {same_key(evidence.text) for evidence in meeting.evidence}
     if purpose and same_key(purpose) not in pasted:
         return purpose
@@ -174,6 +175,12 @@ def purpose_line(meeting: Meeting) -> str:
     return f"To prepare{who} for the meeting{other}" + (f" — {details}." if details else ".")
 
 
+def one_line(text: str) -> str:
+    """The text on one line, runs of whitespace as one space; control characters are kept (str.split would
+    take some for spaces) so that rendering shows them as U+FFFD like everywhere else."""
+    return _SPACES.sub(" ", text).strip(" ")
+
+
 def restates_meeting(line: str, meeting_words: set[str]) -> bool:
     """Whether a line says little more than the meeting's names, place and time (the purpose says it)."""
     words = {word.casefold() for word in _WORD.findall(line)}
@@ -182,10 +189,11 @@ def restates_meeting(line: str, meeting_words: set[str]) -> bool:
 
 def ask_line(ask: Ask, owner: str | None, expected_of: str | None, sides: PersonIndex[Side]) -> Line:
     """An ask as plain prose: its text, after who asks it of whom when the section does not already say so."""
-    text = " ".join(ask.text.split())
+    text = one_line(ask.text)
     by_side = sides.find(ask.by)
     of_side = sides.find(ask.of)
-    of = f" {ASK_PREPOSITION[ask.kind]} {ask.of}".replace("  ", " ") if ask.of and of_side != expected_of else ""
+    shown_of = ask.of and (expected_of is None or of_side != expected_of)  # nobody expected: name whoever it is
+    of = f" {ASK_PREPOSITION[ask.kind]} {ask.of}".replace("  ", " ") if shown_of else ""
     if owner is not None and (ask.by is None or by_side == owner) and not of:
         return Line(f"Offer: {text}" if ask.kind == "offer" else text, ask.evidence)
     if ask.by:
@@ -223,7 +231,7 @@ def rank_risks(risks: Sequence[Risk]) -> tuple[list[Risk], list[Risk]]:
 def with_mitigation(risk: Risk) -> Risk:
     """The risk with its mitigation, or none when the mitigation only repeats the risk (or a part of it: the
     advice a drafted mitigation quotes may be the risk's own sentence)."""
-    mitigation = (risk.mitigation or "").strip()
+    mitigation = one_line(risk.mitigation or "")
     advice = same_key(_EXPERT_AFTER.sub("", mitigation))
     if not advice or same_key(risk.text) in same_key(mitigation) or advice in same_key(risk.text):
         mitigation = None
@@ -264,7 +272,7 @@ def pen_pictures(brief: Brief, printed: Printed) -> tuple[list[Picture], list[st
             about = (
                 f"{about} ({person.side.replace('_', ' ')})" if about else person.side.replace("_", " ").capitalize()
             )
-        stance = _TRAILING_COMMA_QUOTE.sub(r"\1", " ".join((person.stance or "").split()))
+        stance = _TRAILING_COMMA_QUOTE.sub(r"\1", one_line(person.stance or ""))
         if not (person.role or person.affiliation or stance):
             names.append(person.name)
             continue
@@ -299,7 +307,7 @@ def front_note(brief: Brief) -> FrontNote:
     purpose = purpose_line(brief.meeting)
     printed.add(purpose, "Purpose")
     if brief.objectives:
-        objectives = [Line(" ".join(text.split())) for text in brief.objectives]
+        objectives = [Line(one_line(text)) for text in brief.objectives]
         further = [ask_line(ask, "principal", "counterpart", sides) for ask in ours]
     else:
         drafted = [ask_line(ask, "principal", "counterpart", sides) for ask in ours]

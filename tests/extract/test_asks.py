@@ -63,6 +63,20 @@ def test_every_construction_states_its_pattern_with_examples_and_a_near_miss():
             None,
         ),
         (
+            "Union leader Ana Diaz told the crowd that the Legislature should spend its cash reserves on schools.",
+            "The Legislature should spend its cash reserves on schools.",
+            "demand",
+            "Ana Diaz",
+            "the Legislature",
+        ),
+        (
+            "In return, Vessa will open its ports to aid convoys and free the prisoners.",
+            "Will open its ports to aid convoys and free the prisoners.",
+            "offer",
+            "Vessa",
+            None,
+        ),
+        (
             "Pinecrest offered $14.50 a share in cash and stock.",
             "Offered $14.50 a share in cash and stock.",
             "offer",

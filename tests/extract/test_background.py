@@ -7,7 +7,15 @@ import pytest
 from documents import document
 
 from briefgen.extract.background import background
-from briefgen.extract.lexicon.background import FACT_EXAMPLES, FACT_NOTHING
+from briefgen.extract.lexicon.background import (
+    DESCRIBING_PAIRS,
+    FACT_EXAMPLES,
+    FACT_NOTHING,
+    FACTS_WANTED,
+    MAY_COME,
+    NOT_FACT_PAIRS,
+)
+from briefgen.extract.lexicon.risks import RISKS
 
 LEAD = "The talks open on the coast this weekend, officials say."
 FILLER = "It was a nice day and everyone felt fine about it all."
@@ -45,3 +53,31 @@ def test_facts_come_in_article_order_with_at_most_two_of_a_short_paragraph():
 
 def test_quotations_and_short_lines_are_no_facts():
     assert found("“We signed 12 deals in 2024 and will sign more,” she said.", "Short line 2024.", limit=4) == []
+
+
+@pytest.mark.parametrize(("not_a_fact", "fact"), NOT_FACT_PAIRS)
+def test_a_plain_fact_wins_over_a_quotation_a_threat_or_a_statement(not_a_fact, fact):
+    # "Port talks." is too short to be a fact, so neither sentence has the first sentence's bonus
+    assert found("Port talks.", not_a_fact, fact, limit=1) == [fact]
+
+
+@pytest.mark.parametrize("not_a_fact", [pair[0] for pair in NOT_FACT_PAIRS])
+def test_what_is_not_a_fact_is_still_kept_when_nothing_better_is_there(not_a_fact):
+    assert found("Port talks.", not_a_fact, limit=1) == [not_a_fact]
+
+
+def test_a_long_article_gives_about_seven_facts_and_a_short_one_all_it_has():
+    years = [f"Redline signed accord number {n} with Osprey in {2000 + n}." for n in range(1, 13)]
+    doc = document(*years)
+    assert len(background(doc.analysis, set(), cues=doc.cues)) == FACTS_WANTED == 7
+    doc = document(*years[:3])
+    assert len(background(doc.analysis, set(), cues=doc.cues)) == 3
+
+
+def test_what_may_come_names_risk_constructions():
+    assert MAY_COME <= {construction.name for construction in RISKS}
+
+
+@pytest.mark.parametrize(("describing", "plain"), DESCRIBING_PAIRS)
+def test_a_clause_describing_a_party_is_a_fact(describing, plain):
+    assert found("Port talks.", plain, describing, limit=1) == [describing]

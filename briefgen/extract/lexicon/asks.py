@@ -31,6 +31,12 @@ PAST_TIME = (
     r"|month|year)|yesterday|previously|had\s+already)\b"
 )
 
+# Verbs of saying that open what a party says another must do ("told the crowd that the state should pay").
+SAYING_THAT = r"\b(?:said|says|told|tells|warned|warns|argued|argues|insisted|insists|added|believes|believe)\b"
+# A verb in the past before "that" ("speculated that", "estimated that"): no noun of a relative clause; "-eed"
+# words ("need", "speed") and short ones ("bed") are nouns.
+PAST_VERB = r"[a-z]{2,}[^e]ed"
+
 # A construction inside a relative clause describes a thing, not a party's ask ("the order that the
 # president plans to sign"): a noun, "that" or "which", and at most four words before the construction.
 # A verb of saying or knowing before "that" opens what a party says instead ("said that the union wants"), and so
@@ -128,15 +134,38 @@ ASKS = declare(
         unenforceable", "maintains that", "countered that it was seeking lower fares").""",
         words=words(
             "claims that, claimed that, argues that, argued that, contends that, contended that, maintains that, "
-            "maintained that, countered that, counters that, insists, insisted"
+            "maintained that, countered that, counters that, insists, insisted, insisting"
         ),
         unless_before=NOUN_USE,
         unless_after=r"\s+(?:(?:he|she|they|it)\s+(?:was|were|is|had)\s+(?:innocent|done\s+nothing|not\s+guilty))",
         examples=(
             "Ardent claims that Halden is obliged to buy every unused slot.",
             "The airline countered that it was only seeking lower fares for passengers.",
+            "The president's allies are insisting the 80-year-old serves out his term.",
         ),
         nothing=("She insisted she had done nothing wrong.",),
+    ),
+    Ask(
+        "reported-modal",
+        """What a party says another must do, reported ("Ms Diaz told the rally that the ministry should fund the
+        schools", "a spokesman warned that the changes would have to go ahead in April"): a demand by the one
+        who says it of the one who must; what "we", "he" or "it" must do is no ask of another.""",
+        words=words("should, must, needs to, need to, has to, have to, ought to"),
+        before=SAYING_THAT
+        + r"[^.;]{0,70}?\bthat\s+(?!(?:we|i|you|it|there|this|he|she|they)\s)(?:[\w’'.$%-]+\s+){1,8}?(?:would\s+)?",
+        after=r"\s+(?!be\s+(?:said|noted)\b)\w",
+        # analysts saying what a firm must do give advice, not a party's demand
+        unless_before=r"\b(?:analysts?|economists?|experts?|observers?|critics?)\s+" + SAYING_THAT + r"[^.;]*",
+        asked_before=True,
+        examples=(
+            "Union leader Ana Diaz told the crowd that the Legislature should spend its cash reserves on schools.",
+            "A spokesman for the minister warned that the pension changes would have to go ahead in April.",
+        ),
+        nothing=(
+            "The coach said that he must win the next game.",
+            "She said the team should rest.",
+            "Analysts said that the carmaker must sell assets.",
+        ),
     ),
     Ask(
         "conditional-refusal",
@@ -167,6 +196,20 @@ ASKS = declare(
             "The port authority has proposed a joint tariff board with the shippers.",
         ),
         nothing=("The offer by the lenders was not enough.", "No deal was offered at the meeting in May."),
+    ),
+    Ask(
+        "in-return",
+        """What a party gives for what it gets, told after the bargain ("In return, Vessa will open its ports, end
+        the levy and free the prisoners"; "In exchange, the union would drop its claim"): one offer each.""",
+        words=words("will, would, is to, are to, is ready to, are ready to, has agreed to, have agreed to"),
+        before=r"\bin\s+(?:return|exchange),\s+(?:[\w’'.-]+\s+){1,5}",
+        after=r"\s+\w",
+        kind="offer",
+        examples=(
+            "In return, Vessa will open its ports to aid convoys, end the grain levy and free the prisoners.",
+            "In exchange, the drivers' union would drop its claim for back pay.",
+        ),
+        nothing=("In return, the weather was kind to the farmers.",),
     ),
     Ask(
         "agree",
@@ -201,10 +244,26 @@ ASKS = declare(
             "Kestrel plans to spend €2bn modernising its northern plants.",
             "The port authority is to create an independent tariff board.",
             "The club says the striker will be allowed to leave in January.",
+            "Newspapers have speculated that Ardent may be willing to accept a cash payment.",
         ),
         nothing=("The ceremony is to be held on Friday.", "The chief executive plans to retire in May."),
     ),
     # --- aims ---------------------------------------------------------------------------------
+    Ask(
+        "hope-clause",
+        """A party's hope told as a clause without "that" ("hoped the swap would open the way for direct talks",
+        "are hopeful the truce could lead to a settlement").""",
+        words=words("hope, hopes, hoped, hoping, hopeful"),
+        after=r"\s+(?:the|a|an|this|his|her|its|their|our|both|all|any)\s+[^.;]{0,80}?\b(?:would|will|could|can|may)\s",
+        # "little hope the rain will stop", "the hope": the noun, nobody's aim
+        unless_before=NEGATED + r"|" + NOUN_USE + r"|\b(?:little|some|slim|faint|high|new|renewed|false|much)\s+",
+        kind="objective",
+        examples=(
+            "He said he hoped the exchange would open the way for direct talks with the rebels.",
+            "Both sides are hopeful the truce could lead to a lasting settlement.",
+        ),
+        nothing=("Fans lost hope after the third defeat.", "There is little hope the rain will stop."),
+    ),
     Ask(
         "hope",
         """A party's hope, aim or intent ("hopes to close a deal before winter", "intends to propose an accord",
@@ -237,11 +296,13 @@ QUOTED_ASKS = declare(
     Ask(
         "first-person",
         """A party asks in its own words: "we want", "we need", "I just want", "we would appreciate", "let's",
-        "we have agreed to", "we are asking"; thanks and greetings are no ask.""",
+        "we have agreed to" (also with the editor's brackets: "[We] have agreed to"), "we are asking"; thanks and
+        greetings are no ask.""",
         words=words(
             "we want, we need, we expect, we demand, we ask, we are asking, we're asking, we are seeking, "
             "we will not accept, we won't accept, we would appreciate, we'd appreciate, we’d appreciate, "
-            "we have agreed to, we've agreed to, i want, i just want, i really want, let's, let’s, "
+            "we have agreed to, we've agreed to, we] have agreed to, we] want, we] need, "
+            "i want, i just want, i really want, let's, let’s, "
             "we would therefore, we call on, we urge"
         ),
         unless_after=r"\s+(?:to\s+)?(?:thank|congratulate|apologi[sz]e|say\s+(?:thanks|sorry)|wish)\b",
@@ -249,6 +310,7 @@ QUOTED_ASKS = declare(
             "“I want the studio to give me back my masters,” said Lia Moss.",
             "“We need the ministry to decide this week,” the union's leader, Ana Diaz, said.",
             "“Let's get this done,” Prime Minister Ola Berg told reporters.",
+            "“[We] have agreed to grant the broadcaster all rights to the concert,” the label's chief Ana Diaz said.",
         ),
         nothing=("“I want to thank our fans,” singer Lia Moss said.",),
     ),
@@ -257,11 +319,13 @@ QUOTED_ASKS = declare(
         """A party says in its own words what another must do ("The ministry needs to publish the rules", "the
         board must drop the rule"); what "we" or "you" must do is no ask of another.""",
         words=words("needs to, need to, must, should, has to, have to, ought to"),
-        unless_before=r"\b(?:we|i|you|it|this|that|there|one)\s+(?:\w+\s+)?",
+        # a pronoun, not a determiner: "this matter needs to be settled with us" asks it of the other side
+        unless_before=r"\b(?:we|i|you|it|this|that|there|one)\s+(?:(?:really|also|just|still|now|all|both)\s+)?",
         after=r"\s+(?!be\s+(?:said|noted)\b)\w",
         examples=(
             "“The ministry needs to publish the tender rules now,” a spokesman for Ardent said.",
             "“The board must drop the overtime rule,” union leader Ana Diaz said.",
+            "“Any deal on this matter needs to be made with our lawyers,” the label said in a statement.",
         ),
         nothing=("“We must win this game,” coach Tim Berg said.",),
     ),
