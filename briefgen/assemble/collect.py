@@ -28,7 +28,7 @@ from briefgen.model.names import same_person
 SAME_KEY = 90  # the rapidfuzz ratio from which two items' keys are taken to say the same thing
 
 # An item cites at most this many sentences of one source, the first ones: an article that repeats a
-# paragraph would otherwise cite every repeat (a 1 MB article of repeats made a 2 MB brief.yaml).
+# paragraph would otherwise cite every repeat, and its brief.yaml would outgrow the article.
 MAX_EVIDENCE_PER_SOURCE = 3
 
 
