@@ -58,7 +58,6 @@ from briefgen.extract.lexicon.advice import ADVICE_MODALS, ADVICE_VERBS
 from briefgen.extract.lexicon.asks import ASKS
 from briefgen.extract.lexicon.background import FACT_VERBS
 from briefgen.extract.lexicon.risks import RISKS
-from briefgen.ingest import decode
 from briefgen.ingest import docx as docx_reader
 from briefgen.model import Point, ids
 from briefgen.text import clean, noise_rules, rule_openings
@@ -412,44 +411,7 @@ TRICKY_CHARS = (
 )
 
 
-@BUDGET
-@given(text=st.text(alphabet=st.sampled_from(TRICKY_CHARS) | st.characters(), max_size=40))
-def test_byte_tests_never_miss_a_character_the_regexes_find(text: str) -> None:
-    encoded = text.encode("utf-8", "surrogatepass")
-    if decode.XML_ILLEGAL.search(text):
-        assert decode.may_hold_xml_illegal(encoded)
-    if decode.MOJIBAKE_HINT.search(text):
-        assert decode.may_hold_mojibake_hint(encoded)
-
-
 EVERY_CHARACTER = "".join(map(chr, range(sys.maxunicode + 1)))
-
-
-def test_byte_tests_catch_each_character_alone() -> None:
-    for char in decode.XML_ILLEGAL.findall(EVERY_CHARACTER):
-        assert decode.may_hold_xml_illegal(char.encode("utf-8", "surrogatepass")), hex(ord(char))
-    for char in decode.MOJIBAKE_HINT.findall(EVERY_CHARACTER):
-        assert decode.may_hold_mojibake_hint(char.encode("utf-8", "surrogatepass")), hex(ord(char))
-
-
-SPACED_PIECES = ["word", "“Q.”", " ", "  ", "\u00a0", "\u2009", "\u200b", "\t", "\n"]
-
-
-@BUDGET
-@given(text=st.text(alphabet=st.sampled_from(TRICKY_CHARS) | st.characters(), max_size=40))
-def test_squash_is_split_and_join(text: str) -> None:
-    assert decode.squash(text) == " ".join(text.split())
-
-
-@BUDGET
-@given(pieces=st.lists(st.sampled_from(SPACED_PIECES), max_size=8))
-def test_squash_is_split_and_join_on_runs_of_spaces(pieces: list[str]) -> None:
-    text = "".join(pieces)
-    assert decode.squash(text) == " ".join(text.split())
-
-
-def test_every_whitespace_but_the_space_is_unprintable() -> None:
-    assert all(not char.isprintable() for char in EVERY_CHARACTER if char.isspace() and char != " ")
 
 
 def plain_paragraph_rule(paragraph: str) -> str | None:
@@ -925,7 +887,6 @@ def test_line_rules_skipped_for_a_missing_needle_would_not_match(words: list[str
 )
 def test_invisible_characters_and_link_notes_go_as_the_plain_substitutions_remove_them(pieces: list[str]) -> None:
     text = "".join(pieces)
-    assert decode.strip_invisible(text) == decode.INVISIBLE.sub("", text)
     assert clean.strip_link_notes(text) == clean.rules().link_note.sub("", text)
 
 
