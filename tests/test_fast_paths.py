@@ -322,29 +322,6 @@ def test_sentence_runs_are_the_stripped_runs_of_all_tokens(text: str) -> None:
 
 
 @BUDGET
-@given(text=sentences(), cut=st.integers(min_value=0, max_value=400))
-def test_tokens_before_are_the_tokens_nearest_first(text: str, cut: int) -> None:
-    sentence = sentence_of(text)
-    tokens = document.tokenize(text, sentence.start)
-    starts = [t.start for t in tokens] + [sentence.end]
-    position = starts[min(cut, len(starts) - 1)]
-    before = [t.text for t in document.tokens_before(sentence, position)]
-    expected = [t.text for t in tokens if t.end <= position][::-1]
-    assert before == expected[: len(before)]
-    # all the tokens within reach come back (the window may stop short of a word cut by the limit)
-    reach = position - document.CONTEXT_CHARS
-    assert len(before) >= len([t for t in tokens if t.end <= position and t.start > reach + 1]) - 1
-
-
-def test_tokens_before_stops_at_its_limit() -> None:
-    text = "x " * 100 + "A" * 90 + " Pierre"
-    sentence = sentence_of(text)
-    tokens = list(document.tokens_before(sentence, sentence.start + text.index("Pierre")))
-    assert tokens[0].text == "A" * 90 and all(t.text == "x" for t in tokens[1:])
-    assert len(tokens) < 20
-
-
-@BUDGET
 @given(text=sentences())
 def test_pronoun_pattern_finds_pronoun_tokens(text: str) -> None:
     expected = [(t.start, t.end) for t in document.tokenize(text) if t.text.lower() in lx.PERSON_PRONOUNS]
@@ -359,42 +336,6 @@ def test_a_title_word_before_a_name_is_never_ruled_out(text: str) -> None:
     for k, token in enumerate(tokens):
         if k and tokens[k - 1].lower in lx.TITLE_WORDS:
             assert titles.may_have_title_before(sentence, token.start)
-
-
-def plain_modifies_a_title(sentence: Sentence, last: document.Token) -> bool:
-    """`modifies_a_title` without its first-character shortcut."""
-    for token in document.tokens_after(sentence, last.end, 3):
-        if not token.text.islower():
-            return False
-        if token.lower in lx.TITLE_WORDS:
-            return True
-        if token.lower not in lx.TITLE_MODIFIERS:
-            return False
-    return False
-
-
-TITLE_TEXT_WORDS = NAME_TEXT_WORDS + [
-    "press",
-    "secretary",
-    "former",
-    "3rd",
-    "_leader",
-    "中leader",
-    "ex-leader",
-    "Leader",
-]
-
-
-@BUDGET
-@given(words=st.lists(st.sampled_from(TITLE_TEXT_WORDS), min_size=1, max_size=12), separator=SEPARATORS)
-@example(words=["Senate", "Democratic", "leader", "Chuck"], separator=" ")
-@example(words=["White", "House", "press", "secretary", "Karoline"], separator=" ")
-@example(words=["Ottawa", "former", "press", "secretary"], separator=" ")
-@example(words=["Ottawa", "former", "press", "corps"], separator=" ")
-def test_a_title_after_a_name_is_found_as_without_the_shortcut(words: list[str], separator: str) -> None:
-    sentence = sentence_of(separator.join(words))
-    for token in document.tokenize(sentence.text, sentence.start):
-        assert titles.modifies_a_title(sentence, token) == plain_modifies_a_title(sentence, token)
 
 
 # Front end (clean): link notes are looked for before the substitution.
