@@ -44,13 +44,8 @@ _RUN_JOINERS = lx.NAME_PARTICLES | lx.ORG_CONNECTORS
 _JOINER = word_alternation(_RUN_JOINERS)
 # Capitalised tokens that only whitespace separates, or a lowercase name particle or connector
 # ("Ludwig van Beethoven", "Bank of Canada"): every name run lies inside one such group.
-# The first letter of a group: `re` skips ahead over the text on a plain bitmap test (A-Z, or anything
-# from ª, U+00AA, the first word character after ASCII), several times cheaper than testing the class at
-# every character; the lookbehind then applies the class to the few characters the test lets through.
-# (Written as the complement of two small ranges: a range up to U+10FFFF takes `re` 10 ms to compile.)
-GROUP_START = r"[^\x00-@\[-\xa9](?<=[^\W\d_a-z])"
 CAPITAL_GROUP = re.compile(
-    GROUP_START + starts_token(1) + _CAPITAL_REST + rf"((?:(?:\s+(?:{_JOINER})){{0,2}}\s+{_CAPITAL})*)"
+    r"[^\W\d_a-z]" + starts_token(1) + _CAPITAL_REST + rf"((?:(?:\s+(?:{_JOINER})){{0,2}}\s+{_CAPITAL})*)"
 )
 CHUNK = re.compile(r"\S+")
 
