@@ -10,6 +10,7 @@ Run on demand; it is not part of CI's pass/fail. See benchmarks/README.md for wh
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import resource
 import shutil
@@ -283,6 +284,9 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=100, help="briefs built in one process")
     parser.add_argument("--rss-child", help=argparse.SUPPRESS)
     options = parser.parse_args()
+    from briefgen.cli import GC_THRESHOLD
+
+    gc.set_threshold(*GC_THRESHOLD)  # in-process measures run with the collector as `briefgen` sets it
     if options.rss_child:
         rss_child(options.rss_child)
         return 0

@@ -144,3 +144,21 @@ def test_read_errors_are_one_line(tmp_path, arguments, exit_code, message):
     result = CliRunner().invoke(app, [str(article) if part == "ARTICLE" else part for part in arguments])
     assert result.exit_code == exit_code
     assert message in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_the_command_line_process_runs_the_cycle_collector_seldom(monkeypatch):
+    """`briefgen` (cli.main) sets its own process's gc: collections stay on, at a higher threshold."""
+    import gc
+
+    from briefgen import cli
+
+    seen = []
+    monkeypatch.setattr(cli, "app", lambda: seen.append((gc.isenabled(), gc.get_threshold())))
+    before = gc.get_threshold()
+    try:
+        cli.main()
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
+    assert seen == [(True, cli.GC_THRESHOLD)]
+    assert cli.GC_THRESHOLD[0] > before[0]
