@@ -1,32 +1,18 @@
-"""The extractor's fast paths give exactly what their plain definitions give (hypothesis, bounded and
-derandomized):
-- a cue pattern built as a trie over folded text finds what a longest-first, case-insensitive
-  alternation finds in the original text;
-- `fold` lowercases without moving any offset;
+"""The extractor's speed shortcuts give exactly what their plain definitions give (hypothesis, bounded and
+derandomized). Only shortcuts that buy at least 5% of extraction time, or keep a hostile input linear,
+are kept (benchmarks/README.md, "Shortcuts kept"):
+- a cue pattern built as a trie finds what a longest-first, case-insensitive alternation finds, in text
+  `fold` lowercases without moving any offset;
 - a `CueIndex` scan answers each list's search and findall as that list's own pattern does;
-- name runs found from capitalised groups are the name runs of the whole sentence's tokens, and
-  `sentence_runs` (its shortcut for words standing alone) gives the same runs, and counts the
-  words that are capital groups of their own;
-- `tokens_before` yields the sentence's tokens nearest first, and always stops;
+- name runs found from capitalised groups are the name runs of the whole sentence's tokens;
 - the pronoun pattern finds the tokens that are pronouns;
 - `may_have_title_before` never rules out a title word that is there;
-- `modifies_a_title` finds a lowercase title after a name as a plain scan of the next tokens does;
-- ingest's byte tests never miss an XML-illegal character or a mojibake hint, and `squash`'s shortcut
-  for an already squashed text gives what splitting and joining gives;
-- clean's paragraph rules give what they give together when a rule whose letter is missing is skipped,
-  and when the others are skipped for a paragraph that does not open as any of them; its line rules give
-  what they give when one whose needle is missing is skipped; invisible characters, link notes and a
-  wire's credit go as the plain substitutions and search remove them; its sentence spans
-  are those of a loop over the plain sentence-end pattern, no offer rule lets in the double quotation
-  marks `is_offer` turns away at once, the offer prefilter lets through every offer (so `cut_offers`
-  cuts what it cuts without it), and `cut_spans` cuts what the plain span rules cut;
-- segment places sentencex's pieces where a search places them, and rejoins what the plain repair rejoins,
-  asking `_INITIAL_END` only of the sentence's end;
-- an item's key and id words (model/ids.py), made piece by piece, are one substitution over the whole text, and
-  assembly's near-duplicate search meets and picks the items the plain rarest-words sort and `extractOne` do;
-- the advice cues and the indirect-verb probe of reported speech answer as the plain patterns do;
+- link notes go as the plain substitution removes them;
+- the advice cues answer as the plain patterns do;
 - reported speech finds in the sentences its verb prefilter lets through what it finds reading every
-  sentence, and the sentence words it keeps are those made anew."""
+  sentence, and the sentence words it keeps are those made anew;
+- quotation spans found by bisection, and paragraphs joined once, are those of a plain scan;
+- a .docx read with each style looked up once gives what python-docx's own objects give."""
 
 from __future__ import annotations
 
