@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import gc
 import os
 import re
 import resource
@@ -362,6 +363,9 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=100, help="briefs built in one process")
     parser.add_argument("--rss-child", help=argparse.SUPPRESS)
     options = parser.parse_args()
+    from briefgen.cli import GC_THRESHOLD
+
+    gc.set_threshold(*GC_THRESHOLD)  # in-process measures run with the collector as `briefgen` sets it
     if options.rss_child:
         rss_child(options.rss_child)
         return 0

@@ -240,7 +240,6 @@ def build(
         force=force,
     )
     if each:
-        gc.enable()  # main() turned it off for one brief; this process may build hundreds (see main)
         outcomes = building.build_each(articles, out_root=out, jobs=jobs, **options)
         failures = run(lambda: print_outcomes(outcomes, len(articles), quiet=quiet))
         raise typer.Exit(1 if failures else 0)
@@ -471,21 +470,27 @@ def templates_check(
     typer.echo(f"{show_path(template)}: ok")
 
 
+# The command's process, not the library, decides how often Python's cycle collector runs. Extraction
+# allocates hundreds of thousands of small objects that die without cycles, and the collector at its
+# default threshold walks them again and again (12% of extracting 1 MB of text, benchmarks/README.md).
+# Frozen imports and a threshold of 10,000 allocations leave cycles collected, seldom.
+GC_THRESHOLD = (10_000, 10, 10)
+
+
 def main() -> None:
     """The `briefgen` console script and `python -m briefgen`: run one command line, then end the process.
 
-    The process runs one command and ends, so it skips two things the interpreter does for a program that goes
-    on (benchmarks/README.md: together about a quarter of a cold build's CPU time):
-    - cyclic garbage collection, which would walk the objects of every module already imported again and again
-      while more load; `build --each`, which builds any number of briefs in this process, turns it back on;
-    - the interpreter's teardown, freeing every module and object one by one: the library has written, fsynced
-      and closed every file before the command returns, standard output and error are flushed here (a failure
-      is exit 5, as for any write to them), and `os._exit` ends the process.
+    The process runs one command and ends, so it sets two things the interpreter does for a program that goes
+    on (benchmarks/README.md):
+    - cyclic garbage collection runs seldom (GC_THRESHOLD), over the objects made after the imports only;
+    - the interpreter's teardown, freeing every module and object one by one, is skipped: the library has
+      written, fsynced and closed every file before the command returns, standard output and error are flushed
+      here (a failure is exit 5, as for any write to them), and `os._exit` ends the process.
     `app()` itself, which tests and other programs call, is left as it is.
     """
-    # Issue #14's "gc is never paused for the whole process by library code" holds: this is the console script's
-    # entry point, which owns the process. The library never touches gc; `build --each` only turns it back on.
-    gc.disable()
+    # The console script owns the process; library code never changes the collector.
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLD)
     try:
         app()
         code = 0

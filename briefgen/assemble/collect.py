@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from typing import Any, cast
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from briefgen.assemble.run import Document
 from briefgen.extract import lexicon as lx
@@ -28,7 +28,7 @@ from briefgen.model.names import same_person
 SAME_KEY = 90  # the rapidfuzz ratio from which two items' keys are taken to say the same thing
 
 # An item cites at most this many sentences of one source, the first ones: an article that repeats a
-# paragraph would otherwise cite every repeat (a 1 MB article of repeats made a 2 MB brief.yaml).
+# paragraph would otherwise cite every repeat, and its brief.yaml would outgrow the article.
 MAX_EVIDENCE_PER_SOURCE = 3
 
 
@@ -43,7 +43,6 @@ class Collector:
         self.by_text: dict[str, int] = {}  # a text added before → the number of the item it went to
         self.cited: list[set[tuple[str, int, int]]] = []
         self.postings: dict[str, list[int]] = {}  # word of 4+ letters → numbers of the items whose key has it
-        self.singles: set[str] = set()  # the words of `postings` held by one item only
 
     def add(self, text: str, evidence: list[Evidence], build: Callable[[], Any]) -> None:
         """Add the item `build()` makes, unless one with (nearly) the same text is there already: then
@@ -69,12 +68,7 @@ class Collector:
         self.keys.append(key)
         for word in set(key.split()):
             if len(word) >= 4:
-                holders = self.postings.setdefault(word, [])
-                holders.append(len(self.keys) - 1)
-                if len(holders) == 1:
-                    self.singles.add(word)
-                elif len(holders) == 2:
-                    self.singles.discard(word)
+                self.postings.setdefault(word, []).append(len(self.keys) - 1)
 
     def _cite(self, number: int, evidence: list[Evidence]) -> None:
         """Add the evidence an item does not cite yet."""
@@ -90,28 +84,21 @@ class Collector:
     def _nearest(self, key: str) -> int | None:
         """The item whose key is at least 90% similar to `key` (the most similar, the first on a tie),
         among the `_candidates`."""
-        best, best_score = None, 0.0
-        for number in self._candidates(key):
-            score = fuzz.ratio(key, self.keys[number], score_cutoff=SAME_KEY)  # 0 below the cutoff
-            if score > best_score:
-                best, best_score = number, score
-        return best
+        numbers = self._candidates(key)
+        best = process.extractOne(key, [self.keys[n] for n in numbers], scorer=fuzz.ratio, score_cutoff=SAME_KEY)
+        return numbers[best[2]] if best else None
 
-    def _candidates(self, key: str) -> Sequence[int]:
+    def _candidates(self, key: str) -> list[int]:
         """The numbers, in order, of the items sharing one of the key's three rarest known words of 4+
         letters (rarest by the number of items holding it, then alphabetically); every item when the key
         has no such word. Near-duplicates share nearly all their words, and comparing every pair would
         make a long article quadratic."""
-        words = key.split()
-        rare = self.singles.intersection(words)
-        if len(rare) >= 3:  # one item each, as rare as a word can be: the first three alphabetically
-            return sorted({self.postings[word][0] for word in sorted(rare)[:3]})
-        if any(len(word) >= 4 for word in words):
-            postings = self.postings
-            common = postings.keys() & words
-            rarest = sorted(zip(map(len, map(postings.__getitem__, common)), common, strict=True))[:3]
-            return sorted({number for _, word in rarest for number in postings[word]})
-        return range(len(self.keys))
+        words = {word for word in key.split() if len(word) >= 4}
+        if not words:
+            return list(range(len(self.keys)))
+        postings = self.postings
+        rarest = sorted([(len(postings[word]), word) for word in words & postings.keys()])[:3]
+        return sorted({number for _, word in rarest for number in postings[word]})
 
 
 @dataclass

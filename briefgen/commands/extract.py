@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import json
-import threading
 from collections.abc import Sequence
 
 from briefgen.commands.read import read_sources
@@ -32,30 +29,11 @@ def extract_from(
     for option, value in (("--principal", principal), ("--counterpart", counterpart), ("--title", title)):
         if value and LONE_SURROGATE.search(value):  # bytes that are not UTF-8 in a command line arrive so
             raise UsageError(f"{option} holds bytes that are not UTF-8 text; type it again")
-    with gc_paused():
-        documents = [
-            (f"s{number}", raw, segment_paragraphs(clean_paragraphs(raw.paragraphs).kept))
-            for number, raw in enumerate(raws, start=1)
-        ]
-        return assemble_brief(
-            documents, principal=principal, counterpart=counterpart, title=title, date=brief_date(date)
-        )
-
-
-@contextlib.contextmanager
-def gc_paused():
-    """Python's cycle collector off while one extraction runs, in a process where no other thread runs (the
-    switch is the whole process's: a host application's threads keep their collector), and back on after.
-    Extraction allocates hundreds of thousands of small lists and tuples and frees them without cycles; the
-    collector would walk them again and again (benchmarks/bench.py: 1 MB in about 0.5 s, 0.6-0.8 s without)."""
-    if not gc.isenabled() or threading.active_count() > 1:
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
+    documents = [
+        (f"s{number}", raw, segment_paragraphs(clean_paragraphs(raw.paragraphs).kept))
+        for number, raw in enumerate(raws, start=1)
+    ]
+    return assemble_brief(documents, principal=principal, counterpart=counterpart, title=title, date=brief_date(date))
 
 
 def extract_brief(articles: Sequence[str], **options) -> Brief:

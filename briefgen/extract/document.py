@@ -66,23 +66,14 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 def tokens_before(sentence: Sentence, position: int, chars: int = CONTEXT_CHARS) -> Iterator[Token]:
     """The tokens of the sentence in the `chars` characters before `position` (a paragraph offset),
-    nearest first; each is made only when the caller gets to it."""
+    nearest first."""
     text, end = sentence.text, position - sentence.start
-    limit, window = max(0, end - chars), 24  # most callers stop at the first token: start small
-    while end > limit:
-        begin = max(limit, end - window)
-        if begin > 0:  # start after a space, so that no word is cut
-            space = WHITESPACE.search(text, begin, end)
-            aligned = space.end() if space else end
-            if aligned >= end:  # no whole word in the window: widen it, up to the limit
-                if begin == limit:
-                    return
-                window *= 4
-                continue
-            begin = aligned
-        for match in reversed(list(TOKEN.finditer(text, begin, end))):
-            yield make_token(match.group(0), sentence.start + match.start())
-        end, window = begin, window * 4
+    begin = max(0, end - chars)
+    if begin > 0:  # start after a space, so that no word is cut
+        space = WHITESPACE.search(text, begin, end)
+        begin = space.end() if space else end
+    for match in reversed(list(TOKEN.finditer(text, begin, end))):
+        yield make_token(match.group(0), sentence.start + match.start())
 
 
 def tokens_after(sentence: Sentence, position: int, count: int = 2) -> list[Token]:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.document import Token, make_token
@@ -45,13 +44,8 @@ _RUN_JOINERS = lx.NAME_PARTICLES | lx.ORG_CONNECTORS
 _JOINER = word_alternation(_RUN_JOINERS)
 # Capitalised tokens that only whitespace separates, or a lowercase name particle or connector
 # ("Ludwig van Beethoven", "Bank of Canada"): every name run lies inside one such group.
-# The first letter of a group: `re` skips ahead over the text on a plain bitmap test (A-Z, or anything
-# from ª, U+00AA, the first word character after ASCII), several times cheaper than testing the class at
-# every character; the lookbehind then applies the class to the few characters the test lets through.
-# (Written as the complement of two small ranges: a range up to U+10FFFF takes `re` 10 ms to compile.)
-GROUP_START = r"[^\x00-@\[-\xa9](?<=[^\W\d_a-z])"
 CAPITAL_GROUP = re.compile(
-    GROUP_START + starts_token(1) + _CAPITAL_REST + rf"((?:(?:\s+(?:{_JOINER})){{0,2}}\s+{_CAPITAL})*)"
+    r"[^\W\d_a-z]" + starts_token(1) + _CAPITAL_REST + rf"((?:(?:\s+(?:{_JOINER})){{0,2}}\s+{_CAPITAL})*)"
 )
 CHUNK = re.compile(r"\S+")
 
@@ -72,66 +66,30 @@ def group_tokens(text: str, start: int) -> list[list[Token]]:
     return groups
 
 
-@lru_cache(maxsize=1 << 16)  # the same words recur
-def _single_word(text: str) -> tuple[str, bool] | None:
-    """(lowercase form, whether it is a name run that `strip_edges` keeps) of a word standing alone;
-    None when it only looked capitalised to CAPITAL_GROUP ("ße")."""
-    if not text[0].isupper():
-        return None
-    token = make_token(text, 0)
-    return token.lower, is_name_word(token) and bool(strip_edges([token]))
-
-
 def sentence_runs(sentence: Sentence, counts: dict[str, int]) -> list[RunPair]:
     """The name runs of the capital groups of a sentence, each with its edges stripped
     (`strip_edges`), leaving out a one-word run that only opens the sentence ("Since"). Each
     capitalised word standing alone (a group of its own) and not opening the sentence is counted in
-    `counts` under its lowercase form: "Dawson" used alone, not "Democratic" of "Senate Democratic".
-    A word standing alone (most are) skips `name_runs`: it is a run of its own or none."""
+    `counts` under its lowercase form: "Dawson" used alone, not "Democratic" of "Senate Democratic"."""
     base = sentence.start
     runs: list[RunPair] = []
     for match in CAPITAL_GROUP.finditer(sentence.text):
-        text, rest = match.group(0, 1)
-        if not rest:
-            single = _single_word(text)
-            if single is None:
-                continue
-            low, is_run = single
-            if match.start():
-                counts[low] = counts.get(low, 0) + 1
-            if is_run:
-                run = [make_token(text, base + match.start())]
-                runs.append((run, run))
+        text, start = match.group(0), base + match.start()
+        if match.group(1):
+            groups = group_tokens(text, start)
+        elif text[0].isupper():  # CAPITAL_GROUP lets through a word that only looks capitalised ("ße")
+            groups = [[make_token(text, start)]]
+        else:
             continue
-        start = base + match.start()
-        for words, group_runs in _group_shape(text):
-            group = [make_token(word, start + offset) for word, offset in words]
-            if len(group) == 1 and group[0].start != base:  # a capital that only looked like one split the match
+        for group in groups:
+            if len(group) == 1 and group[0].start != base:
                 counts[group[0].lower] = counts.get(group[0].lower, 0) + 1
-            for i, j, edge in group_runs:
+            for i, j in name_runs(group):
                 run = group[i:j]
-                runs.append((run, run[edge:] if edge else run))
+                stripped = strip_edges(run)
+                if stripped or len(run) > 1:
+                    runs.append((run, stripped))
     return runs
-
-
-GroupShape = tuple[tuple[tuple[str, int], ...], tuple[tuple[int, int, int], ...]]
-
-
-@lru_cache(maxsize=1 << 14)  # names recur: each group of several words is split into runs once
-def _group_shape(text: str) -> tuple[GroupShape, ...]:
-    """The groups of tokens of a CAPITAL_GROUP match of several words (`group_tokens`), each as its
-    words with their offsets in `text`, and its name runs [i, j) kept by `sentence_runs` with the
-    number of leading words `strip_edges` drops."""
-    shape = []
-    for group in group_tokens(text, 0):
-        kept = []
-        for i, j in name_runs(group):
-            run = group[i:j]
-            stripped = strip_edges(run)
-            if stripped or len(run) > 1:  # one word that only opens a sentence ("Since") is nothing
-                kept.append((i, j, len(run) - len(stripped)))
-        shape.append((tuple((token.text, token.start) for token in group), tuple(kept)))
-    return tuple(shape)
 
 
 def is_name_word(token: Token) -> bool:

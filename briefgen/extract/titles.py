@@ -23,7 +23,7 @@ from functools import lru_cache
 from itertools import islice
 
 from briefgen.extract import lexicon as lx
-from briefgen.extract.document import POSSESSIVE, TOKEN, Token, token_forms
+from briefgen.extract.document import POSSESSIVE, Token, tokens_after
 from briefgen.text.segment import Sentence
 
 APPOSITIVE = re.compile(
@@ -41,7 +41,6 @@ PRE_COMMA_TITLE = re.compile(
     r"(?:^|\s)(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|(?P<owner>[A-Z][\w.\-]*[’']s\s+))"
     r"(?P<role>(?:[\w.’'\-]+\s+){0,5}[\w.’'\-]+),\s*$"
 )
-NEXT_TOKEN = re.compile(r"\s*(" + TOKEN.pattern + ")")
 DESCRIPTOR_TOKENS = 6  # how many words before a name a role may take
 # Lowercase participles that qualify a role ("managing director", "acting governor").
 DESCRIBING = lx.TITLE_MODIFIERS | frozenset("ruling governing leading founding presiding retired elected".split())
@@ -209,17 +208,13 @@ def modifies_a_title(sentence: Sentence, last: Token) -> bool:
     """Whether the words right after a run are a lowercase title ("leader", "press secretary"): then
     the run qualifies that title ("Senate Democratic leader", "White House press secretary") and is
     no name. Where it fails: a name followed by a bare title without a comma ("Lee leader of ...")."""
-    text, position = sentence.text, last.end - sentence.start
-    for _ in range(3):  # the next three tokens, read in place (most names stop at the first)
-        token = NEXT_TOKEN.match(text, position)
-        if token is None or not token.group(1).islower():
+    for token in tokens_after(sentence, last.end, 3):
+        if not token.text.islower():
             return False
-        lower = token_forms(token.group(1))[1]
-        if lower in lx.TITLE_WORDS:
+        if token.lower in lx.TITLE_WORDS:
             return True
-        if lower not in lx.TITLE_MODIFIERS:
+        if token.lower not in lx.TITLE_MODIFIERS:
             return False
-        position = token.end()
     return False
 
 

@@ -65,13 +65,8 @@ XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]"
 # soft hyphen, zero-width space, word joiner, BOM; zero-width (non-)joiners only between Latin letters, as
 # other scripts need them.
 INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\ufeff]|(?<=[A-Za-z\u00c0-\u024f])[\u200c\u200d](?=[A-Za-z\u00c0-\u024f])")
-# Every character INVISIBLE can remove: `strip_invisible` looks for one of them before it runs INVISIBLE.
-INVISIBLE_CHARACTERS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 # UTF-8 misread as cp1252/latin-1 always shows a lead byte as one of Â..ô, or a C1 control character.
 MOJIBAKE_HINT = re.compile("[\u0080-\u009f\u00c2-\u00f4]")
-# In UTF-8 every XML_ILLEGAL character is one of these ASCII control bytes, or starts with byte ED (a surrogate)
-# or EF (U+FFFE, U+FFFF); every MOJIBAKE_HINT character starts with byte C2 or C3.
-XML_ILLEGAL_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 
 
 def decode_text(data: bytes, shown: str, warnings: list[str]) -> str:
@@ -184,16 +179,13 @@ def oddness(text: str, encoding: str) -> float:
 def repair_text(text: str, shown: str, warnings: list[str]) -> str:
     """Repair mojibake (ftfy), normalise to NFC, drop characters XML cannot hold (with a warning)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
-    # The regexes scan a character at a time; byte searches in the UTF-8 form rule most texts out far sooner.
-    encoded = text.encode("utf-8", "surrogatepass")
-    illegal = len(XML_ILLEGAL.findall(text)) if may_hold_xml_illegal(encoded) else 0
+    illegal = len(XML_ILLEGAL.findall(text))
     if illegal:
         text = XML_ILLEGAL.sub("", text)
         warnings.append(
             f"{show_path(shown)}: removed {illegal} control character{'s' if illegal > 1 else ''} that Word cannot hold"
         )
-    # Removing XML-illegal characters leaves every Latin-1 character in place, so `encoded` still answers.
-    if not may_hold_mojibake_hint(encoded) or not MOJIBAKE_HINT.search(text):
+    if not MOJIBAKE_HINT.search(text):
         return unicodedata.normalize("NFC", text)
     import ftfy
 
@@ -211,32 +203,11 @@ def repair_text(text: str, shown: str, warnings: list[str]) -> str:
     return unicodedata.normalize("NFC", "\n".join(lines))
 
 
-def may_hold_xml_illegal(encoded: bytes) -> bool:
-    """False when the UTF-8 text `encoded` has no character XML_ILLEGAL matches; True may be a false alarm."""
-    return (
-        b"\xed" in encoded
-        or b"\xef\xbf\xbe" in encoded
-        or b"\xef\xbf\xbf" in encoded
-        or len(encoded.translate(None, XML_ILLEGAL_CONTROL_BYTES)) < len(encoded)
-    )
-
-
-def may_hold_mojibake_hint(encoded: bytes) -> bool:
-    """False when the UTF-8 text `encoded` has no character MOJIBAKE_HINT matches; True may be a false alarm."""
-    return b"\xc2" in encoded or b"\xc3" in encoded
-
-
 def squash(text: str) -> str:
     """Collapse every run of whitespace (newlines included) into one space, and trim."""
-    # Every whitespace character but the space is unprintable, so a printable text without a double
-    # or edge space is already squashed (most paragraphs are).
-    if text.isprintable() and "  " not in text and not text.startswith(" ") and not text.endswith(" "):
-        return text
     return " ".join(text.split())
 
 
 def strip_invisible(text: str) -> str:
     """The text without characters that show nothing and split a word ("Vladi\u00admir" → "Vladimir")."""
-    if text.isascii() or not any(char in text for char in INVISIBLE_CHARACTERS):
-        return text
     return INVISIBLE.sub("", text)

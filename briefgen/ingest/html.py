@@ -111,8 +111,8 @@ def trafilatura_metadata(page: str):
 
     quiet_loggers()
     try:
-        # htmldate's search of the whole text for a date took 2.8 s of a 5 MB page's 7; the page's markup
-        # (meta tags, JSON-LD, <time>, the URL) gave the same date on all 99 pages tried
+        # htmldate's extensive search reads the whole text for a date, a large share of reading a big page;
+        # the page's markup (meta tags, JSON-LD, <time>, the URL) gives the same date (on 99 pages of 99)
         return extract_metadata(page, date_config={"extensive_search": False, "original_date": True}, extensive=False)
     except Exception:  # no error contract either: a page without metadata is still read
         return None

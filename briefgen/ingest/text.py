@@ -29,8 +29,8 @@ def markdown_paragraphs(text: str, shown: str, warnings: list[str]) -> tuple[str
     """Markdown → HTML with markdown-it-py, then its blocks as paragraphs; the first '# heading' is the title.
 
     markdown-it-py rather than python-markdown: the latter scans to the end of the paragraph for
-    each unclosed or nested bracket (15 KB of "[[[" took 12 s), markdown-it-py stays linear and
-    limits nesting."""
+    each unclosed or nested bracket, quadratic in a paragraph of brackets; markdown-it-py stays
+    linear and limits nesting."""
     from markdown_it import MarkdownIt
 
     html = MarkdownIt("commonmark").render(text)

@@ -1,7 +1,6 @@
 """Drop noise before extraction: page furniture paragraphs, inline credits, a chatbot's offers, repeats.
 
-The patterns live in `noise_rules.py`, `layout_rules.py` and `rule_openings.py`; this module only applies
-them:
+The patterns live in `noise_rules.py` and `layout_rules.py`; this module only applies them:
 - characters that show nothing inside a word (a soft hyphen in "Vladi\u00admir") are removed first,
   and what a page tells screen readers of a link (", opens new tab");
 - a short paragraph that is wholly a byline, an ad marker, a "Read more" pointer, a newsletter or
@@ -43,21 +42,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefgen.ingest.decode import strip_invisible
-from briefgen.text import layout_rules, noise_rules, rule_openings
-from briefgen.text.patterns import word_alternation
+from briefgen.text import layout_rules, noise_rules
 
 TERMINAL_MARKS = ".!?…"
 CLOSING_MARKS = "\"”’')]"
 # The end of a sentence: terminal punctuation, closing quotes or brackets, then space or the end.
-# ([.!?…] is written out before its repeat because `re` skips ahead fast only to a pattern's first set.)
 ENDS_LIKE_SENTENCE = re.compile(rf"[{re.escape(TERMINAL_MARKS)}][{re.escape(CLOSING_MARKS)}]*\s*$")
 QUOTE_MARKS = re.compile(r"[\"“”]")
 # What follows a link's title in a list of links: "[VIDEO]", "|", "»".
 LINK_TRAILER = re.compile(r"(?:\s*(?:\[[^\]]{1,20}\]|[|»›>]))+\s*$")
-SENTENCE_END = re.compile(
-    rf"[{re.escape(TERMINAL_MARKS)}][{re.escape(TERMINAL_MARKS)}]*[{re.escape(CLOSING_MARKS)}]*"
-    r"(?=\s|$)"
-)
+SENTENCE_END = re.compile(rf"[{re.escape(TERMINAL_MARKS)}]+[{re.escape(CLOSING_MARKS)}]*(?=\s|$)")
 
 
 @dataclass
@@ -73,18 +67,10 @@ class Rules:
     """noise_rules compiled once: each rule list as one alternation, so a paragraph is matched in one pass."""
 
     paragraph: re.Pattern
-    paragraph_without_lettered: re.Pattern  # the paragraph rules less those in PARAGRAPH_RULE_LETTERS
-    paragraph_lettered: re.Pattern  # those alone
-    paragraph_opening: re.Pattern  # how each of the others begins (PARAGRAPH_OPENING_WORDS and _MARKS)
-    paragraph_letters: tuple[str, ...]  # their letters, in both cases
     paragraph_names: dict[str, str]
     spans: re.Pattern
-    spans_unpadded: re.Pattern  # the span rules without their leading r"\s*": found at once after a literal "("
     offer: re.Pattern
-    offer_opening: re.Pattern  # an offer's first word at the start (after any space)
-    # for each terminal mark, that mark ending a sentence and an offer's first word starting the next one
-    offer_opening_after: tuple[tuple[str, re.Pattern], ...]
-    line: tuple[tuple[str, re.Pattern, str], ...]  # LINE_RULES: (name, pattern, needle)
+    line: tuple[tuple[str, re.Pattern], ...]  # LINE_RULES: (name, pattern)
     caption_credit_end: re.Pattern
     picture_position: re.Pattern
     caption_date: re.Pattern
@@ -108,16 +94,8 @@ def rules() -> Rules:
 
     numbered = list(enumerate(noise_rules.PARAGRAPH_RULES))
     names = {f"rule{index}": name for index, (name, _) in numbered}
-    unlettered = [(index, rule) for index, rule in numbered if rule[1] not in rule_openings.PARAGRAPH_RULE_LETTERS]
-    lettered = [(index, rule) for index, rule in numbered if rule[1] in rule_openings.PARAGRAPH_RULE_LETTERS]
-    marks = "|".join(map(re.escape, rule_openings.PARAGRAPH_OPENING_MARKS))
-    paragraph_opening = rf"\(?\s*(?:{word_alternation(rule_openings.PARAGRAPH_OPENING_WORDS)})(?![^\W\d_])|{marks}"
-    letters = "".join(rule_openings.PARAGRAPH_RULE_LETTERS.values())
-    opening = rf"(?:{word_alternation(noise_rules.OFFER_OPENING_WORDS)})\b"
     return Rules(
-        line=tuple(
-            (name, re.compile(pattern, re.IGNORECASE), needle) for name, pattern, needle in noise_rules.LINE_RULES
-        ),
+        line=tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in noise_rules.LINE_RULES),
         caption_credit_end=re.compile(layout_rules.CAPTION_CREDIT_END, re.IGNORECASE),
         picture_position=re.compile(layout_rules.PICTURE_POSITION, re.IGNORECASE),
         caption_date=re.compile(layout_rules.CAPTION_DATE, re.IGNORECASE),
@@ -126,19 +104,9 @@ def rules() -> Rules:
         wire_credit_end=re.compile(noise_rules.WIRE_CREDIT_END),
         link_note=re.compile(noise_rules.LINK_NOTE, re.IGNORECASE),
         paragraph=named_alternation(numbered),
-        paragraph_without_lettered=named_alternation(unlettered),
-        paragraph_lettered=named_alternation(lettered),
-        paragraph_opening=re.compile(paragraph_opening, re.IGNORECASE),
-        paragraph_letters=tuple(letters.lower() + letters.upper()),
         paragraph_names=names,
         spans=alternation(pattern for _, pattern in noise_rules.SPAN_RULES),
-        spans_unpadded=alternation(pattern.removeprefix(r"\s*") for _, pattern in noise_rules.SPAN_RULES),
         offer=alternation(pattern for _, pattern in noise_rules.OFFER_RULES),
-        offer_opening=re.compile(rf"\s*{opening}", re.IGNORECASE),
-        offer_opening_after=tuple(
-            (mark, re.compile(rf"{re.escape(mark)}[{re.escape(CLOSING_MARKS)}]*\s+{opening}", re.IGNORECASE))
-            for mark in TERMINAL_MARKS
-        ),
     )
 
 
@@ -210,9 +178,8 @@ def line_rule(paragraph: str) -> str | None:
     """The name of the LINE_RULES rule a short line matches whole, or None."""
     if len(paragraph) > noise_rules.MAX_FURNITURE_LINE:
         return None
-    lowered = paragraph.lower()
-    for name, pattern, needle in rules().line:
-        if needle in lowered and pattern.fullmatch(paragraph):
+    for name, pattern in rules().line:
+        if pattern.fullmatch(paragraph):
             return name
     return None
 
@@ -303,12 +270,11 @@ def cut_dateline(paragraph: str, removed: list[str]) -> str:
 
 def cut_wire_credit(paragraph: str, removed: list[str]) -> str:
     """The paragraph without a wire service credited after its last sentence ("... the ministry said. PTI")."""
-    tail = paragraph[-12:]  # the credit's word, its space and the sentence's last mark: the end is enough
-    match = rules().wire_credit_end.search(tail)
+    match = rules().wire_credit_end.search(paragraph)
     if not match:
         return paragraph
     removed.append(match.group().strip())
-    return paragraph[: len(paragraph) - len(tail) + match.start()]
+    return paragraph[: match.start()]
 
 
 def dateline_end(paragraph: str) -> int:
@@ -336,28 +302,12 @@ def noise_rule(paragraph: str) -> str | None:
     if len(paragraph) > noise_rules.MAX_NOISE_PARAGRAPH:
         return None
     compiled = rules()
-    lettered = any(map(paragraph.__contains__, compiled.paragraph_letters))
-    if opens_as_noise(paragraph):
-        match = (compiled.paragraph if lettered else compiled.paragraph_without_lettered).fullmatch(paragraph)
-    elif lettered:  # no other rule can match
-        match = compiled.paragraph_lettered.fullmatch(paragraph)
-    else:
-        return None
+    match = compiled.paragraph.fullmatch(paragraph)
     return compiled.paragraph_names[match.lastgroup] if match and match.lastgroup else None
-
-
-def opens_as_noise(paragraph: str) -> bool:
-    """False when no paragraph rule but the lettered ones can match: the paragraph begins with none of their
-    first words or marks, and holds no NAME_MARK. Safe, not exact: "The talks ..." begins as "The Canadian Press".
-    """
-    return bool(rules().paragraph_opening.match(paragraph)) or rule_openings.NAME_MARK in paragraph
 
 
 def cut_spans(paragraph: str, removed: list[str]) -> str:
     """The paragraph without inline credits such as "(Photo credit: AP)"; cut pieces go to `removed`."""
-    # a rule's match holds a match of the rule without its leading space, which `re` finds far sooner
-    if "(" not in paragraph or not rules().spans_unpadded.search(paragraph):
-        return paragraph
     pieces = [match.group().strip() for match in rules().spans.finditer(paragraph)]
     if not pieces:
         return paragraph
@@ -367,11 +317,13 @@ def cut_spans(paragraph: str, removed: list[str]) -> str:
 
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, split at terminal punctuation followed by space; linear time."""
-    ends = [match.end() for match in SENTENCE_END.finditer(paragraph)]
-    starts = [0, *ends]
-    if paragraph[starts[-1] :].strip():
-        ends.append(len(paragraph))
-    return list(zip(starts, ends, strict=False))  # one start more than ends after a last full stop
+    spans, start = [], 0
+    for match in SENTENCE_END.finditer(paragraph):
+        spans.append((start, match.end()))
+        start = match.end()
+    if paragraph[start:].strip():
+        spans.append((start, len(paragraph)))
+    return spans
 
 
 def is_offer(sentence: str) -> bool:
@@ -379,25 +331,7 @@ def is_offer(sentence: str) -> bool:
     sentence = sentence.strip()
     if len(sentence) > noise_rules.MAX_OFFER_SENTENCE or not sentence:
         return False
-    if '"' in sentence or "“" in sentence or "”" in sentence:
-        return False  # as every offer rule would, far sooner
     return rules().offer.fullmatch(sentence) is not None
-
-
-def may_hold_offer(paragraph: str) -> bool:
-    """False when no piece `cut_offers` tries can be an offer: every offer starts with a word of
-    OFFER_OPENING_WORDS, and no sentence here does. Safe, not exact: any sentence after the first
-    counts, not only the last two, and "I" opens "I think" as well as "I can also ...".
-    """
-    compiled = rules()
-    if compiled.offer_opening.match(paragraph):
-        return True
-    # a sentence's end is its last terminal mark, closing marks, then space: one search per mark present,
-    # each with a literal first character that `re` skips ahead to far faster than to a set of marks
-    for mark, opening_after in compiled.offer_opening_after:
-        if mark in paragraph and opening_after.search(paragraph):
-            return True
-    return False
 
 
 def cut_offers(paragraph: str, removed: list[str]) -> str:
@@ -405,8 +339,6 @@ def cut_offers(paragraph: str, removed: list[str]) -> str:
 
     Two sentences are tried together before one: "Sure! Here's the draft:" is one offer split at "!".
     """
-    if not may_hold_offer(paragraph):
-        return paragraph
     spans = sentence_spans(paragraph)
     offers: dict[tuple[int, int], bool] = {}  # a short paragraph's edges overlap: test each piece once
 

@@ -6,8 +6,7 @@ bylines, ads, promos, credits, share buttons, related links, timestamps). LINE_R
 whole short line that opens with a name or a date instead (a byline without "By", a date line,
 a contributor line, an embedded post). SPAN_RULES remove a piece inside a paragraph (an inline
 photo credit). Noise told by its place on the page (captions, embedded posts, datelines,
-subheads) is in `layout_rules.py`, and the words each paragraph rule opens with in
-`rule_openings.py`. OFFER_RULES must match a whole sentence at the edge
+subheads) is in `layout_rules.py`. OFFER_RULES must match a whole sentence at the edge
 of a paragraph that a chatbot addresses to its user ("Would you like me to ...?"). Patterns
 describe the genre, never one article's words: every comment names the layout pattern and gives
 examples in the styles of more than one outlet. They are written without nested quantifiers (or
@@ -297,32 +296,28 @@ PARAGRAPH_RULES: tuple[tuple[str, str], ...] = (
 )
 
 # Short lines that open with a name or a date rather than a label word (`clean` tries them on lines of up to
-# MAX_FURNITURE_LINE characters, without the opening-word prefilter of PARAGRAPH_RULES): (name, pattern, needle),
-# where the needle is a piece of text (lowercase) that the rule cannot match without, or "": `clean` tries a
-# rule with a needle only on a line holding it, a search far cheaper than the rule's lazy scan from the start.
-LINE_RULES: tuple[tuple[str, str, str], ...] = (
+# MAX_FURNITURE_LINE characters): (name, pattern).
+LINE_RULES: tuple[tuple[str, str], ...] = (
     # A byline without "By": "Jo Li · Metro News · Posted: Aug 8, 2024", "Jo Li Associated Press", "Jo Li,
     # Reuters", "Jo Li and Sam Roe | The Canadian Press", "Jo Li, Staff Writer", "Jo Li, AP" (a photographer).
     (
         "byline",
         rf"{FULL_NAME}(?:\s*(?:,|and|&)\s*{FULL_NAME}){{0,3}}\s*(?:[,|·•—–/-]\s*|\s+){OUTLET}"
         rf"(?:\s*[|·•,]\s*[^\"“”]{{0,160}})?\.?",
-        "",
     ),
     # An outlet's own byline with a wire: "Le Metro with AFP", "Metro News with Reuters".
-    ("byline", rf"(?:(?-i:[A-Z][\w'’.&-]*)\s+){{1,3}}with\s+{AGENCY}(?:\s+and\s+{AGENCY})?", "with"),
+    ("byline", rf"(?:(?-i:[A-Z][\w'’.&-]*)\s+){{1,3}}with\s+{AGENCY}(?:\s+and\s+{AGENCY})?"),
     # A picture agency's credit standing alone: "PA Media", "Xinhua", "Anadolu Agency", "EPA-EFE/Jo Li".
-    ("photo credit", rf"{AGENCY}(?:\s*/\s*{PERSON})?", ""),
+    ("photo credit", rf"{AGENCY}(?:\s*/\s*{PERSON})?"),
     # How long the article takes to read: "3 min read", "4 minute read".
-    ("share", r"\d{1,3}\s*-?\s*min(?:ute)?s?\s+read", "min"),
+    ("share", r"\d{1,3}\s*-?\s*min(?:ute)?s?\s+read"),
     # A rule between parts of the page: "***", "___", "— —".
-    ("separator", r"[\W_]{1,40}", ""),
+    ("separator", r"[\W_]{1,40}"),
     # A desk's byline: "Metro Reporters", "Reuters Staff", "Times Staff and Agencies".
     (
         "byline",
         r"(?:(?-i:[A-Z][\w'’.&-]*)\s+){1,3}(?:staff|reporters|correspondents|agencies|"
         r"staff\s+and\s+agencies)",
-        "",
     ),
     # A date line, alone or after a place and desk, or with its label: "November 19, 2019 | 4:20am | Updated
     # November 19, 2019 | 9:32pm", "16 November 2017 • 2:15pm", "5:45 AM PST 11/19/2019 by Jo Li", "Metro News
@@ -332,7 +327,6 @@ LINE_RULES: tuple[tuple[str, str, str], ...] = (
         rf"{DATE_CUE}(?:(?-i:[A-Z][\w'’.&-]*)"
         rf"(?:[\s,]+(?-i:[A-Z][\w'’.&-]*)|\s*\([^()\"“”]{{1,40}}\)){{0,6}}"
         rf"\s*[|·•,-]?\s*)?(?:{TIMESTAMP_LABEL}\s*:?\s*)?{DATE_LINE}(?:\s+by\s+{PERSON})?",
-        "",
     ),
     # Who helped, at the foot: "-- Metro's Jo Li contributed to this report.", "Jo Li contributed reporting from
     # Kyiv.", "Associated Press writers Jo Li and Sam Roe contributed to this report."
@@ -340,7 +334,6 @@ LINE_RULES: tuple[tuple[str, str, str], ...] = (
         "contributor line",
         r"(?:[-—–]+\s*)?[^\"“”]{1,300}?\bcontributed\s+(?:(?:additional\s+)?reporting|"
         r"to\s+this\s+(?:report|story|article))(?:\s+(?:from|in)\s+[^\"“”.]{1,80})?\.?",
-        "contributed",
     ),
     # How to reach the writer: "Write to Jo Li at jo.li@metro.example", "Jo Li may be reached at jli@metro.example.
     # Follow her on X @joli.", "Have a tip? Email tips@metro.example".
@@ -349,17 +342,16 @@ LINE_RULES: tuple[tuple[str, str, str], ...] = (
         r"[^\"“”]{0,200}?\b(?:(?:may|can)\s+be\s+reached|write\s+to|contact|e-?mail\s*:|"
         r"e-?mail\s+(?:him|her|them|us|me)|tips?)\b[^\"“”]{0,120}?[\w.+-]+@[\w-]+\.[\w.-]+"
         r"[^\"“”]{0,200}",
-        "@",
     ),
     # A writer's note with an address: "Jo Li (jo@metro.example) is the editor of Metro Review."
-    ("contributor line", rf"{FULL_NAME}\s*\(\s*[\w.+-]+@[\w-]+\.[\w.-]+\s*\)[^\"“”]{{0,280}}", "@"),
+    ("contributor line", rf"{FULL_NAME}\s*\(\s*[\w.+-]+@[\w-]+\.[\w.-]+\s*\)[^\"“”]{{0,280}}"),
     # A wire service's slug: "AP-US--Trade-Talks, 4th Ld-Writethru", "BC-EU--Britain-Election, 1st Ld".
-    ("wire slug", r"(?-i:[A-Z]{2,3}-[A-Z]{2,4}--)[\w-]+(?:,\s*[\w -]{1,40})?", "--"),
+    ("wire slug", r"(?-i:[A-Z]{2,3}-[A-Z]{2,4}--)[\w-]+(?:,\s*[\w -]{1,40})?"),
     # A video's title with its running time in brackets: "Ministers arrive for the trade talks (2:15)",
     # "Strikers march on the capital (1:02:30)". A time without brackets is a clock's ("The vote is at 10:30").
-    ("video title", r"[^\"“”.!?()]{3,160}\s+\(\d{1,2}:[0-5]\d(?::[0-5]\d)?\)", "("),
+    ("video title", r"[^\"“”.!?()]{3,160}\s+\(\d{1,2}:[0-5]\d(?::[0-5]\d)?\)"),
     # An embedded post's handles standing alone: "@metronews", "@jdoe @jdoe".
-    ("embedded post", r"@\w{1,30}(?:\s+@\w{1,30}){0,5}", "@"),
+    ("embedded post", r"@\w{1,30}(?:\s+@\w{1,30}){0,5}"),
 )
 
 # A list of links after a "related links" label ends at the first line that reads as a sentence, or after this many.
@@ -431,36 +423,6 @@ OFFER_RULES: tuple[tuple[str, str], ...] = (
         r"here(?:'s|’s|\s+is|\s+are)\s+(?:a|an|the|your)\s+(?:\w+\s+){0,4}"
         rf"{DELIVERABLE}\b[^\"“”]{{0,200}}:",
     ),
-)
-
-# The first word of every offer above (case-insensitive; in every rule a non-word character follows it): `clean`
-# tries the offer rules only on a paragraph with a sentence that starts with one of them.
-OFFER_OPENING_WORDS = frozenset(
-    {
-        "do",
-        "would",
-        "shall",
-        "should",
-        "can",
-        "may",
-        "want",
-        "need",
-        "let",
-        "feel",
-        "i",
-        "id",
-        "happy",
-        "is",
-        "hope",
-        "if",
-        "sure",
-        "certainly",
-        "absolutely",
-        "of",
-        "okay",
-        "ok",
-        "here",
-    }
 )
 
 # A noise paragraph is short; longer paragraphs are article text and are never dropped whole.

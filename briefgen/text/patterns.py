@@ -38,9 +38,8 @@ def _branch(node: dict) -> str:
 
 
 def cue_pattern(words: Iterable[str]) -> re.Pattern[str]:
-    """Any of `words` as whole words, in text lowercased by `fold` (a case-sensitive regex over
-    lowercased text is two to three times faster than a case-insensitive one)."""
-    return re.compile(r"\b(?:" + word_alternation(words) + r")\b")
+    """Any of `words` as whole words, in any case."""
+    return re.compile(r"\b(?:" + word_alternation(words) + r")\b", re.IGNORECASE)
 
 
 def fold(text: str) -> str:

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 _INITIAL_END = re.compile(r"(?:^|[\s\-(])(?:[A-Z]\.)+$")
 _INITIAL_START = re.compile(r"^(?:[A-Z]\.)+")
-_CAPITALS_AND_DOT = "ABCDEFGHIJKLMNOPQRSTUVWXYZ."
 
 
 @dataclass(frozen=True)
@@ -56,8 +55,7 @@ def split_sentences(paragraph: str, segment: Callable[[str, str], list[str]]) ->
     for base, part in _chunks(paragraph):
         cursor = 0
         for chunk in segment("en", part):
-            # sentencex's pieces follow one another, so the search is a last resort
-            start = cursor if part.startswith(chunk, cursor) else max(part.find(chunk, cursor), cursor)
+            start = max(part.find(chunk, cursor), cursor)
             cursor = start + len(chunk)
             text = chunk.strip()
             if text:
@@ -70,13 +68,7 @@ def _repair(paragraph: str, pieces: list[tuple[int, str]]) -> list[tuple[int, st
     for start, text in pieces:
         if repaired:
             prev_start, prev_text = repaired[-1]
-            # the slice and match are cheap tests that rule out most sentences before the search runs
-            joins_initialism = (
-                prev_text.endswith(".")
-                and prev_text[-2:-1].isupper()
-                and _INITIAL_START.match(text)
-                and _ends_with_initials(prev_text)
-            )
+            joins_initialism = prev_text.endswith(".") and _INITIAL_START.match(text) and _INITIAL_END.search(prev_text)
             continues = text[0].islower()
             if joins_initialism or continues:
                 end = start + len(text)
@@ -84,12 +76,6 @@ def _repair(paragraph: str, pieces: list[tuple[int, str]]) -> list[tuple[int, st
                 continue
         repaired.append((start, text))
     return repaired
-
-
-def _ends_with_initials(text: str) -> bool:
-    """What `_INITIAL_END.search(text)` says of a text that ends with ".", searched only from just before the
-    run of capitals and dots it ends with: a match lies there, and a search of the whole text tries every offset."""
-    return _INITIAL_END.search(text, max(len(text.rstrip(_CAPITALS_AND_DOT)) - 1, 0)) is not None
 
 
 def segment_paragraphs(paragraphs: list[str]) -> list[Sentence]:

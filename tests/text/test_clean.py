@@ -12,6 +12,7 @@ from helpers import ROOT
 from noise_cases import ARTICLE_PARAGRAPHS, NOISE_PARAGRAPHS
 
 from briefgen.ingest import read_article
+from briefgen.text import clean
 from briefgen.text.clean import clean_paragraphs, furniture_rule, is_subhead
 
 EXAMPLE = ROOT / "examples" / "carney-white-house.txt"
@@ -469,3 +470,22 @@ def test_pasted_page_furniture_never_reaches_the_brief(tmp_path: Path) -> None:
         "on Thursday",
     )
     assert brief.meeting.purpose.startswith("Port owners and the dock workers' union will meet")
+
+
+OFFERS = [text for text in NOISE_PARAGRAPHS if clean.rules().offer.fullmatch(text)] + [
+    "Would you like me to turn this into bullet points?",
+    "Let me know!",
+    "I can also draft a tweet thread.",
+    "Certainly, here is the rewritten text.",
+    "Here's your press release draft:",
+    "Want me to expand it?",
+]
+
+
+@pytest.mark.parametrize("offer", OFFERS)
+def test_no_offer_rule_lets_in_a_double_quotation_mark(offer: str) -> None:
+    """A sentence with quotation marks is never cut as an offer: people quoted keep their words."""
+    assert clean.is_offer(offer)
+    for mark in ['"', "“", "”"]:
+        for cut in range(len(offer) + 1):
+            assert not clean.is_offer(offer[:cut] + mark + offer[cut:]), (offer, cut, mark)
