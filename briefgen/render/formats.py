@@ -54,7 +54,7 @@ def render(brief: Brief, fmt: str, template: Path | None = None) -> bytes:
     if fmt not in ACCEPTS:
         raise UsageError(f"unknown output format {fmt!r}; choose from {', '.join(ACCEPTS)}")
     kind = template_kind(template) if template is not None else None
-    if kind is not None and kind not in ACCEPTS[fmt]:
+    if template is not None and kind is not None and kind not in ACCEPTS[fmt]:
         raise UsageError(
             f"{show_path(template)}: a {kind} template cannot render {fmt}; give a {' or '.join(ACCEPTS[fmt])} template"
         )

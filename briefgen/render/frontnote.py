@@ -20,10 +20,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Protocol, TypeVar
 
 from briefgen.model import Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Side, Stakeholder
 from briefgen.model.names import PersonIndex
+from briefgen.render.wording import bottom_line_text, capitalized, stance_text, starts_with_predicate, with_subject
+
+
+class HasText(Protocol):
+    """An item of the note: a line, a quote, a risk, advice or a background point."""
+
+    @property
+    def text(self) -> str: ...
+
+
+HasTextT = TypeVar("HasTextT", bound=HasText)
 
 FRONT_ITEMS = 5  # at most this many objectives, asks and key risks in the front note; the rest go to an annex
 FEWEST_RISKS = 3  # the front note shows this many risks, high or not, when the brief has them
@@ -36,6 +47,7 @@ _NOT_WORD = re.compile(r"[\W_]+")
 _WORD = re.compile(r"\w{3,}")
 _TRAILING_COMMA_QUOTE = re.compile(r",\s*([”\"])\s*$")
 _EXPERT_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
+SHINGLE = 6  # words: a printed run of this many words inside another text is found again there
 RESTATES = 0.8  # a bottom line whose words are this much the purpose's only restates the meeting
 
 
@@ -50,33 +62,73 @@ def without_label(text: str) -> str:
 
 
 class Printed:
-    """Texts already printed, with where: so that each item is printed once and later places can point back."""
+    """Texts already printed, with where: so that each item is printed once and later places can point back.
+
+    A text is printed already when its words are (after a leading label), when they stand inside a printed
+    text, or when a printed text of SHINGLE words or more stands inside it and makes at least half of it.
+    """
 
     def __init__(self) -> None:
         self._where: dict[str, str] = {}
+        self._by_shingle: dict[str, list[str]] = {}
 
     def where(self, text: str | None) -> str | None:
-        """Where `text` (or its words after a leading label) was printed, or None."""
+        """Where `text` (or its words after a leading label, or a text it repeats) was printed, or None."""
         for candidate in (text or "", without_label(text or "")):
-            found = self._where.get(same_key(candidate))
+            key = same_key(candidate)
+            found = self._where.get(key) or self._repeated_in(key)
             if found:
                 return found
+        return None
+
+    def _repeated_in(self, key: str) -> str | None:
+        """Where a printed text that holds `key`, or makes at least half of it, was printed."""
+        words = key.split()
+        candidates: list[str] = []
+        for shingle in shingles(words):
+            candidates += [printed for printed in self._by_shingle.get(shingle, ()) if printed not in candidates]
+        for printed in sorted(candidates, key=list(self._where).index):
+            inside = f" {key} " in f" {printed} "
+            holds = f" {printed} " in f" {key} " and 2 * len(printed.split()) >= len(words)
+            if inside or holds:
+                return self._where[printed]
         return None
 
     def add(self, text: str | None, where: str) -> None:
         for candidate in (text or "", without_label(text or "")):
             key = same_key(candidate)
-            if key:
-                self._where.setdefault(key, where)
+            if key and key not in self._where:
+                self._where[key] = where
+                for shingle in shingles(key.split()):
+                    self._by_shingle.setdefault(shingle, []).append(key)
 
-    def fresh(self, items: Iterable, where: str, text=lambda item: item.text) -> list:
+    def fresh(self, items: Iterable[HasTextT], where: str) -> list[HasTextT]:
         """The items whose text is not printed yet, each then marked as printed at `where`."""
         kept = []
         for item in items:
-            if self.where(text(item)) is None:
+            if self.where(item.text) is None:
                 kept.append(item)
-                self.add(text(item), where)
+                self.add(item.text, where)
         return kept
+
+
+def without_pieces(items: Sequence[HasTextT]) -> list[HasTextT]:
+    """The items but those shorter than SHINGLE words whose words stand inside another item of the list (a
+    quoted phrase, "very nice", beside the sentence quoting it; "Appalled" beside "He was appalled that ...")."""
+    keys = [same_key(item.text) for item in items]
+
+    def piece(number: int) -> bool:
+        key = keys[number]
+        return len(key.split()) < SHINGLE and any(
+            other != number and key != keys[other] and f" {key} " in f" {keys[other]} " for other in range(len(keys))
+        )
+
+    return [item for number, item in enumerate(items) if not piece(number)]
+
+
+def shingles(words: Sequence[str]) -> list[str]:
+    """Each run of SHINGLE words in order (none for fewer words): what repeated texts are found by."""
+    return list(dict.fromkeys(" ".join(words[start : start + SHINGLE]) for start in range(len(words) - SHINGLE + 1)))
 
 
 @dataclass
@@ -186,10 +238,12 @@ def ask_line(ask: Ask, owner: str | None, expected_of: str | None, sides: Person
     by_side = sides.find(ask.by)
     of_side = sides.find(ask.of)
     of = f" {ASK_PREPOSITION[ask.kind]} {ask.of}".replace("  ", " ") if ask.of and of_side != expected_of else ""
+    if ask.by and starts_with_predicate(text):  # "Pledged to push back ..." was said of its author
+        return Line(capitalized(with_subject(ask.by, text)), ask.evidence)
     if owner is not None and (ask.by is None or by_side == owner) and not of:
-        return Line(f"Offer: {text}" if ask.kind == "offer" else text, ask.evidence)
+        return Line(f"Offer: {text}" if ask.kind == "offer" else capitalized(text), ask.evidence)
     if ask.by:
-        return Line(f"{ask.by} {ASK_VERB[ask.kind]}{of}: {text}", ask.evidence)
+        return Line(capitalized(f"{ask.by} {ASK_VERB[ask.kind]}{of}: {text}"), ask.evidence)
     return Line(f"{ask.kind.capitalize()}{of}: {text}", ask.evidence)
 
 
@@ -225,9 +279,8 @@ def with_mitigation(risk: Risk) -> Risk:
     advice a drafted mitigation quotes may be the risk's own sentence)."""
     mitigation = (risk.mitigation or "").strip()
     advice = same_key(_EXPERT_AFTER.sub("", mitigation))
-    if not advice or same_key(risk.text) in same_key(mitigation) or advice in same_key(risk.text):
-        mitigation = None
-    return risk.model_copy(update={"mitigation": mitigation})
+    repeats = not advice or same_key(risk.text) in same_key(mitigation) or advice in same_key(risk.text)
+    return risk.model_copy(update={"mitigation": None if repeats else mitigation})
 
 
 def mitigated(risks: Iterable[Risk], printed: Printed, where: str) -> list[Risk]:
@@ -249,7 +302,8 @@ def mitigated(risks: Iterable[Risk], printed: Printed, where: str) -> list[Risk]
 def _evidence_by_text(brief: Brief) -> dict[str, list[Evidence]]:
     """The evidence of each quote and ask by its words: what a stance citing one of them is cited by."""
     found: dict[str, list[Evidence]] = {}
-    for item in [*brief.quotes, *brief.asks]:
+    items: list[Quote | Ask] = [*brief.quotes, *brief.asks]
+    for item in items:
         found.setdefault(same_key(item.text), item.evidence)
     return found
 
@@ -264,7 +318,7 @@ def pen_pictures(brief: Brief, printed: Printed) -> tuple[list[Picture], list[st
             about = (
                 f"{about} ({person.side.replace('_', ' ')})" if about else person.side.replace("_", " ").capitalize()
             )
-        stance = _TRAILING_COMMA_QUOTE.sub(r"\1", " ".join((person.stance or "").split()))
+        stance = stance_text(_TRAILING_COMMA_QUOTE.sub(r"\1", " ".join((person.stance or "").split())))
         if not (person.role or person.affiliation or stance):
             names.append(person.name)
             continue
@@ -313,16 +367,17 @@ def front_note(brief: Brief) -> FrontNote:
     for text in [*brief.key_messages, *(raised.line for raised in brief.if_raised), brief.recommendation]:
         printed.add(text, "the lines to take")
     meeting_words = {word.casefold() for word in _WORD.findall(" ".join([purpose, when(brief.meeting)]))}
+    summary_lines = [text for text in map(bottom_line_text, brief.summary) if text]
     bottom = [
-        line for line in brief.summary if printed.where(line) is None and not restates_meeting(line, meeting_words)
+        line for line in summary_lines if printed.where(line) is None and not restates_meeting(line, meeting_words)
     ]
     for line in bottom:
         printed.add(line, "Bottom line")
     pictures, also_mentioned = pen_pictures(brief, printed)
     further += [ask_line(ask, None, None, sides) for ask in others]
     further = printed.fresh(further, "Annex A")
-    advice = printed.fresh(_advice_items(brief, recommendations), "Annex C")
-    quotes = printed.fresh(brief.quotes, "Annex B")
+    advice = printed.fresh(without_pieces(_advice_items(brief, recommendations)), "Annex C")
+    quotes = printed.fresh(without_pieces(brief.quotes), "Annex B")
     further_risks = mitigated(printed.fresh(further_risks, "Annex D"), printed, "Annex D")
     return FrontNote(
         purpose=purpose,

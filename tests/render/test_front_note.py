@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from briefgen.cli import app
 from briefgen.model import Ask, Brief, Evidence, Meeting, Risk
+from briefgen.model.names import PersonIndex
 from briefgen.render import frontnote
 from briefgen.render.context import build_context
 from briefgen.render.formats import render
@@ -56,7 +57,7 @@ def test_purpose_is_one_sentence_about_the_meeting(meeting, expected):
     assert frontnote.purpose_line(meeting) == expected
 
 
-SIDES = {"ana diaz": "principal", "diaz": "principal", "ben cole": "counterpart", "cole": "counterpart"}
+SIDES = PersonIndex([("Ana Diaz", "principal"), ("Ben Cole", "counterpart")])
 
 
 @pytest.mark.parametrize(
