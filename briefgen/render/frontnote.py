@@ -9,7 +9,8 @@ note already gives points there instead of repeating it. Nothing is invented: ev
 item's text, a staff-written field, or words made from the meeting's names.
 
 Where it fails: two items are "the same" when their words match after case and punctuation are set
-aside (and a short "Label: " before them); a paraphrase of an item is printed again. An ask whose
+aside (and a short "Label: " before them), or when half the runs of six words of one stand in the other;
+a paraphrase in other words is printed again, and two people said to say the same long sentence show once. An ask whose
 author is not a known stakeholder can only be placed by whom it is asked of, else it goes to the
 annex. The purpose is composed from the meeting's names unless a person wrote one; an extracted
 purpose that is not one of the meeting's evidence sentences is shown as it is.
@@ -64,8 +65,9 @@ def without_label(text: str) -> str:
 class Printed:
     """Texts already printed, with where: so that each item is printed once and later places can point back.
 
-    A text is printed already when its words are (after a leading label), when they stand inside a printed
-    text, or when a printed text of SHINGLE words or more stands inside it and makes at least half of it.
+    A text is printed already when its words are (after a leading label), or when at least half of its runs
+    of SHINGLE words stand in one printed text: it stands inside that text, or says the same with a few
+    words changed ("Cole has demanded that ..." after "Ben Cole demanded that ...").
     """
 
     def __init__(self) -> None:
@@ -82,15 +84,14 @@ class Printed:
         return None
 
     def _repeated_in(self, key: str) -> str | None:
-        """Where a printed text that holds `key`, or makes at least half of it, was printed."""
-        words = key.split()
-        candidates: list[str] = []
-        for shingle in shingles(words):
-            candidates += [printed for printed in self._by_shingle.get(shingle, ()) if printed not in candidates]
-        for printed in sorted(candidates, key=list(self._where).index):
-            inside = f" {key} " in f" {printed} "
-            holds = f" {printed} " in f" {key} " and 2 * len(printed.split()) >= len(words)
-            if inside or holds:
+        """Where a printed text was printed that holds at least half of `key`'s runs of SHINGLE words."""
+        runs = shingles(key.split())
+        shared: dict[str, int] = {}
+        for run in runs:
+            for printed in self._by_shingle.get(run, ()):
+                shared[printed] = shared.get(printed, 0) + 1
+        for printed, count in shared.items():
+            if 2 * count >= len(runs):
                 return self._where[printed]
         return None
 

@@ -49,9 +49,7 @@ def _front_note(brief: Brief) -> list[Lack]:
     lacks = []
     note = front_note(brief)
     if not note.objectives:
-        lacks.append(
-            Lack("objectives", "none written and none drafted from the sources; write what the principal wants")
-        )
+        lacks.append(Lack("objectives", "none written, none drafted from the sources; write what the principal wants"))
     own = len(note.bottom_line)
     if own < FEWEST_BOTTOM_LINES:
         lacks.append(
