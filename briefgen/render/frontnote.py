@@ -26,6 +26,7 @@ from typing import Literal, Protocol, TypeVar
 from briefgen.model import Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Side, Stakeholder
 from briefgen.model.names import PersonIndex
 from briefgen.render.wording import bottom_line_text, capitalized, stance_text, starts_with_predicate, with_subject
+from briefgen.render.wording_rules import MEETING_WORDS
 
 
 class HasText(Protocol):
@@ -229,7 +230,7 @@ def purpose_line(meeting: Meeting) -> str:
 
 def restates_meeting(line: str, meeting_words: set[str]) -> bool:
     """Whether a line says little more than the meeting's names, place and time (the purpose says it)."""
-    words = {word.casefold() for word in _WORD.findall(line)}
+    words = {word.casefold() for word in _WORD.findall(line)} - MEETING_WORDS
     return bool(words) and len(words & meeting_words) >= RESTATES * len(words)
 
 

@@ -42,3 +42,8 @@ NOT_PAST_TENSE = frozenset({"red", "need", "seed", "speed", "feed", "bed", "shed
 SENTENCE_ENDS = frozenset('.!?"”’)')
 
 FEWEST_WORDS = 4  # a drafted line with fewer words after its label is a fragment ("Appalled", "Deal.")
+
+# The words a drafted meeting line adds to the meeting's names, place and time: "Ben Verwaayen meets Ofcom.",
+# "Ana Diaz meets Ben Cole at Oslo (next week)." restate the purpose; "Ana Diaz meets the fleet union's
+# demands." does not (demands, fleet, union are not the meeting's words).
+MEETING_WORDS = frozenset({"meets", "meet", "meeting", "with", "the", "and"})

@@ -375,3 +375,17 @@ def test_lines_to_take_and_a_recommendation_show_in_every_format_after_render(tm
     else:
         assert "Lines to take" not in docx_after and "Recommendation" not in docx_after
         assert "Lines to take" not in md + html and "Recommendation" not in md + html
+
+
+@pytest.mark.parametrize(
+    "summary, bottom",
+    [
+        (["Ben Verwaayen meets Ofcom."], []),  # the purpose says it
+        (["Ben Verwaayen meets Ofcom at Riverside House (next week)."], []),
+        (["Ofcom wants the network split by spring."], ["Ofcom wants the network split by spring."]),
+        (["Ben Verwaayen meets Ofcom's demands for open access."], ["Ben Verwaayen meets Ofcom's demands for open access."]),
+    ],
+)  # fmt: skip
+def test_a_bottom_line_that_only_restates_the_meeting_is_left_out(summary, bottom):
+    meeting = Meeting(principal="Ben Verwaayen", counterpart="Ofcom", location="Riverside House", date_text="next week")
+    assert frontnote.front_note(Brief(title="Access talks", meeting=meeting, summary=summary)).bottom_line == bottom
