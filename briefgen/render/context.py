@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from briefgen.model import Advice, Ask, Brief, Evidence, IfRaised, Meeting, Point, Quote, Risk, Source, Stakeholder
 from briefgen.render.frontnote import AskGroup, FrontNote, ask_group, front_note, sides_of, when
-from briefgen.render.wording import paraphrase
+from briefgen.render.wording import XML_ILLEGAL, paraphrase
 
 NONE_FOUND = "None identified in the sources."
 DECISION_LABELS = {"information": "For information", "decision": "For decision"}
@@ -30,9 +30,7 @@ ANNEXES = {
 }
 
 
-# Characters XML 1.0 cannot hold, and lone surrogates, which no encoding can write; a hand-edited
-# brief.yaml may still carry them after ingest removed them.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_XML_ILLEGAL = XML_ILLEGAL
 
 
 class _Cited(BaseModel):

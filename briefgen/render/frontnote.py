@@ -25,7 +25,14 @@ from typing import Literal, Protocol, TypeVar
 
 from briefgen.model import Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Side, Stakeholder
 from briefgen.model.names import PersonIndex
-from briefgen.render.wording import bottom_line_text, capitalized, stance_text, starts_with_predicate, with_subject
+from briefgen.render.wording import (
+    bottom_line_text,
+    capitalized,
+    one_line,
+    stance_text,
+    starts_with_predicate,
+    with_subject,
+)
 from briefgen.render.wording_rules import MEETING_WORDS
 
 
@@ -216,7 +223,7 @@ def when(meeting: Meeting) -> str:
 def purpose_line(meeting: Meeting) -> str:
     """The purpose in one sentence about the meeting: a purpose a person wrote, else one made from its names
     (an extracted purpose that is the article's lead sentence pasted is not one)."""
-    purpose = " ".join((meeting.purpose or "").split())
+    purpose = one_line(meeting.purpose)
     pasted = {same_key(evidence.text) for evidence in meeting.evidence}
     if purpose and same_key(purpose) not in pasted:
         return purpose
@@ -236,11 +243,15 @@ def restates_meeting(line: str, meeting_words: set[str]) -> bool:
 
 def ask_line(ask: Ask, owner: str | None, expected_of: str | None, sides: PersonIndex[Side]) -> Line:
     """An ask as plain prose: its text, after who asks it of whom when the section does not already say so."""
-    text = " ".join(ask.text.split())
+    text = one_line(ask.text)
     by_side = sides.find(ask.by)
     of_side = sides.find(ask.of)
-    of = f" {ASK_PREPOSITION[ask.kind]} {ask.of}".replace("  ", " ") if ask.of and of_side != expected_of else ""
-    if ask.by and starts_with_predicate(text):  # "Pledged to push back ..." was said of its author
+    of = (
+        f" {ASK_PREPOSITION[ask.kind]} {ask.of}".replace("  ", " ")
+        if ask.of and (expected_of is None or of_side != expected_of)
+        else ""
+    )
+    if ask.by and not of and starts_with_predicate(text):  # "Pledged to push back ..." was said of its author
         return Line(capitalized(with_subject(ask.by, text)), ask.evidence)
     if owner is not None and (ask.by is None or by_side == owner) and not of:
         return Line(f"Offer: {text}" if ask.kind == "offer" else capitalized(text), ask.evidence)
@@ -320,7 +331,7 @@ def pen_pictures(brief: Brief, printed: Printed) -> tuple[list[Picture], list[st
             about = (
                 f"{about} ({person.side.replace('_', ' ')})" if about else person.side.replace("_", " ").capitalize()
             )
-        stance = stance_text(_TRAILING_COMMA_QUOTE.sub(r"\1", " ".join((person.stance or "").split())))
+        stance = stance_text(_TRAILING_COMMA_QUOTE.sub(r"\1", one_line(person.stance)))
         if not (person.role or person.affiliation or stance):
             names.append(person.name)
             continue
@@ -355,7 +366,7 @@ def front_note(brief: Brief) -> FrontNote:
     purpose = purpose_line(brief.meeting)
     printed.add(purpose, "Purpose")
     if brief.objectives:
-        objectives = [Line(" ".join(text.split())) for text in brief.objectives]
+        objectives = [Line(one_line(text)) for text in brief.objectives]
         further = [ask_line(ask, "principal", "counterpart", sides) for ask in ours]
     else:
         drafted = [ask_line(ask, "principal", "counterpart", sides) for ask in ours]

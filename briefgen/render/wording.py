@@ -4,7 +4,7 @@
 Where it fails: a predicate is recognised by its first word only (a listed verb, or a word ending in -ed
 that is not listed as a noun or adjective), so "Shed jobs ..." passes and "Fought back ..." does not; a
 fragment is recognised by its length and its last character, so a short complete sentence without a full
-stop after a label ("Timing: talks resume Monday") is left out of the bottom line.
+stop after a drafted label ("Ben Cole wants: talks on Monday") is left out of the bottom line.
 """
 
 from __future__ import annotations
@@ -13,11 +13,23 @@ import re
 
 from briefgen.render.wording_rules import FEWEST_WORDS, NOT_PAST_TENSE, PREDICATE_STARTS, SENTENCE_ENDS
 
+# Characters XML 1.0 cannot hold, and lone surrogates, which no encoding can write; a hand-edited
+# brief.yaml may still carry them after ingest removed them.
+XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
 _LEADING_THAT = re.compile(r"^that\s+(?=\S)", re.IGNORECASE)
 _QUOTED = re.compile(r"^[“\"](.*?)[”\"]?$", re.DOTALL)
 _EXPERT_LINE = re.compile(r"^Expert advice \(([^()]+)\):\s+(?=\S)")
-_LABEL = re.compile(r"^[^:\n]{1,48}:\s+(?=\S)")
+# The labels assemble/summary.py puts before a drafted summary line; a line a person wrote is kept as written.
+_DRAFTED_LABEL = re.compile(
+    r"^(?:Expert advice(?: \([^()\n]*\))?|Main risk \((?:high|medium|low)\)|[^:\n]{1,60} (?:wants|seeks)):\s+(?=\S)"
+)
+
+
+def one_line(text: str | None) -> str:
+    """The text on one line: whitespace runs as one space; XML-illegal characters (some of which Python counts
+    as whitespace, such as a form feed) shown as U+FFFD, not folded into a space."""
+    return " ".join(XML_ILLEGAL.sub("\ufffd", text or "").split())
 
 
 def capitalized(text: str) -> str:
@@ -57,8 +69,8 @@ def stance_text(stance: str) -> str:
 
 def is_fragment(text: str) -> bool:
     """Whether a drafted line ("Label: text", as briefgen drafts summary lines) is a piece of a sentence after
-    its label: too short, or not ending as a sentence ends. A line without a label is a person's, kept."""
-    label = _LABEL.match(text.strip())
+    its label: too short, or not ending as a sentence ends. A line without such a label is a person's, kept."""
+    label = _DRAFTED_LABEL.match(text.strip())
     if label is None:
         return False
     body = text.strip()[label.end() :]
@@ -68,7 +80,7 @@ def is_fragment(text: str) -> bool:
 def bottom_line_text(line: str) -> str | None:
     """A summary line as the bottom line prints it: None for a fragment; an expert's advice that is a predicate
     given its subject ("Expert advice (Eva Lund): Urged talks." → "Eva Lund urged talks.")."""
-    line = " ".join(line.split())
+    line = one_line(line)
     if is_fragment(line):
         return None
     expert = _EXPERT_LINE.match(line)

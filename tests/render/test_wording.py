@@ -69,6 +69,7 @@ def test_a_reported_stance_says_who_said_it(stance, shown):
         ("Main risk (high): The port may close before the talks.", "Main risk (high): The port may close before the talks."),
         ("Ben Cole wants: more boats", None),
         ("Canada holds the stronger hand", "Canada holds the stronger hand"),  # no label: a person wrote it
+        ("Timing: talks resume", "Timing: talks resume"),  # a label briefgen does not draft: a person's line
         ("Ana Diaz meets Ben Cole at Oslo (next week).", "Ana Diaz meets Ben Cole at Oslo (next week)."),
     ],
 )  # fmt: skip
