@@ -363,7 +363,7 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=100, help="briefs built in one process")
     parser.add_argument("--rss-child", help=argparse.SUPPRESS)
     options = parser.parse_args()
-    from briefgen.cli import GC_THRESHOLD
+    from briefgen.console import GC_THRESHOLD
 
     gc.set_threshold(*GC_THRESHOLD)  # in-process measures run with the collector as `briefgen` sets it
     if options.rss_child:

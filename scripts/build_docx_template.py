@@ -233,10 +233,20 @@ def front_note(document) -> None:
         "Bottom line",
         lambda: listing(document, "line in bottom_line", "List Bullet", lambda p: p.add_run("{{ line }}"), empty=False),
     )
-    document.add_heading("Our objectives", level=1)
-    listing(document, "line in our_objectives", "List Bullet", line_item)
-    document.add_heading("Their likely asks", level=1)
-    listing(document, "line in their_asks", "List Bullet", line_item)
+    # Left out when empty: "None identified in the sources" under our own objectives reads oddly to a principal,
+    # and `briefgen check` asks staff to write them.
+    optional(
+        document,
+        "our_objectives",
+        "Our objectives",
+        lambda: listing(document, "line in our_objectives", "List Bullet", line_item, empty=False),
+    )
+    optional(
+        document,
+        "their_asks",
+        "Their likely asks",
+        lambda: listing(document, "line in their_asks", "List Bullet", line_item, empty=False),
+    )
     document.add_heading("Key risks", level=1)
     risk_items(document, "risk in key_risks", empty=True)
     optional(

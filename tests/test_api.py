@@ -163,7 +163,7 @@ def test_the_library_prints_nothing_and_logs_its_warnings(tmp_path: Path, capsys
 
 
 def test_extraction_leaves_the_cycle_collector_to_the_process(monkeypatch) -> None:
-    """The library never switches Python's gc for the whole process; the CLI sets it for its own (cli.main)."""
+    """The library never switches Python's gc for the whole process; the CLI sets it for its own (console.main)."""
     from briefgen import assemble
 
     seen = []

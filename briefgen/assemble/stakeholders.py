@@ -14,6 +14,8 @@ Where it fails: a stakeholder found in several documents keeps the side of the f
 
 from __future__ import annotations
 
+from typing import cast
+
 from briefgen.assemble.run import Document
 from briefgen.extract import lexicon as lx
 from briefgen.extract.countries import country_name
@@ -47,10 +49,10 @@ def _same_stakeholder(known: Entity, entity: Entity) -> bool:
     )
 
 
-Merged = list[tuple[Entity, int, list[Evidence], Side]]  # entity, mentions counted, evidence, side
+Merged = list[tuple[Entity, int, list[Evidence], str]]  # entity, mentions counted, evidence, side
 
 
-def _merged_entities(docs: list[Document], sides: list[dict[int, Side]]) -> Merged:
+def _merged_entities(docs: list[Document], sides: list[dict[int, str]]) -> Merged:
     """The documents' entities kept as stakeholders, the same one in several documents merged (with the side
     its first document gives it)."""
     merged: Merged = []
@@ -71,7 +73,7 @@ def _merged_entities(docs: list[Document], sides: list[dict[int, Side]]) -> Merg
     return merged
 
 
-def stakeholders(docs: list[Document], sides: list[dict[int, Side]]) -> list[Stakeholder]:
+def stakeholders(docs: list[Document], sides: list[dict[int, str]]) -> list[Stakeholder]:
     """The stakeholders of the documents, in the order first found, with the sides each document's meeting
     gives its entities (`sides`, one dict per document), but no stances yet."""
     result = []
@@ -84,7 +86,7 @@ def stakeholders(docs: list[Document], sides: list[dict[int, Side]]) -> list[Sta
             kind=kind,
             role=entity.role,
             affiliation=entity.affiliation,
-            side=side,
+            side=cast(Side, side),  # one of the model's sides: Stakeholder validates it
             aliases=aliases,
             mentions=count,
             evidence=evidence,

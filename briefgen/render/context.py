@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from briefgen.model import Advice, Ask, Brief, Evidence, IfRaised, Meeting, Point, Quote, Risk, Source, Stakeholder
 from briefgen.render.frontnote import AskGroup, FrontNote, ask_group, front_note, sides_of, when
+from briefgen.render.wording import XML_ILLEGAL, paraphrase
 
 NONE_FOUND = "None identified in the sources."
 DECISION_LABELS = {"information": "For information", "decision": "For decision"}
@@ -29,9 +30,7 @@ ANNEXES = {
 }
 
 
-# Characters XML 1.0 cannot hold, and lone surrogates, which no encoding can write; a hand-edited
-# brief.yaml may still carry them after ingest removed them.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_XML_ILLEGAL = XML_ILLEGAL
 
 
 class _Cited(BaseModel):
@@ -163,7 +162,8 @@ class TemplateContext(BaseModel):
 
 
 def _clean_text(value: Any) -> Any:
-    """Replace XML-illegal control characters and lone surrogates with U+FFFD, visibly, in every string of a dumped brief."""
+    """Replace XML-illegal control characters and lone surrogates with U+FFFD, visibly, in every string of a
+    dumped brief."""
     if isinstance(value, str):
         return _XML_ILLEGAL.sub("\ufffd", value)
     if isinstance(value, list):
@@ -235,7 +235,9 @@ def build_context(brief: Brief) -> TemplateContext:
     def cite(evidence: Iterable[Evidence]) -> str:
         return _clean_text(citation(evidence, numbers))  # a source id the citation falls back to may hold anything
 
-    def view(model: type[BaseModel], item: BaseModel, **extra: Any) -> Any:
+    def view(
+        model: type[BaseModel], item: Meeting | Stakeholder | Quote | Advice | Ask | Risk | Point, **extra: Any
+    ) -> Any:
         """A view of an item: its fields made XML-safe, its citation, and `extra` fields."""
         return model.model_validate(_clean_text({**item.model_dump(), "cite": cite(item.evidence), **extra}))
 
@@ -260,8 +262,10 @@ SECTIONS = ("background", "stakeholders", "quotes", "expert_advice", "asks", "ri
 
 
 def _quote_view(view, quote: Quote) -> QuoteView:
-    """A quote without the comma an article puts before the closing quotation mark ("…him," Trump said)."""
-    return view(QuoteView, quote, text=quote.text.rstrip().rstrip(","))
+    """A quote without the comma an article puts before the closing quotation mark ("…him," Trump said); a
+    paraphrase as a sentence of its own ("that talks stalled" → "Talks stalled")."""
+    text = quote.text.rstrip().rstrip(",")
+    return view(QuoteView, quote, text=text if quote.direct else paraphrase(text))
 
 
 def _advice_views(view, items: Sequence[Advice]) -> list[AdviceView]:

@@ -159,7 +159,8 @@ def _patched_once(patch_xml, xml: str) -> str:
 
 
 def _open_docx(path: Path):
-    """A DocxTemplate with its document loaded; TemplateError when the file is missing, not a Word file or a zip bomb."""
+    """A DocxTemplate with its document loaded; TemplateError when the file is missing, not a Word file or a zip
+    bomb."""
     from docxtpl import DocxTemplate
 
     from briefgen.ingest.zipcheck import check_zip

@@ -23,7 +23,8 @@ _LINE_BREAKS = re.compile(r"[ \t\r\n\f\v\x85\u2028\u2029]+")
 
 
 def escape_markdown(text: str) -> str:
-    """Text as one line of Markdown that reads as itself: emphasis, code, tags, tables, links and list or heading starts escaped.
+    """Text as one line of Markdown that reads as itself: emphasis, code, tags, tables, links and list or heading
+    starts escaped.
 
     Brackets are left alone unless they could form a link, so citations like [1 ¶3] stay readable.
     """

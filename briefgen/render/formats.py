@@ -75,7 +75,7 @@ def _check_format(fmt: str, template: Path | None) -> None:
     if fmt not in ACCEPTS:
         raise UsageError(f"unknown output format {fmt!r}; choose from {', '.join(ACCEPTS)}")
     kind = template_kind(template) if template is not None else None
-    if kind is not None and kind not in ACCEPTS[fmt]:
+    if template is not None and kind is not None and kind not in ACCEPTS[fmt]:
         raise UsageError(
             f"{show_path(template)}: a {kind} template cannot render {fmt}; give a {' or '.join(ACCEPTS[fmt])} template"
         )

@@ -9,7 +9,8 @@ note already gives points there instead of repeating it. Nothing is invented: ev
 item's text, a staff-written field, or words made from the meeting's names.
 
 Where it fails: two items are "the same" when their words match after case and punctuation are set
-aside (and a short "Label: " before them); a paraphrase of an item is printed again. An ask whose
+aside (and a short "Label: " before them), or when half the runs of six words of one stand in the other;
+a paraphrase in other words is printed again, and two people said to say the same long sentence show once. An ask whose
 author is not a known stakeholder can only be placed by whom it is asked of, else it goes to the
 annex. The purpose is composed from the meeting's names unless a person wrote one; an extracted
 purpose that is not one of the meeting's evidence sentences is shown as it is.
@@ -20,10 +21,29 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Protocol, TypeVar
 
 from briefgen.model import Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Side, Stakeholder
 from briefgen.model.names import PersonIndex
+from briefgen.render.wording import (
+    bottom_line_text,
+    capitalized,
+    one_line,
+    stance_text,
+    starts_with_predicate,
+    with_subject,
+)
+from briefgen.render.wording_rules import MEETING_WORDS
+
+
+class HasText(Protocol):
+    """An item of the note: a line, a quote, a risk, advice or a background point."""
+
+    @property
+    def text(self) -> str: ...
+
+
+HasTextT = TypeVar("HasTextT", bound=HasText)
 
 FRONT_ITEMS = 5  # at most this many objectives, asks and key risks in the front note; the rest go to an annex
 FEWEST_RISKS = 3  # the front note shows this many risks, high or not, when the brief has them
@@ -35,8 +55,8 @@ _LABEL = re.compile(r"^[^:\n]{1,48}:\s+(?=\S)")
 _NOT_WORD = re.compile(r"[\W_]+")
 _WORD = re.compile(r"\w{3,}")
 _TRAILING_COMMA_QUOTE = re.compile(r",\s*([”\"])\s*$")
-_SPACES = re.compile(r"[^\S\x00-\x08\x0b\x0c\x0e-\x1f]+")  # whitespace that XML allows
 _EXPERT_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
+SHINGLE = 6  # words: a printed run of this many words inside another text is found again there
 RESTATES = 0.8  # a bottom line whose words are this much the purpose's only restates the meeting
 
 
@@ -51,33 +71,73 @@ def without_label(text: str) -> str:
 
 
 class Printed:
-    """Texts already printed, with where: so that each item is printed once and later places can point back."""
+    """Texts already printed, with where: so that each item is printed once and later places can point back.
+
+    A text is printed already when its words are (after a leading label), or when at least half of its runs
+    of SHINGLE words stand in one printed text: it stands inside that text, or says the same with a few
+    words changed ("Cole has demanded that ..." after "Ben Cole demanded that ...").
+    """
 
     def __init__(self) -> None:
         self._where: dict[str, str] = {}
+        self._by_shingle: dict[str, list[str]] = {}
 
     def where(self, text: str | None) -> str | None:
-        """Where `text` (or its words after a leading label) was printed, or None."""
+        """Where `text` (or its words after a leading label, or a text it repeats) was printed, or None."""
         for candidate in (text or "", without_label(text or "")):
-            found = self._where.get(same_key(candidate))
+            key = same_key(candidate)
+            found = self._where.get(key) or self._repeated_in(key)
             if found:
                 return found
+        return None
+
+    def _repeated_in(self, key: str) -> str | None:
+        """Where a printed text was printed that holds at least half of `key`'s runs of SHINGLE words."""
+        runs = shingles(key.split())
+        shared: dict[str, int] = {}
+        for run in runs:
+            for printed in self._by_shingle.get(run, ()):
+                shared[printed] = shared.get(printed, 0) + 1
+        for printed, count in shared.items():
+            if 2 * count >= len(runs):
+                return self._where[printed]
         return None
 
     def add(self, text: str | None, where: str) -> None:
         for candidate in (text or "", without_label(text or "")):
             key = same_key(candidate)
-            if key:
-                self._where.setdefault(key, where)
+            if key and key not in self._where:
+                self._where[key] = where
+                for shingle in shingles(key.split()):
+                    self._by_shingle.setdefault(shingle, []).append(key)
 
-    def fresh(self, items: Iterable, where: str, text=lambda item: item.text) -> list:
+    def fresh(self, items: Iterable[HasTextT], where: str) -> list[HasTextT]:
         """The items whose text is not printed yet, each then marked as printed at `where`."""
         kept = []
         for item in items:
-            if self.where(text(item)) is None:
+            if self.where(item.text) is None:
                 kept.append(item)
-                self.add(text(item), where)
+                self.add(item.text, where)
         return kept
+
+
+def without_pieces(items: Sequence[HasTextT]) -> list[HasTextT]:
+    """The items but those shorter than SHINGLE words whose words stand inside another item of the list (a
+    quoted phrase, "very nice", beside the sentence quoting it; "Appalled" beside "He was appalled that ...")."""
+    keys = [same_key(item.text) for item in items]
+
+    def piece(number: int) -> bool:
+        key = keys[number]
+        return len(key.split()) < SHINGLE and any(
+            other != number and key != keys[other] and f" {key} " in f" {keys[other]} " for other in range(len(keys))
+        )
+
+    return [item for number, item in enumerate(items) if not piece(number)]
+
+
+def shingles(words: Sequence[str]) -> list[str]:
+    """Each run of SHINGLE words in order (none for fewer words): what repeated texts are found by."""
+    return list(dict.fromkeys(" ".join(words[start : start + SHINGLE]) for start in range(len(words) - SHINGLE + 1)))
 
 
 @dataclass
@@ -163,7 +223,7 @@ def when(meeting: Meeting) -> str:
 def purpose_line(meeting: Meeting) -> str:
     """The purpose in one sentence about the meeting: a purpose a person wrote, else one made from its names
     (an extracted purpose that is the article's lead sentence pasted is not one)."""
-    purpose = one_line(meeting.purpose or "")
+    purpose = one_line(meeting.purpose)
     pasted = {same_key(evidence.text) for evidence in meeting.evidence}
     if purpose and same_key(purpose) not in pasted:
         return purpose
@@ -175,15 +235,9 @@ def purpose_line(meeting: Meeting) -> str:
     return f"To prepare{who} for the meeting{other}" + (f" — {details}." if details else ".")
 
 
-def one_line(text: str) -> str:
-    """The text on one line, runs of whitespace as one space; control characters are kept (str.split would
-    take some for spaces) so that rendering shows them as U+FFFD like everywhere else."""
-    return _SPACES.sub(" ", text).strip(" ")
-
-
 def restates_meeting(line: str, meeting_words: set[str]) -> bool:
     """Whether a line says little more than the meeting's names, place and time (the purpose says it)."""
-    words = {word.casefold() for word in _WORD.findall(line)}
+    words = {word.casefold() for word in _WORD.findall(line)} - MEETING_WORDS
     return bool(words) and len(words & meeting_words) >= RESTATES * len(words)
 
 
@@ -192,12 +246,17 @@ def ask_line(ask: Ask, owner: str | None, expected_of: str | None, sides: Person
     text = one_line(ask.text)
     by_side = sides.find(ask.by)
     of_side = sides.find(ask.of)
-    shown_of = ask.of and (expected_of is None or of_side != expected_of)  # nobody expected: name whoever it is
-    of = f" {ASK_PREPOSITION[ask.kind]} {ask.of}".replace("  ", " ") if shown_of else ""
+    of = (
+        f" {ASK_PREPOSITION[ask.kind]} {ask.of}".replace("  ", " ")
+        if ask.of and (expected_of is None or of_side != expected_of)
+        else ""
+    )
+    if ask.by and not of and starts_with_predicate(text):  # "Pledged to push back ..." was said of its author
+        return Line(capitalized(with_subject(ask.by, text)), ask.evidence)
     if owner is not None and (ask.by is None or by_side == owner) and not of:
-        return Line(f"Offer: {text}" if ask.kind == "offer" else text, ask.evidence)
+        return Line(f"Offer: {text}" if ask.kind == "offer" else capitalized(text), ask.evidence)
     if ask.by:
-        return Line(f"{ask.by} {ASK_VERB[ask.kind]}{of}: {text}", ask.evidence)
+        return Line(capitalized(f"{ask.by} {ASK_VERB[ask.kind]}{of}: {text}"), ask.evidence)
     return Line(f"{ask.kind.capitalize()}{of}: {text}", ask.evidence)
 
 
@@ -233,9 +292,8 @@ def with_mitigation(risk: Risk) -> Risk:
     advice a drafted mitigation quotes may be the risk's own sentence)."""
     mitigation = one_line(risk.mitigation or "")
     advice = same_key(_EXPERT_AFTER.sub("", mitigation))
-    if not advice or same_key(risk.text) in same_key(mitigation) or advice in same_key(risk.text):
-        mitigation = None
-    return risk.model_copy(update={"mitigation": mitigation})
+    repeats = not advice or same_key(risk.text) in same_key(mitigation) or advice in same_key(risk.text)
+    return risk.model_copy(update={"mitigation": None if repeats else mitigation})
 
 
 def mitigated(risks: Iterable[Risk], printed: Printed, where: str) -> list[Risk]:
@@ -257,7 +315,8 @@ def mitigated(risks: Iterable[Risk], printed: Printed, where: str) -> list[Risk]
 def _evidence_by_text(brief: Brief) -> dict[str, list[Evidence]]:
     """The evidence of each quote and ask by its words: what a stance citing one of them is cited by."""
     found: dict[str, list[Evidence]] = {}
-    for item in [*brief.quotes, *brief.asks]:
+    items: list[Quote | Ask] = [*brief.quotes, *brief.asks]
+    for item in items:
         found.setdefault(same_key(item.text), item.evidence)
     return found
 
@@ -272,7 +331,7 @@ def pen_pictures(brief: Brief, printed: Printed) -> tuple[list[Picture], list[st
             about = (
                 f"{about} ({person.side.replace('_', ' ')})" if about else person.side.replace("_", " ").capitalize()
             )
-        stance = _TRAILING_COMMA_QUOTE.sub(r"\1", one_line(person.stance or ""))
+        stance = stance_text(_TRAILING_COMMA_QUOTE.sub(r"\1", one_line(person.stance)))
         if not (person.role or person.affiliation or stance):
             names.append(person.name)
             continue
@@ -321,16 +380,17 @@ def front_note(brief: Brief) -> FrontNote:
     for text in [*brief.key_messages, *(raised.line for raised in brief.if_raised), brief.recommendation]:
         printed.add(text, "the lines to take")
     meeting_words = {word.casefold() for word in _WORD.findall(" ".join([purpose, when(brief.meeting)]))}
+    summary_lines = [text for text in map(bottom_line_text, brief.summary) if text]
     bottom = [
-        line for line in brief.summary if printed.where(line) is None and not restates_meeting(line, meeting_words)
+        line for line in summary_lines if printed.where(line) is None and not restates_meeting(line, meeting_words)
     ]
     for line in bottom:
         printed.add(line, "Bottom line")
     pictures, also_mentioned = pen_pictures(brief, printed)
     further += [ask_line(ask, None, None, sides) for ask in others]
     further = printed.fresh(further, "Annex A")
-    advice = printed.fresh(_advice_items(brief, recommendations), "Annex C")
-    quotes = printed.fresh(brief.quotes, "Annex B")
+    advice = printed.fresh(without_pieces(_advice_items(brief, recommendations)), "Annex C")
+    quotes = printed.fresh(without_pieces(brief.quotes), "Annex B")
     further_risks = mitigated(printed.fresh(further_risks, "Annex D"), printed, "Annex D")
     return FrontNote(
         purpose=purpose,

@@ -47,7 +47,10 @@ def _front_note(brief: Brief) -> list[Lack]:
     from briefgen.render.frontnote import front_note
 
     lacks = []
-    own = len(front_note(brief).bottom_line)
+    note = front_note(brief)
+    if not note.objectives:
+        lacks.append(Lack("objectives", "none written, none drafted from the sources; write what the principal wants"))
+    own = len(note.bottom_line)
     if own < FEWEST_BOTTOM_LINES:
         lacks.append(
             Lack(

@@ -188,7 +188,7 @@ class TemplateSandbox(ImmutableSandboxedEnvironment):
             if is_format_map:
                 if kwargs or len(args) != 1:
                     raise TypeError("format_map() takes exactly one argument")
-                args, kwargs = (), args[0]
+                return type(text)(formatter.vformat(text, (), args[0]))  # the mapping as given (a defaultdict too)
             return type(text)(formatter.vformat(text, args, kwargs))
 
         return bounded

@@ -1,4 +1,4 @@
-"""cli.main, the console script: it turns off cyclic garbage collection and leaves with os._exit after flushing
+"""console.main, the console script: it runs the cycle collector seldom and leaves with os._exit after flushing
 the standard streams. Each command run so in a real process (`python -m briefgen`) must end as the plain
 version does, `app()` in a process that ends as the interpreter ends any program: the same exit code, the same
 output, the same files, nothing left behind (no temporary file, no worker process)."""
@@ -131,7 +131,7 @@ def test_a_long_stdout_is_written_whole_before_the_process_ends(tmp_path: Path) 
     ids=["one brief", "build --each"],
 )
 def test_the_cycle_collector_runs_seldom_but_runs(args: list[str], tmp_path: Path) -> None:
-    """The console script leaves gc on, at cli.GC_THRESHOLD: cycles are still collected, over fewer passes."""
+    """The console script leaves gc on, at console.GC_THRESHOLD: cycles are still collected, over fewer passes."""
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     spy = (
         "import gc, sys\n"
@@ -143,13 +143,13 @@ def test_the_cycle_collector_runs_seldom_but_runs(args: list[str], tmp_path: Pat
         "extraction.extract_from = spied\n"
         "import briefgen.commands.build as building\n"
         "building.extract_from = spied\n"
-        "from briefgen.cli import main\n"
+        "from briefgen.console import main\n"
         f"sys.argv[1:] = {args!r}\n"
         "main()\n"
     )
     result = subprocess.run([sys.executable, "-c", spy], cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    from briefgen.cli import GC_THRESHOLD
+    from briefgen.console import GC_THRESHOLD
 
     assert f"gc: True {GC_THRESHOLD[0]}" in result.stderr
     assert GC_THRESHOLD[0] > 700  # the interpreter's default

@@ -55,6 +55,11 @@ def lacks(change) -> list[str]:
             lambda b: setattr(b.risks[1], "evidence", []),
             ["risks[1]: risk-2: no evidence; cite the source sentence or delete it"],
         ),
+        (lambda b: setattr(b, "objectives", []), []),  # drafted from our side's asks instead
+        (
+            lambda b: (setattr(b, "objectives", []), setattr(b, "asks", [])),
+            ["objectives: none written, none drafted from the sources; write what the principal wants"],
+        ),
         (
             lambda b: setattr(b, "summary", b.summary[:2]),
             [

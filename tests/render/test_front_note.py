@@ -118,10 +118,12 @@ def test_a_mitigation_shows_only_when_it_says_something(text, mitigation, shown)
 
 
 def sentences(markdown: str) -> collections.Counter:
-    """Sentences of 8 words or more, citations and Markdown marks set aside."""
+    """Sentences of 8 words or more, by their words: citations, Markdown marks, quotation marks, and the labels
+    and names a line puts before a sentence ("High:", "Wants:", "Eva Lund —") set aside."""
     plain = re.sub(r"\[[^\]]*\]|[*_#>|\\]", " ", markdown)
-    found = [" ".join(part.split()) for part in re.split(r"(?<=[.!?”])\s+|\n", plain)]
-    return collections.Counter(sentence.strip("- ") for sentence in found if len(sentence.split()) >= 8)
+    parts = re.split(r"(?<=[.!?”])\s+|\n|:\s+|\s—\s|\(paraphrased\)", plain)
+    found = [" ".join(re.findall(r"\w+", part.casefold())) for part in parts]
+    return collections.Counter(sentence for sentence in found if len(sentence.split()) >= 8)
 
 
 @pytest.mark.parametrize("path", ["brief.md", None])
@@ -251,3 +253,139 @@ def test_staff_written_parts_survive_add_and_show_in_every_format(tmp_path):
             assert value in text, (fmt, value)
         assert "For decision" in text or "FOR DECISION" in text.upper(), fmt
     assert '<html lang="en-CA">' in rendered["html"]
+
+
+PRINTED = "Ana Diaz said the quota talks would resume in Oslo next week."
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        (PRINTED, "Annex B"),
+        ("“Ana Diaz said the quota talks would resume in Oslo next week,”", "Annex B"),  # punctuation aside
+        ("the quota talks would resume in Oslo next week", "Annex B"),  # inside the printed text
+        ("Wants: the quota talks would resume in Oslo", "Annex B"),  # inside, after its label
+        ("Reuters: Ana Diaz said the quota talks would resume in Oslo next week, aides added.", "Annex B"),
+        ("Resume in Oslo next week.", None),  # five words: only the very words count
+        ("Diaz has said the quota talks would resume in Oslo.", "Annex B"),  # the same, a few words changed
+        ("Ben Cole said the quota talks would resume in Oslo next week unless the fleet union "
+         "blocks the harbour entrance and the ministry refuses to send the patrol boats north.", None),
+        ("The fleet union wants lower fees before the season opens.", None),
+        ("", None),
+    ],
+)  # fmt: skip
+def test_a_text_inside_a_printed_one_is_printed_already(text, found):
+    printed = frontnote.Printed()
+    printed.add(PRINTED, "Annex B")
+    assert printed.where(text) == found
+
+
+@pytest.mark.parametrize(
+    "texts, kept",
+    [
+        (["very nice", "The two leaders had a very nice call."], ["The two leaders had a very nice call."]),
+        (["Appalled", "He was appalled that the quota fell."], ["He was appalled that the quota fell."]),
+        (["very nice", "very nice"], ["very nice", "very nice"]),  # the same words: fresh() prints one
+        (["Deal.", "Talk early."], ["Deal.", "Talk early."]),
+        ([], []),
+    ],
+)
+def test_a_short_piece_of_another_item_is_left_out(texts, kept):
+    items = [frontnote.Line(text) for text in texts]
+    assert [line.text for line in frontnote.without_pieces(items)] == kept
+
+
+def test_a_participant_without_a_role_keeps_the_space_before_the_dash():
+    brief = Brief(
+        title="Quota talks",
+        stakeholders=[{"name": "Fleet Union", "kind": "organization", "stance": "Wants lower fees.",
+                       "evidence": evidence(2)}],
+    )  # fmt: skip
+    assert "- **Fleet Union** — Wants lower fees. [1\u00a0¶2]" in render(brief, "md").decode()
+
+
+# Short articles written for these tests: quotes, an expert, asks and risks said more than once, as news does.
+ARTICLES = {
+    "quota.txt": (
+        "Fisheries minister Ana Diaz will meet Ben Cole, Norway's trade minister, in Oslo next week.\n\n"
+        "Cole has demanded that Diaz cut the cod quota by a third before the season opens.\n\n"
+        '"We will not accept a cut that empties our harbours," Diaz said on Monday.\n\n'
+        "Eva Lund, a fisheries analyst at the Nordic Policy Institute, urged Diaz to offer joint patrols.\n\n"
+        "Lund warned that the talks could collapse if either side walks out before the season opens.\n\n"
+        "Diaz said that the talks could collapse if either side walks out before the season opens.\n"
+    ),
+    "nurses.txt": (
+        "Health secretary Tom Reid meets the nurses' union leader Mia Grant on Thursday in Leeds.\n\n"
+        "Grant wants a pay rise of eight percent for every nurse in the region.\n\n"
+        '"Our members cannot wait another year for a fair offer," Grant said.\n\n'
+        "Grant said that her members cannot wait another year for a fair offer from the health secretary.\n\n"
+        "Analyst Raj Patel of the Care Foundation said a strike in winter would close wards across Leeds.\n\n"
+        "A strike in winter would close wards across Leeds, hospital managers warned.\n"
+    ),
+    "merger.txt": (
+        "Northwind chief executive Lena Ortiz will meet Harbor Bank chair Paul Meyer in Boston on Friday.\n\n"
+        "Meyer has asked Ortiz to keep every branch open for two years after the merger.\n\n"
+        '"We want a merger that keeps every branch open for two years," Meyer said.\n\n'
+        "Regulators could block the deal if the combined bank holds too much of the local market, analysts said.\n\n"
+        "Sara Kim, a banking professor at Boston College, advised Ortiz to sell part of the branch network.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ARTICLES))
+def test_a_built_brief_prints_no_sentence_more_than_twice(tmp_path, name):
+    article = tmp_path / name
+    article.write_text(ARTICLES[name], encoding="utf-8")
+    folder = tmp_path / "brief"
+    result = runner.invoke(app, ["build", str(article), "--out", str(folder), "--date", "2026-05-24", "-f", "md"])
+    assert result.exit_code == 0, result.output
+    text = (folder / "brief.md").read_text(encoding="utf-8")
+    repeated = {sentence: count for sentence, count in sentences(text).items() if count > 2}
+    assert not repeated
+    assert len(sentences(text)) >= 3
+
+
+@pytest.mark.parametrize("filled", [True, False])
+def test_lines_to_take_and_a_recommendation_show_in_every_format_after_render(tmp_path, filled):
+    """Filled in brief.yaml, they show under their headings in md, html and docx; empty, no heading shows."""
+    from ruamel.yaml import YAML
+
+    folder = tmp_path / "brief"
+    assert runner.invoke(app, ["build", str(ARTICLE), "--out", str(folder), "-f", "md", "-q"]).exit_code == 0
+    yaml = YAML()
+    document = yaml.load((folder / "brief.yaml").read_text(encoding="utf-8"))
+    if filled:
+        document["key_messages"] = STAFF["key_messages"]
+        document["recommendation"] = STAFF["recommendation"]
+    with (folder / "brief.yaml").open("w", encoding="utf-8") as stream:
+        yaml.dump(document, stream)
+    result = runner.invoke(app, ["render", str(folder), "--to", "md,docx,html"])
+    assert result.exit_code == 0, result.output
+
+    paragraphs = Document(str(folder / "brief.docx")).paragraphs
+    docx_after = {p.text: paragraphs[n + 1].text for n, p in enumerate(paragraphs[:-1]) if p.style.name == "Heading 1"}
+    md = (folder / "brief.md").read_text(encoding="utf-8")
+    html = (folder / "brief.html").read_text(encoding="utf-8")
+    line, recommendation = STAFF["key_messages"][0], STAFF["recommendation"]
+    if filled:
+        assert docx_after["Lines to take"] == line and docx_after["Recommendation"] == recommendation
+        assert f"## Lines to take\n\n- {line}\n" in md and f"## Recommendation\n\n{recommendation}\n" in md
+        assert f"<h2>Lines to take</h2>\n<ul>\n<li>{line}</li>" in html
+        assert f"<h2>Recommendation</h2>\n<p>{recommendation}</p>" in html
+    else:
+        assert "Lines to take" not in docx_after and "Recommendation" not in docx_after
+        assert "Lines to take" not in md + html and "Recommendation" not in md + html
+
+
+@pytest.mark.parametrize(
+    "summary, bottom",
+    [
+        (["Ben Verwaayen meets Ofcom."], []),  # the purpose says it
+        (["Ben Verwaayen meets Ofcom at Riverside House (next week)."], []),
+        (["Ofcom wants the network split by spring."], ["Ofcom wants the network split by spring."]),
+        (["Ben Verwaayen meets Ofcom's demands for open access."], ["Ben Verwaayen meets Ofcom's demands for open access."]),
+    ],
+)  # fmt: skip
+def test_a_bottom_line_that_only_restates_the_meeting_is_left_out(summary, bottom):
+    meeting = Meeting(principal="Ben Verwaayen", counterpart="Ofcom", location="Riverside House", date_text="next week")
+    assert frontnote.front_note(Brief(title="Access talks", meeting=meeting, summary=summary)).bottom_line == bottom

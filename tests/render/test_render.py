@@ -80,9 +80,10 @@ def test_markdown_diffs_well():
         assert "\n\n\n" not in text
 
 
-def test_an_empty_brief_says_so_once_per_front_note_section_and_has_no_empty_annex():
+def test_an_empty_brief_leaves_out_empty_objectives_and_asks_and_has_no_empty_annex():
     text = render(fixture_brief("brief-sparse"), "md").decode()
-    assert text.count("None identified in the sources.") == 3  # objectives, their asks, key risks
+    assert headings(text) == ["## Purpose", "## Key risks"]
+    assert text.count("None identified in the sources.") == 1  # key risks: the principal should know there are none
     assert "Annex" not in text and "Not stated" not in text and "Bottom line" not in text
 
 
@@ -340,6 +341,6 @@ def test_quotes_lose_the_comma_before_the_closing_mark(said, shown):
 def test_an_experts_credentials_are_given_once():
     context = template_context.build_context(fixture_brief("brief-full"))
     assert [item.first for item in context.expert_advice] == [True, False]
-    assert [item.first for item in context.advice] == [True, False, False]
+    assert [item.first for item in context.advice] == [True, False]  # the third: the bottom line says it
     text = render(fixture_brief("brief-full"), "md").decode()
     assert text.count("(Executive director, Future Borders Coalition; Canada-U.S. relations expert)") == 1

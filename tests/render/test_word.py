@@ -159,15 +159,10 @@ def test_docx_properties_come_from_the_brief(full_docx):
     assert props.revision == 2
 
 
-def test_empty_sections_say_so_in_word_and_staff_sections_are_left_out():
+def test_no_risks_say_so_in_word_and_empty_objectives_asks_and_staff_sections_are_left_out():
     document = open_docx(render(fixture_brief("brief-sparse"), "docx"))
     paragraphs = document.paragraphs
-    assert [p.text for p in paragraphs if p.style.name == "Heading 1"] == [
-        "Purpose",
-        "Our objectives",
-        "Their likely asks",
-        "Key risks",
-    ]
+    assert [p.text for p in paragraphs if p.style.name == "Heading 1"] == ["Purpose", "Key risks"]
     for number, paragraph in enumerate(paragraphs[3:], start=3):
         if paragraph.style.name == "Heading 1" and paragraph.text != "Purpose":
             following = paragraphs[number + 1]
