@@ -149,3 +149,36 @@ def numbered_paragraphs(count: int) -> list[tuple[str, str]]:
         (styles[n % len(styles)], f"Paragraph {n}: negotiators met on day {n} to talk about tariffs.")
         for n in range(count)
     ]
+
+
+def error_line(result) -> str:
+    """The one line a failure prints on stderr."""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("briefgen: error: ")
+    return lines[0]
+
+
+# Merged cells of a 4 x 3 table ((row, column) to (row, column)): the shapes a .docx reader must walk.
+TABLE_MERGES = pytest.mark.parametrize(
+    "merges",
+    [
+        [],
+        [((0, 0), (0, 1))],
+        [((0, 1), (2, 1))],
+        [((0, 0), (1, 1)), ((2, 0), (3, 2))],
+        [((1, 0), (3, 0)), ((0, 2), (3, 2))],
+    ],
+    ids=["no merge", "across", "down", "block", "two columns down"],
+)
+
+
+def merged_table(document, merges, text: str = "cell {r}.{c}"):
+    """A 4 x 3 table added to `document`, each cell holding `text` with its row and column, cells merged."""
+    table = document.add_table(rows=4, cols=3)
+    for r, row in enumerate(table.rows):
+        for c, cell in enumerate(row.cells):
+            cell.text = text.format(r=r, c=c)
+    for (r1, c1), (r2, c2) in merges:
+        table.cell(r1, c1).merge(table.cell(r2, c2))
+    return table

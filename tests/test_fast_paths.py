@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 
 import pytest
+from helpers import TABLE_MERGES, merged_table
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -519,17 +520,7 @@ def plain_docx_texts(document) -> list[tuple[str, str]]:
     return pieces
 
 
-@pytest.mark.parametrize(
-    "merges",
-    [
-        [],
-        [((0, 0), (0, 1))],
-        [((0, 1), (2, 1))],
-        [((0, 0), (1, 1)), ((2, 0), (3, 2))],
-        [((1, 0), (3, 0)), ((0, 2), (3, 2))],
-    ],
-    ids=["no merge", "across", "down", "block", "two columns down"],
-)
+@TABLE_MERGES
 def test_docx_texts_are_those_of_python_docx(merges) -> None:
     from docx import Document
 
@@ -537,11 +528,6 @@ def test_docx_texts_are_those_of_python_docx(merges) -> None:
     document.add_paragraph("Talks resume", style="Title")
     document.add_paragraph("Negotiators met on Monday.")
     document.add_paragraph("A point.", style="List Bullet")
-    table = document.add_table(rows=4, cols=3)
-    for r, row in enumerate(table.rows):
-        for c, cell in enumerate(row.cells):
-            cell.text = f"cell {r}.{c}"
-    for (r1, c1), (r2, c2) in merges:
-        table.cell(r1, c1).merge(table.cell(r2, c2))
+    merged_table(document, merges)
     document.add_paragraph("After the table.", style="Heading 1")
     assert list(docx_reader.docx_texts(document)) == plain_docx_texts(document)

@@ -201,13 +201,18 @@ def ask_group(ask: Ask, sides: PersonIndex[Side]) -> AskGroup:
     An ask with no known author is placed by whom it is asked of: asked of us → theirs, of them → ours.
     """
     by_side = sides.find(ask.by)
-    of_side = sides.find(ask.of)
     if ask.kind == "recommendation" or by_side == "expert":
         return "recommended"
+    party = _party_group(by_side, sides.find(ask.of))
+    if party != "theirs" and ask.kind == "offer" and by_side in ("principal", "ally", None):
+        return "recommended"
+    return party
+
+
+def _party_group(by_side: Side | None, of_side: Side | None) -> Literal["theirs", "ours", "other"]:
+    """The side an ask belongs to by who asks it, else by whom it is asked of."""
     if by_side == "counterpart" or (by_side is None and of_side in ("principal", "ally")):
         return "theirs"
-    if ask.kind == "offer" and by_side in ("principal", "ally", None):
-        return "recommended"
     if by_side in ("principal", "ally") or (by_side is None and of_side == "counterpart"):
         return "ours"
     return "other"
@@ -261,20 +266,15 @@ def ask_line(ask: Ask, owner: str | None, expected_of: str | None, sides: Person
 
 
 def _ask_groups(brief: Brief, sides: PersonIndex[Side]) -> tuple[list[Ask], list[Ask], list[Ask], list[Ask]]:
-    """The asks sorted into ours, theirs, advice (experts' recommendations) and the others'."""
-    ours, theirs, advice, others = [], [], [], []
+    """The asks sorted into ours (offers too), theirs, advice (experts' recommendations) and the others'."""
+    groups: dict[str, list[Ask]] = {"ours": [], "theirs": [], "advice": [], "other": []}
     for ask in brief.asks:
         by_side = sides.find(ask.by)
-        of_side = sides.find(ask.of)
         if ask.kind == "recommendation" or by_side == "expert":
-            advice.append(ask)
-        elif by_side == "counterpart" or (by_side is None and of_side in ("principal", "ally")):
-            theirs.append(ask)
-        elif by_side in ("principal", "ally") or (by_side is None and of_side == "counterpart"):
-            ours.append(ask)
+            groups["advice"].append(ask)
         else:
-            others.append(ask)
-    return ours, theirs, advice, others
+            groups[_party_group(by_side, sides.find(ask.of))].append(ask)
+    return groups["ours"], groups["theirs"], groups["advice"], groups["other"]
 
 
 def rank_risks(risks: Sequence[Risk]) -> tuple[list[Risk], list[Risk]]:

@@ -137,14 +137,20 @@ def brief_item_ids(brief: Brief) -> set[str]:
 
 def read_proposed(folder: Path) -> set[str] | None:
     """The ids briefgen has proposed for the brief in `folder`, or None when it kept no record."""
-    path = Path(folder) / PROPOSED_FILE
+    lines = _record_lines(Path(folder) / PROPOSED_FILE)
+    if lines is None:
+        return None
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
+def _record_lines(path: Path) -> list[str] | None:
+    """The lines of one of briefgen's record files, or None when there is none."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        return path.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as error:
         raise InputError(f"cannot read: {error}; delete it to start a new record", path=str(path)) from None
-    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
 
 
 def write_proposed(folder: Path, ids: Iterable[str]) -> Path:
@@ -181,13 +187,9 @@ def file_sha256(path: Path) -> str | None:
 
 def read_rendered(folder: Path) -> dict[str, set[str]] | None:
     """What `.briefgen-rendered` records (file name → the sha256s briefgen wrote there), or None without a record."""
-    path = Path(folder) / RENDERED_FILE
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:
+    lines = _record_lines(Path(folder) / RENDERED_FILE)
+    if lines is None:
         return None
-    except (OSError, UnicodeDecodeError) as error:
-        raise InputError(f"cannot read: {error}; delete it to start a new record", path=str(path)) from None
     record: dict[str, set[str]] = {}
     for line in lines:
         digest, _, name = line.partition("  ")

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import need
+from helpers import TABLE_MERGES, merged_table, need
 from typer.testing import CliRunner
 
 from briefgen.cli import app
@@ -173,27 +173,12 @@ def plain_table_rows(table) -> list[str]:
     return rows
 
 
-@pytest.mark.parametrize(
-    "merges",
-    [
-        [],
-        [((0, 0), (0, 1))],
-        [((0, 1), (2, 1))],
-        [((0, 0), (1, 1)), ((2, 0), (3, 2))],
-        [((1, 0), (3, 0)), ((0, 2), (3, 2))],
-    ],
-    ids=["no merge", "across", "down", "block", "two columns down"],
-)
+@TABLE_MERGES
 def test_textconv_shows_a_table_as_python_docx_reads_it(merges) -> None:
     from docx import Document
 
     document = Document()
-    table = document.add_table(rows=4, cols=3)
-    for r, row in enumerate(table.rows):
-        for c, cell in enumerate(row.cells):
-            cell.text = f"cell {r}.{c}\nsecond line"
-    for (r1, c1), (r2, c2) in merges:
-        table.cell(r1, c1).merge(table.cell(r2, c2))
+    table = merged_table(document, merges, "cell {r}.{c}\nsecond line")
     assert textconv._document_text(document) == "\n".join(plain_table_rows(table)) + "\n"
 
 

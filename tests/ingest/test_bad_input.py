@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from helpers import FIXTURES, ROOT, snapshot, zip_bytes
+from helpers import FIXTURES, ROOT, error_line, snapshot, zip_bytes
 from typer.testing import CliRunner
 
 from briefgen.cli import app
@@ -28,14 +28,6 @@ def invoke(args: list[str]):
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
     assert "Traceback" not in result.output
     return result
-
-
-def error_line(result) -> str:
-    """The one line a failure prints on stderr."""
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("briefgen: error: ")
-    return lines[0]
 
 
 def write(folder: Path, name: str, data: bytes | str) -> Path:

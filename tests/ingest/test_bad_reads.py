@@ -14,7 +14,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from helpers import ALIAS_BOMB, ROOT, docx_with_paragraphs, numbered_paragraphs, quoted_one_line_article, snapshot
+from helpers import (
+    ALIAS_BOMB,
+    ROOT,
+    docx_with_paragraphs,
+    error_line,
+    numbered_paragraphs,
+    quoted_one_line_article,
+    snapshot,
+)
 from typer.testing import CliRunner
 
 from briefgen import ingest
@@ -39,13 +47,6 @@ def invoke(args: list[str]):
     assert "Traceback" not in result.output
     assert time.monotonic() - started < SLOW, args
     return result
-
-
-def error_line(result) -> str:
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("briefgen: error: ")
-    return lines[0]
 
 
 # --- brief.yaml ----------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from helpers import FIXTURES, snapshot
+from helpers import FIXTURES, error_line, snapshot
 from typer.testing import CliRunner
 
 from briefgen import errors
@@ -57,14 +57,6 @@ def invoke(args: list) -> object:
 def tree(folder: Path) -> tuple[dict[str, bytes], list[str]]:
     """Every file with its bytes, and every folder (an empty one made by mistake shows here too)."""
     return snapshot(folder), sorted(str(path.relative_to(folder)) for path in folder.rglob("*") if path.is_dir())
-
-
-def error_line(result) -> str:
-    """The one line a failure prints on stderr."""
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("briefgen: error: ")
-    return lines[0]
 
 
 @pytest.fixture(scope="module")
