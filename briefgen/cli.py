@@ -175,7 +175,8 @@ TO = typer.Option(
     "-t",
     help=f"The formats to render, comma-separated: md, docx, html, pdf [default: {DEFAULT_FORMATS}].",
 )
-# `--format` was the rendered formats' name; it now names only how stdout is written (extract, read).
+# `--format` names how stdout is written (extract, read); on the rendering commands it is kept, hidden and
+# with a warning, as another name of `--to`, so that scripts written with it keep working.
 OLD_FORMAT = typer.Option(None, "--format", "-f", hidden=True)
 QUIET = typer.Option(False, "--quiet", "-q", help="Print nothing when all went well (errors still go to stderr).")
 

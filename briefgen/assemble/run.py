@@ -52,7 +52,7 @@ class Document:
 def paragraphs_of(sentences: list[Sentence]) -> list[str]:
     """The cleaned paragraphs the sentences came from (rebuilt from the sentences' offsets)."""
     count = max((s.paragraph for s in sentences), default=0)
-    # pieces joined once: adding each sentence to the paragraph's string so far was quadratic on one long line
+    # pieces joined once: adding each sentence to the paragraph's string so far is quadratic on one long line
     pieces: list[list[str]] = [[] for _ in range(count)]
     lengths = [0] * count
     for s in sentences:

@@ -103,11 +103,6 @@ def list_parts(clause: str) -> list[str]:
     return [clause]
 
 
-def split_list(clause: str) -> list[str]:
-    """`list_parts`, each part an item."""
-    return [tidy(p) for p in list_parts(clause)]
-
-
 def quoted_share(text: str, blanked: str) -> float:
     """The share of a sentence's non-space characters that its `plain` form blanks out."""
     return 1 - (len(blanked) - blanked.count(" ")) / max(1, len(text) - text.count(" "))

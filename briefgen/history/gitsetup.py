@@ -12,8 +12,8 @@ from briefgen.history.git import git
 from briefgen.store import files
 
 GIT_ATTRIBUTES = ("*.docx diff=briefgen",)
-# Written by earlier versions: brief.yaml is the source of truth and is now diffed as text, so that
-# every edit shows in `git diff`, a comment included (its listing hid them); `briefgen diff` compares items.
+# Lines git-setup removes if a repository has them: brief.yaml is the source of truth and is diffed as text,
+# so that every edit shows in `git diff`, a comment included; `briefgen diff` compares items.
 RETIRED_ATTRIBUTES = ("brief.yaml diff=briefgen",)
 
 

@@ -8,8 +8,6 @@ from __future__ import annotations
 from briefgen.extract.constructions import AskConstruction as Ask
 from briefgen.extract.constructions import declare, words
 
-# "to" and a verb, not "to be" + a participle of schedule ("is to be held").
-TO_VERB = r"\s+to\s+(?!be\s+(?:held|published|announced|named|seen|expected)\b)\w"
 # A noun phrase naming who is asked, lowercase or capitalised ("the council", "representatives from
 # several countries", "Tokyo"), before "to" and a verb.
 ASKED_PARTY = r"\s+(?!to\b|that\b|for\b|about\b|if\b|whether\b)(?:[\w’'.&-]+\s+){1,7}?to\s+(?!be\b)\w"
