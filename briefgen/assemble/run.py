@@ -9,6 +9,7 @@ from briefgen.extract.cues import sentence_cues
 from briefgen.extract.document import Analysis, Entity
 from briefgen.extract.entities import analyse
 from briefgen.extract.quotes import FoundQuote, quote_spans, quotes_and_speech
+from briefgen.extract.risks import sentence_weights
 from briefgen.extract.sections import asks, background, expert_advice, risks
 from briefgen.model import Evidence
 from briefgen.text.segment import Sentence
@@ -32,9 +33,10 @@ class Document:
         self.quotes, self.reported = quotes_and_speech(self.analysis)
         self.advice = expert_advice(self.analysis, self.quotes, cues)
         self.asks = asks(self.analysis, self.quotes, self.advice, cues)
-        self.risks = risks(self.analysis, self.quotes, cues)
+        weights = sentence_weights(self.analysis, cues)  # read by risks and background both
+        self.risks = risks(self.analysis, self.quotes, cues, weights)
         used = {s for claim in [*self.advice, *self.asks] for s in claim.sentences}
-        self.background = background(self.analysis, used, cues=cues)
+        self.background = background(self.analysis, used, cues=cues, weights=weights)
 
     def evidence(self, sentence_indexes: Sequence[int]) -> list[Evidence]:
         """Evidence for the sentences; one Evidence per sentence, shared by the items citing it."""

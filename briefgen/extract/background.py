@@ -28,7 +28,7 @@ from briefgen.extract.lexicon.background import (
     NAME_INSIDE,
     NAME_LIST_REST,
 )
-from briefgen.extract.risks import weigh
+from briefgen.extract.risks import Weighed, sentence_weights
 from briefgen.text.patterns import Hits
 
 DIGIT = re.compile(r"\d")
@@ -50,14 +50,20 @@ class Fact:
 
 
 def background(
-    analysis: Analysis, used: set[int], limit: int | None = None, cues: list[Hits] | None = None
+    analysis: Analysis,
+    used: set[int],
+    limit: int | None = None,
+    cues: list[Hits] | None = None,
+    weights: list[Weighed] | None = None,
 ) -> list[Fact]:
     """The facts worth knowing, in article order (`used`: sentences already used as advice or asks; `cues`:
-    the document's `sentence_cues`, scanned here when not given)."""
+    the document's `sentence_cues`, scanned here when not given; `weights`: its risks' `sentence_weights`,
+    made here when not given)."""
     if limit is None:
         limit = FACTS_WANTED
     cues = sentence_cues(analysis) if cues is None else cues
-    scores = [_score(analysis, s_index, used, hits) for s_index, hits in enumerate(cues)]
+    weights = sentence_weights(analysis, cues) if weights is None else weights
+    scores = [_score(analysis, s_index, used, hits, weights[s_index]) for s_index, hits in enumerate(cues)]
     scored = [(score, s_index) for s_index, score in enumerate(scores) if score is not None]
     chosen: list[int] = []
     per_paragraph: dict[int, int] = {}
@@ -80,7 +86,7 @@ def lists_names(text: str) -> bool:
     )
 
 
-def _score(analysis: Analysis, s_index: int, used: set[int], hits: Hits) -> float | None:
+def _score(analysis: Analysis, s_index: int, used: set[int], hits: Hits, weighed: Weighed) -> float | None:
     """How much a sentence is a fact worth knowing; None for one that cannot be (short, or mostly quoted)."""
     sentence, blanked = analysis.sentences[s_index], analysis.plain[s_index]
     if len(blanked.split()) < MIN_WORDS or quoted_share(sentence.text, blanked) > 0.5:
@@ -92,15 +98,15 @@ def _score(analysis: Analysis, s_index: int, used: set[int], hits: Hits) -> floa
     score += min(3, len(analysis.mentions.get(s_index, ())) + len(NAMED.findall(blanked))) * 0.5
     score += 1.0 if CUES.search("dated", hits) else 0.0
     score += 1.5 if s_index == 0 else 0.0
-    return score - _not_a_fact(analysis, s_index, used, hits) - 0.01 * s_index
+    return score - _not_a_fact(analysis, s_index, used, hits, weighed) - 0.01 * s_index
 
 
-def _not_a_fact(analysis: Analysis, s_index: int, used: set[int], hits: Hits) -> float:
+def _not_a_fact(analysis: Analysis, s_index: int, used: set[int], hits: Hits, weighed: Weighed) -> float:
     """How much a sentence is something else than a fact: advice or an ask, a quotation with its speaker, a
     risk of what may come, a statement."""
     penalty = 1.0 if s_index in used else 0.0
     penalty += 2.0 if QUOTE_OPENING.match(analysis.sentences[s_index].text) else 0.0
     penalty += 0.5 if CUES.search("report", hits) else 0.0
-    if s_index and hits and any(c.name in MAY_COME for c, _ in weigh(analysis.folded[s_index], hits)):
+    if s_index and any(c.name in MAY_COME for c, _ in weighed):
         penalty += 1.0  # the first sentence is the story's news, even when it tells a threat
     return penalty

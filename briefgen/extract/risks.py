@@ -31,6 +31,8 @@ LOW_SEVERITY = cue_pattern(("may", "might", "could", "possible", "possibly", "po
 HEDGE = cue_pattern(("could", "would", "may", "might"))
 HISTORY = re.compile(r"^(?:in|by|during|after|until|since)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b")
 MIN_WORDS = 5
+# The risk constructions of a text with their weights (`weigh`).
+Weighed = list[tuple[RiskConstruction, int]]
 
 
 @dataclass(frozen=True)
@@ -44,16 +46,22 @@ class RiskFound:
     constructions: tuple[str, ...] = ()
 
 
-def risks(analysis: Analysis, quotes: list[FoundQuote], cues: list[Hits] | None = None) -> list[RiskFound]:
+def risks(
+    analysis: Analysis,
+    quotes: list[FoundQuote],
+    cues: list[Hits] | None = None,
+    weights: list[Weighed] | None = None,
+) -> list[RiskFound]:
     """The sentences and quotes that are risks, in article order (`cues`: the document's `sentence_cues`,
-    scanned here when not given)."""
+    scanned here when not given; `weights`: its `sentence_weights`, made here when not given)."""
     cues = sentence_cues(analysis) if cues is None else cues
+    weights = sentence_weights(analysis, cues) if weights is None else weights
     found: list[RiskFound] = []
     for s_index, hits in enumerate(cues):
         if not hits:  # a sentence without a cue word holds no construction
             continue
         low = analysis.folded[s_index]
-        weighed = weigh(low, hits)
+        weighed = weights[s_index]
         weight = sum(w for _, w in weighed)
         if not weight or len(low.split()) < MIN_WORDS or HISTORY.match(low):
             continue
@@ -71,7 +79,13 @@ def risks(analysis: Analysis, quotes: list[FoundQuote], cues: list[Hits] | None 
     return found
 
 
-def weigh(low: str, hits: Hits) -> list[tuple[RiskConstruction, int]]:
+def sentence_weights(analysis: Analysis, cues: list[Hits]) -> list[Weighed]:
+    """`weigh` of each sentence (`cues`: the document's `sentence_cues`), made once: risks and background
+    both read it."""
+    return [weigh(low, hits) if hits else [] for low, hits in zip(analysis.folded, cues, strict=True)]
+
+
+def weigh(low: str, hits: Hits) -> Weighed:
     """The risk constructions a folded text holds, in the order of their first place, with their weight: a
     strong construction its strength, a weak one one for each of its words there, up to two."""
     words: dict[RiskConstruction, set[str]] = {}
@@ -80,7 +94,7 @@ def weigh(low: str, hits: Hits) -> list[tuple[RiskConstruction, int]]:
     return [(c, c.strength if c.strength >= 2 else min(2, len(found))) for c, found in words.items()]
 
 
-def _risk(text: str, sentences: tuple[int, ...], low: str, weighed: list[tuple[RiskConstruction, int]]) -> RiskFound:
+def _risk(text: str, sentences: tuple[int, ...], low: str, weighed: Weighed) -> RiskFound:
     constructions = [c for c, _ in weighed]
     strong = [c for c in constructions if c.strength >= 2]
     category = (strong or constructions)[0].category

@@ -55,16 +55,26 @@ def asks(
     return claims
 
 
-def risks(analysis: Analysis, quotes: list[FoundQuote], cues: list[Hits] | None = None) -> list[Claim]:
+def risks(
+    analysis: Analysis,
+    quotes: list[FoundQuote],
+    cues: list[Hits] | None = None,
+    weights: list[_risks.Weighed] | None = None,
+) -> list[Claim]:
     return [
         Claim("risks", r.text, r.sentences, {"category": r.category, "severity": r.severity}, r)
-        for r in _risks.risks(analysis, quotes, cues)
+        for r in _risks.risks(analysis, quotes, cues, weights)
     ]
 
 
 def background(
-    analysis: Analysis, used: set[int], limit: int | None = None, cues: list[Hits] | None = None
+    analysis: Analysis,
+    used: set[int],
+    limit: int | None = None,
+    cues: list[Hits] | None = None,
+    weights: list[_risks.Weighed] | None = None,
 ) -> list[Claim]:
     return [
-        Claim("background", f.text, f.sentences, {}, f) for f in _background.background(analysis, used, limit, cues)
+        Claim("background", f.text, f.sentences, {}, f)
+        for f in _background.background(analysis, used, limit, cues, weights)
     ]
