@@ -46,6 +46,11 @@ class Tok(NamedTuple):
 
 def sentence_tokens(analysis: Analysis, s_index: int) -> list[Tok]:
     """The words and punctuation of a sentence, each quotation in it one QUOTE word."""
+    return _tokens_and_quoted(analysis, s_index)[0]
+
+
+def _tokens_and_quoted(analysis: Analysis, s_index: int) -> tuple[list[Tok], bool]:
+    """`sentence_tokens`, and whether the sentence holds a quotation (a QUOTE word)."""
     sentence = analysis.sentences[s_index]
     base, text, low = sentence.start, analysis.plain[s_index], analysis.folded[s_index]
     if "’" in low:
@@ -55,7 +60,7 @@ def sentence_tokens(analysis: Analysis, s_index: int) -> list[Tok]:
     if spans:
         quotes = [Tok(QUOTE, QUOTE, max(a, sentence.start), min(b, sentence.end)) for a, b in spans]
         tokens = sorted(tokens + quotes, key=_START)
-    return tokens
+    return tokens, bool(spans)
 
 
 class SentenceWords:
@@ -69,8 +74,8 @@ class SentenceWords:
     def __call__(self, s_index: int) -> list[Tok]:
         tokens = self.kept.get(s_index)
         if tokens is None:
-            tokens = sentence_tokens(self.analysis, s_index)
-            if any(tok.text == QUOTE for tok in tokens):
+            tokens, quoted = _tokens_and_quoted(self.analysis, s_index)
+            if quoted:
                 self.kept[s_index] = tokens
         return tokens
 
