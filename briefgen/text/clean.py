@@ -70,7 +70,8 @@ class Rules:
     paragraph_names: dict[str, str]
     spans: re.Pattern
     offer: re.Pattern
-    line: tuple[tuple[str, re.Pattern], ...]  # LINE_RULES: (name, pattern)
+    line: re.Pattern
+    line_names: dict[str, str]
     caption_credit_end: re.Pattern
     picture_position: re.Pattern
     caption_date: re.Pattern
@@ -94,8 +95,10 @@ def rules() -> Rules:
 
     numbered = list(enumerate(noise_rules.PARAGRAPH_RULES))
     names = {f"rule{index}": name for index, (name, _) in numbered}
+    numbered_lines = list(enumerate(noise_rules.LINE_RULES))
     return Rules(
-        line=tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in noise_rules.LINE_RULES),
+        line=named_alternation(numbered_lines),
+        line_names={f"rule{index}": name for index, (name, _) in numbered_lines},
         caption_credit_end=re.compile(layout_rules.CAPTION_CREDIT_END, re.IGNORECASE),
         picture_position=re.compile(layout_rules.PICTURE_POSITION, re.IGNORECASE),
         caption_date=re.compile(layout_rules.CAPTION_DATE, re.IGNORECASE),
@@ -178,10 +181,9 @@ def line_rule(paragraph: str) -> str | None:
     """The name of the LINE_RULES rule a short line matches whole, or None."""
     if len(paragraph) > noise_rules.MAX_FURNITURE_LINE:
         return None
-    for name, pattern in rules().line:
-        if pattern.fullmatch(paragraph):
-            return name
-    return None
+    compiled = rules()
+    match = compiled.line.fullmatch(paragraph)
+    return compiled.line_names[match.lastgroup] if match and match.lastgroup else None
 
 
 def ends_like_sentence(text: str) -> bool:
