@@ -74,14 +74,21 @@ def sentence_runs(sentence: Sentence, counts: dict[str, int]) -> list[RunPair]:
     base = sentence.start
     runs: list[RunPair] = []
     for match in CAPITAL_GROUP.finditer(sentence.text):
-        text, start = match.group(0), base + match.start()
-        if match.group(1):
-            groups = group_tokens(text, start)
-        elif text[0].isupper():  # CAPITAL_GROUP lets through a word that only looks capitalised ("ße")
-            groups = [[make_token(text, start)]]
-        else:
+        text, more = match.group(0, 1)
+        start = base + match.start()
+        if not more:  # most groups are one word: its run is the word itself, if it is a name word
+            if not text[0].isupper():  # CAPITAL_GROUP lets through a word that only looks capitalised ("ße")
+                continue
+            token = make_token(text, start)
+            if start != base:
+                counts[token.lower] = counts.get(token.lower, 0) + 1
+            if is_name_word(token):
+                run = [token]
+                stripped = strip_edges(run)
+                if stripped:
+                    runs.append((run, stripped))
             continue
-        for group in groups:
+        for group in group_tokens(text, start):
             if len(group) == 1 and group[0].start != base:
                 counts[group[0].lower] = counts.get(group[0].lower, 0) + 1
             for i, j in name_runs(group):
