@@ -7,7 +7,7 @@ are kept (benchmarks/README.md, "Shortcuts kept"):
 - name runs found from capitalised groups are the name runs of the whole sentence's tokens;
 - the pronoun pattern finds the tokens that are pronouns;
 - `may_have_title_before` never rules out a title word that is there;
-- link notes go as the plain substitution removes them;
+- link notes go as the plain substitution removes them, and invisible characters as the plain pattern does;
 - the advice cues answer as the plain patterns do;
 - reported speech finds in the sentences its verb prefilter lets through what it finds reading every
   sentence, and the sentence words it keeps are those made anew;
@@ -41,6 +41,7 @@ from briefgen.extract.lexicon.advice import ADVICE_MODALS, ADVICE_VERBS
 from briefgen.extract.lexicon.asks import ASKS
 from briefgen.extract.lexicon.background import FACT_VERBS
 from briefgen.extract.lexicon.risks import RISKS
+from briefgen.ingest import decode
 from briefgen.ingest import docx as docx_reader
 from briefgen.text import clean
 from briefgen.text import segment as segmentation
@@ -354,6 +355,24 @@ def test_a_title_word_before_a_name_is_never_ruled_out(text: str) -> None:
 def test_link_notes_go_as_the_plain_substitution_removes_them(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert clean.strip_link_notes(text) == clean.rules().link_note.sub("", text)
+
+
+# The invisible characters as first written: the joiner's lookbehind tried at every position of the text.
+PLAIN_INVISIBLE = re.compile(
+    r"[\u00ad\u200b\u2060\ufeff]|(?<=[A-Za-z\u00c0-\u024f])[\u200c\u200d](?=[A-Za-z\u00c0-\u024f])"
+)
+
+
+@BUDGET
+@example(["a", "\u200c", "b"])
+@example(["1", "\u200d", "b"])
+@example(["\u200c", "é"])
+@given(
+    st.lists(st.sampled_from(["a", "Z", "é", "ɏ", "1", " ", "\u00ad", "\u200b", "\u200c", "\u200d", "می"]), max_size=10)
+)
+def test_invisible_characters_go_as_the_plain_pattern_removes_them(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert decode.strip_invisible(text) == PLAIN_INVISIBLE.sub("", text)
 
 
 # --- quotes and sections: shortcuts of the section extractors ---------------------------------------
