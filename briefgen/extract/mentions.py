@@ -72,10 +72,10 @@ class Genders:
 
     def seen(self, mention: Mention, paragraph: str) -> None:
         """A person mentioned by name: an honorific just before it tells their gender."""
-        before = paragraph[max(0, mention.start - 6) : mention.start].lower().split()
-        if before and mention.entity not in self.known:
-            gender = gender_of_words(before[-1:])
-            if gender and before[-1] not in fn.FEMALE_FIRST_NAMES | fn.MALE_FIRST_NAMES:
+        if mention.entity not in self.known:
+            before = paragraph[max(0, mention.start - 6) : mention.start].lower().split()
+            gender = gender_of_words(before[-1:]) if before else None
+            if gender and before[-1] not in fn.FEMALE_FIRST_NAMES and before[-1] not in fn.MALE_FIRST_NAMES:
                 self.known[mention.entity] = gender
         if not mention.in_quote and mention.entity in self.known:
             self.last[self.known[mention.entity]] = mention.entity
@@ -293,7 +293,10 @@ def _resolve_sentence(
     the sentence's subject in `analysis`; the last person mentioned outside quotation marks after it."""
     found.sort(key=_START)
     resolved: list[Mention] = []
-    paragraph = analysis.paragraphs[analysis.sentences[s_index].paragraph - 1]
+    sentence = analysis.sentences[s_index]
+    paragraph = analysis.paragraphs[sentence.paragraph - 1]
+    entities = analysis.entities
+    last_seen = last_person  # the pronouns of this sentence look back from the person before it
     for m in found:
         if m.entity == UNRESOLVED:
             word = paragraph[m.start : m.end].lower()
@@ -302,18 +305,19 @@ def _resolve_sentence(
                 continue
             m = _new_tuple(Mention, (target,) + m[1:])
             genders.learn(target, word, m.in_quote)
-        elif analysis.entities[m.entity].kind == "person":
-            genders.seen(m, paragraph)
+            person = entities[target].kind == "person"
+        else:
+            person = entities[m.entity].kind == "person"
+            if person:
+                genders.seen(m, paragraph)
+        if person and not m.in_quote:
+            last_seen = m.entity
         resolved.append(m)
     analysis.mentions[s_index] = resolved
-    sentence = analysis.sentences[s_index]
-    subject = sentence_subject(resolved, analysis.paragraphs[sentence.paragraph - 1], sentence)
+    subject = sentence_subject(resolved, paragraph, sentence)
     if subject is not None:
         analysis.subjects[s_index] = subject
-    for m in resolved:
-        if not m.in_quote and analysis.entities[m.entity].kind == "person":
-            last_person = m.entity
-    return last_person
+    return last_seen
 
 
 def resolve(analysis: Analysis, table: EntityTable, runs: DocumentRuns) -> None:
