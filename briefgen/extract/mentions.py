@@ -189,7 +189,7 @@ def _name_mentions(
     for _, run in runs:
         if not run:
             continue
-        words = paragraph[run[0].start : run[-1].end]
+        words = run[0].text if len(run) == 1 else paragraph[run[0].start : run[-1].end]
         if words not in matched:
             matched[words] = match_run(run, index)
         key, form = matched[words]
