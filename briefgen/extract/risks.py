@@ -21,11 +21,11 @@ import re
 from dataclasses import dataclass
 
 from briefgen.extract.constructions import RiskConstruction, find
-from briefgen.extract.cues import CUES, RISK_TABLE, sentence_cues
+from briefgen.extract.cues import RISK_TABLE, quote_cues, sentence_cues, sentences_holding
 from briefgen.extract.document import Analysis
 from briefgen.extract.item_text import tidy
 from briefgen.extract.quotes import FoundQuote
-from briefgen.text.patterns import Hits, cue_pattern, fold
+from briefgen.text.patterns import Hits, cue_pattern
 
 LOW_SEVERITY = cue_pattern(("may", "might", "could", "possible", "possibly", "potential", "potentially"))
 HEDGE = cue_pattern(("could", "would", "may", "might"))
@@ -51,17 +51,17 @@ def risks(
     quotes: list[FoundQuote],
     cues: list[Hits] | None = None,
     weights: list[Weighed] | None = None,
+    quoted: list[tuple[str, Hits]] | None = None,
 ) -> list[RiskFound]:
     """The sentences and quotes that are risks, in article order (`cues`: the document's `sentence_cues`,
-    scanned here when not given; `weights`: its `sentence_weights`, made here when not given)."""
-    cues = sentence_cues(analysis) if cues is None else cues
-    weights = sentence_weights(analysis, cues) if weights is None else weights
+    scanned here when not given; `weights`: its `sentence_weights`, and `quoted`: its `quote_cues`, the same)."""
+    if weights is None:
+        weights = sentence_weights(analysis, sentence_cues(analysis) if cues is None else cues)
     found: list[RiskFound] = []
-    for s_index, hits in enumerate(cues):
-        if not hits:  # a sentence without a cue word holds no construction
+    for s_index, weighed in enumerate(weights):
+        if not weighed:  # no risk construction
             continue
         low = analysis.folded[s_index]
-        weighed = weights[s_index]
         weight = sum(w for _, w in weighed)
         if not weight or len(low.split()) < MIN_WORDS or HISTORY.match(low):
             continue
@@ -70,8 +70,7 @@ def risks(
             weight += 1 if subject is not None and subject.expert else 0
         if weight >= 2:
             found.append(_risk(analysis.sentences[s_index].text, (s_index,), low, weighed))
-    for quote, hits in zip(quotes, CUES.scan([fold(q.span.text) for q in quotes]), strict=True):
-        low = fold(quote.span.text)
+    for quote, (low, hits) in zip(quotes, quote_cues(quotes) if quoted is None else quoted, strict=True):
         weighed = weigh(low, hits)
         weight = sum(w for _, w in weighed)
         if weight >= 2 or (weight and HEDGE.search(low)):
@@ -82,7 +81,10 @@ def risks(
 def sentence_weights(analysis: Analysis, cues: list[Hits]) -> list[Weighed]:
     """`weigh` of each sentence (`cues`: the document's `sentence_cues`), made once: risks and background
     both read it."""
-    return [weigh(low, hits) if hits else [] for low, hits in zip(analysis.folded, cues, strict=True)]
+    weights: list[Weighed] = [[] for _ in cues]
+    for s_index in sentences_holding(RISK_TABLE, cues):
+        weights[s_index] = weigh(analysis.folded[s_index], cues[s_index])
+    return weights
 
 
 def weigh(low: str, hits: Hits) -> Weighed:
