@@ -93,9 +93,13 @@ def _score(analysis: Analysis, s_index: int, used: set[int], hits: Hits, weighed
         return None
     score = 2.0 if CUES.search("number", hits) or DIGIT.search(blanked) else 0.0
     score += min(2, len(CUES.findall("fact", hits)))
-    score += 1.0 if lists_names(blanked) else 0.0
-    score += 1.0 if DESCRIBING.search(blanked) else 0.0
-    score += min(3, len(analysis.mentions.get(s_index, ())) + len(NAMED.findall(blanked))) * 0.5
+    if "," in blanked:  # a list of names and a describing clause both hold one
+        score += 1.0 if lists_names(blanked) else 0.0
+        score += 1.0 if DESCRIBING.search(blanked) else 0.0
+    names = len(analysis.mentions.get(s_index, ()))
+    if names < 3:  # three are worth all they can be
+        names += len(NAMED.findall(blanked))
+    score += min(3, names) * 0.5
     score += 1.0 if CUES.search("dated", hits) else 0.0
     score += 1.5 if s_index == 0 else 0.0
     return score - _not_a_fact(analysis, s_index, used, hits, weighed) - 0.01 * s_index
