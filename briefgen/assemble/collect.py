@@ -81,8 +81,10 @@ class Collector:
         """Add the evidence of the places an item does not cite yet, up to MAX_EVIDENCE_PER_SOURCE a source."""
         cited, per_source = self.cited[number], self.per_source[number]
         for doc, index in places:
+            if per_source[doc.source_id] >= MAX_EVIDENCE_PER_SOURCE:
+                continue
             cite = doc.place(index)
-            if cite not in cited and per_source[doc.source_id] < MAX_EVIDENCE_PER_SOURCE:
+            if cite not in cited:
                 # in place: assigning a new list would revalidate all of it, once per duplicate
                 self.items[number].evidence.append(doc.evidence_at(index))
                 cited.add(cite)

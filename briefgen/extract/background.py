@@ -89,7 +89,7 @@ def lists_names(text: str) -> bool:
 def _score(analysis: Analysis, s_index: int, used: set[int], hits: Hits, weighed: Weighed) -> float | None:
     """How much a sentence is a fact worth knowing; None for one that cannot be (short, or mostly quoted)."""
     sentence, blanked = analysis.sentences[s_index], analysis.plain[s_index]
-    if len(blanked.split()) < MIN_WORDS or quoted_share(sentence.text, blanked) > 0.5:
+    if len(blanked.split()) < MIN_WORDS or blanked != sentence.text and quoted_share(sentence.text, blanked) > 0.5:
         return None
     score = 2.0 if CUES.search("number", hits) or DIGIT.search(blanked) else 0.0
     score += min(2, len(CUES.findall("fact", hits)))

@@ -52,4 +52,10 @@ def quote_cues(quotes: list[FoundQuote]) -> list[tuple[str, Hits]]:
 def sentences_holding(words: Container[str], cues: list[Hits]) -> list[int]:
     """The indexes of the sentences whose hits hold one of `words` (a construction table's words): the only
     sentences where its constructions can stand."""
-    return [s_index for s_index, hits in enumerate(cues) if hits and any(word in words for _, word in hits)]
+    found = []
+    for s_index, hits in enumerate(cues):
+        for _, word in hits:  # plain loops: a generator per sentence would cost more than the test
+            if word in words:
+                found.append(s_index)
+                break
+    return found
