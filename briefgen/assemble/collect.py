@@ -134,9 +134,7 @@ def collect_items(
         for claim in doc.advice:
             advice.add(claim.text, places(doc, claim.sentences), partial(_advice, claim))
         for claim in doc.asks:
-            by = _text(claim, "by")
-            side = side_of_name(doc.analysis, meeting, by) if by else None
-            build = partial(make_ask, claim, principal=principal, counterpart=counterpart, side=side)
+            build = partial(_ask, doc, meeting, claim, principal, counterpart)
             asks.add(claim.text, places(doc, claim.sentences), build)
         for claim in doc.risks:
             risks.add(claim.text, places(doc, claim.sentences), partial(_risk, claim))
@@ -158,6 +156,20 @@ def _collect_quotes(doc: Document, quotes: Collector) -> None:
     for said in doc.reported:
         name = said.speaker.name(doc.analysis)
         quotes.add(said.text, [(doc, said.sentence)], partial(_quote, said.text, name, False))
+
+
+def _ask(
+    doc: Document,
+    meeting: MeetingFacts,
+    claim: Claim,
+    principal: str | None,
+    counterpart: str | None,
+    evidence: list[Evidence],
+) -> Ask:
+    """`make_ask` with the side of who asks in the document's meeting."""
+    by = _text(claim, "by")
+    side = side_of_name(doc.analysis, meeting, by) if by else None
+    return make_ask(claim, evidence, principal, counterpart, side)
 
 
 def _quote(text: str, speaker: str | None, direct: bool, evidence: list[Evidence]) -> Quote:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen.extract.constructions import find
-from briefgen.extract.cues import CUES, EXPERT_TABLE, sentence_cues, sentences_holding
+from briefgen.extract.cues import CUES, EXPERT_TABLE, sentence_cues, texts_holding
 from briefgen.extract.document import Analysis, Entity
 from briefgen.extract.item_text import split_recommendations, tidy, without_attribution
 from briefgen.extract.lexicon.advice import ADVICE_VERBS
@@ -58,7 +58,7 @@ def expert_advice(analysis: Analysis, quotes: list[FoundQuote], cues: list[Hits]
     for quote in quotes:
         quotes_at.setdefault(quote.sentences[0], []).append(quote)
     # an expert speaks only where one is named, or where experts are named as a group or a firm
-    speaking = _naming_experts(analysis).union(sentences_holding(EXPERT_TABLE, cues))
+    speaking = _naming_experts(analysis).union(texts_holding(EXPERT_TABLE, cues))
     found: list[AdviceFound] = []
     for s_index in sorted(speaking.union(quotes_at)):
         hits = cues[s_index]
@@ -80,7 +80,13 @@ def _naming_experts(analysis: Analysis) -> set[int]:
     experts = {key for key, entity in analysis.entities.items() if entity.expert}
     if not experts:
         return set()
-    return {s_index for s_index, mentions in analysis.mentions.items() if any(m.entity in experts for m in mentions)}
+    found = set()
+    for s_index, mentions in analysis.mentions.items():
+        for mention in mentions:
+            if mention.entity in experts:
+                found.add(s_index)
+                break
+    return found
 
 
 def _spoken_advice(analysis: Analysis, s_index: int, hits: Hits) -> list[AdviceFound]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from briefgen.extract.advice import AdviceFound
 from briefgen.extract.constructions import AskConstruction, find
-from briefgen.extract.cues import ASK_TABLE, QUOTED_ASK_TABLE, quote_cues, sentence_cues, sentences_holding
+from briefgen.extract.cues import ASK_TABLE, QUOTED_ASK_TABLE, quote_cues, sentence_cues, texts_holding
 from briefgen.extract.document import Analysis
 from briefgen.extract.item_text import asked_party, list_parts, subject_before, tidy, without_attribution
 from briefgen.extract.lexicon.advice import ADVICE_VERBS, NEGATIVE_ADVICE, WARNING_VERBS
@@ -62,7 +62,7 @@ def asks(
     (`cues`: the document's `sentence_cues`, scanned here when not given; `quoted`: its `quote_cues`, the same)."""
     cues = sentence_cues(analysis) if cues is None else cues
     found: list[AskFound] = []
-    for s_index in sentences_holding(ASK_TABLE, cues):
+    for s_index in texts_holding(ASK_TABLE, cues):
         found += _sentence_asks(analysis, s_index, cues[s_index])
     found += _quoted_asks(analysis, quotes, quote_cues(quotes) if quoted is None else quoted)
     found += _recommendations(advice)
@@ -134,7 +134,8 @@ def _ask_items(
 def _quoted_asks(analysis: Analysis, quotes: list[FoundQuote], quoted: list[tuple[str, Hits]]) -> list[AskFound]:
     """A party's quote asking in its own words: one ask by the speaker (named, or described: "a spokesman")."""
     found = []
-    for quote, (low, hits) in zip(quotes, quoted, strict=True):
+    for q_index in texts_holding(QUOTED_ASK_TABLE, [hits for _, hits in quoted]):
+        quote, (low, hits) = quotes[q_index], quoted[q_index]
         speaker = analysis.entity(quote.speaker)
         if speaker is not None and speaker.expert or speaker is None and not quote.who.text:
             continue

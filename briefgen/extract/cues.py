@@ -49,13 +49,13 @@ def quote_cues(quotes: list[FoundQuote]) -> list[tuple[str, Hits]]:
     return list(zip(folded, CUES.scan(folded), strict=True))
 
 
-def sentences_holding(words: Container[str], cues: list[Hits]) -> list[int]:
-    """The indexes of the sentences whose hits hold one of `words` (a construction table's words): the only
-    sentences where its constructions can stand."""
+def texts_holding(words: Container[str], cues: list[Hits]) -> list[int]:
+    """The indexes of the texts (sentences, quotes) whose hits hold one of `words` (a construction table's
+    words): the only texts where its constructions can stand."""
     found = []
-    for s_index, hits in enumerate(cues):
-        for _, word in hits:  # plain loops: a generator per sentence would cost more than the test
+    for index, hits in enumerate(cues):
+        for _, word in hits:  # plain loops: a generator per text would cost more than the test
             if word in words:
-                found.append(s_index)
+                found.append(index)
                 break
     return found

@@ -21,9 +21,9 @@ import re
 from dataclasses import dataclass
 
 from briefgen.extract.constructions import RiskConstruction, find
-from briefgen.extract.cues import RISK_TABLE, quote_cues, sentence_cues, sentences_holding
+from briefgen.extract.cues import RISK_TABLE, quote_cues, sentence_cues, texts_holding
 from briefgen.extract.document import Analysis
-from briefgen.extract.item_text import tidy
+from briefgen.extract.item_text import fewer_words, tidy
 from briefgen.extract.quotes import FoundQuote
 from briefgen.text.patterns import Hits, cue_pattern
 
@@ -63,14 +63,16 @@ def risks(
             continue
         low = analysis.folded[s_index]
         weight = sum(w for _, w in weighed)
-        if not weight or len(low.split()) < MIN_WORDS or HISTORY.match(low):
+        if not weight or fewer_words(low, MIN_WORDS) or HISTORY.match(low):
             continue
         if weight == 1:  # an expert's one weak signal is enough
             subject = analysis.entity(analysis.subjects.get(s_index))
             weight += 1 if subject is not None and subject.expert else 0
         if weight >= 2:
             found.append(_risk(analysis.sentences[s_index].text, (s_index,), low, weighed))
-    for quote, (low, hits) in zip(quotes, quote_cues(quotes) if quoted is None else quoted, strict=True):
+    quoted = quote_cues(quotes) if quoted is None else quoted
+    for q_index in texts_holding(RISK_TABLE, [hits for _, hits in quoted]):
+        quote, (low, hits) = quotes[q_index], quoted[q_index]
         weighed = weigh(low, hits)
         weight = sum(w for _, w in weighed)
         if weight >= 2 or (weight and HEDGE.search(low)):
@@ -82,7 +84,7 @@ def sentence_weights(analysis: Analysis, cues: list[Hits]) -> list[Weighed]:
     """`weigh` of each sentence (`cues`: the document's `sentence_cues`), made once: risks and background
     both read it."""
     weights: list[Weighed] = [[] for _ in cues]
-    for s_index in sentences_holding(RISK_TABLE, cues):
+    for s_index in texts_holding(RISK_TABLE, cues):
         weights[s_index] = weigh(analysis.folded[s_index], cues[s_index])
     return weights
 
