@@ -66,9 +66,11 @@ def paragraphs_of(sentences: list[Sentence]) -> list[str]:
     lengths = [0] * count
     for s in sentences:
         k = s.paragraph - 1
-        gap = max(s.start - lengths[k], 0)
-        pieces[k] += (" " * gap, s.text)
-        lengths[k] += gap + len(s.text)
+        if s.start > lengths[k]:  # the spaces between two sentences
+            pieces[k].append(" " * (s.start - lengths[k]))
+            lengths[k] = s.start
+        pieces[k].append(s.text)
+        lengths[k] += len(s.text)
     return ["".join(parts) for parts in pieces]
 
 
