@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Any, cast
@@ -32,6 +32,10 @@ SAME_KEY = 90  # the rapidfuzz ratio from which two items' keys are taken to say
 MAX_EVIDENCE_PER_SOURCE = 3
 
 
+# Where an item was said: a document and one of its sentences (its Evidence is made only once an item cites it).
+Place = tuple[Document, int]
+
+
 class Collector:
     """Items of one section across documents, deduplicated by text with evidence merged."""
 
@@ -42,11 +46,13 @@ class Collector:
         self.exact: dict[str, int] = {}  # an item's key (its words, lowercased) → its number
         self.by_text: dict[str, int] = {}  # a text added before → the number of the item it went to
         self.cited: list[set[tuple[str, int, int]]] = []
+        self.per_source: list[Counter[str]] = []  # how many sentences of each source an item cites
         self.postings: dict[str, list[int]] = {}  # word of 4+ letters → numbers of the items whose key has it
 
-    def add(self, text: str, evidence: list[Evidence], build: Callable[[], Any]) -> None:
-        """Add the item `build()` makes, unless one with (nearly) the same text is there already: then
-        only its evidence is added to that one (so a repeated item costs no model)."""
+    def add(self, text: str, places: Sequence[Place], build: Callable[[list[Evidence]], Any]) -> None:
+        """Add the item `build(evidence of the places)` makes, unless one with (nearly) the same text is there
+        already: then only the places it does not cite yet are added to that one (so a repeated item costs no
+        model, and no Evidence for a place it cannot cite)."""
         k = self.by_text.get(text)  # the same text again (a sentence repeated across sources) is found at once
         key = ""
         if k is None:
@@ -58,28 +64,31 @@ class Collector:
                     self.exact[key] = k  # the same words again need no second search
         if k is not None:
             self.by_text[text] = k
-            self._cite(k, evidence)
+            self._cite(k, places)
             return
-        item = build()
+        item = build([doc.evidence_at(index) for doc, index in places])
         item.id = item_id(self.section, item.text)
         self.exact[key] = self.by_text[text] = len(self.items)
         self.cited.append({(e.source, e.paragraph, e.sentence) for e in item.evidence})
+        self.per_source.append(Counter(e.source for e in item.evidence))
         self.items.append(item)
         self.keys.append(key)
         for word in set(key.split()):
             if len(word) >= 4:
                 self.postings.setdefault(word, []).append(len(self.keys) - 1)
 
-    def _cite(self, number: int, evidence: list[Evidence]) -> None:
-        """Add the evidence an item does not cite yet."""
-        known = self.items[number]
-        cited = self.cited[number]
-        for found in evidence:
-            cite = (found.source, found.paragraph, found.sentence)
-            if cite not in cited and sum(e.source == found.source for e in known.evidence) < MAX_EVIDENCE_PER_SOURCE:
+    def _cite(self, number: int, places: Sequence[Place]) -> None:
+        """Add the evidence of the places an item does not cite yet, up to MAX_EVIDENCE_PER_SOURCE a source."""
+        cited, per_source = self.cited[number], self.per_source[number]
+        for doc, index in places:
+            if per_source[doc.source_id] >= MAX_EVIDENCE_PER_SOURCE:
+                continue
+            cite = doc.place(index)
+            if cite not in cited:
                 # in place: assigning a new list would revalidate all of it, once per duplicate
-                known.evidence.append(found)
+                self.items[number].evidence.append(doc.evidence_at(index))
                 cited.add(cite)
+                per_source[doc.source_id] += 1
 
     def _nearest(self, key: str) -> int | None:
         """The item whose key is at least 90% similar to `key` (the most similar, the first on a tie),
@@ -123,35 +132,52 @@ def collect_items(
     for doc, meeting in zip(docs, meetings, strict=True):
         _collect_quotes(doc, quotes)
         for claim in doc.advice:
-            evidence = doc.evidence(claim.sentences)
-            advice.add(claim.text, evidence, partial(_advice, claim, evidence))
+            advice.add(claim.text, places(doc, claim.sentences), partial(_advice, claim))
         for claim in doc.asks:
-            evidence = doc.evidence(claim.sentences)
-            by = _text(claim, "by")
-            side = side_of_name(doc.analysis, meeting, by) if by else None
-            asks.add(claim.text, evidence, partial(make_ask, claim, evidence, principal, counterpart, side))
+            build = partial(_ask, doc, meeting, claim, principal, counterpart)
+            asks.add(claim.text, places(doc, claim.sentences), build)
         for claim in doc.risks:
-            evidence = doc.evidence(claim.sentences)
-            risks.add(claim.text, evidence, partial(_risk, claim, evidence))
+            risks.add(claim.text, places(doc, claim.sentences), partial(_risk, claim))
         for claim in doc.background:
-            evidence = doc.evidence(claim.sentences)
-            points.add(claim.text, evidence, partial(Point, text=claim.text, evidence=evidence))
+            points.add(claim.text, places(doc, claim.sentences), partial(_point, claim.text))
     link_mitigations(risks.items, advice.items)
     return Items(quotes.items, advice.items, asks.items, risks.items, points.items)
+
+
+def places(doc: Document, sentences: Sequence[int]) -> list[Place]:
+    return [(doc, index) for index in sentences]
 
 
 def _collect_quotes(doc: Document, quotes: Collector) -> None:
     """A document's quotations, then its reported speech."""
     for q in doc.quotes:
-        evidence = doc.evidence(q.sentences)
         name = q.who.name(doc.analysis)
-        quotes.add(
-            q.span.text, evidence, partial(Quote, text=q.span.text, direct=True, evidence=evidence, speaker=name)
-        )
+        quotes.add(q.span.text, places(doc, q.sentences), partial(_quote, q.span.text, name, True))
     for said in doc.reported:
-        evidence = doc.evidence([said.sentence])
         name = said.speaker.name(doc.analysis)
-        quotes.add(said.text, evidence, partial(Quote, text=said.text, speaker=name, direct=False, evidence=evidence))
+        quotes.add(said.text, [(doc, said.sentence)], partial(_quote, said.text, name, False))
+
+
+def _ask(
+    doc: Document,
+    meeting: MeetingFacts,
+    claim: Claim,
+    principal: str | None,
+    counterpart: str | None,
+    evidence: list[Evidence],
+) -> Ask:
+    """`make_ask` with the side of who asks in the document's meeting."""
+    by = _text(claim, "by")
+    side = side_of_name(doc.analysis, meeting, by) if by else None
+    return make_ask(claim, evidence, principal, counterpart, side)
+
+
+def _quote(text: str, speaker: str | None, direct: bool, evidence: list[Evidence]) -> Quote:
+    return Quote(text=text, speaker=speaker, direct=direct, evidence=evidence)
+
+
+def _point(text: str, evidence: list[Evidence]) -> Point:
+    return Point(text=text, evidence=evidence)
 
 
 def _text(claim: Claim, name: str) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from briefgen.extract.cues import sentence_cues
+from briefgen.extract.cues import quote_cues, sentence_cues
 from briefgen.extract.document import Analysis, Entity
 from briefgen.extract.entities import analyse
 from briefgen.extract.quotes import FoundQuote, quote_spans, quotes_and_speech
@@ -31,24 +31,31 @@ class Document:
         cues = sentence_cues(self.analysis)  # one scan for every extractor below
         self.quotes: list[FoundQuote]
         self.quotes, self.reported = quotes_and_speech(self.analysis)
+        quoted = quote_cues(self.quotes)  # read by asks and risks both
         self.advice = expert_advice(self.analysis, self.quotes, cues)
-        self.asks = asks(self.analysis, self.quotes, self.advice, cues)
+        self.asks = asks(self.analysis, self.quotes, self.advice, cues, quoted)
         weights = sentence_weights(self.analysis, cues)  # read by risks and background both
-        self.risks = risks(self.analysis, self.quotes, cues, weights)
+        self.risks = risks(self.analysis, self.quotes, cues, weights, quoted)
         used = {s for claim in [*self.advice, *self.asks] for s in claim.sentences}
         self.background = background(self.analysis, used, cues=cues, weights=weights)
 
     def evidence(self, sentence_indexes: Sequence[int]) -> list[Evidence]:
         """Evidence for the sentences; one Evidence per sentence, shared by the items citing it."""
-        found = []
-        for index in sentence_indexes:
-            if index not in self._evidence:
-                s = self.analysis.sentences[index]
-                self._evidence[index] = Evidence(
-                    source=self.source_id, paragraph=s.paragraph, sentence=s.index, text=s.text
-                )
-            found.append(self._evidence[index])
-        return found
+        return [self.evidence_at(index) for index in sentence_indexes]
+
+    def evidence_at(self, index: int) -> Evidence:
+        """The Evidence of one sentence, made the first time it is cited."""
+        if index not in self._evidence:
+            s = self.analysis.sentences[index]
+            self._evidence[index] = Evidence(
+                source=self.source_id, paragraph=s.paragraph, sentence=s.index, text=s.text
+            )
+        return self._evidence[index]
+
+    def place(self, index: int) -> tuple[str, int, int]:
+        """(source, paragraph, sentence) of a sentence: what its Evidence cites, known without making it."""
+        s = self.analysis.sentences[index]
+        return self.source_id, s.paragraph, s.index
 
 
 def paragraphs_of(sentences: list[Sentence]) -> list[str]:
@@ -59,9 +66,11 @@ def paragraphs_of(sentences: list[Sentence]) -> list[str]:
     lengths = [0] * count
     for s in sentences:
         k = s.paragraph - 1
-        gap = max(s.start - lengths[k], 0)
-        pieces[k] += (" " * gap, s.text)
-        lengths[k] += gap + len(s.text)
+        if s.start > lengths[k]:  # the spaces between two sentences
+            pieces[k].append(" " * (s.start - lengths[k]))
+            lengths[k] = s.start
+        pieces[k].append(s.text)
+        lengths[k] += len(s.text)
     return ["".join(parts) for parts in pieces]
 
 

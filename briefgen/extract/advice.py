@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen.extract.constructions import find
-from briefgen.extract.cues import CUES, EXPERT_TABLE, sentence_cues
+from briefgen.extract.cues import CUES, EXPERT_TABLE, sentence_cues, texts_holding
 from briefgen.extract.document import Analysis, Entity
 from briefgen.extract.item_text import split_recommendations, tidy, without_attribution
 from briefgen.extract.lexicon.advice import ADVICE_VERBS
@@ -57,8 +57,11 @@ def expert_advice(analysis: Analysis, quotes: list[FoundQuote], cues: list[Hits]
     quotes_at: dict[int, list[FoundQuote]] = {}
     for quote in quotes:
         quotes_at.setdefault(quote.sentences[0], []).append(quote)
+    # an expert speaks only where one is named, or where experts are named as a group or a firm
+    speaking = _naming_experts(analysis).union(texts_holding(EXPERT_TABLE, cues))
     found: list[AdviceFound] = []
-    for s_index, hits in enumerate(cues):
+    for s_index in sorted(speaking.union(quotes_at)):
+        hits = cues[s_index]
         for quote in quotes_at.get(s_index, ()):
             expert = analysis.entity(quote.speaker)
             if expert is None and quote.who.text is None:  # no one credited: the expert speaking beside it
@@ -67,8 +70,22 @@ def expert_advice(analysis: Analysis, quotes: list[FoundQuote], cues: list[Hits]
                 found.append(
                     AdviceFound(tidy(quote.span.text), quote.sentences, expert.name, expert.credentials, "quote")
                 )
-        if hits:  # no expert speaks in a sentence without a verb of saying or advice
+        if hits and s_index in speaking:  # no expert speaks in a sentence without a verb of saying or advice
             found += _spoken_advice(analysis, s_index, hits)
+    return found
+
+
+def _naming_experts(analysis: Analysis) -> set[int]:
+    """The sentences holding a mention of an expert."""
+    experts = {key for key, entity in analysis.entities.items() if entity.expert}
+    if not experts:
+        return set()
+    found = set()
+    for s_index, mentions in analysis.mentions.items():
+        for mention in mentions:
+            if mention.entity in experts:
+                found.add(s_index)
+                break
     return found
 
 
@@ -83,9 +100,11 @@ def _spoken_advice(analysis: Analysis, s_index: int, hits: Hits) -> list[AdviceF
         else:  # "..., analysts say.": the advice is before
             clause = sentence.text[:start].rstrip(" ,")
         return _items(clause, s_index, name, None, "say", named=firm)
-    expert = _speaking_expert(analysis, s_index, hits)
     cue = CUES.search("advice", hits) or CUES.search("report", hits)
-    if expert is None or cue is None or cue[0] > _first_quote_offset(analysis, s_index):
+    if cue is None:
+        return []
+    expert = _speaking_expert(analysis, s_index, hits)
+    if expert is None or cue[0] > _first_quote_offset(analysis, s_index):
         return []
     verb = CUES.search("report", hits) if cue[1] not in ADVICE_VERBS else cue
     keep_verb = verb is cue and cue[1] in ADVICE_VERBS  # "urged X to ...", "stressed the importance of ..."

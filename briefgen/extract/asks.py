@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from briefgen.extract.advice import AdviceFound
 from briefgen.extract.constructions import AskConstruction, find
-from briefgen.extract.cues import ASK_TABLE, CUES, QUOTED_ASK_TABLE, sentence_cues
+from briefgen.extract.cues import ASK_TABLE, QUOTED_ASK_TABLE, quote_cues, sentence_cues, texts_holding
 from briefgen.extract.document import Analysis
 from briefgen.extract.item_text import asked_party, list_parts, subject_before, tidy, without_attribution
 from briefgen.extract.lexicon.advice import ADVICE_VERBS, NEGATIVE_ADVICE, WARNING_VERBS
@@ -52,16 +52,19 @@ class AskFound:
 
 
 def asks(
-    analysis: Analysis, quotes: list[FoundQuote], advice: list[AdviceFound], cues: list[Hits] | None = None
+    analysis: Analysis,
+    quotes: list[FoundQuote],
+    advice: list[AdviceFound],
+    cues: list[Hits] | None = None,
+    quoted: list[tuple[str, Hits]] | None = None,
 ) -> list[AskFound]:
     """The asks of the parties in the article's sentences and quotes, then the experts' recommendations
-    (`cues`: the document's `sentence_cues`, scanned here when not given)."""
+    (`cues`: the document's `sentence_cues`, scanned here when not given; `quoted`: its `quote_cues`, the same)."""
     cues = sentence_cues(analysis) if cues is None else cues
     found: list[AskFound] = []
-    for s_index, hits in enumerate(cues):
-        if hits:  # a sentence without a cue word holds no construction
-            found += _sentence_asks(analysis, s_index, hits)
-    found += _quoted_asks(analysis, quotes)
+    for s_index in texts_holding(ASK_TABLE, cues):
+        found += _sentence_asks(analysis, s_index, cues[s_index])
+    found += _quoted_asks(analysis, quotes, quote_cues(quotes) if quoted is None else quoted)
     found += _recommendations(advice)
     return found
 
@@ -128,14 +131,14 @@ def _ask_items(
     return [AskFound(t, (s_index,), construction.kind, by, of, construction.name) for t in texts]
 
 
-def _quoted_asks(analysis: Analysis, quotes: list[FoundQuote]) -> list[AskFound]:
+def _quoted_asks(analysis: Analysis, quotes: list[FoundQuote], quoted: list[tuple[str, Hits]]) -> list[AskFound]:
     """A party's quote asking in its own words: one ask by the speaker (named, or described: "a spokesman")."""
     found = []
-    for quote, hits in zip(quotes, CUES.scan([fold(q.span.text) for q in quotes]), strict=True):
+    for q_index in texts_holding(QUOTED_ASK_TABLE, [hits for _, hits in quoted]):
+        quote, (low, hits) = quotes[q_index], quoted[q_index]
         speaker = analysis.entity(quote.speaker)
         if speaker is not None and speaker.expert or speaker is None and not quote.who.text:
             continue
-        low = fold(quote.span.text)
         first = find(QUOTED_ASK_TABLE, low, hits)
         if first:
             construction = first[0][2]

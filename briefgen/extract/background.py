@@ -15,12 +15,13 @@ long article with more than seven facts worth knowing keeps seven.
 
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import dataclass
 
 from briefgen.extract.cues import CUES, sentence_cues
 from briefgen.extract.document import Analysis
-from briefgen.extract.item_text import quoted_share
+from briefgen.extract.item_text import fewer_words, quoted_share
 from briefgen.extract.lexicon.background import (
     DESCRIBING_CLAUSE,
     FACTS_WANTED,
@@ -64,12 +65,13 @@ def background(
     cues = sentence_cues(analysis) if cues is None else cues
     weights = sentence_weights(analysis, cues) if weights is None else weights
     scores = [_score(analysis, s_index, used, hits, weights[s_index]) for s_index, hits in enumerate(cues)]
-    scored = [(score, s_index) for s_index, score in enumerate(scores) if score is not None]
+    # best first, the earlier on a tie; a heap, as only the first few are taken
+    ranked = [(-score, s_index) for s_index, score in enumerate(scores) if score is not None]
+    heapq.heapify(ranked)
     chosen: list[int] = []
     per_paragraph: dict[int, int] = {}
-    for _, s_index in sorted(scored, key=lambda pair: (-pair[0], pair[1])):
-        if len(chosen) == limit:
-            break
+    while ranked and len(chosen) < limit:
+        _, s_index = heapq.heappop(ranked)
         paragraph = analysis.sentences[s_index].paragraph
         cap = max(2, len(analysis.paragraph_sentences[paragraph]) // 3)
         if per_paragraph.get(paragraph, 0) >= cap:
@@ -81,21 +83,26 @@ def background(
 
 def lists_names(text: str) -> bool:
     """True when the text lists three or more names ("Redline, Osprey and Tarvo")."""
-    return any(
-        NAME_ENDING.search(text, max(0, tail.start() - 40), tail.start()) for tail in NAME_LIST_TAIL.finditer(text)
-    )
+    for tail in NAME_LIST_TAIL.finditer(text):
+        if NAME_ENDING.search(text, max(0, tail.start() - 40), tail.start()):
+            return True
+    return False
 
 
 def _score(analysis: Analysis, s_index: int, used: set[int], hits: Hits, weighed: Weighed) -> float | None:
     """How much a sentence is a fact worth knowing; None for one that cannot be (short, or mostly quoted)."""
     sentence, blanked = analysis.sentences[s_index], analysis.plain[s_index]
-    if len(blanked.split()) < MIN_WORDS or quoted_share(sentence.text, blanked) > 0.5:
+    if fewer_words(blanked, MIN_WORDS) or blanked != sentence.text and quoted_share(sentence.text, blanked) > 0.5:
         return None
     score = 2.0 if CUES.search("number", hits) or DIGIT.search(blanked) else 0.0
     score += min(2, len(CUES.findall("fact", hits)))
-    score += 1.0 if lists_names(blanked) else 0.0
-    score += 1.0 if DESCRIBING.search(blanked) else 0.0
-    score += min(3, len(analysis.mentions.get(s_index, ())) + len(NAMED.findall(blanked))) * 0.5
+    if "," in blanked:  # a list of names and a describing clause both hold one
+        score += 1.0 if lists_names(blanked) else 0.0
+        score += 1.0 if DESCRIBING.search(blanked) else 0.0
+    names = len(analysis.mentions.get(s_index, ()))
+    if names < 3:  # three are worth all they can be
+        names += len(NAMED.findall(blanked))
+    score += min(3, names) * 0.5
     score += 1.0 if CUES.search("dated", hits) else 0.0
     score += 1.5 if s_index == 0 else 0.0
     return score - _not_a_fact(analysis, s_index, used, hits, weighed) - 0.01 * s_index
@@ -107,6 +114,8 @@ def _not_a_fact(analysis: Analysis, s_index: int, used: set[int], hits: Hits, we
     penalty = 1.0 if s_index in used else 0.0
     penalty += 2.0 if QUOTE_OPENING.match(analysis.sentences[s_index].text) else 0.0
     penalty += 0.5 if CUES.search("report", hits) else 0.0
-    if s_index and any(c.name in MAY_COME for c, _ in weighed):
-        penalty += 1.0  # the first sentence is the story's news, even when it tells a threat
+    if s_index:  # the first sentence is the story's news, even when it tells a threat
+        for construction, _ in weighed:
+            if construction.name in MAY_COME:
+                return penalty + 1.0
     return penalty

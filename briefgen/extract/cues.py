@@ -8,6 +8,8 @@ every construction (`constructions.py`, `lexicon/`) are lists of their own.
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from briefgen.extract import lexicon as lx
 from briefgen.extract.constructions import table, word_lists
 from briefgen.extract.document import Analysis
@@ -15,7 +17,8 @@ from briefgen.extract.lexicon.advice import ADVICE_MODALS, ADVICE_VERBS, EXPERTS
 from briefgen.extract.lexicon.asks import ASKS, QUOTED_ASKS
 from briefgen.extract.lexicon.background import DATE_WORDS, FACT_VERBS, NUMBER_WORDS
 from briefgen.extract.lexicon.risks import RISKS
-from briefgen.text.patterns import CueIndex, Hits
+from briefgen.extract.quotes import FoundQuote
+from briefgen.text.patterns import CueIndex, Hits, fold
 
 CUE_LISTS = {
     "fact": FACT_VERBS,
@@ -37,3 +40,22 @@ def sentence_cues(analysis: Analysis) -> list[Hits]:
     """`CUES.scan` of each sentence's folded text. A caller running several extractors scans once and
     hands each the result."""
     return CUES.scan(analysis.folded)
+
+
+def quote_cues(quotes: list[FoundQuote]) -> list[tuple[str, Hits]]:
+    """Each quote's text folded by `patterns.fold`, with its `CUES.scan`: made once for the extractors that read
+    quotes (risks, asks)."""
+    folded = [fold(quote.span.text) for quote in quotes]
+    return list(zip(folded, CUES.scan(folded), strict=True))
+
+
+def texts_holding(words: Container[str], cues: list[Hits]) -> list[int]:
+    """The indexes of the texts (sentences, quotes) whose hits hold one of `words` (a construction table's
+    words): the only texts where its constructions can stand."""
+    found = []
+    for index, hits in enumerate(cues):
+        for _, word in hits:  # plain loops: a generator per text would cost more than the test
+            if word in words:
+                found.append(index)
+                break
+    return found

@@ -73,10 +73,10 @@ class FrameFound:
 
 def lead(analysis: Analysis) -> list[int]:
     """The sentences of the lead: the full sentences of the body's first paragraphs."""
-    paragraphs = sorted({s.paragraph for s in analysis.sentences})[:LEAD_PARAGRAPHS]
-    return [
-        i for i, s in enumerate(analysis.sentences) if s.paragraph in paragraphs and s.text.rstrip()[-1:] in ".!?”’\"'"
-    ]
+    sentences = analysis.sentences
+    paragraphs = sorted(analysis.paragraph_sentences)[:LEAD_PARAGRAPHS]
+    lead_sentences = sorted(i for number in paragraphs for i in analysis.paragraph_sentences[number])
+    return [i for i in lead_sentences if sentences[i].text.rstrip()[-1:] in ".!?”’\"'"]
 
 
 def find_frame(analysis: Analysis) -> FrameFound | None:

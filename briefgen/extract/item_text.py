@@ -103,6 +103,11 @@ def list_parts(clause: str) -> list[str]:
     return [clause]
 
 
+def fewer_words(text: str, count: int) -> bool:
+    """Whether the text holds fewer than `count` words (split no further than it takes to tell)."""
+    return len(text.split(maxsplit=count - 1)) < count
+
+
 def quoted_share(text: str, blanked: str) -> float:
     """The share of a sentence's non-space characters that its `plain` form blanks out."""
     return 1 - (len(blanked) - blanked.count(" ")) / max(1, len(text) - text.count(" "))

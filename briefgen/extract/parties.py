@@ -116,6 +116,8 @@ def later_affiliations(analysis: Analysis, entity: Entity) -> list[str]:
     found = []
     for s_index, _, end in entity.mentions:
         paragraph = analysis.paragraphs[analysis.sentences[s_index].paragraph - 1]
+        if not paragraph.startswith(",", end):  # most mentions: no appositive follows
+            continue
         match = WHO_LEADS.match(paragraph[end : end + 120])
         if match:
             found.append(re.sub(r"[’']s$", "", match.group("party")))

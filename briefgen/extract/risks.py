@@ -21,11 +21,11 @@ import re
 from dataclasses import dataclass
 
 from briefgen.extract.constructions import RiskConstruction, find
-from briefgen.extract.cues import CUES, RISK_TABLE, sentence_cues
+from briefgen.extract.cues import RISK_TABLE, quote_cues, sentence_cues, texts_holding
 from briefgen.extract.document import Analysis
-from briefgen.extract.item_text import tidy
+from briefgen.extract.item_text import fewer_words, tidy
 from briefgen.extract.quotes import FoundQuote
-from briefgen.text.patterns import Hits, cue_pattern, fold
+from briefgen.text.patterns import Hits, cue_pattern
 
 LOW_SEVERITY = cue_pattern(("may", "might", "could", "possible", "possibly", "potential", "potentially"))
 HEDGE = cue_pattern(("could", "would", "may", "might"))
@@ -51,27 +51,28 @@ def risks(
     quotes: list[FoundQuote],
     cues: list[Hits] | None = None,
     weights: list[Weighed] | None = None,
+    quoted: list[tuple[str, Hits]] | None = None,
 ) -> list[RiskFound]:
     """The sentences and quotes that are risks, in article order (`cues`: the document's `sentence_cues`,
-    scanned here when not given; `weights`: its `sentence_weights`, made here when not given)."""
-    cues = sentence_cues(analysis) if cues is None else cues
-    weights = sentence_weights(analysis, cues) if weights is None else weights
+    scanned here when not given; `weights`: its `sentence_weights`, and `quoted`: its `quote_cues`, the same)."""
+    if weights is None:
+        weights = sentence_weights(analysis, sentence_cues(analysis) if cues is None else cues)
     found: list[RiskFound] = []
-    for s_index, hits in enumerate(cues):
-        if not hits:  # a sentence without a cue word holds no construction
+    for s_index, weighed in enumerate(weights):
+        if not weighed:  # no risk construction
             continue
         low = analysis.folded[s_index]
-        weighed = weights[s_index]
         weight = sum(w for _, w in weighed)
-        if not weight or len(low.split()) < MIN_WORDS or HISTORY.match(low):
+        if not weight or fewer_words(low, MIN_WORDS) or HISTORY.match(low):
             continue
         if weight == 1:  # an expert's one weak signal is enough
             subject = analysis.entity(analysis.subjects.get(s_index))
             weight += 1 if subject is not None and subject.expert else 0
         if weight >= 2:
             found.append(_risk(analysis.sentences[s_index].text, (s_index,), low, weighed))
-    for quote, hits in zip(quotes, CUES.scan([fold(q.span.text) for q in quotes]), strict=True):
-        low = fold(quote.span.text)
+    quoted = quote_cues(quotes) if quoted is None else quoted
+    for q_index in texts_holding(RISK_TABLE, [hits for _, hits in quoted]):
+        quote, (low, hits) = quotes[q_index], quoted[q_index]
         weighed = weigh(low, hits)
         weight = sum(w for _, w in weighed)
         if weight >= 2 or (weight and HEDGE.search(low)):
@@ -82,16 +83,20 @@ def risks(
 def sentence_weights(analysis: Analysis, cues: list[Hits]) -> list[Weighed]:
     """`weigh` of each sentence (`cues`: the document's `sentence_cues`), made once: risks and background
     both read it."""
-    return [weigh(low, hits) if hits else [] for low, hits in zip(analysis.folded, cues, strict=True)]
+    weights: list[Weighed] = [[] for _ in cues]
+    for s_index in texts_holding(RISK_TABLE, cues):
+        weights[s_index] = weigh(analysis.folded[s_index], cues[s_index])
+    return weights
 
 
 def weigh(low: str, hits: Hits) -> Weighed:
     """The risk constructions a folded text holds, in the order of their first place, with their weight: a
     strong construction its strength, a weak one one for each of its words there, up to two."""
-    words: dict[RiskConstruction, set[str]] = {}
+    # by name (unique in the section, and cheaper to hash than the construction with all its fields)
+    words: dict[str, tuple[RiskConstruction, set[str]]] = {}
     for start, end, construction, _ in find(RISK_TABLE, low, hits):
-        words.setdefault(construction, set()).add(low[start:end])
-    return [(c, c.strength if c.strength >= 2 else min(2, len(found))) for c, found in words.items()]
+        words.setdefault(construction.name, (construction, set()))[1].add(low[start:end])
+    return [(c, c.strength if c.strength >= 2 else min(2, len(found))) for c, found in words.values()]
 
 
 def _risk(text: str, sentences: tuple[int, ...], low: str, weighed: Weighed) -> RiskFound:

@@ -42,10 +42,14 @@ def expert_advice(analysis: Analysis, quotes: list[FoundQuote], cues: list[Hits]
 
 
 def asks(
-    analysis: Analysis, quotes: list[FoundQuote], advice: list[Claim], cues: list[Hits] | None = None
+    analysis: Analysis,
+    quotes: list[FoundQuote],
+    advice: list[Claim],
+    cues: list[Hits] | None = None,
+    quoted: list[tuple[str, Hits]] | None = None,
 ) -> list[Claim]:
     records = [c.record for c in advice if isinstance(c.record, _advice.AdviceFound)]
-    found = _asks.asks(analysis, quotes, records, cues)
+    found = _asks.asks(analysis, quotes, records, cues, quoted)
     claims = []
     for a in found:
         fields: dict[str, object] = {"by": a.by, "of": a.of, "kind": a.kind}
@@ -60,10 +64,11 @@ def risks(
     quotes: list[FoundQuote],
     cues: list[Hits] | None = None,
     weights: list[_risks.Weighed] | None = None,
+    quoted: list[tuple[str, Hits]] | None = None,
 ) -> list[Claim]:
     return [
         Claim("risks", r.text, r.sentences, {"category": r.category, "severity": r.severity}, r)
-        for r in _risks.risks(analysis, quotes, cues, weights)
+        for r in _risks.risks(analysis, quotes, cues, weights, quoted)
     ]
 
 
