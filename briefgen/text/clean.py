@@ -48,7 +48,6 @@ TERMINAL_MARKS = ".!?…"
 CLOSING_MARKS = "\"”’')]"
 # The end of a sentence: terminal punctuation, closing quotes or brackets, then space or the end.
 ENDS_LIKE_SENTENCE = re.compile(rf"[{re.escape(TERMINAL_MARKS)}][{re.escape(CLOSING_MARKS)}]*\s*$")
-QUOTE_MARKS = re.compile(r"[\"“”]")
 # What follows a link's title in a list of links: "[VIDEO]", "|", "»".
 LINK_TRAILER = re.compile(r"(?:\s*(?:\[[^\]]{1,20}\]|[|»›>]))+\s*$")
 # (It opens with one mark, not a run of them: re skips ahead to a mark at C speed, where it tries a pattern opening
@@ -195,10 +194,15 @@ def ends_like_sentence(text: str) -> bool:
     return ENDS_LIKE_SENTENCE.search(text[-12:]) is not None
 
 
+def holds_quote_mark(text: str) -> bool:
+    """True when the text holds a double quotation mark (straight or curly)."""
+    return '"' in text or "“" in text or "”" in text  # three scans at C speed, quicker than one regex search
+
+
 def is_caption(paragraph: str) -> bool:
     """True for a picture's caption: it ends with the picture's credit, names where people stand in the
     picture, or is dated as an agency caption is (see noise_rules)."""
-    if len(paragraph) > layout_rules.MAX_CAPTION or QUOTE_MARKS.search(paragraph):
+    if len(paragraph) > layout_rules.MAX_CAPTION or holds_quote_mark(paragraph):
         return False
     compiled = rules()
     # a credit ends the caption; a paragraph ending as a sentence ends with none ("... (AP Photo/Jo Li)" does not)
@@ -233,7 +237,7 @@ def is_subhead(paragraph: str) -> bool:
     words = paragraph.split(maxsplit=layout_rules.SUBHEAD_MAX_WORDS)  # one word more than a subhead has is enough
     if (
         not 2 <= len(words) <= layout_rules.SUBHEAD_MAX_WORDS
-        or QUOTE_MARKS.search(paragraph)
+        or holds_quote_mark(paragraph)
         or "|" in paragraph
         or ":" in paragraph
         or not all(char < "\u0250" for char in paragraph if char.isalpha())

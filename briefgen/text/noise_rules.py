@@ -38,8 +38,9 @@ SEPARATOR = r"(?:\s*[:：|»›>]|\s+[—–-])"
 # A promo is the outlet speaking, never someone reported: no "said" in it ("Watch the talks, she said, live ...").
 NOT_REPORTED = r"(?![^\"“”]*\b(?:said|says|told|tells|warned|added|asked|urged)\b)"
 
-# "Get the day's top stories delivered straight to your inbox."
-INBOX_PROMO = r".{0,120}\bdelivered\s+(?:straight\s+)?to\s+your\s+inbox\b.{0,120}"
+# "Get the day's top stories delivered straight to your inbox." (The lookahead finds "delivered" first: a line
+# without it is given up in one quick scan, not tried at each of its first 120 characters.)
+INBOX_PROMO = r"(?=.{0,120}?delivered).{0,120}\bdelivered\s+(?:straight\s+)?to\s+your\s+inbox\b.{0,120}"
 
 # Picture agencies and wire services as photo credits write them: "AP", "REUTERS", "AFP via Getty Images",
 # "EPA-EFE", "The Canadian Press", "PA Wire". The abbreviations must be in capitals ("ap", "pa" are no credit).
@@ -329,10 +330,11 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         rf"\s*[|·•,-]?\s*)?(?:{TIMESTAMP_LABEL}\s*:?\s*)?{DATE_LINE}(?:\s+by\s+{PERSON})?",
     ),
     # Who helped, at the foot: "-- Metro's Jo Li contributed to this report.", "Jo Li contributed reporting from
-    # Kyiv.", "Associated Press writers Jo Li and Sam Roe contributed to this report."
+    # Kyiv.", "Associated Press writers Jo Li and Sam Roe contributed to this report." (The lookahead finds
+    # "contributed" first: a line without it is given up in one quick scan.)
     (
         "contributor line",
-        r"(?:[-—–]+\s*)?[^\"“”]{1,300}?\bcontributed\s+(?:(?:additional\s+)?reporting|"
+        r"(?=[^\"“”]*?contributed)(?:[-—–]+\s*)?[^\"“”]{1,300}?\bcontributed\s+(?:(?:additional\s+)?reporting|"
         r"to\s+this\s+(?:report|story|article))(?:\s+(?:from|in)\s+[^\"“”.]{1,80})?\.?",
     ),
     # How to reach the writer: "Write to Jo Li at jo.li@metro.example", "Jo Li may be reached at jli@metro.example.
