@@ -38,8 +38,9 @@ SEPARATOR = r"(?:\s*[:：|»›>]|\s+[—–-])"
 # A promo is the outlet speaking, never someone reported: no "said" in it ("Watch the talks, she said, live ...").
 NOT_REPORTED = r"(?![^\"“”]*\b(?:said|says|told|tells|warned|added|asked|urged)\b)"
 
-# "Get the day's top stories delivered straight to your inbox."
-INBOX_PROMO = r".{0,120}\bdelivered\s+(?:straight\s+)?to\s+your\s+inbox\b.{0,120}"
+# "Get the day's top stories delivered straight to your inbox." (The lookahead finds "delivered" first: a line
+# without it is given up in one quick scan, not tried at each of its first 120 characters.)
+INBOX_PROMO = r"(?=.{0,120}?delivered).{0,120}\bdelivered\s+(?:straight\s+)?to\s+your\s+inbox\b.{0,120}"
 
 # Picture agencies and wire services as photo credits write them: "AP", "REUTERS", "AFP via Getty Images",
 # "EPA-EFE", "The Canadian Press", "PA Wire". The abbreviations must be in capitals ("ap", "pa" are no credit).
@@ -329,17 +330,18 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
         rf"\s*[|·•,-]?\s*)?(?:{TIMESTAMP_LABEL}\s*:?\s*)?{DATE_LINE}(?:\s+by\s+{PERSON})?",
     ),
     # Who helped, at the foot: "-- Metro's Jo Li contributed to this report.", "Jo Li contributed reporting from
-    # Kyiv.", "Associated Press writers Jo Li and Sam Roe contributed to this report."
+    # Kyiv.", "Associated Press writers Jo Li and Sam Roe contributed to this report." (The lookahead finds
+    # "contributed" first: a line without it is given up in one quick scan.)
     (
         "contributor line",
-        r"(?:[-—–]+\s*)?[^\"“”]{1,300}?\bcontributed\s+(?:(?:additional\s+)?reporting|"
+        r"(?=[^\"“”]*?contributed)(?:[-—–]+\s*)?[^\"“”]{1,300}?\bcontributed\s+(?:(?:additional\s+)?reporting|"
         r"to\s+this\s+(?:report|story|article))(?:\s+(?:from|in)\s+[^\"“”.]{1,80})?\.?",
     ),
     # How to reach the writer: "Write to Jo Li at jo.li@metro.example", "Jo Li may be reached at jli@metro.example.
-    # Follow her on X @joli.", "Have a tip? Email tips@metro.example".
+    # Follow her on X @joli.", "Have a tip? Email tips@metro.example". (A line without an "@" is given up at once.)
     (
         "contributor line",
-        r"[^\"“”]{0,200}?\b(?:(?:may|can)\s+be\s+reached|write\s+to|contact|e-?mail\s*:|"
+        r"(?=[^@]*+@)[^\"“”]{0,200}?\b(?:(?:may|can)\s+be\s+reached|write\s+to|contact|e-?mail\s*:|"
         r"e-?mail\s+(?:him|her|them|us|me)|tips?)\b[^\"“”]{0,120}?[\w.+-]+@[\w-]+\.[\w.-]+"
         r"[^\"“”]{0,200}",
     ),
@@ -349,7 +351,8 @@ LINE_RULES: tuple[tuple[str, str], ...] = (
     ("wire slug", r"(?-i:[A-Z]{2,3}-[A-Z]{2,4}--)[\w-]+(?:,\s*[\w -]{1,40})?"),
     # A video's title with its running time in brackets: "Ministers arrive for the trade talks (2:15)",
     # "Strikers march on the capital (1:02:30)". A time without brackets is a clock's ("The vote is at 10:30").
-    ("video title", r"[^\"“”.!?()]{3,160}\s+\(\d{1,2}:[0-5]\d(?::[0-5]\d)?\)"),
+    # (The time's bracket is the line's first: a line whose first bracket holds no digit is given up at once.)
+    ("video title", r"(?=[^(]*+\(\d)[^\"“”.!?()]{3,160}\s+\(\d{1,2}:[0-5]\d(?::[0-5]\d)?\)"),
     # An embedded post's handles standing alone: "@metronews", "@jdoe @jdoe".
     ("embedded post", r"@\w{1,30}(?:\s+@\w{1,30}){0,5}"),
 )
@@ -360,6 +363,7 @@ MAX_LINK_TITLE = 200
 # A line of furniture is short; LINE_RULES are never tried on a longer one.
 MAX_FURNITURE_LINE = 300
 
+# Each piece is in brackets: `clean` tries them only on a paragraph holding a "(".
 SPAN_RULES: tuple[tuple[str, str], ...] = (
     # An inline credit in parentheses: "(Photo credit: AP)", "(AP Photo/Evan Vucci)", "(Image: Getty)".
     (
@@ -370,9 +374,11 @@ SPAN_RULES: tuple[tuple[str, str], ...] = (
 )
 
 # A wire service credited after a story's last sentence, in its paragraph: "... into the country. PTI" (Indian
-# outlets), "... the ministry said. IANS", "... talks resume on Monday. (AFP)". `clean` cuts it, keeping the sentence.
+# outlets), "... the ministry said. IANS", "... talks resume on Monday. (AFP)". `clean` cuts it, keeping the sentence:
+# the paragraph's last word is a WIRE_CREDIT, and the word before it ends with one of WIRE_CREDIT_AFTER.
 WIRE = r"(?-i:PTI|IANS|ANI|UNI|AP|AFP|Reuters|REUTERS|dpa|DPA|Xinhua|TASS)"
-WIRE_CREDIT_END = rf"(?<=[.!?”\"’])\s+(?:{WIRE}|\({WIRE}\))\s*$"
+WIRE_CREDIT = rf"{WIRE}|\({WIRE}\)"
+WIRE_CREDIT_AFTER = (".", "!", "?", "”", '"', "’")
 
 # What a page tells screen readers of a link, copied with its text: "Purchase Licensing Rights, opens new tab",
 # "Our Standards: The Trust Principles., opens new tab", "(opens in a new window)". `clean` cuts it first.

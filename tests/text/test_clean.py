@@ -383,7 +383,11 @@ def test_a_label_that_is_a_sentence_opens_no_list() -> None:
         (f"{BODY} PTI", BODY, ["PTI"]),
         (f"{BODY} Reuters", BODY, ["Reuters"]),
         (f"{BODY} (AFP)", BODY, ["(AFP)"]),
+        (f"{BODY} \t (PTI)  ", BODY, ["(PTI)"]),
         ("She works for Reuters", "She works for Reuters", []),
+        (f"{BODY}PTI", f"{BODY}PTI", []),
+        (f"{BODY} pti", f"{BODY} pti", []),
+        (f"{BODY} PTI reported", f"{BODY} PTI reported", []),
     ],
 )
 def test_wire_credit_after_the_last_sentence_is_cut(text: str, kept: str, removed: list[str]) -> None:
