@@ -44,19 +44,21 @@ class Token(NamedTuple):
 
 
 @lru_cache(maxsize=1 << 16)  # the same words recur
-def token_forms(text: str) -> tuple[str, str, bool, bool]:
-    """(bare, lower, possessive, capitalised) of a token's text."""
+def token_forms(text: str) -> tuple[str, tuple[str, str, bool, bool]]:
+    """A token's text as first seen (the tokens of a long document share their strings), and its
+    (bare, lower, possessive, capitalised)."""
     bare, possessive = text, False
     if "'" in text or "’" in text:
         bare = POSSESSIVE.sub(lambda m: "s" if m.group(0).startswith("s") else "", text)
         possessive = bare != text and text[0].isupper()
     if bare.endswith(".") and bare.count(".") == 1 and bare.lower() not in _KEEPS_PERIOD:
         bare = bare[:-1]
-    return bare, bare.lower(), possessive, text[0].isupper()
+    return text, (bare, bare.lower(), possessive, text[0].isupper())
 
 
 def make_token(text: str, start: int) -> Token:
-    return _new_tuple(Token, (text, start, start + len(text)) + token_forms(text))
+    shared, forms = token_forms(text)
+    return _new_tuple(Token, (shared, start, start + len(text)) + forms)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
