@@ -41,7 +41,7 @@ DESCRIBING = re.compile(DESCRIBING_CLAUSE)
 QUOTE_OPENING = re.compile(r"\s*[\"“‘«]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """A background fact: its sentence's text and index."""
 
