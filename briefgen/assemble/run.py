@@ -25,13 +25,14 @@ class Document:
         self.source_id = source_id
         self.raw = raw
         self._evidence: dict[int, Evidence] = {}
-        paragraphs = paragraphs_of(sentences)
+        paragraphs = paragraphs_of(sentences, raw.paragraphs)
         spans = {number: quote_spans(text) for number, text in enumerate(paragraphs, start=1)}
         self.analysis: Analysis = analyse(sentences, paragraphs, spans, known)
-        cues = sentence_cues(self.analysis)  # one scan for every extractor below
         self.quotes: list[FoundQuote]
         self.quotes, self.reported = quotes_and_speech(self.analysis)
         quoted = quote_cues(self.quotes)  # read by asks and risks both
+        # one scan for every extractor below; made after the quotes so as not to be held beside their words
+        cues = sentence_cues(self.analysis)
         self.advice = expert_advice(self.analysis, self.quotes, cues)
         self.asks = asks(self.analysis, self.quotes, self.advice, cues, quoted)
         weights = sentence_weights(self.analysis, cues)  # read by risks and background both
@@ -58,8 +59,10 @@ class Document:
         return self.source_id, s.paragraph, s.index
 
 
-def paragraphs_of(sentences: list[Sentence]) -> list[str]:
-    """The cleaned paragraphs the sentences came from (rebuilt from the sentences' offsets)."""
+def paragraphs_of(sentences: list[Sentence], read: Sequence[str] = ()) -> list[str]:
+    """The cleaned paragraphs the sentences came from (rebuilt from the sentences' offsets). A paragraph
+    equal to one of `read` (the article's paragraphs as read) is that string, so that a long article's
+    text is held once, not twice."""
     count = max((s.paragraph for s in sentences), default=0)
     # pieces joined once: adding each sentence to the paragraph's string so far is quadratic on one long line
     pieces: list[list[str]] = [[] for _ in range(count)]
@@ -71,7 +74,8 @@ def paragraphs_of(sentences: list[Sentence]) -> list[str]:
             lengths[k] = s.start
         pieces[k].append(s.text)
         lengths[k] += len(s.text)
-    return ["".join(parts) for parts in pieces]
+    same = {paragraph: paragraph for paragraph in read}
+    return [same.get(rebuilt, rebuilt) for rebuilt in map("".join, pieces)]
 
 
 def run_documents(documents: Sequence[tuple[str, RawArticle, list[Sentence]]]) -> list[Document]:

@@ -60,7 +60,7 @@ def _merged_entities(docs: list[Document], sides: list[dict[int, str]]) -> Merge
         for entity in doc.analysis.entities.values():
             if not _kept(entity):
                 continue
-            evidence = doc.evidence([entity.mentions[0][0]])
+            evidence = doc.evidence([entity.mentions[0].sentence])
             for k, (known, count, ev, side) in enumerate(merged):
                 if _same_stakeholder(known, entity):
                     known.role = known.role or entity.role

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections.abc import Sequence
@@ -38,7 +39,9 @@ def extract_from(
 
 def extract_brief(articles: Sequence[str], **options) -> Brief:
     """Read articles and extract one Brief from them (see `extract_from` for the options)."""
-    return extract_from(read_sources(articles), **options)
+    # the bytes read are kept for a built brief's sources/ copy; extracting alone needs only their text
+    raws = [dataclasses.replace(raw, data=b"") for raw in read_sources(articles)]
+    return extract_from(raws, **options)
 
 
 def extract_text(articles: Sequence[str], *, output_format: str = "json", **options) -> str:

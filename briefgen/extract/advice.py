@@ -37,7 +37,7 @@ ADDING = re.compile(r"(?:^|,)\s*adding\s+(?:that\s+)?", re.I)
 NEAR_WORDS = 14
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AdviceFound:
     """An expert's recommendation or warning: its text, sentences, the expert and how it was said."""
 

@@ -39,7 +39,7 @@ PAST = re.compile(PAST_VERB)
 MODAL = cue_pattern(("should", "must", "needs to", "need to", "ought to", "has to", "have to"))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AskFound:
     """An ask: its text, the sentences it rests on, its kind, who asks (`by`) and of whom (`of`)."""
 

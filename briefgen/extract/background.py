@@ -15,7 +15,6 @@ long article with more than seven facts worth knowing keeps seven.
 
 from __future__ import annotations
 
-import heapq
 import re
 from dataclasses import dataclass
 
@@ -42,7 +41,7 @@ DESCRIBING = re.compile(DESCRIBING_CLAUSE)
 QUOTE_OPENING = re.compile(r"\s*[\"“‘«]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """A background fact: its sentence's text and index."""
 
@@ -65,13 +64,13 @@ def background(
     cues = sentence_cues(analysis) if cues is None else cues
     weights = sentence_weights(analysis, cues) if weights is None else weights
     scores = [_score(analysis, s_index, used, hits, weights[s_index]) for s_index, hits in enumerate(cues)]
-    # best first, the earlier on a tie; a heap, as only the first few are taken
-    ranked = [(-score, s_index) for s_index, score in enumerate(scores) if score is not None]
-    heapq.heapify(ranked)
+    scored = {s_index: score for s_index, score in enumerate(scores) if score is not None}
     chosen: list[int] = []
     per_paragraph: dict[int, int] = {}
-    while ranked and len(chosen) < limit:
-        _, s_index = heapq.heappop(ranked)
+    # best first, ties in article order (a reverse sort keeps equals in order): no tuple made per sentence
+    for s_index in sorted(scored, key=scored.__getitem__, reverse=True):
+        if len(chosen) == limit:
+            break
         paragraph = analysis.sentences[s_index].paragraph
         cap = max(2, len(analysis.paragraph_sentences[paragraph]) // 3)
         if per_paragraph.get(paragraph, 0) >= cap:

@@ -49,18 +49,32 @@ def sentence_tokens(analysis: Analysis, s_index: int) -> list[Tok]:
     return _tokens_and_quoted(analysis, s_index)[0]
 
 
-def _tokens_and_quoted(analysis: Analysis, s_index: int) -> tuple[list[Tok], bool]:
-    """`sentence_tokens`, and whether the sentence holds a quotation (a QUOTE word)."""
+def _tokens_and_quoted(analysis: Analysis, s_index: int, same: Interned | None = None) -> tuple[list[Tok], bool]:
+    """`sentence_tokens`, and whether the sentence holds a quotation (a QUOTE word); each word's strings
+    those of `same` when given."""
     sentence = analysis.sentences[s_index]
     base, text, low = sentence.start, analysis.plain[s_index], analysis.folded[s_index]
     if "’" in low:
         low = low.replace("’", "'")
-    tokens = [_new_tuple(Tok, (text[a:b], low[a:b], base + a, base + b)) for a, b in map(_span, TOKEN.finditer(text))]
+    places = map(_span, TOKEN.finditer(text))
+    if same is None:
+        tokens = [_new_tuple(Tok, (text[a:b], low[a:b], base + a, base + b)) for a, b in places]
+    else:
+        tokens = [_new_tuple(Tok, (same[text[a:b]], same[low[a:b]], base + a, base + b)) for a, b in places]
     spans = analysis.spans_within(sentence.paragraph, sentence.start, sentence.end)
     if spans:
         quotes = [Tok(QUOTE, QUOTE, max(a, sentence.start), min(b, sentence.end)) for a, b in spans]
         tokens = sorted(tokens + quotes, key=_START)
     return tokens, bool(spans)
+
+
+class Interned(dict[str, str]):
+    """Each string looked up, as the first equal one looked up: words recur (and most are their own
+    lowercase), so the words kept of a long article's sentences share a few thousand strings."""
+
+    def __missing__(self, text: str) -> str:
+        self[text] = text
+        return text
 
 
 class SentenceWords:
@@ -70,11 +84,12 @@ class SentenceWords:
     def __init__(self, analysis: Analysis):
         self.analysis = analysis
         self.kept: dict[int, list[Tok]] = {}
+        self.strings = Interned()
 
     def __call__(self, s_index: int) -> list[Tok]:
         tokens = self.kept.get(s_index)
         if tokens is None:
-            tokens, quoted = _tokens_and_quoted(self.analysis, s_index)
+            tokens, quoted = _tokens_and_quoted(self.analysis, s_index, self.strings)
             if quoted:
                 self.kept[s_index] = tokens
         return tokens

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from operator import itemgetter
 from typing import Any, Literal, NamedTuple
 
 from briefgen.extract import lexicon as lx
@@ -31,6 +32,7 @@ WHITESPACE = re.compile(r"\s")
 _KEEPS_PERIOD = lx.TITLE_WORDS | lx.CALENDAR_WORDS | lx.PLACE_PREFIXES
 CONTEXT_CHARS = 120  # how far before a name its title is looked for
 _new_tuple = tuple.__new__  # builds a Token without NamedTuple's slower keyword-checking __new__
+_CLOSE = itemgetter(1)  # a quotation span's closing offset
 
 
 class Token(NamedTuple):
@@ -44,19 +46,21 @@ class Token(NamedTuple):
 
 
 @lru_cache(maxsize=1 << 16)  # the same words recur
-def token_forms(text: str) -> tuple[str, str, bool, bool]:
-    """(bare, lower, possessive, capitalised) of a token's text."""
+def token_forms(text: str) -> tuple[str, tuple[str, str, bool, bool]]:
+    """A token's text as first seen (the tokens of a long document share their strings), and its
+    (bare, lower, possessive, capitalised)."""
     bare, possessive = text, False
     if "'" in text or "’" in text:
         bare = POSSESSIVE.sub(lambda m: "s" if m.group(0).startswith("s") else "", text)
         possessive = bare != text and text[0].isupper()
     if bare.endswith(".") and bare.count(".") == 1 and bare.lower() not in _KEEPS_PERIOD:
         bare = bare[:-1]
-    return bare, bare.lower(), possessive, text[0].isupper()
+    return text, (bare, bare.lower(), possessive, text[0].isupper())
 
 
 def make_token(text: str, start: int) -> Token:
-    return _new_tuple(Token, (text, start, start + len(text)) + token_forms(text))
+    shared, forms = token_forms(text)
+    return _new_tuple(Token, (shared, start, start + len(text)) + forms)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -107,7 +111,7 @@ class Entity:
     credentials: str | None = None
     country: str | None = None
     aliases: set[str] = field(default_factory=set)
-    mentions: list[tuple[int, int, int]] = field(default_factory=list)  # (sentence no., start, end)
+    mentions: list[Mention] = field(default_factory=list)  # those by name, surname, role, org or country
     expert: bool = False
 
     @property
@@ -174,18 +178,13 @@ class Analysis:
             texts.append(text)
         return texts
 
-    @cached_property
-    def _span_closes(self) -> dict[int, list[int]]:
-        """Paragraph number → the closing offsets of its quotation spans, in order."""
-        return {number: [close for _, close in spans] for number, spans in self.quote_spans.items()}
-
     def spans_within(self, paragraph: int, start: int, end: int) -> list[tuple[int, int]]:
         """The quotation spans of a paragraph that overlap the offsets [start, end), found by bisection
         (spans are sorted and disjoint): a one-line article may hold thousands of sentences and quotations."""
         spans = self.quote_spans.get(paragraph)
         if not spans or start >= end:
             return []
-        first = bisect_right(self._span_closes[paragraph], start)
+        first = bisect_right(spans, start, key=_CLOSE)
         last = bisect_left(spans, (end,), first)
         return spans[first:last]
 

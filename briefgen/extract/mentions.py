@@ -337,7 +337,7 @@ def resolve(analysis: Analysis, table: EntityTable, runs: DocumentRuns) -> None:
             analysis.mentions[s_index] = []
             continue
         last_person = _resolve_sentence(analysis, found, s_index, last_person, genders)
-    for s_index, found in analysis.mentions.items():
+    for found in analysis.mentions.values():
         for m in found:
             if m.form != "pronoun":
-                table.entities[m.entity].mentions.append((s_index, m.start, m.end))
+                table.entities[m.entity].mentions.append(m)

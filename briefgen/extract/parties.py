@@ -114,11 +114,11 @@ def _short(text: str) -> str:
 def later_affiliations(analysis: Analysis, entity: Entity) -> list[str]:
     """Parties a person's later mentions are said to lead or speak for ("Kia Roe, who leads X's team")."""
     found = []
-    for s_index, _, end in entity.mentions:
-        paragraph = analysis.paragraphs[analysis.sentences[s_index].paragraph - 1]
-        if not paragraph.startswith(",", end):  # most mentions: no appositive follows
+    for mention in entity.mentions:
+        paragraph = analysis.paragraphs[analysis.sentences[mention.sentence].paragraph - 1]
+        if not paragraph.startswith(",", mention.end):  # most mentions: no appositive follows
             continue
-        match = WHO_LEADS.match(paragraph[end : end + 120])
+        match = WHO_LEADS.match(paragraph[mention.end : mention.end + 120])
         if match:
             found.append(re.sub(r"[’']s$", "", match.group("party")))
     return found
@@ -170,7 +170,7 @@ def speaks_for(entity: Entity) -> bool:
 
 
 def first_mention(entity: Entity) -> tuple[int, int]:
-    return min((m[0], m[1]) for m in entity.mentions) if entity.mentions else (1 << 30, 0)
+    return min((m.sentence, m.start) for m in entity.mentions) if entity.mentions else (1 << 30, 0)
 
 
 def representative(members: Members, party: Party, others: list[Party]) -> Entity | None:

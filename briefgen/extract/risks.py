@@ -35,7 +35,7 @@ MIN_WORDS = 5
 Weighed = list[tuple[RiskConstruction, int]]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RiskFound:
     """A risk: its text, the sentences it rests on, category and severity."""
 

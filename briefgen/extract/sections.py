@@ -17,7 +17,7 @@ from briefgen.extract.quotes import FoundQuote
 from briefgen.text.patterns import Hits
 
 
-@dataclass
+@dataclass(slots=True)  # no __dict__: a long article gives tens of thousands
 class Claim:
     """One item of a section: its text, the sentences it rests on, and section-specific fields."""
 

@@ -292,7 +292,7 @@ class SpeakerMemory:
         """The last sentence up to `s_index` that mentions the entity, -1 for none (by bisection: an
         entity of a long article may have thousands of mentions)."""
         if entity.key not in self.mention_sentences:
-            self.mention_sentences[entity.key] = sorted(m[0] for m in entity.mentions)
+            self.mention_sentences[entity.key] = sorted(m.sentence for m in entity.mentions)
         sentences = self.mention_sentences[entity.key]
         at = bisect_right(sentences, s_index)
         return sentences[at - 1] if at else -1

@@ -16,7 +16,7 @@ _INITIAL_END = re.compile(r"(?:^|[\s\-(])(?:[A-Z]\.)+$")
 _INITIAL_START = re.compile(r"^(?:[A-Z]\.)+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # no __dict__: a long article holds tens of thousands of them
 class Sentence:
     """One sentence: 1-based paragraph and sentence numbers, its text, its offset in the paragraph."""
 
@@ -85,5 +85,7 @@ def segment_paragraphs(paragraphs: list[str]) -> list[Sentence]:
     sentences: list[Sentence] = []
     for p_number, paragraph in enumerate(paragraphs, start=1):
         for s_number, (start, text) in enumerate(split_sentences(paragraph, segment), start=1):
+            if text == paragraph:  # the paragraph is one sentence: its string, not a copy held beside it
+                text = paragraph
             sentences.append(Sentence(p_number, s_number, text, start))
     return sentences

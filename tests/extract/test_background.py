@@ -81,3 +81,21 @@ def test_what_may_come_names_risk_constructions():
 @pytest.mark.parametrize(("describing", "plain"), DESCRIBING_PAIRS)
 def test_a_clause_describing_a_party_is_a_fact(describing, plain):
     assert found("Port talks.", plain, describing, limit=1) == [describing]
+
+
+# Facts scored alike are taken in article order: (scores of the paragraphs' sentences, facts wanted, the chosen)
+TIES = [
+    ([1.0, 1.0, 1.0], 1, [0]),
+    ([1.0, 2.0, 2.0], 1, [1]),
+    ([2.0, 1.0, 2.0], 2, [0, 2]),
+    ([None, 1.0, 1.0], 1, [1]),  # a sentence that cannot be a fact is never taken
+]
+
+
+@pytest.mark.parametrize(("scores", "limit", "chosen"), TIES)
+def test_facts_scored_alike_are_taken_in_article_order(scores, limit, chosen, monkeypatch):
+    from briefgen.extract import background as module
+
+    paragraphs = [f"The council approved plan {n} for the harbour on Monday." for n in range(len(scores))]
+    monkeypatch.setattr(module, "_score", lambda analysis, s_index, *rest: scores[s_index])
+    assert found(*paragraphs, limit=limit) == [paragraphs[k] for k in chosen]

@@ -1,0 +1,61 @@
+"""A long article's text is held once: the strings extraction keeps are shared where equal, never changed."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.assemble.run import paragraphs_of
+from briefgen.extract import clauses
+from briefgen.extract.entities import analyse
+from briefgen.extract.quotes import quote_spans
+from briefgen.text.segment import segment_paragraphs
+
+# (paragraphs as read, whether each rebuilt paragraph is the string read)
+PARAGRAPHS = [
+    (
+        ["The talks resumed on Monday.", "Ana Ruiz said the bridge would close. Traffic will move to the ferry."],
+        [True, True],
+    ),
+    (["The talks resumed.  Nobody left."], [True]),  # the gap between sentences is rebuilt as it was
+    # a tab between sentences is rebuilt as a space, and a space at the end is left out: not the string read
+    (["The talks resumed.\tNobody left.", "The mayor spoke. "], [False, False]),
+    (["A tab\tstays inside a sentence."], [True]),
+]
+
+
+@pytest.mark.parametrize(("read", "shared"), PARAGRAPHS)
+def test_a_rebuilt_paragraph_equal_to_one_read_is_that_string(read: list[str], shared: list[bool]) -> None:
+    sentences = segment_paragraphs(read)
+    alone = paragraphs_of(sentences)
+    rebuilt = paragraphs_of(sentences, read)
+    assert rebuilt == alone  # the same text either way
+    assert [any(p is r for r in read) for p in rebuilt] == shared
+
+
+# (paragraph, whether its one sentence holds the paragraph's own string)
+SENTENCES = [
+    ("The talks resumed on Monday.", True),
+    ("The talks resumed on Monday. Nobody left.", False),  # two sentences: each its own string
+    ("  Indented, it is stripped.", False),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "shared"), SENTENCES)
+def test_a_paragraph_of_one_sentence_is_its_sentence(paragraph: str, shared: bool) -> None:
+    first = segment_paragraphs([paragraph])[0]
+    assert paragraph[first.start : first.end] == first.text
+    assert (first.text is paragraph) is shared
+
+
+def test_kept_words_share_their_strings() -> None:
+    paragraphs = ["“The bridge will close,” Ruiz said.", "“The bridge is old,” Ruiz told reporters."]
+    sentences = segment_paragraphs(paragraphs)
+    spans = {n: quote_spans(text) for n, text in enumerate(paragraphs, start=1)}
+    analysis = analyse(sentences, paragraphs, spans)
+    words = clauses.SentenceWords(analysis)
+    first, second = words(0), words(1)
+    assert first == clauses.sentence_tokens(analysis, 0) and second == clauses.sentence_tokens(analysis, 1)
+    ruiz = [tok for tok in first + second if tok.text == "Ruiz"]
+    said = [tok for tok in first + second if tok.text in ("said", "told")]
+    assert len(ruiz) == 2 and ruiz[0].text is ruiz[1].text
+    assert all(tok.text is tok.low for tok in said)  # a lowercase word is its own lowercase
