@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from operator import attrgetter
 from typing import NamedTuple
 
 from briefgen.extract import clauses as cl
@@ -47,6 +48,8 @@ _STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))'(?=\w)")
 _STRAIGHT_SINGLE_CLOSE = re.compile(
     r"(?<=\S)'(?!\w)(?!(?<=s')\s+(?!(?:" + word_alternation(lx.REPORTING_VERBS | lx.PERSON_PRONOUNS) + r")\b)[a-z])"
 )
+
+_START = attrgetter("start")
 
 
 class QuoteSpan(NamedTuple):
@@ -276,8 +279,10 @@ def find_quotes(
 
 
 def _quote_index(tokens: list[cl.Tok], position: int) -> int | None:
-    """The index of the quotation word covering a paragraph offset."""
-    return next((k for k, tok in enumerate(tokens) if tok.text == cl.QUOTE and tok.start <= position < tok.end), None)
+    """The index of the quotation word covering a paragraph offset (words never overlap: the last one
+    starting at or before it, found by bisection)."""
+    k = bisect_right(tokens, position, key=_START) - 1
+    return k if k >= 0 and tokens[k].text == cl.QUOTE and position < tokens[k].end else None
 
 
 def _quote(
