@@ -27,7 +27,7 @@ saying or naming are kept as quotations.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -343,7 +343,7 @@ def _owner(analysis: Analysis, s_index: int, open_: int) -> Speaker | None:
 def _a_term(text: str) -> bool:
     """Whether words in marks read as a term rather than words said: up to four words that are no
     sentence of their own (a capital and a final stop)."""
-    words = text.split()
+    words = text.split(maxsplit=MAX_TERM_WORDS)  # no more are needed to tell
     sentence = words[0][:1].isupper() and text.rstrip("”\"’'").endswith((".", "!", "?"))
     return len(words) <= MAX_TERM_WORDS and not sentence
 
@@ -375,7 +375,8 @@ def _attribution(
     first = next((k + 1 for k in range(q - 1, -1, -1) if tokens[k].text == cl.QUOTE), 0)
     report = next((r for r in reports if r.start <= open_ < r.end), None)
     if report is not None:
-        within = max(first, next((k for k, t in enumerate(tokens) if t.start >= report.start), q))
+        opening = bisect_left(tokens, report.start, key=_START)  # the report's first word
+        within = max(first, opening if opening < len(tokens) else q)
         return _speaker_before(analysis, s_open, tokens, q, within) or report.speaker
     return _speaker_before(analysis, s_open, tokens, q, first)
 
@@ -411,11 +412,12 @@ def settle(
             who = memory.settle(quote.who, s_index)
             if quote.inherits:
                 who = _inherited(analysis, memory, s_index, p_number - last_paragraph <= 2)
-            settled_quotes[k] = quote._replace(who=who)
+            settled_quotes[k] = FoundQuote(quote.span, who, quote.sentences, quote.inherits)
         else:
             s_index = reports[k].sentence
             who = memory.settle(reports[k].speaker, s_index)
-            settled_reports[k] = reports[k]._replace(speaker=who)
+            report = reports[k]
+            settled_reports[k] = Report(report.sentence, report.start, report.end, who, report.at)
         if who != NOBODY:
             memory.remember(who, s_index)
             last_paragraph = p_number

@@ -132,8 +132,10 @@ def _attribution_after_clause(tokens: list[cl.Tok], i: int, k: int) -> _Attribut
         found = _after_attribution(tokens, k - 1, i + 1, end, (i + 1, end)) if end is not None else None
         if found is not None and found.kind == "final":
             return found
-    comma = next((c for c in range(k - 1, max(-1, k - 12), -1) if tokens[c].text in cl.PUNCTUATION), None)
-    if comma is None or tokens[comma].text != "," or comma == 0:
+    comma, farthest = k - 1, max(0, k - 11)  # the punctuation nearest before the subject, in 11 words
+    while comma >= farthest and tokens[comma].text not in cl.PUNCTUATION:
+        comma -= 1
+    if comma < farthest or tokens[comma].text != "," or comma == 0:
         return None
     if not cl.noun_phrase(tokens[comma + 1 : k]) or tokens[comma + 1].low in sr.SUBJECT_BOUNDARIES:
         return None
@@ -264,9 +266,13 @@ def _clause_span(tokens: list[cl.Tok], start: int, end: int, least: int) -> tupl
         start += 1
     while end > start and (tokens[end - 1].text in cl.PUNCTUATION or tokens[end - 1].low in ("and", "but")):
         end -= 1
-    if sum(cl.MIN_WORDS if t.text == cl.QUOTE else t.text not in cl.PUNCTUATION for t in tokens[start:end]) < least:
-        return None
-    return tokens[start].start, tokens[end - 1].end
+    words = 0
+    for tok in tokens[start:end]:
+        if tok.text not in cl.PUNCTUATION:
+            words += cl.MIN_WORDS if tok.text == cl.QUOTE else 1
+            if words >= least:
+                return tokens[start].start, tokens[end - 1].end
+    return None
 
 
 def reported_speech(analysis: Analysis, reports: list[Report]) -> list[ReportedSpeech]:
