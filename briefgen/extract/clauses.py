@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import islice
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -168,9 +169,11 @@ def finite(tok: Tok, before: Tok | None) -> bool:
 def plainly_finite(tok: Tok, before: Tok | None) -> bool:
     """A finite verb beyond doubt: a verb form, a contraction, or an -s form after a name or a pronoun
     ("it says", "Okafor insists"), not after a common noun ("a couple minutes")."""
-    if verb_form(tok) or "'" in tok.low and finite(tok, before):
+    if verb_form(tok):
         return True
-    return finite(tok, before) and before is not None and (before.text[0].isupper() or before.low in sr.CLAUSE_PRONOUNS)
+    if not finite(tok, before):
+        return False
+    return "'" in tok.low or (before is not None and (before.text[0].isupper() or before.low in sr.CLAUSE_PRONOUNS))
 
 
 def clause_start(tokens: list[Tok], i: int, relative: bool = False) -> int | None:
@@ -283,18 +286,18 @@ def opens_clause(tokens: list[Tok], j: int, strict: bool) -> bool:
     if not strict:
         return any(finite(tok, tokens[k - 1]) for k, tok in enumerate(tokens[j:], start=j) if k)
     window = tokens[j : j + 6]
-    verbs = [k for k, tok in enumerate(window) if plainly_finite(tok, window[k - 1] if k else None)]
-    if not verbs:
+    verb = next((k for k, tok in enumerate(window) if plainly_finite(tok, window[k - 1] if k else None)), None)
+    if verb is None:
         return False
     if first.low in sr.CLAUSE_PRONOUNS:
         return True
-    return not any(tok.text in PUNCTUATION for tok in window[: verbs[0]])
+    return not any(tok.text in PUNCTUATION for tok in window[:verb])
 
 
 def long_enough(tokens: list[Tok], j: int) -> bool:
     """Whether the words from `j` on are a clause's length (a quotation counts as a clause)."""
     words = 0
-    for tok in tokens[j:]:
+    for tok in islice(tokens, j, None):
         if tok.text not in PUNCTUATION:
             words += MIN_WORDS if tok.text == QUOTE else 1
         if words >= MIN_WORDS:

@@ -43,6 +43,7 @@ from briefgen.text.patterns import word_alternation
 # Searched in the sentences' folded (lowercase) text, so without IGNORECASE, which is slower.
 CUES = re.compile(r"\b(?:" + word_alternation(sr.SPEECH_VERBS | sr.SPEECH_PARTICIPLES | {"according to"}) + r")\b")
 CUE_WORDS = sr.SPEECH_VERBS | sr.SPEECH_PARTICIPLES | {"according"}
+LEADING_THAT = re.compile(r"^that\s+")
 MIXED_SHARE = 1 / 3  # quoted words under this share of a clause: the clause is reported speech too
 
 
@@ -286,7 +287,7 @@ def reported_speech(analysis: Analysis, reports: list[Report]) -> list[ReportedS
         spans = analysis.spans_within(sentence.paragraph, report.start, report.end)
         if spans:
             quoted = sum(min(b, report.end) - max(a, report.start) for a, b in spans)
-            opening = re.sub(r"^that\s+", "", text)
+            opening = LEADING_THAT.sub("", text)
             if opening[:1] in "“\"‘'" or quoted >= MIXED_SHARE * len(text):
                 continue
         found.append(ReportedSpeech(report.sentence, report.speaker, text))
