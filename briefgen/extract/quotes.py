@@ -301,7 +301,8 @@ def _quote(
     if not text or not sentences:
         return None
     s_open, s_close = sentences[0], sentences[-1]
-    standalone = not paragraph[analysis.sentences[s_open].start : open_].strip()
+    lead = paragraph[analysis.sentences[s_open].start : open_]  # the sentence's words before the quotation
+    standalone = not lead.strip()
     who = _owner(analysis, s_open, open_) if _a_term(text) else None  # "Musk's “production hell”"
     who = who or _attribution(analysis, words, (s_open, s_close), (open_, close), by_sentence.get(s_open, ()))
     if who is None and not standalone:
@@ -310,7 +311,7 @@ def _quote(
         if analysis.paragraphs[p_number - 2].rstrip().endswith(":"):
             who = _introduced_by(analysis, p_number - 1)  # “He wrote:” ¶ “…”
     continued = continues and not paragraph[:open_].strip()
-    introduced = paragraph[analysis.sentences[s_open].start : open_].rstrip().endswith(":")  # "the reveal: “…”"
+    introduced = lead.rstrip().endswith(":")  # "the reveal: “…”"
     if who is None and not (standalone or continued or introduced) and _a_term(text):
         return None  # a scare-quoted term, a title or a nickname nobody is said to have said
     span = QuoteSpan(p_number, open_, close, text, continued)
@@ -372,7 +373,9 @@ def _attribution(
     q = _quote_index(tokens, open_)
     if q is None:
         return None
-    first = next((k + 1 for k in range(q - 1, -1, -1) if tokens[k].text == cl.QUOTE), 0)
+    first = q  # the first word after the quotation before this one
+    while first > 0 and tokens[first - 1].text != cl.QUOTE:
+        first -= 1
     report = next((r for r in reports if r.start <= open_ < r.end), None)
     if report is not None:
         opening = bisect_left(tokens, report.start, key=_START)  # the report's first word
