@@ -410,6 +410,8 @@ SPEECH_EXAMPLES = [
     ["“Fine,” Ruiz told reporters, adding that talks would go on. The so-called “quiet zone” opened."],
     ["Nothing here says anything. Officials, who declined to comment, left early."],
     ["Rents rose 11 per cent last year, according to Harbourview Analytics."],
+    # verbs of saying only capitalised: the prefilter (lowercase words) skips what a full read rejects
+    ["Said to be the oldest oak, it fell. Told of the plan, Ruiz left. According To Plan opened."],
 ]
 
 

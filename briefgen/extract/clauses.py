@@ -11,6 +11,8 @@ and an "-s" noun after a name ("Apple shares") is one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import islice
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -26,6 +28,7 @@ TOKEN = re.compile(
 )
 QUOTE = "“"  # the placeholder word of a quotation
 PUNCTUATION = frozenset(",;:—–()!?.") | {"--", "---"}
+BREAKS = PUNCTUATION | {QUOTE}  # the words no phrase runs across
 OBJECT_PRONOUNS = frozenset("him her them us me you".split())
 MIN_WORDS = 3  # a reported clause has this many words at least ("talks had stalled")
 # Words after a description's head noun that begin its modifier: "sources familiar with the bid".
@@ -35,6 +38,7 @@ POSTMODIFIERS = frozenset("familiar close briefed involved with of for from at i
 _new_tuple = tuple.__new__  # a Tok without NamedTuple's keyword-checking __new__: sentences have many words
 _span = re.Match.span
 _START = attrgetter("start")
+_TEXT = attrgetter("text")
 
 
 class Tok(NamedTuple):
@@ -62,9 +66,9 @@ def _tokens_and_quoted(analysis: Analysis, s_index: int, same: Interned | None =
     else:
         tokens = [_new_tuple(Tok, (same[text[a:b]], same[low[a:b]], base + a, base + b)) for a, b in places]
     spans = analysis.spans_within(sentence.paragraph, sentence.start, sentence.end)
-    if spans:
-        quotes = [Tok(QUOTE, QUOTE, max(a, sentence.start), min(b, sentence.end)) for a, b in spans]
-        tokens = sorted(tokens + quotes, key=_START)
+    for a, b in spans:  # after any word at the same offset, as a stable sort of words then quotations puts it
+        quote = _new_tuple(Tok, (QUOTE, QUOTE, max(a, sentence.start), min(b, sentence.end)))
+        tokens.insert(bisect_right(tokens, quote.start, key=_START), quote)
     return tokens, bool(spans)
 
 
@@ -111,7 +115,7 @@ def negated(tok: Tok) -> bool:
 def noun_phrase(words: list[Tok]) -> bool:
     """Whether the words can be the subject of a verb of saying: a pronoun, a name, a description
     with a determiner, or a bare group ("police", "environmental groups")."""
-    if not 1 <= len(words) <= 14 or any(w.text in PUNCTUATION or w.text == QUOTE for w in words):
+    if not 1 <= len(words) <= 14 or not BREAKS.isdisjoint(map(_TEXT, words)):
         return False
     first, last = words[0], words[-1]
     if len(words) == 1 and first.low in sr.SPEAKER_PRONOUNS:
@@ -120,14 +124,19 @@ def noun_phrase(words: list[Tok]) -> bool:
         return False
     if last.low in OBJECT_PRONOUNS:
         return False
-    relative = next((k for k, w in enumerate(words) if w.low in sr.RELATIVES), len(words))
-    if any(w.text.islower() and (w.low in sr.FINITE_WORDS or w.low.endswith("n't")) for w in words[:relative]):
-        return False  # finite verbs only in a relative clause: "An official who was present in court"
-    if any(
-        w.low.endswith("ed") and w.text.islower() and before.text[0].isupper() and after.low in sr.SUBJECT_DETERMINERS
-        for before, w, after in zip(words, words[1:], words[2:], strict=False)
-    ):
-        return False  # "Amazon released a statement": a clause, not a noun phrase
+    for w in words:
+        if w.low in sr.RELATIVES:
+            break  # finite verbs only in a relative clause: "An official who was present in court"
+        if w.text.islower() and (w.low in sr.FINITE_WORDS or w.low.endswith("n't")):
+            return False
+    for before, w, after in zip(words, words[1:], words[2:], strict=False):
+        if (
+            w.low.endswith("ed")
+            and w.text.islower()
+            and before.text[0].isupper()
+            and after.low in sr.SUBJECT_DETERMINERS
+        ):
+            return False  # "Amazon released a statement": a clause, not a noun phrase
     if first.low in sr.SUBJECT_DETERMINERS or first.text[0].isupper() or first.text[0].isdigit():
         return True
     if last.text[0].isupper() and all(w.text[0].isalpha() for w in words):
@@ -175,9 +184,11 @@ def finite(tok: Tok, before: Tok | None) -> bool:
 def plainly_finite(tok: Tok, before: Tok | None) -> bool:
     """A finite verb beyond doubt: a verb form, a contraction, or an -s form after a name or a pronoun
     ("it says", "Okafor insists"), not after a common noun ("a couple minutes")."""
-    if verb_form(tok) or "'" in tok.low and finite(tok, before):
+    if verb_form(tok):
         return True
-    return finite(tok, before) and before is not None and (before.text[0].isupper() or before.low in sr.CLAUSE_PRONOUNS)
+    if not finite(tok, before):
+        return False
+    return "'" in tok.low or (before is not None and (before.text[0].isupper() or before.low in sr.CLAUSE_PRONOUNS))
 
 
 def clause_start(tokens: list[Tok], i: int, relative: bool = False) -> int | None:
@@ -290,18 +301,18 @@ def opens_clause(tokens: list[Tok], j: int, strict: bool) -> bool:
     if not strict:
         return any(finite(tok, tokens[k - 1]) for k, tok in enumerate(tokens[j:], start=j) if k)
     window = tokens[j : j + 6]
-    verbs = [k for k, tok in enumerate(window) if plainly_finite(tok, window[k - 1] if k else None)]
-    if not verbs:
+    verb = next((k for k, tok in enumerate(window) if plainly_finite(tok, window[k - 1] if k else None)), None)
+    if verb is None:
         return False
     if first.low in sr.CLAUSE_PRONOUNS:
         return True
-    return not any(tok.text in PUNCTUATION for tok in window[: verbs[0]])
+    return not any(tok.text in PUNCTUATION for tok in window[:verb])
 
 
 def long_enough(tokens: list[Tok], j: int) -> bool:
     """Whether the words from `j` on are a clause's length (a quotation counts as a clause)."""
     words = 0
-    for tok in tokens[j:]:
+    for tok in islice(tokens, j, None):
         if tok.text not in PUNCTUATION:
             words += MIN_WORDS if tok.text == QUOTE else 1
         if words >= MIN_WORDS:
@@ -329,7 +340,7 @@ def subject_before(tokens: list[Tok], end: int, aside: bool = True) -> tuple[int
         if second is not None and tokens[second - 1].text not in PUNCTUATION and tokens[end - 1].text[0].isupper():
             end = second
     start = end
-    while start > 0 and not ends_subject(tokens[start - 1]):
+    while start > 0 and tokens[start - 1].low not in SUBJECT_ENDS:
         start -= 1
     if start > 0 and tokens[start - 1].low in sr.NOT_A_REPORT_AFTER:
         return None
@@ -358,14 +369,15 @@ def before_aside(tokens: list[Tok], comma: int) -> int | None:
     return None
 
 
-def ends_subject(tok: Tok) -> bool:
-    return (
-        tok.text in PUNCTUATION
-        or tok.text == QUOTE
-        or tok.low in sr.SUBJECT_BOUNDARIES
-        or tok.low in sr.SPEECH_PARTICIPLES
-        or (tok.low in sr.SPEECH_VERBS and (tok.low.endswith("ed") or tok.low in sr.PLAIN_SPEECH_VERBS))
-    )
+# The words a subject never reaches past, read leftwards from its verb: punctuation, a quotation, a
+# clause boundary, a participle of saying, a verb of saying that is never a noun ("said", "-ed").
+SUBJECT_ENDS = (
+    PUNCTUATION
+    | {QUOTE}
+    | sr.SUBJECT_BOUNDARIES
+    | sr.SPEECH_PARTICIPLES
+    | {verb for verb in sr.SPEECH_VERBS if verb.endswith("ed") or verb in sr.PLAIN_SPEECH_VERBS}
+)  # a punctuation mark's or a quotation's `low` is its text
 
 
 def past_opening_adjunct(tokens: list[Tok], start: int, end: int) -> int:

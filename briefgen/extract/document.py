@@ -211,5 +211,16 @@ class Analysis:
     def people(self) -> list[Entity]:
         return [e for e in self.entities.values() if e.kind == "person"]
 
+    @cached_property
+    def people_by_one_name(self) -> dict[str, list[int]]:
+        """First name or surname → the people of several words holding it, in order: made on first use,
+        which comes after the entity pass (speakers read it for every "X said")."""
+        index: dict[str, list[int]] = {}
+        for person in self.people():
+            if " " in person.name:
+                for word in dict.fromkeys((person.name.lower().split()[0], person.surname)):
+                    index.setdefault(word, []).append(person.key)
+        return index
+
     def entity(self, key: int | None) -> Entity | None:
         return self.entities.get(key) if key is not None else None

@@ -27,7 +27,8 @@ saying or naming are kept as quotations.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
 from typing import NamedTuple
 
 from briefgen.extract import clauses as cl
@@ -47,6 +48,8 @@ _STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))'(?=\w)")
 _STRAIGHT_SINGLE_CLOSE = re.compile(
     r"(?<=\S)'(?!\w)(?!(?<=s')\s+(?!(?:" + word_alternation(lx.REPORTING_VERBS | lx.PERSON_PRONOUNS) + r")\b)[a-z])"
 )
+
+_START = attrgetter("start")
 
 
 class QuoteSpan(NamedTuple):
@@ -276,8 +279,10 @@ def find_quotes(
 
 
 def _quote_index(tokens: list[cl.Tok], position: int) -> int | None:
-    """The index of the quotation word covering a paragraph offset."""
-    return next((k for k, tok in enumerate(tokens) if tok.text == cl.QUOTE and tok.start <= position < tok.end), None)
+    """The index of the quotation word covering a paragraph offset (words never overlap: the last one
+    starting at or before it, found by bisection)."""
+    k = bisect_right(tokens, position, key=_START) - 1
+    return k if k >= 0 and tokens[k].text == cl.QUOTE and position < tokens[k].end else None
 
 
 def _quote(
@@ -296,7 +301,8 @@ def _quote(
     if not text or not sentences:
         return None
     s_open, s_close = sentences[0], sentences[-1]
-    standalone = not paragraph[analysis.sentences[s_open].start : open_].strip()
+    lead = paragraph[analysis.sentences[s_open].start : open_]  # the sentence's words before the quotation
+    standalone = not lead.strip()
     who = _owner(analysis, s_open, open_) if _a_term(text) else None  # "Musk's “production hell”"
     who = who or _attribution(analysis, words, (s_open, s_close), (open_, close), by_sentence.get(s_open, ()))
     if who is None and not standalone:
@@ -305,7 +311,7 @@ def _quote(
         if analysis.paragraphs[p_number - 2].rstrip().endswith(":"):
             who = _introduced_by(analysis, p_number - 1)  # “He wrote:” ¶ “…”
     continued = continues and not paragraph[:open_].strip()
-    introduced = paragraph[analysis.sentences[s_open].start : open_].rstrip().endswith(":")  # "the reveal: “…”"
+    introduced = lead.rstrip().endswith(":")  # "the reveal: “…”"
     if who is None and not (standalone or continued or introduced) and _a_term(text):
         return None  # a scare-quoted term, a title or a nickname nobody is said to have said
     span = QuoteSpan(p_number, open_, close, text, continued)
@@ -338,7 +344,7 @@ def _owner(analysis: Analysis, s_index: int, open_: int) -> Speaker | None:
 def _a_term(text: str) -> bool:
     """Whether words in marks read as a term rather than words said: up to four words that are no
     sentence of their own (a capital and a final stop)."""
-    words = text.split()
+    words = text.split(maxsplit=MAX_TERM_WORDS)  # no more are needed to tell
     sentence = words[0][:1].isupper() and text.rstrip("”\"’'").endswith((".", "!", "?"))
     return len(words) <= MAX_TERM_WORDS and not sentence
 
@@ -367,10 +373,13 @@ def _attribution(
     q = _quote_index(tokens, open_)
     if q is None:
         return None
-    first = next((k + 1 for k in range(q - 1, -1, -1) if tokens[k].text == cl.QUOTE), 0)
+    first = q  # the first word after the quotation before this one
+    while first > 0 and tokens[first - 1].text != cl.QUOTE:
+        first -= 1
     report = next((r for r in reports if r.start <= open_ < r.end), None)
     if report is not None:
-        within = max(first, next((k for k, t in enumerate(tokens) if t.start >= report.start), q))
+        opening = bisect_left(tokens, report.start, key=_START)  # the report's first word
+        within = max(first, opening if opening < len(tokens) else q)
         return _speaker_before(analysis, s_open, tokens, q, within) or report.speaker
     return _speaker_before(analysis, s_open, tokens, q, first)
 
@@ -406,11 +415,12 @@ def settle(
             who = memory.settle(quote.who, s_index)
             if quote.inherits:
                 who = _inherited(analysis, memory, s_index, p_number - last_paragraph <= 2)
-            settled_quotes[k] = quote._replace(who=who)
+            settled_quotes[k] = FoundQuote(quote.span, who, quote.sentences, quote.inherits)
         else:
             s_index = reports[k].sentence
             who = memory.settle(reports[k].speaker, s_index)
-            settled_reports[k] = reports[k]._replace(speaker=who)
+            report = reports[k]
+            settled_reports[k] = Report(report.sentence, report.start, report.end, who, report.at)
         if who != NOBODY:
             memory.remember(who, s_index)
             last_paragraph = p_number

@@ -130,7 +130,7 @@ def _head_mention(analysis: Analysis, paragraph: str, phrase: tuple[int, int], m
 
 def _by_one_name(analysis: Analysis, word: str) -> int | None:
     """The one person whose first name or surname is `word`, if only one has it."""
-    people = [e.key for e in analysis.people() if word in (e.name.lower().split()[0], e.surname) and " " in e.name]
+    people = analysis.people_by_one_name.get(word, ())
     return people[0] if len(people) == 1 else None
 
 

@@ -38,10 +38,12 @@ from briefgen.extract import clauses as cl
 from briefgen.extract.document import Analysis
 from briefgen.extract.lexicon import speech as sr
 from briefgen.extract.speakers import NOBODY, Speaker, phrase_speaker
-from briefgen.text.patterns import cue_pattern
+from briefgen.text.patterns import word_alternation
 
-CUES = cue_pattern(sr.SPEECH_VERBS | sr.SPEECH_PARTICIPLES | {"according to"})
+# Searched in the sentences' folded (lowercase) text, so without IGNORECASE, which is slower.
+CUES = re.compile(r"\b(?:" + word_alternation(sr.SPEECH_VERBS | sr.SPEECH_PARTICIPLES | {"according to"}) + r")\b")
 CUE_WORDS = sr.SPEECH_VERBS | sr.SPEECH_PARTICIPLES | {"according"}
+LEADING_THAT = re.compile(r"^that\s+")
 MIXED_SHARE = 1 / 3  # quoted words under this share of a clause: the clause is reported speech too
 
 
@@ -85,9 +87,10 @@ def find_reports(analysis: Analysis, words: cl.SentenceWords | None = None) -> l
 
 def _attributions(tokens: list[cl.Tok]) -> list[_Attribution]:
     found: list[_Attribution] = []
-    for i, tok in enumerate(tokens):
-        if tok.low not in CUE_WORDS or (found and i < found[-1].right):
+    for i in [k for k, tok in enumerate(tokens) if tok.low in CUE_WORDS]:
+        if found and i < found[-1].right:
             continue
+        tok = tokens[i]
         if tok.low == "according" and i + 1 < len(tokens) and tokens[i + 1].low == "to":
             attribution = _according(tokens, i)
         elif not tok.text.islower():
@@ -130,8 +133,10 @@ def _attribution_after_clause(tokens: list[cl.Tok], i: int, k: int) -> _Attribut
         found = _after_attribution(tokens, k - 1, i + 1, end, (i + 1, end)) if end is not None else None
         if found is not None and found.kind == "final":
             return found
-    comma = next((c for c in range(k - 1, max(-1, k - 12), -1) if tokens[c].text in cl.PUNCTUATION), None)
-    if comma is None or tokens[comma].text != "," or comma == 0:
+    comma, farthest = k - 1, max(0, k - 11)  # the punctuation nearest before the subject, in 11 words
+    while comma >= farthest and tokens[comma].text not in cl.PUNCTUATION:
+        comma -= 1
+    if comma < farthest or tokens[comma].text != "," or comma == 0:
         return None
     if not cl.noun_phrase(tokens[comma + 1 : k]) or tokens[comma + 1].low in sr.SUBJECT_BOUNDARIES:
         return None
@@ -262,9 +267,13 @@ def _clause_span(tokens: list[cl.Tok], start: int, end: int, least: int) -> tupl
         start += 1
     while end > start and (tokens[end - 1].text in cl.PUNCTUATION or tokens[end - 1].low in ("and", "but")):
         end -= 1
-    if sum(cl.MIN_WORDS if t.text == cl.QUOTE else t.text not in cl.PUNCTUATION for t in tokens[start:end]) < least:
-        return None
-    return tokens[start].start, tokens[end - 1].end
+    words = 0
+    for tok in tokens[start:end]:
+        if tok.text not in cl.PUNCTUATION:
+            words += cl.MIN_WORDS if tok.text == cl.QUOTE else 1
+            if words >= least:
+                return tokens[start].start, tokens[end - 1].end
+    return None
 
 
 def reported_speech(analysis: Analysis, reports: list[Report]) -> list[ReportedSpeech]:
@@ -278,7 +287,7 @@ def reported_speech(analysis: Analysis, reports: list[Report]) -> list[ReportedS
         spans = analysis.spans_within(sentence.paragraph, report.start, report.end)
         if spans:
             quoted = sum(min(b, report.end) - max(a, report.start) for a, b in spans)
-            opening = re.sub(r"^that\s+", "", text)
+            opening = LEADING_THAT.sub("", text)
             if opening[:1] in "“\"‘'" or quoted >= MIXED_SHARE * len(text):
                 continue
         found.append(ReportedSpeech(report.sentence, report.speaker, text))

@@ -125,6 +125,12 @@ def test_descriptions_stand_for_who_they_name(text, quote, speaker):
             "He is the best coach,",
             "Jordan Stewart",
         ),
+        # near-miss: two people share that first name, so it names neither
+        (
+            "Jordan Stewart, 11, and Jordan Lee, 12, made the video. “He is the best coach,” Jordan said.",
+            "He is the best coach,",
+            "Jordan",
+        ),
         # a province is no person
         (
             "Wendy Golden spoke to Nova Scotia reporters. Nova Scotia has long waits. “I chose to fight,” she said.",
