@@ -438,6 +438,19 @@ def test_kept_sentence_words_are_those_made_anew(paragraphs: list[str]) -> None:
         assert words(s_index) == clauses.sentence_tokens(analysis, s_index)  # kept or made again: the same
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "shared"),
+    [
+        ("“We have no choice,” Ruiz said.", {"Ruiz", "ruiz", "said", "."}),
+        ("Ruiz said the bridge would close.", set()),  # words made anew each time share nothing
+    ],
+)
+def test_only_kept_sentence_words_share_strings(paragraph: str, shared: set[str]) -> None:
+    words = clauses.SentenceWords(analysis_of([paragraph]))
+    words(0)
+    assert set(words.strings) == shared
+
+
 # Quotations on one long line: each sentence and mention finds its quotation spans by bisection, the
 # paragraphs are joined once, and "the source" finds its fuller description in a list made once per
 # paragraph; each answers as the plain scan of every span (or of the text up to the quotation) does.

@@ -54,18 +54,18 @@ def sentence_tokens(analysis: Analysis, s_index: int) -> list[Tok]:
 
 
 def _tokens_and_quoted(analysis: Analysis, s_index: int, same: Interned | None = None) -> tuple[list[Tok], bool]:
-    """`sentence_tokens`, and whether the sentence holds a quotation (a QUOTE word); each word's strings
-    those of `same` when given."""
+    """`sentence_tokens`, and whether the sentence holds a quotation (a QUOTE word); the words of a
+    sentence holding one have the strings of `same` when given (those are the words kept)."""
     sentence = analysis.sentences[s_index]
     base, text, low = sentence.start, analysis.plain[s_index], analysis.folded[s_index]
     if "’" in low:
         low = low.replace("’", "'")
+    spans = analysis.spans_within(sentence.paragraph, sentence.start, sentence.end)
     places = map(_span, TOKEN.finditer(text))
-    if same is None:
+    if same is None or not spans:
         tokens = [_new_tuple(Tok, (text[a:b], low[a:b], base + a, base + b)) for a, b in places]
     else:
         tokens = [_new_tuple(Tok, (same[text[a:b]], same[low[a:b]], base + a, base + b)) for a, b in places]
-    spans = analysis.spans_within(sentence.paragraph, sentence.start, sentence.end)
     for a, b in spans:  # after any word at the same offset, as a stable sort of words then quotations puts it
         quote = _new_tuple(Tok, (QUOTE, QUOTE, max(a, sentence.start), min(b, sentence.end)))
         tokens.insert(bisect_right(tokens, quote.start, key=_START), quote)
