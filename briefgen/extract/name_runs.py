@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen.extract import lexicon as lx
-from briefgen.extract.document import Token, make_token
+from briefgen.extract.document import Token, make_token, token_forms
 from briefgen.extract.lexicon import first_names as fn
 from briefgen.text.patterns import word_alternation
 from briefgen.text.segment import Sentence
@@ -53,6 +53,8 @@ CAPITAL_GROUP = re.compile(
     _CAPITAL_LETTER_SCAN + starts_token(1) + _CAPITAL_REST + rf"((?:(?:\s+(?:{_JOINER})){{0,2}}\s+{_CAPITAL})*)"
 )
 CHUNK = re.compile(r"\S+")
+_NO_LONE_RUN = lx.CALENDAR_WORDS | lx.SENTENCE_STARTERS  # words that are no name run on their own
+_new_tuple = tuple.__new__  # builds a Token without NamedTuple's slower keyword-checking __new__
 
 
 def group_tokens(text: str, start: int) -> list[list[Token]]:
@@ -84,14 +86,14 @@ def sentence_runs(sentence: Sentence, counts: dict[str, int]) -> list[RunPair]:
         if not more:  # most groups are one word: its run is the word itself, if it is a name word
             if not text[0].isupper():  # CAPITAL_GROUP lets through a word that only looks capitalised ("ße")
                 continue
-            token = make_token(text, start)
+            shared, forms = token_forms(text)
+            lower = forms[1]
             if start != base:
-                counts[token.lower] = counts.get(token.lower, 0) + 1
-            if is_name_word(token):
-                run = [token]
-                stripped = strip_edges(run)
-                if stripped:
-                    runs.append((run, stripped))
+                counts[lower] = counts.get(lower, 0) + 1
+            # the word is a run when `is_name_word` and `strip_edges` keep it: its token is made only then
+            if text[0].isalpha() and lower not in _NO_LONE_RUN and not lower.endswith("-based"):
+                run = [_new_tuple(Token, (shared, start, start + len(text), *forms))]
+                runs.append((run, run))
             continue
         for group in group_tokens(text, start):
             if len(group) == 1 and group[0].start != base:
