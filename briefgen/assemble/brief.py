@@ -69,7 +69,7 @@ def _source(doc: Document) -> Source:
         url=meta.url,
         path=doc.raw.path,
         sha256=doc.raw.sha256,
-        words=sum(len(p.split()) for p in doc.analysis.paragraphs),
+        words=doc.words,
     )
 
 

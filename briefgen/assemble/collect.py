@@ -19,8 +19,10 @@ from rapidfuzz import fuzz, process
 
 from briefgen.assemble.run import Document
 from briefgen.extract import lexicon as lx
+from briefgen.extract.advice import AdviceFound
+from briefgen.extract.asks import AskFound
 from briefgen.extract.meeting import MeetingFacts, side_of_name
-from briefgen.extract.sections import Claim
+from briefgen.extract.risks import RiskFound
 from briefgen.model import Advice, Ask, AskKind, Evidence, Point, Quote, Risk, Severity, item_id
 from briefgen.model.ids import key_words
 from briefgen.model.names import same_person
@@ -131,15 +133,15 @@ def collect_items(
     )
     for doc, meeting in zip(docs, meetings, strict=True):
         _collect_quotes(doc, quotes)
-        for claim in doc.advice:
-            advice.add(claim.text, places(doc, claim.sentences), partial(_advice, claim))
-        for claim in doc.asks:
-            build = partial(_ask, doc, meeting, claim, principal, counterpart)
-            asks.add(claim.text, places(doc, claim.sentences), build)
-        for claim in doc.risks:
-            risks.add(claim.text, places(doc, claim.sentences), partial(_risk, claim))
-        for claim in doc.background:
-            points.add(claim.text, places(doc, claim.sentences), partial(_point, claim.text))
+        for found in doc.advice:
+            advice.add(found.text, places(doc, found.sentences), partial(_advice, found))
+        for ask in doc.asks:
+            build = partial(_ask, doc, meeting, ask, principal, counterpart)
+            asks.add(ask.text, places(doc, ask.sentences), build)
+        for risk in doc.risks:
+            risks.add(risk.text, places(doc, risk.sentences), partial(_risk, risk))
+        for fact in doc.background:
+            points.add(fact.text, places(doc, fact.sentences), partial(_point, fact.text))
     link_mitigations(risks.items, advice.items)
     return Items(quotes.items, advice.items, asks.items, risks.items, points.items)
 
@@ -161,15 +163,15 @@ def _collect_quotes(doc: Document, quotes: Collector) -> None:
 def _ask(
     doc: Document,
     meeting: MeetingFacts,
-    claim: Claim,
+    found: AskFound,
     principal: str | None,
     counterpart: str | None,
     evidence: list[Evidence],
 ) -> Ask:
     """`make_ask` with the side of who asks in the document's meeting."""
-    by = _text(claim, "by")
+    by = found.by if found.kind != "recommendation" else None
     side = side_of_name(doc.analysis, meeting, by) if by else None
-    return make_ask(claim, evidence, principal, counterpart, side)
+    return make_ask(found, evidence, principal, counterpart, side)
 
 
 def _quote(text: str, speaker: str | None, direct: bool, evidence: list[Evidence]) -> Quote:
@@ -180,51 +182,39 @@ def _point(text: str, evidence: list[Evidence]) -> Point:
     return Point(text=text, evidence=evidence)
 
 
-def _text(claim: Claim, name: str) -> str | None:
-    """A claim's field that holds a name or a text (the sections give them as str or None)."""
-    value = claim.fields.get(name)
-    return value if isinstance(value, str) else None
+def _advice(found: AdviceFound, evidence: list[Evidence]) -> Advice:
+    return Advice(expert=found.expert, text=found.text, credentials=found.credentials, evidence=evidence)
 
 
-def _advice(claim: Claim, evidence: list[Evidence]) -> Advice:
-    return Advice(
-        expert=_text(claim, "expert"),
-        text=claim.text,
-        credentials=_text(claim, "credentials"),
-        evidence=evidence,
-    )
-
-
-def _risk(claim: Claim, evidence: list[Evidence]) -> Risk:
+def _risk(found: RiskFound, evidence: list[Evidence]) -> Risk:
     return Risk(
-        text=claim.text,
-        category=str(claim.fields["category"]),
-        severity=cast(Severity, claim.fields["severity"]),  # the model validates it
+        text=found.text,
+        category=found.category,
+        severity=cast(Severity, found.severity),  # the model validates it
         evidence=evidence,
     )
 
 
 def make_ask(
-    claim: Claim,
+    found: AskFound,
     evidence: list[Evidence],
     principal: str | None,
     counterpart: str | None,
     side: str | None = None,
 ) -> Ask:
-    """An ask of the claim; a recommendation is made of the principal, and an ask by one side of the
-    meeting (`side`: the side of who asks, when the meeting gives one) with nobody named is of the other."""
-    by = _text(claim, "by")
-    of = _text(claim, "of")
-    kind = cast(AskKind, claim.fields.get("kind", "demand"))  # the model validates it
+    """An ask of the record; a recommendation (`by`: the expert who recommends) is made of the principal, and
+    an ask by one side of the meeting (`side`: the side of who asks, when the meeting gives one) with nobody
+    named is of the other."""
+    by, of = found.by, found.of
+    kind = cast(AskKind, found.kind)  # the model validates it
     if kind == "recommendation":
-        by = _text(claim, "recommended_by") or by
         of = principal
     elif of is None and by:
         if side == "principal" or (principal and same_person(by, principal)):
             of = counterpart
         elif side == "counterpart" or (counterpart and same_person(by, counterpart)):
             of = principal
-    return Ask(text=claim.text, by=by, of=of, kind=kind, evidence=evidence)
+    return Ask(text=found.text, by=by, of=of, kind=kind, evidence=evidence)
 
 
 def _content_words(text: str) -> set[str]:

@@ -5,16 +5,21 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from briefgen.commands.read import read_sources
 from briefgen.errors import UsageError
 from briefgen.model import Brief
 from briefgen.model.dates import brief_date
 
+if TYPE_CHECKING:
+    from briefgen.ingest import RawArticle
+    from briefgen.text.segment import Sentence
+
 
 def extract_from(
-    raws: Sequence,
+    raws: Iterable[RawArticle],
     *,
     principal: str | None = None,
     counterpart: str | None = None,
@@ -24,23 +29,29 @@ def extract_from(
     """Clean, segment and extract read articles, and assemble one Brief."""
     from briefgen.assemble import assemble_brief
     from briefgen.model import LONE_SURROGATE
-    from briefgen.text.clean import clean_paragraphs
-    from briefgen.text.segment import segment_paragraphs
 
     for option, value in (("--principal", principal), ("--counterpart", counterpart), ("--title", title)):
         if value and LONE_SURROGATE.search(value):  # bytes that are not UTF-8 in a command line arrive so
             raise UsageError(f"{option} holds bytes that are not UTF-8 text; type it again")
-    documents = [
-        (f"s{number}", raw, segment_paragraphs(clean_paragraphs(raw.paragraphs).kept))
-        for number, raw in enumerate(raws, start=1)
-    ]
+    documents = [_segmented(f"s{number}", raw) for number, raw in enumerate(raws, start=1)]
     return assemble_brief(documents, principal=principal, counterpart=counterpart, title=title, date=brief_date(date))
+
+
+def _segmented(source_id: str, raw: RawArticle) -> tuple[str, RawArticle, list[Sentence]]:
+    """The article cleaned and cut into sentences; its RawArticle given on without the paragraphs as read, as
+    the sentences hold their text (a caller that keeps the RawArticles it read keeps their paragraphs)."""
+    from briefgen.text.clean import clean_paragraphs
+    from briefgen.text.segment import segment_paragraphs
+
+    sentences = segment_paragraphs(clean_paragraphs(raw.paragraphs).kept)
+    return source_id, dataclasses.replace(raw, paragraphs=[]), sentences
 
 
 def extract_brief(articles: Sequence[str], **options) -> Brief:
     """Read articles and extract one Brief from them (see `extract_from` for the options)."""
     # the bytes read are kept for a built brief's sources/ copy; extracting alone needs only their text
-    raws = [dataclasses.replace(raw, data=b"") for raw in read_sources(articles)]
+    # and handed over one by one, so that none is held here while the articles are extracted
+    raws = (dataclasses.replace(raw, data=b"") for raw in read_sources(articles))
     return extract_from(raws, **options)
 
 

@@ -64,11 +64,11 @@ def background(
     cues = sentence_cues(analysis) if cues is None else cues
     weights = sentence_weights(analysis, cues) if weights is None else weights
     scores = [_score(analysis, s_index, used, hits, weights[s_index]) for s_index, hits in enumerate(cues)]
-    scored = {s_index: score for s_index, score in enumerate(scores) if score is not None}
+    scored = [s_index for s_index, score in enumerate(scores) if score is not None]
     chosen: list[int] = []
     per_paragraph: dict[int, int] = {}
     # best first, ties in article order (a reverse sort keeps equals in order): no tuple made per sentence
-    for s_index in sorted(scored, key=scored.__getitem__, reverse=True):
+    for s_index in sorted(scored, key=scores.__getitem__, reverse=True):  # type: ignore[arg-type]
         if len(chosen) == limit:
             break
         paragraph = analysis.sentences[s_index].paragraph

@@ -16,7 +16,7 @@ sentences, or one whose words are in quotation marks, is not seen.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
@@ -158,7 +158,7 @@ def table(constructions: Iterable[C], longest: Mapping[str, Mapping[str, str]]) 
     return found
 
 
-def find(table: Table[C], low: str, hits: list[tuple[int, str]]) -> list[tuple[int, int, C, str]]:
+def find(table: Table[C], low: str, hits: Sequence[tuple[int, str]]) -> list[tuple[int, int, C, str]]:
     """(start, end, construction, its word) of every construction of `table` standing in the folded text `low`,
     given the text's cue-index `hits`, in the order of their places."""
     found: list[tuple[int, int, C, str]] = []

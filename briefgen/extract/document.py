@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from operator import itemgetter
@@ -159,7 +159,7 @@ class Analysis:
     """What the entity pass knows about a document."""
 
     sentences: list[Sentence]
-    paragraphs: list[str]
+    paragraphs: Sequence[str]  # a list, or (once the passes reading them most are done) rebuilt when read
     quote_spans: QuoteSpans
     entities: dict[int, Entity]
     mentions: dict[int, list[Mention]]  # sentence index → mentions in order

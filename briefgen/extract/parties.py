@@ -115,8 +115,12 @@ def later_affiliations(analysis: Analysis, entity: Entity) -> list[str]:
     """Parties a person's later mentions are said to lead or speak for ("Kia Roe, who leads X's team")."""
     found = []
     for mention in entity.mentions:
-        paragraph = analysis.paragraphs[analysis.sentences[mention.sentence].paragraph - 1]
-        if not paragraph.startswith(",", mention.end):  # most mentions: no appositive follows
+        sentence = analysis.sentences[mention.sentence]
+        after = mention.end - sentence.start  # the sentence says what follows, unless the mention ends it
+        if after < len(sentence.text) and sentence.text[after] != ",":  # most mentions: no appositive follows
+            continue
+        paragraph = analysis.paragraphs[sentence.paragraph - 1]  # made when read, once the sections are done
+        if not paragraph.startswith(",", mention.end):
             continue
         match = WHO_LEADS.match(paragraph[mention.end : mention.end + 120])
         if match:

@@ -83,7 +83,7 @@ def risks(
 def sentence_weights(analysis: Analysis, cues: list[Hits]) -> list[Weighed]:
     """`weigh` of each sentence (`cues`: the document's `sentence_cues`), made once: risks and background
     both read it."""
-    weights: list[Weighed] = [[] for _ in cues]
+    weights: list[Weighed] = [[]] * len(cues)  # one empty list shared by the sentences that weigh nothing
     for s_index in texts_holding(RISK_TABLE, cues):
         weights[s_index] = weigh(analysis.folded[s_index], cues[s_index])
     return weights

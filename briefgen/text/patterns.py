@@ -53,7 +53,7 @@ def fold(text: str) -> str:
 
 # A cue word as `CueIndex` can tabulate it: a word character at each end, no newline.
 _WORD_EDGES = re.compile(r"\w(?:.*\w)?")
-Hits = list[tuple[int, str]]
+Hits = tuple[tuple[int, str], ...]  # a tuple: a long article holds one per sentence
 SCAN_BATCH = 256  # texts (sentences) searched in one call of the automaton
 
 
@@ -112,7 +112,7 @@ class CueIndex:
                 continue
             k = bisect_right(starts, start) - 1
             longest[k][start - starts[k]] = index  # matches come in the order of their ends: the longest last
-        return [sorted([(start, self._words[index]) for start, index in found.items()]) for found in longest]
+        return [tuple(sorted([(start, self._words[index]) for start, index in found.items()])) for found in longest]
 
     def search(self, name: str, hits: Hits) -> tuple[int, str] | None:
         """The first cue of list `name` in the scanned text, as `cue_pattern(words).search`: (offset, cue)."""
