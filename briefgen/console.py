@@ -35,7 +35,15 @@ def main() -> None:
         code = 0
     except SystemExit as stop:
         code = exit_status(stop.code)
+    save_caches()
     os._exit(flushed(code))
+
+
+def save_caches() -> None:
+    """Write what the command added to the regex cache: `os._exit` skips the exit handler that would."""
+    regex_cache = sys.modules.get("briefgen.regex_cache")
+    if regex_cache is not None:
+        regex_cache.save()
 
 
 def exit_status(code: object) -> int:

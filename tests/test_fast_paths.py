@@ -208,6 +208,13 @@ def test_the_cue_index_holds_the_lists_of_the_sections() -> None:
     assert sorted(cues.CUES.longest) == sorted(cues.CUE_LISTS)
 
 
+def test_the_cue_index_tabulates_each_word_as_its_lists_pattern_matches_it() -> None:
+    """The table of longest words is built without compiling the lists' patterns; it is what they find."""
+    for name, words in cues.CUE_LISTS.items():
+        pattern = cue_pattern(words)
+        assert cues.CUES.longest[name] == {word: m.group(0) for word in cues.CUES._words if (m := pattern.match(word))}
+
+
 @BUDGET
 @given(lows=st.lists(cue_texts(), max_size=4))
 def test_cue_index_answers_as_each_lists_pattern(lows: list[str]) -> None:

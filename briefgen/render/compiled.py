@@ -4,9 +4,8 @@ Compiling brief.md.j2 and brief.docx's XML costs a cold `briefgen build` more th
 (benchmarks/README.md). `cached_compile(env, kind)` gives a `compile` for the shipped templates' environment
 (environment.shipped_environment): the code Jinja makes for a source, stored as `marshal` data under a key that
 names everything the code depends on (the source, the environment's class and settings, Jinja's and Python's
-versions), in the user's cache folder: $BRIEFGEN_CACHE_DIR, else $XDG_CACHE_HOME/briefgen or ~/.cache/briefgen;
-BRIEFGEN_CACHE_DIR set to an empty value turns the cache off. Template files a person gives are never cached:
-they compile in their bounded child.
+versions), in the user's cache folder (briefgen/cache.py; BRIEFGEN_CACHE_DIR set to an empty value turns it
+off). Template files a person gives are never cached: they compile in their bounded child.
 
 Where it fails: loading code is running it, so an entry is used only from a folder and file of this user that
 no one else can write (POSIX); a folder that cannot be made or written, and an entry that is unreadable,
@@ -18,24 +17,14 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import marshal
-import os
-import stat
 import sys
-import tempfile
 import types
 from pathlib import Path
 from typing import Any
 
+from briefgen.cache import cache_dir, read_private, write_private
+
 FORMAT = "1"  # bump when what a key covers changes
-
-
-def cache_dir() -> Path | None:
-    """Where compiled templates are kept, or None when the cache is off (BRIEFGEN_CACHE_DIR="")."""
-    chosen = os.environ.get("BRIEFGEN_CACHE_DIR")
-    if chosen is not None:
-        return Path(chosen) if chosen else None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "briefgen" / "templates"
 
 
 def cache_key(env: Any, kind: str, source: str) -> str:
@@ -101,35 +90,16 @@ def cached_compile(env: Any, kind: str):
 
 def load_code(path: Path) -> types.CodeType | None:
     """The code stored at `path`, or None when there is none, or it is not safe or not good to use."""
+    data = read_private(path)
+    if data is None:
+        return None
     try:
-        with open(path, "rb") as stream:
-            if not _private(path.parent) or not _private(stream.fileno()):
-                return None
-            code = marshal.loads(stream.read())
-    except (OSError, EOFError, ValueError, TypeError):
+        code = marshal.loads(data)
+    except (EOFError, ValueError, TypeError):
         return None
     return code if isinstance(code, types.CodeType) else None
 
 
-def _private(what: Path | int) -> bool:
-    """True when a folder or an open file belongs to this user and no one else can write it (always on Windows)."""
-    if not hasattr(os, "getuid"):
-        return True
-    info = os.stat(what)
-    return info.st_uid == os.getuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
-
-
 def store_code(path: Path, code: types.CodeType) -> None:
     """Write `code` to `path` atomically, in a folder only this user can use; nothing when it cannot be written."""
-    try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(marshal.dumps(code))
-            os.replace(temp, path)
-        except BaseException:
-            os.unlink(temp)
-            raise
-    except OSError:
-        pass
+    write_private(path, marshal.dumps(code))

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
+from briefgen.regex_cache import compiled
+
 
 def word_alternation(words: Iterable[str], *, lower: bool = True) -> str:
     """A regex (without word boundaries) matching any of `words`, as a trie; the longest wins."""
@@ -39,7 +41,7 @@ def _branch(node: dict) -> str:
 
 def cue_pattern(words: Iterable[str]) -> re.Pattern[str]:
     """Any of `words` as whole words, in any case."""
-    return re.compile(r"\b(?:" + word_alternation(words) + r")\b", re.IGNORECASE)
+    return compiled(r"\b(?:" + word_alternation(words) + r")\b", re.IGNORECASE)
 
 
 def fold(text: str) -> str:
@@ -51,8 +53,26 @@ def fold(text: str) -> str:
     return "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
 
 
+def _longest_in_lists(words: Sequence[str], lists: Mapping[str, Iterable[str]]) -> dict[str, dict[str, str]]:
+    """For each list, each of `words` that begins with a word of the list → the longest such word ending at a
+    word boundary: what the list's `cue_pattern(...).match(word)` finds, without compiling the patterns (a cold
+    process builds this table before any work). Every word is lowercase, so "in any case" is plain equality."""
+    lists_of: dict[str, list[str]] = {}
+    for name, members in lists.items():
+        for member in members:
+            lists_of.setdefault(member, []).append(name)
+    longest: dict[str, dict[str, str]] = {name: {} for name in lists}
+    for word in words:
+        # where a list's word may end inside `word`: before a character that is no word character, or at its end
+        ends = [end for end, char in enumerate(word) if not (char.isalnum() or char == "_")] + [len(word)]
+        for end in reversed(ends):  # longest first
+            for name in lists_of.get(word[:end], ()):
+                longest[name].setdefault(word, word[:end])
+    return longest
+
+
 # A cue word as `CueIndex` can tabulate it: a word character at each end, no newline.
-_WORD_EDGES = re.compile(r"\w(?:.*\w)?")
+_WORD_EDGES = compiled(r"\w(?:.*\w)?")
 Hits = tuple[tuple[int, str], ...]  # a tuple: a long article holds one per sentence
 SCAN_BATCH = 256  # texts (sentences) searched in one call of the automaton
 
@@ -78,10 +98,7 @@ class CueIndex:
         if odd:
             raise ValueError(f"cue words must begin and end with a word character: {odd}")
         self._automaton = AhoCorasick(self._words, implementation=Implementation.DFA)
-        self.longest: dict[str, dict[str, str]] = {}
-        for name, words in lists.items():
-            pattern = cue_pattern(words)
-            self.longest[name] = {word: m.group(0) for word in self._words if (m := pattern.match(word))}
+        self.longest = _longest_in_lists(self._words, lists)
 
     def scan(self, texts: Sequence[str]) -> list[Hits]:
         """For each of `texts`, (offset, word) at each place where a word of some list begins, with
