@@ -23,16 +23,17 @@ from briefgen.extract.document import Analysis, Entity
 from briefgen.extract.item_text import split_recommendations, tidy, without_attribution
 from briefgen.extract.lexicon.advice import ADVICE_VERBS
 from briefgen.extract.quotes import FoundQuote
+from briefgen.regex_cache import compiled
 from briefgen.text.patterns import Hits
 
-TRAILING_PARTICIPLE = re.compile(r",\s+(?:arguing|citing|saying|claiming|noting|according)\b.*$", re.I)
+TRAILING_PARTICIPLE = compiled(r",\s+(?:arguing|citing|saying|claiming|noting|according)\b.*$", re.I)
 # Where and how the words were said, before them ("said in a note to investors, ...", "said on Monday that")
-SAID_WHERE = re.compile(
+SAID_WHERE = compiled(
     r"^\s*(?:(?:in|on|at|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+|on\s+\w+)\s*(?:,\s*|(?=that\b))",
     re.I,
 )
 # A second statement the expert adds ("..., adding that any legal battle would be long")
-ADDING = re.compile(r"(?:^|,)\s*adding\s+(?:that\s+)?", re.I)
+ADDING = compiled(r"(?:^|,)\s*adding\s+(?:that\s+)?", re.I)
 # How many words may stand between an expert's name and their verb of saying ("Ana Ruiz, a fellow at X, said").
 NEAR_WORDS = 14
 

@@ -19,7 +19,6 @@ price") has no verb to find; a clause's subject far from its verb may be missed 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from briefgen.extract.advice import AdviceFound
@@ -30,12 +29,13 @@ from briefgen.extract.item_text import asked_party, list_parts, subject_before, 
 from briefgen.extract.lexicon.advice import ADVICE_VERBS, NEGATIVE_ADVICE, WARNING_VERBS
 from briefgen.extract.lexicon.asks import NOT_RELATIVE_BEFORE, PAST_VERB, SAYING_THAT
 from briefgen.extract.quotes import FoundQuote
+from briefgen.regex_cache import compiled
 from briefgen.text.patterns import Hits, cue_pattern, fold
 
-CLAUSE_END = re.compile(r";|\s[—–]\s|$")
-DIGIT = re.compile(r"\d")
-SAYING = re.compile(SAYING_THAT)
-PAST = re.compile(PAST_VERB)
+CLAUSE_END = compiled(r";|\s[—–]\s|$")
+DIGIT = compiled(r"\d")
+SAYING = compiled(SAYING_THAT)
+PAST = compiled(PAST_VERB)
 MODAL = cue_pattern(("should", "must", "needs to", "need to", "ought to", "has to", "have to"))
 
 

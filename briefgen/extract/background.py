@@ -15,7 +15,6 @@ long article with more than seven facts worth knowing keeps seven.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from briefgen.extract.cues import CUES, sentence_cues
@@ -29,16 +28,17 @@ from briefgen.extract.lexicon.background import (
     NAME_LIST_REST,
 )
 from briefgen.extract.risks import Weighed, sentence_weights
+from briefgen.regex_cache import compiled
 from briefgen.text.patterns import Hits
 
-DIGIT = re.compile(r"\d")
+DIGIT = compiled(r"\d")
 # The rest of a list from its first comma on (a literal first: fast to look for), and the name before it.
-NAME_LIST_TAIL = re.compile(NAME_LIST_REST)
-NAME_ENDING = re.compile(r"[A-Z][\w’'&.-]*\Z")
+NAME_LIST_TAIL = compiled(NAME_LIST_REST)
+NAME_ENDING = compiled(r"[A-Z][\w’'&.-]*\Z")
 MIN_WORDS = 6
-NAMED = re.compile(NAME_INSIDE)
-DESCRIBING = re.compile(DESCRIBING_CLAUSE)
-QUOTE_OPENING = re.compile(r"\s*[\"“‘«]")
+NAMED = compiled(NAME_INSIDE)
+DESCRIBING = compiled(DESCRIBING_CLAUSE)
+QUOTE_OPENING = compiled(r"\s*[\"“‘«]")
 
 
 @dataclass(frozen=True, slots=True)

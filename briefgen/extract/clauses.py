@@ -18,11 +18,12 @@ from typing import NamedTuple
 
 from briefgen.extract.document import Analysis
 from briefgen.extract.lexicon import speech as sr
+from briefgen.regex_cache import compiled
 from briefgen.text.patterns import word_alternation
 
 # A word (an abbreviation's period before a comma or a lowercase word kept: "Inc., told"), or punctuation.
 # The abbreviations as a trie: tried at every position, a plain alternation tests each in turn.
-TOKEN = re.compile(
+TOKEN = compiled(
     r"(?:" + word_alternation(sr.ABBREVIATIONS, lower=False) + r")\.(?!\w)|"
     r"\d+(?:[,.]\d+)+|\w+(?:[’'.\-&]\w+)*(?:\.(?=,|\s+[a-z]))?|[,;:—–()!?]|\.(?!\w)|-{2,}"
 )

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
 
+from briefgen.regex_cache import compiled
+
 # How far before its word a construction's `before` is looked for.
 BEFORE_WINDOW = 100
 
@@ -48,19 +50,19 @@ class Construction:
 
     @cached_property
     def _after(self) -> re.Pattern[str] | None:
-        return re.compile(self.after) if self.after else None
+        return compiled(self.after) if self.after else None
 
     @cached_property
     def _before(self) -> re.Pattern[str] | None:
-        return re.compile(r"(?:" + self.before + r")\s*\Z") if self.before else None
+        return compiled(r"(?:" + self.before + r")\s*\Z") if self.before else None
 
     @cached_property
     def _unless_before(self) -> re.Pattern[str] | None:
-        return re.compile(r"(?:" + self.unless_before + r")\s*\Z") if self.unless_before else None
+        return compiled(r"(?:" + self.unless_before + r")\s*\Z") if self.unless_before else None
 
     @cached_property
     def _unless_after(self) -> re.Pattern[str] | None:
-        return re.compile(self.unless_after) if self.unless_after else None
+        return compiled(self.unless_after) if self.unless_after else None
 
     def at(self, low: str, start: int, word: str) -> int | None:
         """The end of the construction when its word `word` stands at `start` of `low`, else None."""
@@ -118,7 +120,7 @@ class Frame:
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
-        return re.compile(self.pattern, re.IGNORECASE)
+        return compiled(self.pattern, re.IGNORECASE)
 
 
 def words(listed: str) -> tuple[str, ...]:

@@ -8,7 +8,6 @@ paragraph); every offset here is an offset in the sentence's paragraph.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from operator import itemgetter
 from typing import Any, Literal, NamedTuple
 
 from briefgen.extract import lexicon as lx
+from briefgen.regex_cache import compiled
 from briefgen.text.patterns import fold
 from briefgen.text.segment import Sentence
 
@@ -26,9 +26,9 @@ EntityKind = Literal["person", "organization", "country"]
 MentionForm = Literal["name", "surname", "role", "pronoun", "org", "country"]
 QuoteSpans = dict[int, list[tuple[int, int]]]  # paragraph no. → (open, close) offsets, sorted and disjoint
 
-TOKEN = re.compile(r"\w+(?:[’'.\-&]+\w+)*\.?|[^\w\s]")
-POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
-WHITESPACE = re.compile(r"\s")
+TOKEN = compiled(r"\w+(?:[’'.\-&]+\w+)*\.?|[^\w\s]")
+POSSESSIVE = compiled(r"(?:[’']s|s[’'])$")
+WHITESPACE = compiled(r"\s")
 _KEEPS_PERIOD = lx.TITLE_WORDS | lx.CALENDAR_WORDS | lx.PLACE_PREFIXES
 CONTEXT_CHARS = 120  # how far before a name its title is looked for
 _new_tuple = tuple.__new__  # builds a Token without NamedTuple's slower keyword-checking __new__

@@ -22,34 +22,35 @@ from briefgen.extract.constructions import Frame
 from briefgen.extract.document import Analysis, Entity
 from briefgen.extract.lexicon.meeting_words import EMPLOYED_BY, FRAMES
 from briefgen.extract.parties import Members, Party, entity_party, group_party, name_keys, speaks_for
+from briefgen.regex_cache import compiled
 from briefgen.text.patterns import word_alternation
 
 # Where the words of a slot after its frame end: punctuation, or a preposition or clause word.
-OBJECT_END = re.compile(
+OBJECT_END = compiled(
     r"[,.;:()“”\"]|\s(?:in|at|on|to|for|ahead|after|before|this|next|since|as|when|who|which|that|over|about"
     r"|during|by|until|amid|hoping|to)\b"
 )
-BETWEEN_END = re.compile(r"[,.;:()]|\s(?:is|are|was|were|will|has|have|had|in|at|on|to|for|who|which|that|over)\b")
-SUBJECT_START = re.compile(r"(?:[,;:—–(]|\b(?:that|but|while|when|because|which|who|said|says|and\s+that)\b)\s*")
-HEAD_END = re.compile(
+BETWEEN_END = compiled(r"[,.;:()]|\s(?:is|are|was|were|will|has|have|had|in|at|on|to|for|who|which|that|over)\b")
+SUBJECT_START = compiled(r"(?:[,;:—–(]|\b(?:that|but|while|when|because|which|who|said|says|and\s+that)\b)\s*")
+HEAD_END = compiled(
     r"\s(?:at|of|from|in|on|with|for|to|who|which|that|has|have|had|is|are|was|were|will|would|can|could)\s|[,(]"
     r"|\s(?!(?:need|speed|feed|seed|bleed|breed)\b)[a-z]{3,}ed\s"
 )
 # "Hundreds of workers", "Several thousand teachers": the group is the noun after the quantity
-QUANTITY = re.compile(
+QUANTITY = compiled(
     r"^(?:(?:several|some|many|a\s+few|hundreds|thousands|dozens|millions|scores|\d[\d,.]*)\s+)+(?:of\s+)?", re.I
 )
 # A capitalised name that is a sentence's subject in the lead ("BT has moved", "regulator Ofcom said")
-NAMED_SUBJECT = re.compile(
+NAMED_SUBJECT = compiled(
     r"(?:^|[,;:]\s+|\b(?:after|that|but|and|while|when)\s+)(?:the\s+)?(?:[a-z-]+\s+){0,3}?"
     r"(?P<name>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s+(?:has|have|had|is|are|was|were|will|would|said|says"
     r"|announced|offered|agreed|wants|countered|claims|argues|plans|refused|rejected|accused|denied|backed|signed)\b"
 )
-CAPITALISED_RUN = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&’'-]*)*")
-OWNER = re.compile(r"\s*(?:the\s+)?((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)[’']s\b")
-EMPLOYER = re.compile(EMPLOYED_BY)
+CAPITALISED_RUN = compiled(r"[A-Z][\w.&’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&’'-]*)*")
+OWNER = compiled(r"\s*(?:the\s+)?((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)[’']s\b")
+EMPLOYER = compiled(EMPLOYED_BY)
 # "the American government", "Obama administration officials": a government named by its nationality
-NATIONAL_GOVERNMENT = re.compile(
+NATIONAL_GOVERNMENT = compiled(
     r"\b(?P<name>"
     + word_alternation(lx.NATIONALITIES)
     + r")\s+(?:government|administration|officials|authorities|delegation)\b",
@@ -57,7 +58,7 @@ NATIONAL_GOVERNMENT = re.compile(
 )
 LEAD_PARAGRAPHS = 4
 PRONOUNS = frozenset("it they he she we".split())
-SAID_BEFORE = re.compile(r"\s(?:says|said|say|insists|insisted|warned|warns)\s+(?:that\s+)?\Z")
+SAID_BEFORE = compiled(r"\s(?:says|said|say|insists|insisted|warned|warns)\s+(?:that\s+)?\Z")
 
 
 @dataclass(frozen=True)

@@ -14,25 +14,26 @@ import re
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.document import Analysis
+from briefgen.regex_cache import compiled
 
-LEADING_THAT = re.compile(r"^\s*(?:that|,)\s+")
-RECOMMENDATION_BREAK = re.compile(r",?\s+and\s+that\s+|;\s+|,\s+and\s+(?=\w+ing\b)")
-LIST_BREAK = re.compile(r",\s+(?:and\s+)?|;\s+")
+LEADING_THAT = compiled(r"^\s*(?:that|,)\s+")
+RECOMMENDATION_BREAK = compiled(r",?\s+and\s+that\s+|;\s+|,\s+and\s+(?=\w+ing\b)")
+LIST_BREAK = compiled(r",\s+(?:and\s+)?|;\s+")
 # What closes a clause as attribution or comment: ", the minister said.", ", citing ...", ", according to ...".
 # What closes a clause as attribution or comment: ", citing ...", ", said the minister, ...", ", the minister
 # said on Monday."
-TRAILING_COMMENT = re.compile(
+TRAILING_COMMENT = compiled(
     r",\s+(?:arguing|citing|saying|claiming|noting|adding|according\s+to)\b|,\s+(?:said|says|added|wrote|warned|argued)\s",
     re.IGNORECASE,
 )
-SAID_AT_END = re.compile(
+SAID_AT_END = compiled(
     r"\b(?:said|says|told\s+\w+|added|wrote|reported|noted|explained)(?:\s+(?:on|late|early|in|last)\s+\w+)?\W*\Z",
     re.IGNORECASE,
 )
 SPEAKER_WORDS = 8  # how many words may name the speaker between a comma and the verb of saying
 ATTRIBUTION_CHARS = 200  # how long a closing attribution can be
 # A clause break before a verb: the subject of the verb is after the last of them.
-CLAUSE_BREAK = re.compile(r"(?:[,;:—–(]|\b(?:that|but|while|after|when|because|which|who|said|says|if)\b)\s*")
+CLAUSE_BREAK = compiled(r"(?:[,;:—–(]|\b(?:that|but|while|after|when|because|which|who|said|says|if)\b)\s*")
 # Words standing between a subject and its verb ("has also", "will now").
 AUXILIARIES = frozenset(
     """

@@ -35,42 +35,43 @@ from briefgen.extract.frames import FrameFound, find_frame, lead, lead_parties
 from briefgen.extract.lexicon.meeting_words import OTHER_EVENT, PLACE_VERBS, VENUE_HEADS
 from briefgen.extract.parties import Members, Party, entity_party, name_keys, representative, speaks_for
 from briefgen.model.dates import parse_date
+from briefgen.regex_cache import compiled
 from briefgen.text.patterns import word_alternation
 
 # "Conservative leader", "Democratic Party leader": the leader of another political party
-PARTY_LEADER = re.compile(r"\b[A-Z][a-z]+(?:\s+[Pp]arty)?\s+leader\b")
-ROLE_NAME = re.compile(r"[A-Z][\w.&-]*(?=[’']s\b|\s|$)")  # the capitalised words of a role ("Arland Trade Minister")
-MEETING_WORD = re.compile(r"\b(?:" + word_alternation(lx.MEETING_VERBS) + r")\b", re.I)
+PARTY_LEADER = compiled(r"\b[A-Z][a-z]+(?:\s+[Pp]arty)?\s+leader\b")
+ROLE_NAME = compiled(r"[A-Z][\w.&-]*(?=[’']s\b|\s|$)")  # the capitalised words of a role ("Arland Trade Minister")
+MEETING_WORD = compiled(r"\b(?:" + word_alternation(lx.MEETING_VERBS) + r")\b", re.I)
 _PLACE = (
     r"(?P<place>(?:the\s+|a\s+)?(?:[a-z]+\s+){0,2}?(?:The\s+)?[A-Z][\w’'.\-]*(?:\s+(?:of\s+)?[A-Z][\w’'.\-]*){0,3}"
     r"(?:\s+(?:hotel|headquarters|offices?|building|residence|palace|campus))?)"
 )
-PLACE = re.compile(r"\b(?:at|in|to|visit|visits|visiting)\s+" + _PLACE)
+PLACE = compiled(r"\b(?:at|in|to|visit|visits|visiting)\s+" + _PLACE)
 # What may stand before a place's name and is no part of it ("to visit the White House", "at the ...")
-LEADING_VERB = re.compile(r"^(?:(?:visit|visits|visiting|meet|attend|host|see|the|a)\s+)+")
-PLACE_BY_VERB = re.compile(r"\b" + PLACE_VERBS + r"\s+" + _PLACE)
-PLACE_BEFORE_MEETING = re.compile(r"\bthe\s+(?P<place>[A-Z][\w’'.\-]*)\s+(?:meeting|talks|summit|conference)\b")
-OTHER_EVENT_BEFORE = re.compile(OTHER_EVENT + r"(?:[A-Z][\w’'.-]*\s+){0,5}\Z")
-TRIP_TO = re.compile(
+LEADING_VERB = compiled(r"^(?:(?:visit|visits|visiting|meet|attend|host|see|the|a)\s+)+")
+PLACE_BY_VERB = compiled(r"\b" + PLACE_VERBS + r"\s+" + _PLACE)
+PLACE_BEFORE_MEETING = compiled(r"\bthe\s+(?P<place>[A-Z][\w’'.\-]*)\s+(?:meeting|talks|summit|conference)\b")
+OTHER_EVENT_BEFORE = compiled(OTHER_EVENT + r"(?:[A-Z][\w’'.-]*\s+){0,5}\Z")
+TRIP_TO = compiled(
     r"\b(?:travel\w*|trip|visit|visits|fly|flies|flew|head\w*|arriv\w+|send\w*(?:\s+[\w.]+){0,5}?)\s+(?:to|in)\s+"
     r"(?P<city>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)?)"
 )
 DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
-DATE_TEXT = re.compile(
+DATE_TEXT = compiled(
     rf"\b(?:(?:on|this|next|by|before)\s+)?(?:{DAYS})\b(?:,?\s+(?:{MONTHS}|(?:{MONTH_ABBR})\.?)\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
     rf"|\b(?:on|by|before)\s+(?:{MONTHS}|(?:{MONTH_ABBR})\.?)\s+\d{{1,2}}(?:,\s+\d{{4}})?"
     r"|\b(?:within the next \w+|next week|this week|later this \w+|early next \w+|tomorrow|today|tonight)\b"
 )
 # What tells a day to come from a day gone by, in the words before a date ("will meet on Thursday", "said
 # late Thursday", "were released Tuesday"): the nearer of the two decides, and a day to come is the default.
-FUTURE_WORD = re.compile(
+FUTURE_WORD = compiled(
     r"\b(?:will|would|shall|to|expected|scheduled|plans?|planned|set|due|going|upcoming|next)\b"
     r"|['’]ll\b",
     re.I,
 )
-PAST_WORD = re.compile(
+PAST_WORD = compiled(
     r"\b(?:said|told|met|held|spoke|took|began|went|came|saw|made|gave|was|were|had|[a-z]{3,}ed)\b", re.I
 )
 
@@ -93,7 +94,7 @@ class MeetingFacts:
     parties: tuple[Party | None, Party | None] = (None, None)
 
 
-FULL_SENTENCE = re.compile(r"[.!?…][\"'”’)]*\s*$")
+FULL_SENTENCE = compiled(r"[.!?…][\"'”’)]*\s*$")
 
 
 def _told_as_past(before: str) -> bool:

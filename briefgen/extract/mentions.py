@@ -27,11 +27,12 @@ from briefgen.extract import lexicon as lx
 from briefgen.extract.document import Analysis, EntityTable, Mention, MentionForm, Token, in_spans
 from briefgen.extract.lexicon import first_names as fn
 from briefgen.extract.name_runs import ENDS_TOKEN, DocumentRuns, RunPair, starts_token
+from briefgen.regex_cache import compiled
 from briefgen.text.patterns import fold, word_alternation
 from briefgen.text.segment import Sentence
 
 # A pronoun as a whole token, in lowercased text.
-PRONOUN = re.compile(
+PRONOUN = compiled(
     "|".join(
         f"{word}{starts_token(len(word))}{ENDS_TOKEN}"
         for word in sorted(lx.PERSON_PRONOUNS, key=lambda word: (-len(word), word))

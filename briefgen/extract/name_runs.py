@@ -12,12 +12,12 @@ then find no evidence for).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.document import Token, make_token, token_forms
 from briefgen.extract.lexicon import first_names as fn
+from briefgen.regex_cache import compiled
 from briefgen.text.patterns import word_alternation
 from briefgen.text.segment import Sentence
 
@@ -49,10 +49,10 @@ _RUN_JOINERS = lx.NAME_PARTICLES | lx.ORG_CONNECTORS
 _JOINER = word_alternation(_RUN_JOINERS)
 # Capitalised tokens that only whitespace separates, or a lowercase name particle or connector
 # ("Ludwig van Beethoven", "Bank of Canada"): every name run lies inside one such group.
-CAPITAL_GROUP = re.compile(
+CAPITAL_GROUP = compiled(
     _CAPITAL_LETTER_SCAN + starts_token(1) + _CAPITAL_REST + rf"((?:(?:\s+(?:{_JOINER})){{0,2}}\s+{_CAPITAL})*)"
 )
-CHUNK = re.compile(r"\S+")
+CHUNK = compiled(r"\S+")
 _NO_LONE_RUN = lx.CALENDAR_WORDS | lx.SENTENCE_STARTERS  # words that are no name run on their own
 _new_tuple = tuple.__new__  # builds a Token without NamedTuple's slower keyword-checking __new__
 

@@ -25,15 +25,16 @@ from functools import lru_cache
 from briefgen.extract import lexicon as lx
 from briefgen.extract.document import Analysis, Entity
 from briefgen.extract.lexicon.meeting_words import GOVERNMENT_NOUNS, RANK_AND_FILE, VOICES
+from briefgen.regex_cache import compiled
 
 # Country names by every word that names them in news writing: name, capital, short form, nationality.
 COUNTRY_OF = {**{k: v for k, v in lx.NATIONALITIES.items()}, **lx.CAPITAL_OF}
-SEPARATE_WORDS = re.compile(r"[A-Z][\w.&’'-]*")
+SEPARATE_WORDS = compiled(r"[A-Z][\w.&’'-]*")
 LEAD_WORDS = frozenset(
     "the a an several some many hundreds thousands dozens few five four three two six seven eight nine ten".split()
 )
 # "Kia Roe, who leads Brightwater's bargaining team" / "who heads the Ports Authority": an affiliation told later
-WHO_LEADS = re.compile(
+WHO_LEADS = compiled(
     r"^,\s+who\s+(?:leads|heads|runs|chairs|represents|works\s+for|speaks\s+for)\s+(?:the\s+)?"
     r"(?P<party>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})"
 )

@@ -33,16 +33,17 @@ from briefgen.extract.titles import (
     role_text,
     split_title,
 )
+from briefgen.regex_cache import compiled
 from briefgen.text.segment import Sentence
 
-LEADING_THE = re.compile(r"^The\s+")
-ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z.&\-]{1,9})\)")
-PARTICLE_SURNAME = re.compile(r"\s+([a-z]{2,4}-[A-Z][\w’'-]*)")
+LEADING_THE = compiled(r"^The\s+")
+ACRONYM_AFTER = compiled(r"\s*\(([A-Z][A-Za-z.&\-]{1,9})\)")
+PARTICLE_SURNAME = compiled(r"\s+([a-z]{2,4}-[A-Z][\w’'-]*)")
 # A word right after a run that makes it part of an organisation's name ("the General Workers' Union")
-OWNING_ORG = re.compile(r"[’']\s+([A-Z]\w*)")
+OWNING_ORG = compiled(r"[’']\s+([A-Z]\w*)")
 # The words joined by "and" that open an organisation's name ("Food and Drug Administration")
-JOINED_BEFORE = re.compile(r"\b([A-Z][\w’'.-]*)\s+and\s+\Z")
-PEOPLE_LIST = re.compile(
+JOINED_BEFORE = compiled(r"\b([A-Z][\w’'.-]*)\s+and\s+\Z")
+PEOPLE_LIST = compiled(
     r"\b(?:" + "|".join(re.escape(o) for o in lx.PEOPLE_LIST_OPENINGS) + r")\s+(?:[\w’'.-]+\s+){0,3}?(?:and\s+)?\Z"
 )
 

@@ -37,15 +37,16 @@ from briefgen.extract.document import Analysis
 from briefgen.extract.lexicon import speech as sr
 from briefgen.extract.speakers import NOBODY, Speaker, SpeakerMemory, phrase_speaker, unknown_person
 from briefgen.extract.speech import Report, ReportedSpeech, find_reports, reported_speech
+from briefgen.regex_cache import compiled
 from briefgen.text.patterns import word_alternation
 
-_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\w)")
-_SINGLE_CLOSE = re.compile(r"’(?!\w)")
+_SINGLE_OPEN = compiled(r"(?:^|(?<=[\s(\[—–-]))‘(?=\w)")
+_SINGLE_CLOSE = compiled(r"’(?!\w)")
 # Straight single marks, in a paragraph with no other marks ('We want a deal,' he said). An
 # apostrophe inside a word is neither; a plural possessive ("the leaders' meeting") is no closing
 # mark unless a verb of saying or a pronoun follows.
-_STRAIGHT_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))'(?=\w)")
-_STRAIGHT_SINGLE_CLOSE = re.compile(
+_STRAIGHT_SINGLE_OPEN = compiled(r"(?:^|(?<=[\s(\[—–-]))'(?=\w)")
+_STRAIGHT_SINGLE_CLOSE = compiled(
     r"(?<=\S)'(?!\w)(?!(?<=s')\s+(?!(?:" + word_alternation(lx.REPORTING_VERBS | lx.PERSON_PRONOUNS) + r")\b)[a-z])"
 )
 
@@ -103,11 +104,11 @@ def quote_spans(paragraph: str) -> list[tuple[int, int]]:
 
 
 # A double quotation mark: curly, straight, or two single marks written for one ("‘’", "''").
-DOUBLE_MARK = re.compile(r"‘’|''|[“”\"]")
+DOUBLE_MARK = compiled(r"‘’|''|[“”\"]")
 # Where a mark opens a quotation by its neighbours: after a space, a bracket or a dash, before a word.
 OPENS_AFTER = frozenset("([{—–-/")
 # A sentence ended, a space, a mark, a capital: a new quotation opens there.
-NEW_QUOTATION = re.compile(r"[.?!]\s(?:‘’|''|[“”\"])[^\W\d_a-z]")
+NEW_QUOTATION = compiled(r"[.?!]\s(?:‘’|''|[“”\"])[^\W\d_a-z]")
 
 
 def _double_marks(paragraph: str) -> list[tuple[int, int, bool]]:
@@ -445,7 +446,7 @@ def _inherited(analysis: Analysis, memory: SpeakerMemory, s_index: int, recent: 
 MAX_TERM_WORDS = 4  # a phrase in marks this short, with nobody said to say it, is a term ("so-called “quiet zone”")
 
 # A sentence whose subject asks: its subject is not the one who answers in the quotation after it.
-ASKING = re.compile(r"\b(?:asked|asks|wondered|questioned|interviewed)\b")
+ASKING = compiled(r"\b(?:asked|asks|wondered|questioned|interviewed)\b")
 
 
 def quotes_and_speech(analysis: Analysis) -> tuple[list[FoundQuote], list[ReportedSpeech]]:

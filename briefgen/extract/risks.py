@@ -17,7 +17,6 @@ governor") is not found; a construction in a figurative sense may be taken liter
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from briefgen.extract.constructions import RiskConstruction, find
@@ -25,11 +24,12 @@ from briefgen.extract.cues import RISK_TABLE, quote_cues, sentence_cues, texts_h
 from briefgen.extract.document import Analysis
 from briefgen.extract.item_text import fewer_words, tidy
 from briefgen.extract.quotes import FoundQuote
+from briefgen.regex_cache import compiled
 from briefgen.text.patterns import Hits, cue_pattern
 
 LOW_SEVERITY = cue_pattern(("may", "might", "could", "possible", "possibly", "potential", "potentially"))
 HEDGE = cue_pattern(("could", "would", "may", "might"))
-HISTORY = re.compile(r"^(?:in|by|during|after|until|since)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b")
+HISTORY = compiled(r"^(?:in|by|during|after|until|since)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b")
 MIN_WORDS = 5
 # The risk constructions of a text with their weights (`weigh`).
 Weighed = list[tuple[RiskConstruction, int]]

@@ -32,21 +32,22 @@ from briefgen.extract.document import Analysis
 from briefgen.extract.lexicon import first_names as fn
 from briefgen.extract.lexicon import speech as sr
 from briefgen.extract.mentions import gender_of_words
+from briefgen.regex_cache import compiled
 
 # A description ends before a relative clause or an aside: "a senior aide who spoke on condition of
 # anonymity" → "a senior aide".
-DESCRIPTION_END = re.compile(r"\s+(?:who|which|whose|but)\b|,|\s+—|\s+–|\(")
-LEADING_CONNECTIVES = re.compile(
+DESCRIPTION_END = compiled(r"\s+(?:who|which|whose|but)\b|,|\s+—|\s+–|\(")
+LEADING_CONNECTIVES = compiled(
     r"^(?:(?:but|and|so|yet|still|however|meanwhile|instead|now|also|then|indeed|in fact)\b[\s,]*)+", re.IGNORECASE
 )
-LEADING_THE = re.compile(r"^(?:The|A|An)\s+")
-BRACKETED = re.compile(r"\s*\([^()]*\)")
+LEADING_THE = compiled(r"^(?:The|A|An)\s+")
+BRACKETED = compiled(r"\s*\([^()]*\)")
 # Words after a person's name that begin what describes them: "Sen. Richard Shelby of Alabama",
 # "Terry Chapman with the operating engineers' union", "professor Kent Moore at the University of Toronto".
 PERSON_MODIFIERS = frozenset("of from at with for".split())
 # A description of unnamed speakers given before a short form ("the officials"): a count and up to
 # four words before the noun, and what they are familiar with or close to.
-DESCRIBED = re.compile(
+DESCRIBED = compiled(
     r"\b(?:an?|one|two|three|four|five|several|some|many)\s+(?:[\w’'-]+\s+){0,3}?NOUN\b"
     r"(?:\s+(?:familiar with|close to|briefed on|involved in|with knowledge of)(?:\s+(?!said\b|spoke\b)[\w’'-]+){1,4})?"
 )
@@ -55,7 +56,7 @@ KNOWN_FIRST_NAMES = fn.FEMALE_FIRST_NAMES | fn.MALE_FIRST_NAMES
 ROLE_DETERMINERS = frozenset("the his her their its".split())
 ROLE_NOUNS = lx.ROLE_NOUNS | lx.TITLE_WORDS
 BODY_PRONOUNS = frozenset({"they", "it", "we"})
-EPITHET = re.compile(r"the \d+-year-old$")  # "said the 26-year-old": the person just named
+EPITHET = compiled(r"the \d+-year-old$")  # "said the 26-year-old": the person just named
 NOT_A_SPEAKER_AFTER = frozenset("for of at from with by to in on about against than".split())
 SPEAKING_KINDS = ("person", "organization", "country")
 
@@ -144,8 +145,8 @@ def _author(analysis: Analysis, paragraph: str, start: int, mentions: list) -> i
 
 
 NAME = r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z0-9][\w’'.&-]*)*"
-SOURCE_BY = re.compile(r"(?:^|\s)(?:by|from)\s+(" + NAME + r")")
-SOURCE_BEFORE = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(" + NAME + r")(?:[’']s)?\s+(\w+)$")
+SOURCE_BY = compiled(r"(?:^|\s)(?:by|from)\s+(" + NAME + r")")
+SOURCE_BEFORE = compiled(r"^(?:[Tt]he|[Aa]n?)\s+(" + NAME + r")(?:[’']s)?\s+(\w+)$")
 
 
 def document_source(phrase: str) -> str | None:

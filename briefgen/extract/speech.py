@@ -31,19 +31,19 @@ sentences keeps only its first.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from briefgen.extract import clauses as cl
 from briefgen.extract.document import Analysis
 from briefgen.extract.lexicon import speech as sr
 from briefgen.extract.speakers import NOBODY, Speaker, phrase_speaker
+from briefgen.regex_cache import compiled
 from briefgen.text.patterns import word_alternation
 
 # Searched in the sentences' folded (lowercase) text, so without IGNORECASE, which is slower.
-CUES = re.compile(r"\b(?:" + word_alternation(sr.SPEECH_VERBS | sr.SPEECH_PARTICIPLES | {"according to"}) + r")\b")
+CUES = compiled(r"\b(?:" + word_alternation(sr.SPEECH_VERBS | sr.SPEECH_PARTICIPLES | {"according to"}) + r")\b")
 CUE_WORDS = sr.SPEECH_VERBS | sr.SPEECH_PARTICIPLES | {"according"}
-LEADING_THAT = re.compile(r"^that\s+")
+LEADING_THAT = compiled(r"^that\s+")
 MIXED_SHARE = 1 / 3  # quoted words under this share of a clause: the clause is reported speech too
 
 

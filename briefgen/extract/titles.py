@@ -24,20 +24,21 @@ from itertools import islice
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.document import POSSESSIVE, Token, tokens_after
+from briefgen.regex_cache import compiled
 from briefgen.text.segment import Sentence
 
-APPOSITIVE = re.compile(
+APPOSITIVE = compiled(
     r"^,\s+(?:(?:the|a|an)\s+)?(?P<owner>(?:[A-Z][\w.\-]*\s+){0,3}[\w.\-]+[’']s\s+)?(?P<role>(?:[^,.;:—()“”\"]|\.(?=\w|\s+[a-z])){2,90}?)"
     r"(?P<stop>,|\.(?!\w|\s+[a-z])|;|—|\s+who\s|\s+which\s|\s+and\s+(?:a|an|the)\s|\s+at\s|\s+of\s|\s+in\s|\s+for\s|\s+with\s|\s+since\s|$)"
 )
-AFFILIATION = re.compile(
+AFFILIATION = compiled(
     r"^\s+(?:of|at|in|for|with)\s+(?:the\s+)?(?P<org>[^,.;—()]{2,80}?)(?=,|\.|;|—|\s+who\s|\s+and\s|\s+which\s|$)"
 )
 # Where an appositive's credentials end, and the article that may open them
-CREDENTIALS_END = re.compile(r",\s|[;—]|\.(?=\s+[A-Z]|\s*$)|\s+who\s")
-LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+CREDENTIALS_END = compiled(r",\s|[;—]|\.(?=\s+[A-Z]|\s*$)|\s+who\s")
+LEADING_ARTICLE = compiled(r"^(?:the|a|an)\s+")
 # "the Foreign Secretary, David Lammy", "Orban's spokesman, Zoltan Kovacs": the role before the comma
-PRE_COMMA_TITLE = re.compile(
+PRE_COMMA_TITLE = compiled(
     r"(?:^|\s)(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|(?P<owner>[A-Z][\w.\-]*[’']s\s+))"
     r"(?P<role>(?:[\w.’'\-]+\s+){0,5}[\w.’'\-]+),\s*$"
 )
@@ -48,7 +49,7 @@ DESCRIBING = lx.TITLE_MODIFIERS | frozenset("ruling governing leading founding p
 # Exchequer" is read up to "the").
 OFFICES = lx.TITLE_MODIFIERS | frozenset("exchequer affairs foreign state".split())
 # "Kisha Roe, who works as a cabin cleaner at ...": a role told in a relative clause
-WORKS_AS = re.compile(
+WORKS_AS = compiled(
     r"^,\s+who\s+(?:works|worked|serves|served|is|was)\s+(?:as\s+)?(?:a|an|the)\s+"
     r"(?P<role>(?:[a-z\-]+\s+){0,3}?[a-z\-]+)(?=\s+(?:at|in|for|with|of|on|from)\b|[,.;]|$)"
 )

@@ -12,11 +12,11 @@ hyphen, a zero-width space), for every stage after this one.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import TYPE_CHECKING
 
 from briefgen.errors import InputError, show_path
+from briefgen.regex_cache import compiled
 
 if TYPE_CHECKING:
     from charset_normalizer import CharsetMatch, CharsetMatches
@@ -56,22 +56,22 @@ JAPANESE_ENCODINGS = {
 }
 # Full-width hiragana and katakana: Japanese prose always has them; Korean or Chinese bytes read as
 # Japanese give kanji or half-width katakana instead.
-KANA = re.compile("[\u3041-\u30ff]")
+KANA = compiled("[\u3041-\u30ff]")
 
 
 # XML 1.0 forbids these; \t, \n and \r are allowed. \f and \v are treated as line breaks first.
-XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+XML_ILLEGAL = compiled("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 # Characters that show nothing and split a word in two when a page puts them inside it ("Vladi\u00admir"):
 # soft hyphen, zero-width space, word joiner, BOM; zero-width (non-)joiners only between Latin letters, as
 # other scripts need them. The pattern opens with one class of all six characters, not with a choice of
 # branches: re skips ahead to a character of that class at C speed, where a pattern opening with a choice
 # (or a lookbehind) is tried at every position of the text.
-INVISIBLE = re.compile(
+INVISIBLE = compiled(
     r"[\u00ad\u200b\u2060\ufeff\u200c\u200d]"
     r"(?:(?<=[\u00ad\u200b\u2060\ufeff])|(?<=[A-Za-z\u00c0-\u024f].)(?=[A-Za-z\u00c0-\u024f]))"
 )
 # UTF-8 misread as cp1252/latin-1 always shows a lead byte as one of Â..ô, or a C1 control character.
-MOJIBAKE_HINT = re.compile("[\u0080-\u009f\u00c2-\u00f4]")
+MOJIBAKE_HINT = compiled("[\u0080-\u009f\u00c2-\u00f4]")
 
 
 def decode_text(data: bytes, shown: str, warnings: list[str]) -> str:

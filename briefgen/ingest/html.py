@@ -39,6 +39,7 @@ from briefgen.errors import InputError, show_path
 from briefgen.ingest.decode import squash, strip_invisible
 from briefgen.ingest.metadata import ArticleMetadata, clean_authors, without_repeats
 from briefgen.model.dates import iso_date
+from briefgen.regex_cache import compiled
 
 HEADLINE_REACH = 3
 # Never the article's text, dropped before either library reads the page. Not among them: <script> (the
@@ -53,7 +54,7 @@ TABLE_SHARE = 0.5
 MIN_READABLE_CHARACTERS = 500
 # trafilatura's own tags for the blocks of its output (TEI-like); any other tag is inline text.
 TEI_BLOCK_TAGS = frozenset({"body", "div", "p", "head", "list", "item", "quote", "code", "table", "note", "figure"})
-WORD = re.compile(r"\w+")
+WORD = compiled(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -270,13 +271,13 @@ NON_ARTICLE_TAGS = (
 
 
 # For pages too deep to parse: layout tags to drop first, then every tag (script and style bodies go too).
-LAYOUT_TAG = re.compile(
+LAYOUT_TAG = compiled(
     r"</?(?:div|span|section|article|main|font|center|table|tbody|thead|tr|td|th|b|i|u|em|strong|"
     r"a|small|big|sub|sup|mark|abbr|cite|q|s|del|ins|figure|label)\b[^>]*>",
     re.IGNORECASE,
 )
-ANY_TAG = re.compile(r"<[^>]*>")
-NON_ARTICLE_ELEMENT = re.compile(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+ANY_TAG = compiled(r"<[^>]*>")
+NON_ARTICLE_ELEMENT = compiled(r"<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def html_paragraphs(text: str, shown: str, warnings: list[str]) -> tuple[str, list[str], ArticleMetadata]:

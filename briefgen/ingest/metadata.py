@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen.model.dates import MONTHS
+from briefgen.regex_cache import compiled
 
 # A headline has at least this many words (`text/header.py` reads one; a page may repeat it).
 MIN_HEADLINE_WORDS = 3
@@ -61,12 +62,12 @@ BYLINE_ROLE_WORDS = frozenset(
     }
 )
 
-BYLINE = re.compile(r"(?:(?:written|edited|compiled|reported)\s+)?by\s+(?P<names>.+)", re.IGNORECASE)
-BYLINE_SEPARATOR = re.compile(r"\s*(?:[,;&|]|\band\b)\s*")
+BYLINE = compiled(r"(?:(?:written|edited|compiled|reported)\s+)?by\s+(?P<names>.+)", re.IGNORECASE)
+BYLINE_SEPARATOR = compiled(r"\s*(?:[,;&|]|\band\b)\s*")
 # A name word: a capital, then letters, apostrophes, dots or hyphens ("O'Neil", "J.", "McAllister-Smith").
-NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+NAME_WORD = compiled(r"[^\W\d_][\w'’.-]*")
 NAME_PARTICLES = frozenset({"de", "da", "del", "van", "von", "der", "den", "la", "le", "bin", "al"})
-WORD = re.compile(r"\w+")
+WORD = compiled(r"\w+")
 
 
 @dataclass(frozen=True)

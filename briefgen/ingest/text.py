@@ -7,13 +7,12 @@ RTF with striprtf.
 
 from __future__ import annotations
 
-import re
-
 from briefgen.errors import InputError
 from briefgen.ingest.decode import repair_text, squash
 from briefgen.ingest.html import html_blocks
+from briefgen.regex_cache import compiled
 
-BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+BLANK_LINE = compiled(r"\n[ \t\u00a0]*\n")
 
 
 def text_paragraphs(text: str) -> list[str]:

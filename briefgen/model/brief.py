@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from briefgen.model.ids import id_words
+from briefgen.regex_cache import compiled
 
 SCHEMA_VERSION = 1
 
@@ -24,12 +24,12 @@ AskKind = Literal["demand", "offer", "objective", "recommendation"]
 Severity = Literal["high", "medium", "low"]
 Decision = Literal["information", "decision"]
 # A BCP 47 language tag as Word and HTML take it: "en-GB", "en-CA", "fr", "fr-CA".
-LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+LANGUAGE_TAG = compiled(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 DEFAULT_LANGUAGE = "en-GB"
 
 
 # Half of a UTF-16 pair standing alone ("\ud800" in YAML): no file, in any encoding, can hold it.
-LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+LONE_SURROGATE = compiled("[\ud800-\udfff]")
 
 
 class Model(BaseModel):

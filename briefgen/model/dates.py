@@ -12,6 +12,7 @@ import os
 import re
 
 from briefgen.errors import UsageError
+from briefgen.regex_cache import compiled
 
 MONTHS = {
     "january": 1,
@@ -43,18 +44,18 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 DATES = (
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+    compiled(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
+    compiled(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
+    compiled(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
 )
 # Dates without a year ("Aug. 28", "28 August"), read only when a publication date gives the year.
 DATES_WITHOUT_YEAR = (
-    re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d)", re.IGNORECASE),
-    re.compile(rf"\b{_DAY}\s+{_MONTH}(?![\w.]*,?\s+\d)", re.IGNORECASE),
+    compiled(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d)", re.IGNORECASE),
+    compiled(rf"\b{_DAY}\s+{_MONTH}(?![\w.]*,?\s+\d)", re.IGNORECASE),
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A day named by its place in the week or from the day of writing: "on Thursday", "last Friday", "tomorrow".
-RELATIVE_DAY = re.compile(
+RELATIVE_DAY = compiled(
     r"\b(?:(?P<which>last|next|this|past|coming)\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b"
     r"|\b(?P<word>today|tonight|tomorrow|yesterday)\b",
     re.IGNORECASE,

@@ -7,9 +7,9 @@ trimmed ("U.S.-Canada talks" → "u s canada talks").
 
 from __future__ import annotations
 
-import re
+from briefgen.regex_cache import compiled
 
-NON_WORDS = re.compile(r"\W+")
+NON_WORDS = compiled(r"\W+")
 
 
 def key_words(text: str) -> str:

@@ -11,14 +11,14 @@ could be either); a name written with its surname first ("Xi Jinping" as "Xi") i
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Generic, TypeVar
 
 from briefgen.model.name_words import HONORIFICS, NAME_KEEPING_TITLES, TITLE_WORDS
+from briefgen.regex_cache import compiled
 
-NAME_WORD = re.compile(r"[\w’'-]+")
+NAME_WORD = compiled(r"[\w’'-]+")
 Value = TypeVar("Value")
 
 

@@ -8,18 +8,18 @@ autoescaped for XML (docx) and HTML, Markdown-escaped for Markdown (`escape_mark
 from __future__ import annotations
 
 import functools
-import re
 from pathlib import Path
 from typing import Any
 
+from briefgen.regex_cache import compiled
 from briefgen.render.templates import _template_problem
 
-_MD_ALWAYS = re.compile(r"([\\`*_|~])")
-_MD_TAG = re.compile(r"<(?=[A-Za-z/!?])")
-_MD_ENTITY = re.compile(r"&(?=#?\w+;)")
-_MD_LINK = re.compile(r"\]\s*[(\[:]")
-_MD_BLOCK_START = re.compile(r"^(#|>|[-+*](?=\s|$)|\d+(?=[.)](\s|$)))")
-_LINE_BREAKS = re.compile(r"[ \t\r\n\f\v\x85\u2028\u2029]+")
+_MD_ALWAYS = compiled(r"([\\`*_|~])")
+_MD_TAG = compiled(r"<(?=[A-Za-z/!?])")
+_MD_ENTITY = compiled(r"&(?=#?\w+;)")
+_MD_LINK = compiled(r"\]\s*[(\[:]")
+_MD_BLOCK_START = compiled(r"^(#|>|[-+*](?=\s|$)|\d+(?=[.)](\s|$)))")
+_LINE_BREAKS = compiled(r"[ \t\r\n\f\v\x85\u2028\u2029]+")
 
 
 def escape_markdown(text: str) -> str:

@@ -18,13 +18,13 @@ purpose that is not one of the meeting's evidence sentences is shown as it is.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol, TypeVar
 
 from briefgen.model import Advice, Ask, Brief, Evidence, Meeting, Point, Quote, Risk, Side, Stakeholder
 from briefgen.model.names import PersonIndex
+from briefgen.regex_cache import compiled
 from briefgen.render.wording import (
     bottom_line_text,
     capitalized,
@@ -51,11 +51,11 @@ SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 ASK_VERB = {"demand": "wants", "objective": "wants", "offer": "offers", "recommendation": "recommends"}
 ASK_PREPOSITION = {"demand": "from", "objective": "from", "offer": "", "recommendation": "to"}
 # A short label a drafted line starts with: "Wants: ", "Main risk (high): ", "Expert advice (Dawson): ".
-_LABEL = re.compile(r"^[^:\n]{1,48}:\s+(?=\S)")
-_NOT_WORD = re.compile(r"[\W_]+")
-_WORD = re.compile(r"\w{3,}")
-_TRAILING_COMMA_QUOTE = re.compile(r",\s*([”\"])\s*$")
-_EXPERT_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
+_LABEL = compiled(r"^[^:\n]{1,48}:\s+(?=\S)")
+_NOT_WORD = compiled(r"[\W_]+")
+_WORD = compiled(r"\w{3,}")
+_TRAILING_COMMA_QUOTE = compiled(r",\s*([”\"])\s*$")
+_EXPERT_AFTER = compiled(r"\s*\([^()]*\)\s*$")
 SHINGLE = 6  # words: a printed run of this many words inside another text is found again there
 RESTATES = 0.8  # a bottom line whose words are this much the purpose's only restates the meeting
 

@@ -18,7 +18,6 @@ memory.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from jinja2 import filters as jinja_filters
@@ -26,11 +25,13 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedEscapeFormatt
 from jinja2.utils import pass_eval_context
 from markupsafe import Markup
 
+from briefgen.regex_cache import compiled
+
 MAX_RANGE = 10_000
 MAX_BUILT = 100_000
 
-_PERCENT_FIELD = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?")
-_NUMBER = re.compile(r"\d+")
+_PERCENT_FIELD = compiled(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?")
+_NUMBER = compiled(r"\d+")
 
 
 class TemplateLimitError(Exception):

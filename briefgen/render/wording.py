@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import re
 
+from briefgen.regex_cache import compiled
 from briefgen.render.wording_rules import FEWEST_WORDS, NOT_PAST_TENSE, PREDICATE_STARTS, SENTENCE_ENDS
 
 # Characters XML 1.0 cannot hold, and lone surrogates, which no encoding can write; a hand-edited
 # brief.yaml may still carry them after ingest removed them.
-XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_FIRST_WORD = re.compile(r"[A-Za-z]+")
-_LEADING_THAT = re.compile(r"^that\s+(?=\S)", re.IGNORECASE)
-_QUOTED = re.compile(r"^[“\"](.*?)[”\"]?$", re.DOTALL)
-_EXPERT_LINE = re.compile(r"^Expert advice \(([^()]+)\):\s+(?=\S)")
+XML_ILLEGAL = compiled("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_FIRST_WORD = compiled(r"[A-Za-z]+")
+_LEADING_THAT = compiled(r"^that\s+(?=\S)", re.IGNORECASE)
+_QUOTED = compiled(r"^[“\"](.*?)[”\"]?$", re.DOTALL)
+_EXPERT_LINE = compiled(r"^Expert advice \(([^()]+)\):\s+(?=\S)")
 # The labels assemble/summary.py puts before a drafted summary line; a line a person wrote is kept as written.
-_DRAFTED_LABEL = re.compile(
+_DRAFTED_LABEL = compiled(
     r"^(?:Expert advice(?: \([^()\n]*\))?|Main risk \((?:high|medium|low)\)|[^:\n]{1,60} (?:wants|seeks)):\s+(?=\S)"
 )
 

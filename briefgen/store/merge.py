@@ -26,6 +26,7 @@ from typing import Any
 from briefgen.errors import InputError, show_path
 from briefgen.model import SECTION_MODELS, Brief, Item, Stakeholder
 from briefgen.model.names import same_person
+from briefgen.regex_cache import compiled
 from briefgen.store import folders
 from briefgen.store import yaml as brief_yaml
 
@@ -33,7 +34,7 @@ from briefgen.store import yaml as brief_yaml
 SAME_TEXT = 90
 SAME_NAME = 92
 TOPIC_PREFIX = "topic:"
-NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|without)\b|n't\b")
+NEGATION = compiled(r"\b(?:not|no|never|neither|nor|without)\b|n't\b")
 
 
 def item_key(item: Item) -> str:

@@ -30,13 +30,13 @@ import datetime as dt
 import hashlib
 import io
 import json
-import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefgen.errors import BriefValidationError, InputError, OutputError, show_path
 from briefgen.model import Brief
+from briefgen.regex_cache import compiled
 
 if TYPE_CHECKING:
     from ruamel.yaml import YAML
@@ -51,7 +51,7 @@ MAX_INT_BITS = 63  # a larger integer is kept as its text: no count in a brief c
 
 
 # Characters YAML cannot show as they are (controls, odd line breaks, BOM): written as "\x85" escapes.
-NEEDS_ESCAPES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+NEEDS_ESCAPES = compiled("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
 HEADER = (
     "brief.yaml: the source of truth for this brief. Edit it freely (comments are kept),\n"
     "then run `briefgen render` (or `briefgen add` for new articles) to update brief.md and brief.docx."

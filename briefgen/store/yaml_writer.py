@@ -20,14 +20,16 @@ import datetime as dt
 import re
 from typing import Any
 
+from briefgen.regex_cache import compiled
+
 # Characters ruamel writes as escapes or in a block (a control, a tab, a line break, a byte-order mark, a
 # surrogate): a string holding one is left to ruamel.
-LEFT_TO_RUAMEL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
+LEFT_TO_RUAMEL = compiled("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
 # What keeps a string from being written plain in block context (`analyze_scalar`'s block indicators and
 # leading or trailing spaces), once LEFT_TO_RUAMEL has ruled out every other whitespace: a document marker;
 # an indicator as first character; `?`, `:` or `-` first and alone or before a space; `: ` or a final `:`;
 # ` #`; a space first or last.
-NOT_PLAIN = re.compile(r"^(?:---|\.\.\.|[#,\[\]{}&*!|>'\"%@`]|[?:-](?: |$))|: |:$| #|^ | $")
+NOT_PLAIN = compiled(r"^(?:---|\.\.\.|[#,\[\]{}&*!|>'\"%@`]|[?:-](?: |$))|: |:$| #|^ | $")
 # ruamel's YAML 1.2 implicit resolvers (ruamel/yaml/resolver.py), each tried only on a string starting with
 # one of its first characters: a plain string they match would read back as a bool, a number, null, a date...
 RESOLVERS = (
@@ -52,8 +54,8 @@ RESOLVERS = (
 NOT_A_STRING: dict[str, list[re.Pattern[str]]] = {}
 for _first, _pattern in RESOLVERS:
     for _character in _first:
-        NOT_A_STRING.setdefault(_character, []).append(re.compile(f"^{_pattern}$"))
-KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+        NOT_A_STRING.setdefault(_character, []).append(compiled(f"^{_pattern}$"))
+KEY = compiled(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 class LeftToRuamel(Exception):

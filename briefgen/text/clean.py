@@ -42,17 +42,18 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefgen.ingest.decode import strip_invisible
+from briefgen.regex_cache import compiled
 from briefgen.text import layout_rules, noise_rules
 
 TERMINAL_MARKS = ".!?…"
 CLOSING_MARKS = "\"”’')]"
 # The end of a sentence: terminal punctuation, closing quotes or brackets, then space or the end.
-ENDS_LIKE_SENTENCE = re.compile(rf"[{re.escape(TERMINAL_MARKS)}][{re.escape(CLOSING_MARKS)}]*\s*$")
+ENDS_LIKE_SENTENCE = compiled(rf"[{re.escape(TERMINAL_MARKS)}][{re.escape(CLOSING_MARKS)}]*\s*$")
 # What follows a link's title in a list of links: "[VIDEO]", "|", "»".
-LINK_TRAILER = re.compile(r"(?:\s*(?:\[[^\]]{1,20}\]|[|»›>]))+\s*$")
+LINK_TRAILER = compiled(r"(?:\s*(?:\[[^\]]{1,20}\]|[|»›>]))+\s*$")
 # (It opens with one mark, not a run of them: re skips ahead to a mark at C speed, where it tries a pattern opening
 # with a repeat at every position of the text.)
-SENTENCE_END = re.compile(
+SENTENCE_END = compiled(
     rf"[{re.escape(TERMINAL_MARKS)}][{re.escape(TERMINAL_MARKS)}]*[{re.escape(CLOSING_MARKS)}]*(?=\s|$)"
 )
 
@@ -89,10 +90,10 @@ def rules() -> Rules:
     """The compiled rules (case-insensitive); a match's `lastgroup` names the paragraph rule it matched."""
 
     def alternation(patterns):
-        return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
+        return compiled("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE)
 
     def named_alternation(numbered_rules):
-        return re.compile(
+        return compiled(
             "|".join(f"(?P<rule{index}>{pattern})" for index, (_, pattern) in numbered_rules), re.IGNORECASE
         )
 
@@ -102,13 +103,13 @@ def rules() -> Rules:
     return Rules(
         line=named_alternation(numbered_lines),
         line_names={f"rule{index}": name for index, (name, _) in numbered_lines},
-        caption_credit_end=re.compile(layout_rules.CAPTION_CREDIT_END, re.IGNORECASE),
-        picture_position=re.compile(layout_rules.PICTURE_POSITION, re.IGNORECASE),
-        caption_date=re.compile(layout_rules.CAPTION_DATE, re.IGNORECASE),
-        embed_signature=re.compile(rf"(?:{layout_rules.EMBED_SIGNATURE})\Z", re.IGNORECASE),
-        dateline=re.compile(layout_rules.DATELINE, re.IGNORECASE),
-        wire_credit=re.compile(noise_rules.WIRE_CREDIT),
-        link_note=re.compile(noise_rules.LINK_NOTE, re.IGNORECASE),
+        caption_credit_end=compiled(layout_rules.CAPTION_CREDIT_END, re.IGNORECASE),
+        picture_position=compiled(layout_rules.PICTURE_POSITION, re.IGNORECASE),
+        caption_date=compiled(layout_rules.CAPTION_DATE, re.IGNORECASE),
+        embed_signature=compiled(rf"(?:{layout_rules.EMBED_SIGNATURE})\Z", re.IGNORECASE),
+        dateline=compiled(layout_rules.DATELINE, re.IGNORECASE),
+        wire_credit=compiled(noise_rules.WIRE_CREDIT),
+        link_note=compiled(noise_rules.LINK_NOTE, re.IGNORECASE),
         paragraph=named_alternation(numbered),
         paragraph_names=names,
         spans=alternation(pattern for _, pattern in noise_rules.SPAN_RULES),
@@ -184,9 +185,9 @@ def line_rule(paragraph: str) -> str | None:
     """The name of the LINE_RULES rule a short line matches whole, or None."""
     if len(paragraph) > noise_rules.MAX_FURNITURE_LINE:
         return None
-    compiled = rules()
-    match = compiled.line.fullmatch(paragraph)
-    return compiled.line_names[match.lastgroup] if match and match.lastgroup else None
+    rule_set = rules()
+    match = rule_set.line.fullmatch(paragraph)
+    return rule_set.line_names[match.lastgroup] if match and match.lastgroup else None
 
 
 def ends_like_sentence(text: str) -> bool:
@@ -204,9 +205,9 @@ def is_caption(paragraph: str) -> bool:
     picture, or is dated as an agency caption is (see noise_rules)."""
     if len(paragraph) > layout_rules.MAX_CAPTION or holds_quote_mark(paragraph):
         return False
-    compiled = rules()
+    rule_set = rules()
     # a credit ends the caption; a paragraph ending as a sentence ends with none ("... (AP Photo/Jo Li)" does not)
-    credit = None if ends_like_sentence(paragraph) else compiled.caption_credit_end.search(paragraph)
+    credit = None if ends_like_sentence(paragraph) else rule_set.caption_credit_end.search(paragraph)
     if credit and credit.start() > 0:
         before = paragraph[: credit.start()].split()
         bare = not any(mark in credit.group() for mark in "/:(")  # "... Sam Roe AP": a bare agency at the end
@@ -216,7 +217,7 @@ def is_caption(paragraph: str) -> bool:
             and not ends_like_sentence(" ".join(before))
         ):
             return True
-    return bool(compiled.picture_position.search(paragraph) or compiled.caption_date.search(paragraph))
+    return bool(rule_set.picture_position.search(paragraph) or rule_set.caption_date.search(paragraph))
 
 
 def is_embedded_post(paragraph: str) -> bool:
@@ -315,9 +316,9 @@ def noise_rule(paragraph: str) -> str | None:
     """The name of the rule a whole (short) paragraph matches as noise, or None for article text."""
     if len(paragraph) > noise_rules.MAX_NOISE_PARAGRAPH:
         return None
-    compiled = rules()
-    match = compiled.paragraph.fullmatch(paragraph)
-    return compiled.paragraph_names[match.lastgroup] if match and match.lastgroup else None
+    rule_set = rules()
+    match = rule_set.paragraph.fullmatch(paragraph)
+    return rule_set.paragraph_names[match.lastgroup] if match and match.lastgroup else None
 
 
 def cut_spans(paragraph: str, removed: list[str]) -> str:

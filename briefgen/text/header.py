@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from typing import TYPE_CHECKING
 
 from briefgen.ingest.decode import strip_invisible
@@ -45,6 +44,7 @@ from briefgen.ingest.metadata import (
     without_repeats,
 )
 from briefgen.model.dates import parse_date
+from briefgen.regex_cache import compiled
 from briefgen.text.clean import dateline_end, noise_rule
 from briefgen.text.layout_rules import MAX_CAPTION
 
@@ -55,8 +55,8 @@ MAX_HEADLINE_WORDS = 30
 HEADER_REACH = 16
 # A dateline within this many paragraphs of the header's end opens the story; the ones before it go.
 LEAD_REACH = 6
-ONLY_URL = re.compile(r"(?:<)?(https?://\S+?)(?:>)?")
-SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+ONLY_URL = compiled(r"(?:<)?(https?://\S+?)(?:>)?")
+SENTENCE_END = compiled(r"[.!?…][\"'”’)\]]*$")
 
 
 def with_pasted_header(raw: RawArticle) -> RawArticle:

@@ -8,12 +8,13 @@ marks. It splits inside initialisms joined by a hyphen ("Canada-U.S. partnership
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-_INITIAL_END = re.compile(r"(?:^|[\s\-(])(?:[A-Z]\.)+$")
-_INITIAL_START = re.compile(r"^(?:[A-Z]\.)+")
+from briefgen.regex_cache import compiled
+
+_INITIAL_END = compiled(r"(?:^|[\s\-(])(?:[A-Z]\.)+$")
+_INITIAL_START = compiled(r"^(?:[A-Z]\.)+")
 
 
 @dataclass(frozen=True, slots=True)  # no __dict__: a long article holds tens of thousands of them
@@ -31,7 +32,7 @@ class Sentence:
 
 
 CHUNK = 4000
-_SAFE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"])")
+_SAFE_BREAK = compiled(r"[.!?][”\"’]?\s+(?=[A-Z“\"])")
 
 
 def _chunks(paragraph: str) -> list[tuple[int, str]]:
