@@ -39,18 +39,13 @@ ENDS_TOKEN = r"(?!\w|[’'.&-]+\w|\.)"
 # A token that may be capitalised: it starts with a letter that is not ASCII lowercase (checked with
 # str.isupper after the match, since `re` has no class for Unicode capitals).
 _CAPITAL_REST = r"\w*(?:[’'.\-&]+\w+)*\.?"
-_CAPITAL_LETTER = r"[^\W\d_a-z]"
-# The same letter as a plain range the regex engine skips to quickly (any capital, or any non-ASCII
-# character), then checked against the class: testing the class itself at every character of a
-# document is slower than all the rest of the scan.
-_CAPITAL_LETTER_SCAN = r"[A-Z\x80-\U0010FFFF]" + f"(?<={_CAPITAL_LETTER})"
-_CAPITAL = _CAPITAL_LETTER + _CAPITAL_REST
+_CAPITAL = r"[^\W\d_a-z]" + _CAPITAL_REST
 _RUN_JOINERS = lx.NAME_PARTICLES | lx.ORG_CONNECTORS
 _JOINER = word_alternation(_RUN_JOINERS)
 # Capitalised tokens that only whitespace separates, or a lowercase name particle or connector
 # ("Ludwig van Beethoven", "Bank of Canada"): every name run lies inside one such group.
 CAPITAL_GROUP = compiled(
-    _CAPITAL_LETTER_SCAN + starts_token(1) + _CAPITAL_REST + rf"((?:(?:\s+(?:{_JOINER})){{0,2}}\s+{_CAPITAL})*)"
+    r"[^\W\d_a-z]" + starts_token(1) + _CAPITAL_REST + rf"((?:(?:\s+(?:{_JOINER})){{0,2}}\s+{_CAPITAL})*)"
 )
 CHUNK = compiled(r"\S+")
 _NO_LONE_RUN = lx.CALENDAR_WORDS | lx.SENTENCE_STARTERS  # words that are no name run on their own
