@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefgen.extract import lexicon as lx
-from briefgen.extract.document import Token, make_token, token_forms
+from briefgen.extract.document import Token, make_token
 from briefgen.extract.lexicon import first_names as fn
 from briefgen.regex_cache import compiled
 from briefgen.text.patterns import word_alternation
@@ -48,8 +48,6 @@ CAPITAL_GROUP = compiled(
     r"[^\W\d_a-z]" + starts_token(1) + _CAPITAL_REST + rf"((?:(?:\s+(?:{_JOINER})){{0,2}}\s+{_CAPITAL})*)"
 )
 CHUNK = compiled(r"\S+")
-_NO_LONE_RUN = lx.CALENDAR_WORDS | lx.SENTENCE_STARTERS  # words that are no name run on their own
-_new_tuple = tuple.__new__  # builds a Token without NamedTuple's slower keyword-checking __new__
 
 
 def group_tokens(text: str, start: int) -> list[list[Token]]:
@@ -81,14 +79,14 @@ def sentence_runs(sentence: Sentence, counts: dict[str, int]) -> list[RunPair]:
         if not more:  # most groups are one word: its run is the word itself, if it is a name word
             if not text[0].isupper():  # CAPITAL_GROUP lets through a word that only looks capitalised ("ße")
                 continue
-            shared, forms = token_forms(text)
-            lower = forms[1]
+            token = make_token(text, start)
             if start != base:
-                counts[lower] = counts.get(lower, 0) + 1
-            # the word is a run when `is_name_word` and `strip_edges` keep it: its token is made only then
-            if text[0].isalpha() and lower not in _NO_LONE_RUN and not lower.endswith("-based"):
-                run = [_new_tuple(Token, (shared, start, start + len(text), *forms))]
-                runs.append((run, run))
+                counts[token.lower] = counts.get(token.lower, 0) + 1
+            if is_name_word(token):
+                run = [token]
+                stripped = strip_edges(run)
+                if stripped:
+                    runs.append((run, stripped))
             continue
         for group in group_tokens(text, start):
             if len(group) == 1 and group[0].start != base:
