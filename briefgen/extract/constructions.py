@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar
 
@@ -27,7 +27,9 @@ from briefgen.regex_cache import compiled
 BEFORE_WINDOW = 100
 
 
-@dataclass(frozen=True)
+# eq=False: each construction is one rule of the lexicon, the same object wherever it is found; compared and
+# hashed by identity, it keys a dict without hashing its words, regexes and examples at every lookup.
+@dataclass(frozen=True, eq=False)
 class Construction:
     """One of `words`, preceded by `before` and followed by `after` (regexes over folded text); `unless_before`
     and `unless_after` name what must not stand there."""
@@ -41,7 +43,7 @@ class Construction:
     unless_after: str = ""
     examples: tuple[str, ...] = ()
     nothing: tuple[str, ...] = ()
-    section: str = field(default="", compare=False)
+    section: str = ""
 
     @property
     def key(self) -> str:
@@ -80,7 +82,7 @@ class Construction:
         return found.end() if found else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class RiskConstruction(Construction):
     """A risk pattern: its `category`, its `strength` (2: a risk alone; 1: a risk with a second signal or
     in an expert's words) and the `severity` its wording gives ("high"; "medium", which a hedge does not
@@ -91,7 +93,7 @@ class RiskConstruction(Construction):
     severity: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class AskConstruction(Construction):
     """An ask pattern and the `kind` of ask it states (demand, offer or objective); `asked` when the party
     asked is named right after the word, before "to" ("urged the council to ..."); `asked_before` when it is

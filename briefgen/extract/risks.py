@@ -92,11 +92,10 @@ def sentence_weights(analysis: Analysis, cues: list[Hits]) -> list[Weighed]:
 def weigh(low: str, hits: Hits) -> Weighed:
     """The risk constructions a folded text holds, in the order of their first place, with their weight: a
     strong construction its strength, a weak one one for each of its words there, up to two."""
-    # by name (unique in the section, and cheaper to hash than the construction with all its fields)
-    words: dict[str, tuple[RiskConstruction, set[str]]] = {}
+    words: dict[RiskConstruction, set[str]] = {}
     for start, end, construction, _ in find(RISK_TABLE, low, hits):
-        words.setdefault(construction.name, (construction, set()))[1].add(low[start:end])
-    return [(c, c.strength if c.strength >= 2 else min(2, len(found))) for c, found in words.values()]
+        words.setdefault(construction, set()).add(low[start:end])
+    return [(c, c.strength if c.strength >= 2 else min(2, len(found))) for c, found in words.items()]
 
 
 def _risk(text: str, sentences: tuple[int, ...], low: str, weighed: Weighed) -> RiskFound:
