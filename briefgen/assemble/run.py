@@ -27,7 +27,7 @@ class Document:
         self.source_id = source_id
         self.raw = raw
         self._evidence: dict[int, Evidence] = {}
-        paragraphs = paragraphs_of(sentences, raw.paragraphs)
+        paragraphs = paragraphs_of(sentences)
         spans = {number: quote_spans(text) for number, text in enumerate(paragraphs, start=1)}
         self.analysis: Analysis = analyse(sentences, paragraphs, spans, known)
         self.quotes: list[FoundQuote]
@@ -48,8 +48,7 @@ class Document:
         used = {s for item in self.advice for s in item.sentences}
         used.update(s for item in self.asks for s in item.sentences)
         self.background: list[Fact] = background(self.analysis, used, cues=cues, weights=weights)
-        # the sections have read the lowercased sentences: not held while the brief is assembled (made again if read)
-        vars(self.analysis).pop("folded", None)
+        self.analysis.forget_folded()  # the sections have read them: not held while the brief is assembled
 
     def evidence(self, sentence_indexes: Sequence[int]) -> list[Evidence]:
         """Evidence for the sentences; one Evidence per sentence, shared by the items citing it."""
@@ -104,16 +103,13 @@ def _rebuilt(sentences: list[Sentence]) -> str:
     return "".join(pieces)
 
 
-def paragraphs_of(sentences: list[Sentence], read: Sequence[str] = ()) -> list[str]:
-    """The cleaned paragraphs the sentences came from (rebuilt from the sentences' offsets). A paragraph
-    equal to one of `read` (the article's paragraphs as read) is that string, so that a long article's
-    text is held once, not twice."""
+def paragraphs_of(sentences: list[Sentence]) -> list[str]:
+    """The cleaned paragraphs the sentences came from (rebuilt from the sentences' offsets)."""
     count = max((s.paragraph for s in sentences), default=0)
     groups: list[list[Sentence]] = [[] for _ in range(count)]
     for s in sentences:
         groups[s.paragraph - 1].append(s)
-    same = {paragraph: paragraph for paragraph in read}
-    return [same.get(rebuilt, rebuilt) for rebuilt in map(_rebuilt, groups)]
+    return [_rebuilt(group) for group in groups]
 
 
 def run_documents(documents: Sequence[tuple[str, RawArticle, list[Sentence]]]) -> list[Document]:

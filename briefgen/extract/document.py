@@ -193,6 +193,11 @@ class Analysis:
         """`plain`, lowercased by `patterns.fold`, for the cue patterns."""
         return [fold(text) for text in self.plain]
 
+    def forget_folded(self) -> None:
+        """Let `folded` go (it is made again if read): a long article's lowercased copy is needed by the
+        section extractors only."""
+        vars(self).pop("folded", None)
+
     @cached_property
     def paragraph_sentences(self) -> dict[int, list[int]]:
         """Paragraph number → indexes of its sentences, in order."""
