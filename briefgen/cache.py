@@ -2,8 +2,9 @@
 
 Two things are kept: the shipped templates' compiled code (render/compiled.py) and the compiled form of
 briefgen's own regular expressions (regex_cache.py). The folder is $BRIEFGEN_CACHE_DIR, else
-$XDG_CACHE_HOME/briefgen/templates or ~/.cache/briefgen/templates (the name predates the second use);
-BRIEFGEN_CACHE_DIR set to an empty value turns both caches off.
+$XDG_CACHE_HOME/briefgen/templates or ~/.cache/briefgen/templates (one folder for both, so that the
+templates' entries users already have stay in use); BRIEFGEN_CACHE_DIR set to an empty value turns both
+caches off.
 
 Where it fails: an entry is read only from a folder and file of this user that no one else can write (POSIX),
 since what is read is used as code; a folder that cannot be made or written means running without the cache.

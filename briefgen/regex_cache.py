@@ -1,7 +1,7 @@
 """briefgen's own regular expressions, compiled once per Python version and kept in the user's cache folder.
 
-A cold `briefgen build` compiled about 280 of briefgen's patterns (the noise rules, the cue and construction
-patterns, the speech and name patterns) before doing any work: about 100 ms, a fifth of the build
+Compiling briefgen's patterns (about 280: the noise rules, the cue and construction patterns, the speech and
+name patterns) would cost a cold `briefgen build` about 100 ms, a fifth of it, before any work
 (benchmarks/README.md). Python's `re` keeps compiled patterns for its own process only. `compiled(pattern,
 flags)` is `re.compile` whose work is kept across processes: what Python's regex compiler makes of a pattern
 (its flags, code and groups) is stored, and a later process hands it straight to the regex engine, which
