@@ -9,7 +9,6 @@ on one character at a time, which is several times faster and matches exactly th
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 
 from ahocorasick_rs import AhoCorasick, Implementation
@@ -113,12 +112,7 @@ class CueIndex:
         """`scan` of a few texts, searched as one, each set off by newlines: no word holds one, and as
         no word character it leaves the boundaries at a text's edges as they are in the text alone."""
         joined = "\n" + "\n".join(texts) + "\n"
-        starts = []  # offset of each text in `joined`
-        offset = 1
-        for text in texts:
-            starts.append(offset)
-            offset += len(text) + 1
-        longest: list[dict[int, int]] = [{} for _ in texts]  # per text, start → index of the longest word
+        longest: dict[int, int] = {}  # start in `joined` → index of the longest word there
         for index, start, end in self._automaton.find_matches_as_indexes(joined, overlapping=True):
             if (
                 (before := joined[start - 1]).isalnum()
@@ -127,9 +121,17 @@ class CueIndex:
                 or after == "_"
             ):
                 continue
-            k = bisect_right(starts, start) - 1
-            longest[k][start - starts[k]] = index  # matches come in the order of their ends: the longest last
-        return [tuple(sorted([(start, self._words[index]) for start, index in found.items()])) for found in longest]
+            longest[start] = index  # matches come in the order of their ends: the longest last
+        # every place in order, each dealt to its text: a text ends before the newline that sets it apart
+        hits: list[list[tuple[int, str]]] = [[] for _ in texts]
+        words, k, offset, text_end = self._words, 0, 1, 1 + len(texts[0]) if texts else 0
+        for start in sorted(longest):
+            while start > text_end:
+                k += 1
+                offset = text_end + 1
+                text_end = offset + len(texts[k])
+            hits[k].append((start - offset, words[longest[start]]))
+        return [tuple(found) for found in hits]
 
     def search(self, name: str, hits: Hits) -> tuple[int, str] | None:
         """The first cue of list `name` in the scanned text, as `cue_pattern(words).search`: (offset, cue)."""
