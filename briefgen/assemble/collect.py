@@ -104,11 +104,12 @@ class Collector:
         letters (rarest by the number of items holding it, then alphabetically); every item when the key
         has no such word. Near-duplicates share nearly all their words, and comparing every pair would
         make a long article quadratic."""
-        words = {word for word in key.split() if len(word) >= 4}
-        if not words:
-            return list(range(len(self.keys)))
         postings = self.postings
-        rarest = sorted([(len(postings[word]), word) for word in words & postings.keys()])[:3]
+        words = key.split()
+        known = postings.keys() & words  # every word postings holds has 4+ letters
+        if not known:
+            return [] if any(len(word) >= 4 for word in words) else list(range(len(self.keys)))
+        rarest = sorted([(len(postings[word]), word) for word in known])[:3]
         return sorted({number for _, word in rarest for number in postings[word]})
 
 
