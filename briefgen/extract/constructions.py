@@ -69,17 +69,20 @@ class Construction:
     def at(self, low: str, start: int, word: str) -> int | None:
         """The end of the construction when its word `word` stands at `start` of `low`, else None."""
         end = start + len(word)
+        # what follows first: a match anchored at the word is cheap, the search for what comes before is not
+        if self._unless_after is not None and self._unless_after.match(low, end):
+            return None
+        if self._after is not None:
+            found = self._after.match(low, end)
+            if found is None:
+                return None
+            end = found.end()
         window = max(0, start - BEFORE_WINDOW)
         if self._before is not None and not self._before.search(low, window, start):
             return None
         if self._unless_before is not None and self._unless_before.search(low, window, start):
             return None
-        if self._unless_after is not None and self._unless_after.match(low, end):
-            return None
-        if self._after is None:
-            return end
-        found = self._after.match(low, end)
-        return found.end() if found else None
+        return end
 
 
 @dataclass(frozen=True, eq=False)
