@@ -4,7 +4,8 @@ are kept (benchmarks/README.md, "Shortcuts kept"):
 - a cue pattern built as a trie finds what a longest-first, case-insensitive alternation finds, in text
   `fold` lowercases without moving any offset;
 - a `CueIndex` scan answers each list's search and findall as that list's own pattern does;
-- name runs found from capitalised groups are the name runs of the whole sentence's tokens;
+- name runs found from capitalised groups are the name runs of the whole sentence's tokens, and a group's
+  first letter is found by a cheap range check that the class of capitals then confirms;
 - the pronoun pattern finds the tokens that are pronouns;
 - `may_have_title_before` never rules out a title word that is there;
 - link notes go as the plain substitution removes them, and invisible characters as the plain pattern does;
@@ -274,6 +275,12 @@ def capital_groups(sentence: Sentence) -> list[list[document.Token]]:
             continue
         groups.extend(name_runs.group_tokens(text, sentence.start + match.start()))
     return groups
+
+
+def test_a_capital_group_starts_at_the_characters_of_the_capital_class() -> None:
+    every_character = "".join(map(chr, range(0x110000)))
+    first_capital = re.compile(name_runs.FIRST_CAPITAL)
+    assert first_capital.findall(every_character) == re.findall(r"[^\W\d_a-z]", every_character)
 
 
 @BUDGET
