@@ -32,10 +32,12 @@ from briefgen.extract.titles import (
     pre_comma_role,
     role_text,
     split_title,
+    title_context,
 )
 from briefgen.regex_cache import compiled
 from briefgen.text.segment import Sentence
 
+POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")  # the endings `document.POSSESSIVE` takes off
 LEADING_THE = compiled(r"^The\s+")
 ACRONYM_AFTER = compiled(r"\s*\(([A-Z][A-Za-z.&\-]{1,9})\)")
 PARTICLE_SURNAME = compiled(r"\s+([a-z]{2,4}-[A-Z][\w’'-]*)")
@@ -126,7 +128,7 @@ def _add_organisation(table: EntityTable, run: list[Token], paragraph: str) -> N
 def _person_name(sentence: Sentence, run: list[Token]) -> tuple[list[Token], list[Token]] | None:
     """(title, name) of a run that may name a person: the title split off, and the rest shaped as a
     person's name of up to four words that is no place and holds no country or nationality."""
-    before = tokens_before(sentence, run[0].start) if may_have_title_before(sentence, run[0].start) else ()
+    before = title_context(sentence, run[0].start) if may_have_title_before(sentence, run[0].start) else []
     title, name = split_title(run, before)
     if not name or (len(name) == 1 and not any(is_title(t.lower) for t in title)):
         return None  # a lone word ("Dawson") is only ever a later mention, or a name a role noun qualifies
@@ -176,6 +178,12 @@ def _particle_surname(paragraph: str, end: int) -> str:
 def owner_before(sentence: Sentence, start: int) -> str | None:
     """The organisation or country owning a name written right before it ("GM's Rick Wagoner" → "GM"),
     when it is no person's (a one-word capitalised possessive)."""
+    if (
+        not sentence.text[max(0, start - sentence.start - 40) : start - sentence.start]
+        .rstrip()
+        .endswith(POSSESSIVE_ENDS)
+    ):
+        return None  # the common case: no possessive right before
     before = list(islice(tokens_before(sentence, start, 40), 2))
     if not before or not (before[0].possessive and before[0].capitalised):
         return None
