@@ -71,7 +71,8 @@ def may_have_title_before(sentence: Sentence, position: int) -> bool:
     character other than a letter or a period ends in a token of its own (",", "”", "17"); "and" may
     follow a role given to two names, and any word may end a role with "of" ("director of energy
     research"). A title is never read over a possessive ("Carney’s"), a capitalised word that is no
-    title ("Since") or a token opening with no letter (`_may_end_title`)."""
+    title ("Since"), a token opening with no letter, a word that ends a role ("on", "urged";
+    `_may_end_title`), or an "and" after a word that is no name ("he and")."""
     end = position - sentence.start
     window = sentence.text[max(0, end - 40) : end]
     parts = window.rsplit(None, 1)
@@ -80,7 +81,9 @@ def may_have_title_before(sentence: Sentence, position: int) -> bool:
     word = parts[-1]
     if word.isalpha():
         low = word.lower()
-        if is_title(low) or low in lx.ROLE_HEADS or low == "and":
+        if low == "and":
+            return _may_be_names_before(window)
+        if is_title(low) or low in lx.ROLE_HEADS:
             return True
         if " of " not in window:
             return False
@@ -99,7 +102,20 @@ def _may_end_title(nearest: str) -> bool:
     _, (_, low, possessive, capitalised) = token_forms(nearest)
     if low in ("and", "of") or is_title(low):
         return True
-    return not (possessive or capitalised or not nearest[0].isalpha())
+    if possessive or capitalised or not nearest[0].isalpha():
+        return False
+    return not (low in lx.DESCRIPTOR_STOPS or (low.endswith(("ed", "ing")) and low not in DESCRIBING))
+
+
+def _may_be_names_before(window: str) -> bool:
+    """Whether the "and" ending `window` may follow a name, whose role may be written before it ("cabinet
+    ministers Ada Moyo and Bo Kasi"): not when the word before it ends in a token that is no capitalised
+    word or a possessive ("he and"); `descriptor_before` reads on only over such names."""
+    parts = window.rsplit(None, 2)
+    if len(parts) < 3:
+        return True  # the window may have cut the word before "and"
+    _, (_, _, possessive, capitalised) = token_forms(TOKEN.findall(parts[1])[-1])
+    return capitalised and not possessive
 
 
 def title_context(sentence: Sentence, position: int) -> list[Token]:
