@@ -8,7 +8,8 @@ are kept (benchmarks/README.md, "Shortcuts kept"):
 - the pronoun pattern finds the tokens that are pronouns;
 - `may_have_title_before` never rules out a title word that is there, nor any title the words before a run
   give; the title is read from the nearest tokens of a short window as from those of the whole one; the
-  words after a run and the owner before it, checked first by one character test, read as their tokens do;
+  words after a run, matched one token at a time, and the owner before it, checked first by its ending, read
+  as their tokens do;
 - link notes go as the plain substitution removes them, and invisible characters as the plain pattern does;
 - the advice cues answer as the plain patterns do;
 - reported speech finds in the sentences its verb prefilter lets through what it finds reading every

@@ -37,6 +37,7 @@ from briefgen.extract.titles import (
 from briefgen.regex_cache import compiled
 from briefgen.text.segment import Sentence
 
+ORG_HEADS_ALONE = lx.ORG_HEADS - lx.TITLE_WORDS  # the heads a one-word run may name an organisation by
 POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")  # the endings `document.POSSESSIVE` takes off
 LEADING_THE = compiled(r"^The\s+")
 ACRONYM_AFTER = compiled(r"\s*\(([A-Z][A-Za-z.&\-]{1,9})\)")
@@ -53,23 +54,24 @@ PEOPLE_LIST = compiled(
 def discover(analysis: Analysis, table: EntityTable, runs: DocumentRuns) -> None:
     """Entities from their defining mentions (full names, titles, organisations), sentence by sentence;
     names inside quotation marks define nothing."""
-    for s_index, sentence in enumerate(analysis.sentences):
-        paragraph = analysis.paragraphs[sentence.paragraph - 1]
-        spans = analysis.quote_spans.get(sentence.paragraph, [])
-        for run, stripped in runs.by_sentence[s_index]:
+    paragraphs, quote_spans, single_counts = analysis.paragraphs, analysis.quote_spans, runs.single_counts
+    for sentence, sentence_runs in zip(analysis.sentences, runs.by_sentence, strict=True):
+        paragraph = paragraphs[sentence.paragraph - 1]
+        spans = quote_spans.get(sentence.paragraph)
+        for run, stripped in sentence_runs:
             if not stripped or (spans and in_spans(run[0].start, spans)):
                 continue
             if len(stripped) == 1 and not _word_may_define(table, sentence, stripped[0]):
                 continue  # the common case: a name already known, mentioned again
-            classify_run(table, runs.single_counts, sentence, stripped, paragraph)
-        _pre_comma_titles(table, sentence, runs.by_sentence[s_index], paragraph)
+            classify_run(table, single_counts, sentence, stripped, paragraph)
+        _pre_comma_titles(table, sentence, sentence_runs, paragraph)
 
 
 def _word_may_define(table: EntityTable, sentence: Sentence, token: Token) -> bool:
     """Whether `classify_run` could learn anything from a one-word run: only an organisation head
     (with an acronym after it), a country not yet known, or a word with a title before it can."""
     low = token.lower
-    if low in lx.ORG_HEADS and low not in lx.TITLE_WORDS:
+    if low in ORG_HEADS_ALONE:
         return True
     if is_country_word(low):
         return country_entity_name(token).lower() not in table.by_name

@@ -29,7 +29,6 @@ from briefgen.extract.document import (
     TOKEN,
     Token,
     token_forms,
-    tokens_after,
     tokens_before,
 )
 from briefgen.regex_cache import compiled
@@ -50,7 +49,8 @@ PRE_COMMA_TITLE = compiled(
     r"(?:^|\s)(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|(?P<owner>[A-Z][\w.\-]*[’']s\s+))"
     r"(?P<role>(?:[\w.’'\-]+\s+){0,5}[\w.’'\-]+),\s*$"
 )
-NEXT_CHARACTER = compiled(r"\s*(\S)")
+NEXT_TOKEN = compiled(r"\s*(" + TOKEN.pattern + ")")  # the token after a position
+TITLE_OR_ROLE_WORDS = lx.TITLE_WORDS | lx.ROLE_HEADS
 DESCRIPTOR_TOKENS = 6  # how many words before a name a role may take
 NEAR_CHARS = 40  # a window before a name that mostly holds DESCRIPTOR_TOKENS words
 # Lowercase participles that qualify a role ("managing director", "acting governor").
@@ -83,7 +83,7 @@ def may_have_title_before(sentence: Sentence, position: int) -> bool:
         low = word.lower()
         if low == "and":
             return _may_be_names_before(window)
-        if is_title(low) or low in lx.ROLE_HEADS:
+        if low in TITLE_OR_ROLE_WORDS:
             return True
         if " of " not in window:
             return False
@@ -266,19 +266,17 @@ def modifies_a_title(sentence: Sentence, last: Token) -> bool:
     """Whether the words right after a run are a lowercase title ("leader", "press secretary"): then
     the run qualifies that title ("Senate Democratic leader", "White House press secretary") and is
     no name. Where it fails: a name followed by a bare title without a comma ("Lee leader of ...")."""
-    following = NEXT_CHARACTER.match(sentence.text, last.end - sentence.start)
-    if not (following and following.group(1).islower()):
-        return False  # the common case: a comma, a capital or the sentence's end; no title opens otherwise
-    position = last.end
-    for _ in range(3):  # each token made once it is read: most runs end at the first
-        after = tokens_after(sentence, position, 1)
-        if not after or not after[0].text.islower():
+    text, position = sentence.text, last.end - sentence.start
+    for _ in range(3):  # the tokens after the run (`tokens_after`), each read as it is matched
+        word = NEXT_TOKEN.match(text, position)
+        if not word or not word.group(1).islower():
             return False
-        if after[0].lower in lx.TITLE_WORDS:
+        low = token_forms(word.group(1))[1][1]
+        if low in lx.TITLE_WORDS:
             return True
-        if after[0].lower not in lx.TITLE_MODIFIERS:
+        if low not in lx.TITLE_MODIFIERS:
             return False
-        position = after[0].end
+        position = word.end()
     return False
 
 
