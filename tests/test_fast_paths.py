@@ -9,7 +9,7 @@ are kept (benchmarks/README.md, "Shortcuts kept"):
 - `may_have_title_before` never rules out a title word that is there, nor any title the words before a run
   give; the title is read from the nearest tokens of a short window as from those of the whole one; the
   words after a run, matched one token at a time, and the owner before it, checked first by its ending, read
-  as their tokens do;
+  as their tokens do; the words joined by "and" before an organisation are looked for only after "and";
 - link notes go as the plain substitution removes them, and invisible characters as the plain pattern does;
 - the advice cues answer as the plain patterns do;
 - reported speech finds in the sentences its verb prefilter lets through what it finds reading every
@@ -411,6 +411,16 @@ def test_an_owner_before_a_name_is_found_as_in_its_tokens(text: str) -> None:
             if not (len(before) > 1 and before[1].capitalised and before[1].lower not in lx.SENTENCE_STARTERS):
                 expected = before[0].bare
         assert people.owner_before(sentence, token.start) == expected
+
+
+@BUDGET
+@given(text=title_sentences())
+@example(text="the Food and Drug Administration and  Bank of Canada")
+def test_words_joined_before_an_organisation_end_in_and(text: str) -> None:
+    for end in range(len(text) + 1):
+        start = max(0, end - 40)
+        if people.JOINED_BEFORE.search(text, start, end):
+            assert text[start:end].rstrip().endswith("and")
 
 
 # Front end (clean): link notes are looked for before the substitution.

@@ -81,7 +81,7 @@ def _word_may_define(table: EntityTable, sentence: Sentence, token: Token) -> bo
 def _pre_comma_titles(table: EntityTable, sentence: Sentence, runs: list[RunPair], paragraph: str) -> None:
     """ "the Foreign Secretary, David Lammy" → a person with that role."""
     for run, _ in runs:
-        if run[0].start == sentence.start or len(run) < 2 or run[-1].lower in lx.ORG_HEADS:
+        if len(run) < 2 or run[0].start == sentence.start or run[-1].lower in lx.ORG_HEADS:
             continue
         role = pre_comma_role(paragraph[sentence.start : run[0].start])
         if role is None:
@@ -114,8 +114,11 @@ def _add_organisation(table: EntityTable, run: list[Token], paragraph: str) -> N
     acronym = ACRONYM_AFTER.match(paragraph, run[-1].end, run[-1].end + 12)
     if len(run) == 1 and not acronym:
         return
-    name = LEADING_THE.sub("", " ".join(t.bare if k == len(run) - 1 else t.text for k, t in enumerate(run)))
-    joined = JOINED_BEFORE.search(paragraph, max(0, run[0].start - 40), run[0].start)
+    name = LEADING_THE.sub("", " ".join([t.text for t in run[:-1]] + [run[-1].bare]))
+    start = max(0, run[0].start - 40)
+    joined = None
+    if paragraph[start : run[0].start].rstrip().endswith("and"):  # most organisations are named alone
+        joined = JOINED_BEFORE.search(paragraph, start, run[0].start)
     short = None
     if joined and run[-1].lower in lx.JOINED_ORG_HEADS and joined.group(1).lower() not in lx.SENTENCE_STARTERS:
         short, name = name, f"{joined.group(1)} and {name}"  # "the Food and Drug Administration"
@@ -241,7 +244,8 @@ def _add_person(
         return
     affiliation = affiliation or owner
     role = role_text(title) or None
-    display = " ".join(t.bare for t in name) + _particle_surname(paragraph, name[-1].end)
+    bare_name = " ".join([t.bare for t in name])
+    display = bare_name + _particle_surname(paragraph, name[-1].end)
     if len(name) == 1 and title and title[-1].lower in lx.NAME_KEEPING_TITLES:
         display = f"{title[-1].bare} {display}"
         if title[-1].lower not in lx.HONORIFICS:  # "King Charles" has a role, "Sir Keir" none
@@ -251,7 +255,7 @@ def _add_person(
         _give_role(table.entities[existing], role, app_role, affiliation, credentials)
         return
     entity = table.add(display, "person")
-    table.by_name.setdefault(" ".join(t.bare for t in name).lower(), entity.key)  # "Omar Hassan" of "... al-Bashir"
+    table.by_name.setdefault(bare_name.lower(), entity.key)  # "Omar Hassan" of "... al-Bashir"
     _give_role(entity, role, app_role, affiliation, credentials)
     entity.affiliation = entity.affiliation or owner
     entity.country = entity.country or country_of(title, affiliation)
