@@ -429,8 +429,8 @@ def test_reports_are_those_of_every_sentence_read_in_full(paragraphs: list[str],
 
     class EverySentence:  # the prefilter let through for every sentence
         @staticmethod
-        def search(low):
-            return True
+        def scan(lows):
+            return [((0, "every"),)] * len(lows)
 
     monkeypatch.setattr(speech, "CUES", EverySentence)
     assert speech.find_reports(analysis) == fast
