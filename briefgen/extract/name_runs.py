@@ -13,9 +13,10 @@ then find no evidence for).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefgen.extract import lexicon as lx
-from briefgen.extract.document import Token, make_token
+from briefgen.extract.document import Token, make_token, token_forms
 from briefgen.extract.lexicon import first_names as fn
 from briefgen.regex_cache import compiled
 from briefgen.text.patterns import word_alternation
@@ -23,6 +24,7 @@ from briefgen.text.segment import Sentence
 
 # A name run, and the same run without its leading edge words (`strip_edges`).
 RunPair = tuple[list[Token], list[Token]]
+_new_tuple = tuple.__new__  # builds a Token without NamedTuple's slower keyword-checking __new__
 
 
 def starts_token(read: int) -> str:
@@ -40,27 +42,31 @@ ENDS_TOKEN = r"(?!\w|[’'.&-]+\w|\.)"
 # str.isupper after the match, since `re` has no class for Unicode capitals).
 _CAPITAL_REST = r"\w*(?:[’'.\-&]+\w+)*\.?"
 _CAPITAL = r"[^\W\d_a-z]" + _CAPITAL_REST
+# The first letter of a capital group: an ASCII capital or any non-ASCII character, then checked against the
+# class of `_CAPITAL` by a lookbehind (the scan for two ranges is cheaper than for the Unicode word class).
+FIRST_CAPITAL = r"[A-Z\u0080-\U0010FFFF](?<=[^\W\d_a-z])"
 _RUN_JOINERS = lx.NAME_PARTICLES | lx.ORG_CONNECTORS
 _JOINER = word_alternation(_RUN_JOINERS)
 # Capitalised tokens that only whitespace separates, or a lowercase name particle or connector
 # ("Ludwig van Beethoven", "Bank of Canada"): every name run lies inside one such group.
 CAPITAL_GROUP = compiled(
-    r"[^\W\d_a-z]" + starts_token(1) + _CAPITAL_REST + rf"((?:(?:\s+(?:{_JOINER})){{0,2}}\s+{_CAPITAL})*)"
+    FIRST_CAPITAL + starts_token(1) + _CAPITAL_REST + rf"((?:(?:\s+(?:{_JOINER})){{0,2}}\s+{_CAPITAL})*)"
 )
-CHUNK = compiled(r"\S+")
 
 
 def group_tokens(text: str, start: int) -> list[list[Token]]:
     """The tokens of a CAPITAL_GROUP match of several words, split where a word is not capitalised."""
     groups: list[list[Token]] = []
     group: list[Token] = []
-    for chunk in CHUNK.finditer(text):
-        word = chunk.group(0)
+    at = 0
+    for word in text.split():  # the words of a group: only whitespace separates them
+        at = text.index(word, at)
         if word[0].isupper() or (group and word in _RUN_JOINERS):
-            group.append(make_token(word, start + chunk.start()))
+            group.append(make_token(word, start + at))
         elif group:
             groups.append(group)
             group = []
+        at += len(word)
     if group:
         groups.append(group)
     return groups
@@ -77,16 +83,15 @@ def sentence_runs(sentence: Sentence, counts: dict[str, int]) -> list[RunPair]:
         text, more = match.group(0, 1)
         start = base + match.start()
         if not more:  # most groups are one word: its run is the word itself, if it is a name word
-            if not text[0].isupper():  # CAPITAL_GROUP lets through a word that only looks capitalised ("ße")
+            lone = _lone_word(text)
+            if lone is None:
                 continue
-            token = make_token(text, start)
+            shared, forms, is_run = lone
             if start != base:
-                counts[token.lower] = counts.get(token.lower, 0) + 1
-            if is_name_word(token):
-                run = [token]
-                stripped = strip_edges(run)
-                if stripped:
-                    runs.append((run, stripped))
+                counts[forms[1]] = counts.get(forms[1], 0) + 1
+            if is_run:
+                run = [_new_tuple(Token, (shared, start, start + len(shared)) + forms)]  # make_token, inlined
+                runs.append((run, run))
             continue
         for group in group_tokens(text, start):
             if len(group) == 1 and group[0].start != base:
@@ -97,6 +102,18 @@ def sentence_runs(sentence: Sentence, counts: dict[str, int]) -> list[RunPair]:
                 if stripped or len(run) > 1:
                     runs.append((run, stripped))
     return runs
+
+
+@lru_cache(maxsize=1 << 16)  # the same words recur
+def _lone_word(text: str) -> tuple[str, tuple[str, str, bool, bool], bool] | None:
+    """What `sentence_runs` needs of a capital group of one word: its token's shared text and forms
+    (`token_forms`), and whether it is a name run that `strip_edges` keeps; None for a word that only
+    looks capitalised to CAPITAL_GROUP ("ße")."""
+    if not text[0].isupper():
+        return None
+    shared, forms = token_forms(text)
+    token = make_token(text, 0)
+    return shared, forms, is_name_word(token) and bool(strip_edges([token]))
 
 
 def is_name_word(token: Token) -> bool:

@@ -32,10 +32,13 @@ from briefgen.extract.titles import (
     pre_comma_role,
     role_text,
     split_title,
+    title_context,
 )
 from briefgen.regex_cache import compiled
 from briefgen.text.segment import Sentence
 
+ORG_HEADS_ALONE = lx.ORG_HEADS - lx.TITLE_WORDS  # the heads a one-word run may name an organisation by
+POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")  # the endings `document.POSSESSIVE` takes off
 LEADING_THE = compiled(r"^The\s+")
 ACRONYM_AFTER = compiled(r"\s*\(([A-Z][A-Za-z.&\-]{1,9})\)")
 PARTICLE_SURNAME = compiled(r"\s+([a-z]{2,4}-[A-Z][\w’'-]*)")
@@ -51,23 +54,24 @@ PEOPLE_LIST = compiled(
 def discover(analysis: Analysis, table: EntityTable, runs: DocumentRuns) -> None:
     """Entities from their defining mentions (full names, titles, organisations), sentence by sentence;
     names inside quotation marks define nothing."""
-    for s_index, sentence in enumerate(analysis.sentences):
-        paragraph = analysis.paragraphs[sentence.paragraph - 1]
-        spans = analysis.quote_spans.get(sentence.paragraph, [])
-        for run, stripped in runs.by_sentence[s_index]:
+    paragraphs, quote_spans, single_counts = analysis.paragraphs, analysis.quote_spans, runs.single_counts
+    for sentence, sentence_runs in zip(analysis.sentences, runs.by_sentence, strict=True):
+        paragraph = paragraphs[sentence.paragraph - 1]
+        spans = quote_spans.get(sentence.paragraph)
+        for run, stripped in sentence_runs:
             if not stripped or (spans and in_spans(run[0].start, spans)):
                 continue
             if len(stripped) == 1 and not _word_may_define(table, sentence, stripped[0]):
                 continue  # the common case: a name already known, mentioned again
-            classify_run(table, runs.single_counts, sentence, stripped, paragraph)
-        _pre_comma_titles(table, sentence, runs.by_sentence[s_index], paragraph)
+            classify_run(table, single_counts, sentence, stripped, paragraph)
+        _pre_comma_titles(table, sentence, sentence_runs, paragraph)
 
 
 def _word_may_define(table: EntityTable, sentence: Sentence, token: Token) -> bool:
     """Whether `classify_run` could learn anything from a one-word run: only an organisation head
     (with an acronym after it), a country not yet known, or a word with a title before it can."""
     low = token.lower
-    if low in lx.ORG_HEADS and low not in lx.TITLE_WORDS:
+    if low in ORG_HEADS_ALONE:
         return True
     if is_country_word(low):
         return country_entity_name(token).lower() not in table.by_name
@@ -77,7 +81,7 @@ def _word_may_define(table: EntityTable, sentence: Sentence, token: Token) -> bo
 def _pre_comma_titles(table: EntityTable, sentence: Sentence, runs: list[RunPair], paragraph: str) -> None:
     """ "the Foreign Secretary, David Lammy" → a person with that role."""
     for run, _ in runs:
-        if run[0].start == sentence.start or len(run) < 2 or run[-1].lower in lx.ORG_HEADS:
+        if len(run) < 2 or run[0].start == sentence.start or run[-1].lower in lx.ORG_HEADS:
             continue
         role = pre_comma_role(paragraph[sentence.start : run[0].start])
         if role is None:
@@ -110,8 +114,11 @@ def _add_organisation(table: EntityTable, run: list[Token], paragraph: str) -> N
     acronym = ACRONYM_AFTER.match(paragraph, run[-1].end, run[-1].end + 12)
     if len(run) == 1 and not acronym:
         return
-    name = LEADING_THE.sub("", " ".join(t.bare if k == len(run) - 1 else t.text for k, t in enumerate(run)))
-    joined = JOINED_BEFORE.search(paragraph, max(0, run[0].start - 40), run[0].start)
+    name = LEADING_THE.sub("", " ".join([t.text for t in run[:-1]] + [run[-1].bare]))
+    start = max(0, run[0].start - 40)
+    joined = None
+    if paragraph[start : run[0].start].rstrip().endswith("and"):  # most organisations are named alone
+        joined = JOINED_BEFORE.search(paragraph, start, run[0].start)
     short = None
     if joined and run[-1].lower in lx.JOINED_ORG_HEADS and joined.group(1).lower() not in lx.SENTENCE_STARTERS:
         short, name = name, f"{joined.group(1)} and {name}"  # "the Food and Drug Administration"
@@ -126,7 +133,7 @@ def _add_organisation(table: EntityTable, run: list[Token], paragraph: str) -> N
 def _person_name(sentence: Sentence, run: list[Token]) -> tuple[list[Token], list[Token]] | None:
     """(title, name) of a run that may name a person: the title split off, and the rest shaped as a
     person's name of up to four words that is no place and holds no country or nationality."""
-    before = tokens_before(sentence, run[0].start) if may_have_title_before(sentence, run[0].start) else ()
+    before = title_context(sentence, run[0].start) if may_have_title_before(sentence, run[0].start) else []
     title, name = split_title(run, before)
     if not name or (len(name) == 1 and not any(is_title(t.lower) for t in title)):
         return None  # a lone word ("Dawson") is only ever a later mention, or a name a role noun qualifies
@@ -176,6 +183,12 @@ def _particle_surname(paragraph: str, end: int) -> str:
 def owner_before(sentence: Sentence, start: int) -> str | None:
     """The organisation or country owning a name written right before it ("GM's Rick Wagoner" → "GM"),
     when it is no person's (a one-word capitalised possessive)."""
+    if (
+        not sentence.text[max(0, start - sentence.start - 40) : start - sentence.start]
+        .rstrip()
+        .endswith(POSSESSIVE_ENDS)
+    ):
+        return None  # the common case: no possessive right before
     before = list(islice(tokens_before(sentence, start, 40), 2))
     if not before or not (before[0].possessive and before[0].capitalised):
         return None
@@ -231,7 +244,8 @@ def _add_person(
         return
     affiliation = affiliation or owner
     role = role_text(title) or None
-    display = " ".join(t.bare for t in name) + _particle_surname(paragraph, name[-1].end)
+    bare_name = " ".join([t.bare for t in name])
+    display = bare_name + _particle_surname(paragraph, name[-1].end)
     if len(name) == 1 and title and title[-1].lower in lx.NAME_KEEPING_TITLES:
         display = f"{title[-1].bare} {display}"
         if title[-1].lower not in lx.HONORIFICS:  # "King Charles" has a role, "Sir Keir" none
@@ -241,7 +255,7 @@ def _add_person(
         _give_role(table.entities[existing], role, app_role, affiliation, credentials)
         return
     entity = table.add(display, "person")
-    table.by_name.setdefault(" ".join(t.bare for t in name).lower(), entity.key)  # "Omar Hassan" of "... al-Bashir"
+    table.by_name.setdefault(bare_name.lower(), entity.key)  # "Omar Hassan" of "... al-Bashir"
     _give_role(entity, role, app_role, affiliation, credentials)
     entity.affiliation = entity.affiliation or owner
     entity.country = entity.country or country_of(title, affiliation)

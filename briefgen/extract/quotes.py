@@ -154,6 +154,15 @@ def _quote_verb(tokens: list[cl.Tok], k: int) -> bool:
     return tok.low in sr.QUOTE_VERBS and tok.text.islower()
 
 
+def _first_quote_verb(tokens: list[cl.Tok], indexes: range) -> int | None:
+    """The first of the `indexes` (read in their order) whose word attributes a quotation (`_quote_verb`)."""
+    for k in indexes:
+        tok = tokens[k]
+        if tok.low in sr.QUOTE_VERBS and tok.text.islower():
+            return k
+    return None
+
+
 def _verb_group_start(tokens: list[cl.Tok], v: int) -> int:
     """Where the verb group ending at `v` begins: past "has also" ("has also said") and the "was" of
     "was quoted as saying"."""
@@ -196,7 +205,7 @@ def _speaker_after(analysis: Analysis, s_index: int, tokens: list[cl.Tok], q: in
         return _phrase(analysis, s_index, tokens, j + 2, _phrase_end(tokens, j + 2))
     if _quote_verb(tokens, j):
         return _phrase(analysis, s_index, tokens, j + 1, _phrase_end(tokens, j + 1))
-    verb = next((k for k in range(j + 1, min(n, j + 30)) if _quote_verb(tokens, k)), None)
+    verb = _first_quote_verb(tokens, range(j + 1, min(n, j + 30)))
     if verb is None:
         return None
     k = _verb_group_start(tokens, verb)
@@ -215,14 +224,14 @@ def _speaker_next(analysis: Analysis, words: cl.SentenceWords, s_index: int) -> 
     if analysis.sentences[following].paragraph != analysis.sentences[s_index].paragraph:
         return None
     tokens = words(following)
-    verb = next((k for k in range(min(len(tokens), 6)) if _quote_verb(tokens, k)), None)
+    verb = _first_quote_verb(tokens, range(min(len(tokens), 6)))
     return _speaker_after(analysis, following, tokens, -1) if verb is not None else None
 
 
 def _speaker_before(analysis: Analysis, s_index: int, tokens: list[cl.Tok], q: int, first: int) -> Speaker | None:
     """The speaker of the last verb attributing a quotation between token `first` and the quotation at
     `q`: `X said: “…”`, `X told him, “…”`, `remarks which Beijing called “…”`, `said X: “…”`."""
-    verb = next((k for k in range(q - 1, first - 1, -1) if _quote_verb(tokens, k)), None)
+    verb = _first_quote_verb(tokens, range(q - 1, first - 1, -1))
     if verb is None:
         return None
     end = _phrase_end(tokens, verb + 1)

@@ -38,10 +38,11 @@ from briefgen.extract.document import Analysis
 from briefgen.extract.lexicon import speech as sr
 from briefgen.extract.speakers import NOBODY, Speaker, phrase_speaker
 from briefgen.regex_cache import compiled
-from briefgen.text.patterns import word_alternation
+from briefgen.text.patterns import CueIndex
 
-# Searched in the sentences' folded (lowercase) text, so without IGNORECASE, which is slower.
-CUES = compiled(r"\b(?:" + word_alternation(sr.SPEECH_VERBS | sr.SPEECH_PARTICIPLES | {"according to"}) + r")\b")
+# The sentences that may hold a report: one scan of the document's folded text finds the words of saying in
+# every sentence at once, where a regex searched sentence by sentence tries its words at every character.
+CUES = CueIndex({"speech": sr.SPEECH_VERBS | sr.SPEECH_PARTICIPLES | {"according to"}})
 CUE_WORDS = sr.SPEECH_VERBS | sr.SPEECH_PARTICIPLES | {"according"}
 LEADING_THAT = compiled(r"^that\s+")
 MIXED_SHARE = 1 / 3  # quoted words under this share of a clause: the clause is reported speech too
@@ -77,8 +78,8 @@ def find_reports(analysis: Analysis, words: cl.SentenceWords | None = None) -> l
     sentences' words (made here when not given)."""
     words = cl.SentenceWords(analysis) if words is None else words
     found: list[Report] = []
-    for s_index, low in enumerate(analysis.folded):
-        if not CUES.search(low):
+    for s_index, cues in enumerate(CUES.scan(analysis.folded)):
+        if not cues:
             continue
         tokens = words(s_index)
         found += _sentence_reports(analysis, s_index, tokens, _attributions(tokens))

@@ -23,7 +23,14 @@ from functools import lru_cache
 from itertools import islice
 
 from briefgen.extract import lexicon as lx
-from briefgen.extract.document import POSSESSIVE, Token, tokens_after
+from briefgen.extract.document import (
+    CONTEXT_CHARS,
+    POSSESSIVE,
+    TOKEN,
+    Token,
+    token_forms,
+    tokens_before,
+)
 from briefgen.regex_cache import compiled
 from briefgen.text.segment import Sentence
 
@@ -42,7 +49,10 @@ PRE_COMMA_TITLE = compiled(
     r"(?:^|\s)(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+|(?P<owner>[A-Z][\w.\-]*[’']s\s+))"
     r"(?P<role>(?:[\w.’'\-]+\s+){0,5}[\w.’'\-]+),\s*$"
 )
+NEXT_TOKEN = compiled(r"\s*(" + TOKEN.pattern + ")")  # the token after a position
+TITLE_OR_ROLE_WORDS = lx.TITLE_WORDS | lx.ROLE_HEADS
 DESCRIPTOR_TOKENS = 6  # how many words before a name a role may take
+NEAR_CHARS = 40  # a window before a name that mostly holds DESCRIPTOR_TOKENS words
 # Lowercase participles that qualify a role ("managing director", "acting governor").
 DESCRIBING = lx.TITLE_MODIFIERS | frozenset("ruling governing leading founding presiding retired elected".split())
 # The offices a title may name after "of" ("Secretary of State", "Minister of Finance", "Chancellor of the
@@ -60,7 +70,9 @@ def may_have_title_before(sentence: Sentence, position: int) -> bool:
     so that the tokens before a name are only made when a title may be there. A word ending in a
     character other than a letter or a period ends in a token of its own (",", "”", "17"); "and" may
     follow a role given to two names, and any word may end a role with "of" ("director of energy
-    research")."""
+    research"). A title is never read over a possessive ("Carney’s"), a capitalised word that is no
+    title ("Since"), a token opening with no letter, a word that ends a role ("on", "urged";
+    `_may_end_title`), or an "and" after a word that is no name ("he and")."""
     end = position - sentence.start
     window = sentence.text[max(0, end - 40) : end]
     parts = window.rsplit(None, 1)
@@ -69,8 +81,53 @@ def may_have_title_before(sentence: Sentence, position: int) -> bool:
     word = parts[-1]
     if word.isalpha():
         low = word.lower()
-        return is_title(low) or low in lx.ROLE_HEADS or low == "and" or " of " in window
-    return word[-1] == "." or word[-1].isalpha()
+        if low == "and":
+            return _may_be_names_before(window)
+        if low in TITLE_OR_ROLE_WORDS:
+            return True
+        if " of " not in window:
+            return False
+    elif not (word[-1] == "." or word[-1].isalpha()):
+        return False
+    if end > 40 and len(window.rstrip()) == len(word):
+        return True  # the window may have cut the word: its last token is not known
+    return _may_end_title(TOKEN.findall(word)[-1])
+
+
+def _may_end_title(nearest: str) -> bool:
+    """Whether a title can be read back from the token right before a name: not from a possessive, a
+    capitalised word or a token opening with no letter, unless it is a title itself ("Gov.", "3-star";
+    `_title_before` and `descriptor_before` stop at such a word), nor "and" or "of" (which go on over
+    the words before them)."""
+    _, (_, low, possessive, capitalised) = token_forms(nearest)
+    if low in ("and", "of") or is_title(low):
+        return True
+    if possessive or capitalised or not nearest[0].isalpha():
+        return False
+    return not (low in lx.DESCRIPTOR_STOPS or (low.endswith(("ed", "ing")) and low not in DESCRIBING))
+
+
+def _may_be_names_before(window: str) -> bool:
+    """Whether the "and" ending `window` may follow a name, whose role may be written before it ("cabinet
+    ministers Ada Moyo and Bo Kasi"): not when the word before it ends in a token that is no capitalised
+    word or a possessive ("he and"); `descriptor_before` reads on only over such names."""
+    parts = window.rsplit(None, 2)
+    if len(parts) < 3:
+        return True  # the window may have cut the word before "and"
+    _, (_, _, possessive, capitalised) = token_forms(TOKEN.findall(parts[1])[-1])
+    return capitalised and not possessive
+
+
+def title_context(sentence: Sentence, position: int) -> list[Token]:
+    """The DESCRIPTOR_TOKENS tokens nearest before `position` (nearest first) among those of the
+    CONTEXT_CHARS characters before it, the words a title before a name is read from. The NEAR_CHARS
+    characters before it are tokenised first: the tokens of a window are the nearest of a wider
+    one's, and most windows hold enough of them (tokenising all CONTEXT_CHARS costs more than the rest of
+    reading a title)."""
+    near = list(islice(tokens_before(sentence, position, NEAR_CHARS), DESCRIPTOR_TOKENS))
+    if len(near) == DESCRIPTOR_TOKENS or position - sentence.start <= NEAR_CHARS:
+        return near
+    return list(islice(tokens_before(sentence, position, CONTEXT_CHARS), DESCRIPTOR_TOKENS))
 
 
 def is_title(low: str) -> bool:
@@ -209,13 +266,17 @@ def modifies_a_title(sentence: Sentence, last: Token) -> bool:
     """Whether the words right after a run are a lowercase title ("leader", "press secretary"): then
     the run qualifies that title ("Senate Democratic leader", "White House press secretary") and is
     no name. Where it fails: a name followed by a bare title without a comma ("Lee leader of ...")."""
-    for token in tokens_after(sentence, last.end, 3):
-        if not token.text.islower():
+    text, position = sentence.text, last.end - sentence.start
+    for _ in range(3):  # the tokens after the run (`tokens_after`), each read as it is matched
+        word = NEXT_TOKEN.match(text, position)
+        if not word or not word.group(1).islower():
             return False
-        if token.lower in lx.TITLE_WORDS:
+        low = token_forms(word.group(1))[1][1]
+        if low in lx.TITLE_WORDS:
             return True
-        if token.lower not in lx.TITLE_MODIFIERS:
+        if low not in lx.TITLE_MODIFIERS:
             return False
+        position = word.end()
     return False
 
 
