@@ -72,7 +72,7 @@ CREDIT_PRECEDING_WORDS = frozenset(
 # Sam Roe", "Jo Li (L) speaks ...", "second from right". `clean` takes a short paragraph holding one after a
 # capitalised word for a caption.
 PICTURE_POSITION = (
-    r"(?-i:[A-Z][\w'’.-]*)(?:,\s+(?:(?:second|third)\s+(?:from\s+)?|far\s+)?(?:left|right|centre|center|"
+    r"(?-i:[A-Z][\w'’.-]*+)(?:,\s+(?:(?:second|third)\s+(?:from\s+)?|far\s+)?(?:left|right|centre|center|"
     r"top|bottom|front|rear|back|foreground|background)(?:\s+(?:front|back|rear|row))?,|"
     r"\s+\((?:(?:second|third)\s+(?:from\s+)?|far\s+)?(?:left|right|centre|center|top|bottom|"
     r"front|back|L|R|C|pictured|inset|above)\))"
