@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from briefgen.regex_cache import compiled
 
-NON_WORDS = compiled(r"\W+")
+WORD = compiled(r"\w+")
 
 
 def key_words(text: str) -> str:
     """The text's words, lowercased, joined by single spaces."""
-    return NON_WORDS.sub(" ", text.lower()).strip()
+    return " ".join(WORD.findall(text.lower()))
 
 
 def id_words(text: str) -> str:
     """The text's words, casefolded ("Straße" → "strasse"), joined by single spaces."""
-    return NON_WORDS.sub(" ", text.casefold()).strip()
+    return " ".join(WORD.findall(text.casefold()))
