@@ -80,7 +80,9 @@ def without_attribution(clause: str) -> str:
     comment = TRAILING_COMMENT.search(clause, tail)
     if comment is not None:
         cut = comment.start()
-    elif (said := SAID_AT_END.search(clause, tail)) is not None:
+    # the cut is at a comma before the verb; a verb found before the tail's first comma is followed by no
+    # word after it (the match runs to the end), so it is never cut: the verb is looked for from that comma on
+    elif (first_comma := clause.find(",", tail)) >= 0 and (said := SAID_AT_END.search(clause, first_comma)):
         comma = clause.rfind(",", tail, said.start())
         if comma >= 0 and len(clause[comma + 1 : said.start()].split()) <= SPEAKER_WORDS:
             cut = comma
