@@ -16,6 +16,7 @@ long article with more than seven facts worth knowing keeps seven.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 
 from briefgen.extract.cues import CUES, sentence_cues
 from briefgen.extract.document import Analysis
@@ -106,8 +107,8 @@ def _score(analysis: Analysis, s_index: int, used: set[int], hits: Hits, weighed
         score += 1.0 if lists_names(blanked) else 0.0
         score += 1.0 if DESCRIBING.search(blanked) else 0.0
     names = len(analysis.mentions.get(s_index, ()))
-    if names < 3:  # three are worth all they can be
-        names += len(NAMED.findall(blanked))
+    if names < 3:  # three are worth all they can be: the sentence is read no further than the third
+        names += sum(1 for _ in islice(NAMED.finditer(blanked), 3 - names))
     score += min(3, names) * 0.5
     score += 0.0 if DATED_CUES.isdisjoint(words) else 1.0
     score += 1.5 if s_index == 0 else 0.0
