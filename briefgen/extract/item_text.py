@@ -161,8 +161,9 @@ def _words(analysis: Analysis, mention) -> int:
 
 def _owner_opening(analysis: Analysis, s_index: int, start: int, end: int) -> str | None:
     """The owner a clause opens with ("his meeting would ...", "Mr Brown's plan would ..."): who acts."""
-    paragraph = analysis.paragraphs[analysis.sentences[s_index].paragraph - 1]
-    opening = len(paragraph[start:end]) - len(paragraph[start:end].lstrip())
+    sentence = analysis.sentences[s_index]
+    clause = sentence.text[start - sentence.start : end - sentence.start]  # its paragraph's [start:end]
+    opening = len(clause) - len(clause.lstrip())
     for m in analysis.mentions.get(s_index, ()):
         if m.start == start + opening and m.end <= end and m.possessive and not m.in_quote:
             return analysis.entities[m.entity].name
