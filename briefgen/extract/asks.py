@@ -158,7 +158,8 @@ def _recommendations(advice: list[AdviceFound]) -> list[AskFound]:
         recommends = item.verb in ADVICE_VERBS and item.verb not in WARNING_VERBS
         if not (recommends or MODAL.search(fold(item.text))):
             continue
-        if any(negative in item.text.lower() for negative in NEGATIVE_ADVICE):
+        lowered = item.text.lower()
+        if any(negative in lowered for negative in NEGATIVE_ADVICE):
             continue
         found.append(AskFound(item.text, item.sentences, "recommendation", item.expert, None, "recommendation"))
     return found
