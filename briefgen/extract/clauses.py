@@ -24,10 +24,11 @@ from briefgen.text.patterns import word_alternation
 # A word (an abbreviation's period before a comma or a lowercase word kept: "Inc., told"), or punctuation.
 # The abbreviations as a trie: tried at every position, a plain alternation tests each in turn. The other
 # alternatives open with one character class or character (`\w\w*`, not `\w+`), which the engine tests
-# on the next character before it enters them: at a space each is passed over by one test.
+# on the next character before it enters them. The lookahead first tests the character every alternative
+# opens with: at a space, where finditer tries the pattern anew, the alternatives are passed over by one test.
 TOKEN = compiled(
-    r"(?:" + word_alternation(sr.ABBREVIATIONS, lower=False) + r")\.(?!\w)|"
-    r"\d\d*(?:[,.]\d+)+|\w\w*(?:[’'.\-&]\w+)*(?:\.(?=,|\s+[a-z]))?|[,;:—–()!?]|\.(?!\w)|--+"
+    r"(?=[\w,;:—–()!?.\-])(?:(?:" + word_alternation(sr.ABBREVIATIONS, lower=False) + r")\.(?!\w)|"
+    r"\d\d*(?:[,.]\d+)+|\w\w*(?:[’'.\-&]\w+)*(?:\.(?=,|\s+[a-z]))?|[,;:—–()!?]|\.(?!\w)|--+)"
 )
 QUOTE = "“"  # the placeholder word of a quotation
 PUNCTUATION = frozenset(",;:—–()!?.") | {"--", "---"}

@@ -73,6 +73,8 @@ INVISIBLE = compiled(
 )
 # UTF-8 misread as cp1252/latin-1 always shows a lead byte as one of Â..ô, or a C1 control character.
 MOJIBAKE_HINT = compiled("[\u0080-\u009f\u00c2-\u00f4]")
+# Either of the two above: clean text (nearly all of it) is read through once, not once for each.
+ILLEGAL_OR_MOJIBAKE = compiled("[\x00-\x08\x0b\x0c\x0e-\x1f\u0080-\u009f\u00c2-\u00f4\ufffe\uffff\ud800-\udfff]")
 
 
 def decode_text(data: bytes, shown: str, warnings: list[str]) -> str:
@@ -185,6 +187,8 @@ def oddness(text: str, encoding: str) -> float:
 def repair_text(text: str, shown: str, warnings: list[str]) -> str:
     """Repair mojibake (ftfy), normalise to NFC, drop characters XML cannot hold (with a warning)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
+    if not ILLEGAL_OR_MOJIBAKE.search(text):
+        return unicodedata.normalize("NFC", text)
     illegal = len(XML_ILLEGAL.findall(text))
     if illegal:
         text = XML_ILLEGAL.sub("", text)

@@ -100,6 +100,25 @@ def test_control_characters_are_removed_with_a_warning(tmp_path: Path) -> None:
     assert article.warnings == (f"{path}: removed 3 control characters that Word cannot hold",)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "removed"),
+    [
+        ("Talks resume\x1b on Monday.", "Talks resume on Monday.", 1),  # each kind of character alone
+        ("Talks\x08 resume on Monday.", "Talks resume on Monday.", 1),
+        ("Talks resume on\x1f Monday.", "Talks resume on Monday.", 1),
+        ("Talks resume\ufffe on Monday.", "Talks resume on Monday.", 1),
+        ("Talks resume on Monday\uffff.", "Talks resume on Monday.", 1),
+        ("Caf\u00c3\u00a9 talks resume.", "Caf\u00e9 talks resume.", 0),  # mojibake alone is repaired
+        ("\u201cCaf\u00e9\u201d talks \u2014 resume.", "\u201cCaf\u00e9\u201d talks \u2014 resume.", 0),  # none
+    ],
+)
+def test_illegal_characters_and_mojibake_alone(tmp_path: Path, text: str, expected: str, removed: int) -> None:
+    path = write(tmp_path, "one.txt", text + "\n")
+    article = read_article(path)
+    assert article.paragraphs == [expected]
+    assert article.warnings == ((f"{path}: removed 1 control character that Word cannot hold",) if removed else ())
+
+
 def test_html_keeps_the_article_not_the_page_furniture() -> None:
     article = read_article(str(INPUTS / "article.html"))
     assert article.title == "Ministers meet in Ottawa to settle the lumber dispute"
