@@ -313,14 +313,15 @@ def opens_clause(tokens: list[Tok], j: int, strict: bool) -> bool:
     return not any(tok.text in PUNCTUATION for tok in window[:verb])
 
 
-def long_enough(tokens: list[Tok], j: int) -> bool:
-    """Whether the words from `j` on are a clause's length (a quotation counts as a clause)."""
+def long_enough(tokens: list[Tok], j: int, end: int | None = None, least: int = MIN_WORDS) -> bool:
+    """Whether tokens[j:end] hold `least` words, a clause's length unless told (a quotation counts as a
+    clause; punctuation as nothing)."""
     words = 0
-    for tok in islice(tokens, j, None):
+    for tok in islice(tokens, j, end):
         if tok.text not in PUNCTUATION:
             words += MIN_WORDS if tok.text == QUOTE else 1
-        if words >= MIN_WORDS:
-            return True
+            if words >= least:
+                return True
     return False
 
 

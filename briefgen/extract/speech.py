@@ -268,13 +268,9 @@ def _clause_span(tokens: list[cl.Tok], start: int, end: int, least: int) -> tupl
         start += 1
     while end > start and (tokens[end - 1].text in cl.PUNCTUATION or tokens[end - 1].low in ("and", "but")):
         end -= 1
-    words = 0
-    for tok in tokens[start:end]:
-        if tok.text not in cl.PUNCTUATION:
-            words += cl.MIN_WORDS if tok.text == cl.QUOTE else 1
-            if words >= least:
-                return tokens[start].start, tokens[end - 1].end
-    return None
+    if not cl.long_enough(tokens, start, end, least):
+        return None
+    return tokens[start].start, tokens[end - 1].end
 
 
 def reported_speech(analysis: Analysis, reports: list[Report]) -> list[ReportedSpeech]:
