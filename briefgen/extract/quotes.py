@@ -156,11 +156,7 @@ def _quote_verb(tokens: list[cl.Tok], k: int) -> bool:
 
 def _first_quote_verb(tokens: list[cl.Tok], indexes: range) -> int | None:
     """The first of the `indexes` (read in their order) whose word attributes a quotation (`_quote_verb`)."""
-    for k in indexes:
-        tok = tokens[k]
-        if tok.low in sr.QUOTE_VERBS and tok.text.islower():
-            return k
-    return None
+    return next((k for k in indexes if _quote_verb(tokens, k)), None)
 
 
 def _verb_group_start(tokens: list[cl.Tok], v: int) -> int:
@@ -425,12 +421,11 @@ def settle(
             who = memory.settle(quote.who, s_index)
             if quote.inherits:
                 who = _inherited(analysis, memory, s_index, p_number - last_paragraph <= 2)
-            settled_quotes[k] = FoundQuote(quote.span, who, quote.sentences, quote.inherits)
+            settled_quotes[k] = quote._replace(who=who)
         else:
             s_index = reports[k].sentence
             who = memory.settle(reports[k].speaker, s_index)
-            report = reports[k]
-            settled_reports[k] = Report(report.sentence, report.start, report.end, who, report.at)
+            settled_reports[k] = reports[k]._replace(speaker=who)
         if who != NOBODY:
             memory.remember(who, s_index)
             last_paragraph = p_number
