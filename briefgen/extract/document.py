@@ -28,6 +28,7 @@ QuoteSpans = dict[int, list[tuple[int, int]]]  # paragraph no. → (open, close)
 
 TOKEN = compiled(r"\w+(?:[’'.\-&]+\w+)*\.?|[^\w\s]")
 POSSESSIVE = compiled(r"(?:[’']s|s[’'])$")
+POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")  # the endings POSSESSIVE takes off
 WHITESPACE = compiled(r"\s")
 _KEEPS_PERIOD = lx.TITLE_WORDS | lx.CALENDAR_WORDS | lx.PLACE_PREFIXES
 CONTEXT_CHARS = 120  # how far before a name its title is looked for
@@ -59,8 +60,13 @@ def token_forms(text: str) -> tuple[str, tuple[str, str, bool, bool]]:
 
 
 def make_token(text: str, start: int) -> Token:
-    shared, forms = token_forms(text)
-    return _new_tuple(Token, (shared, start, start + len(text)) + forms)
+    return placed_token(token_forms(text), start)
+
+
+def placed_token(looked_up: tuple[str, tuple[str, str, bool, bool]], start: int) -> Token:
+    """The token at `start` of a text whose `token_forms` are `looked_up`."""
+    shared, forms = looked_up
+    return _new_tuple(Token, (shared, start, start + len(shared)) + forms)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:

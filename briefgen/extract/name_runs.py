@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefgen.extract import lexicon as lx
-from briefgen.extract.document import Token, make_token, token_forms
+from briefgen.extract.document import Token, make_token, placed_token, token_forms
 from briefgen.extract.lexicon import first_names as fn
 from briefgen.regex_cache import compiled
 from briefgen.text.patterns import word_alternation
@@ -24,7 +24,6 @@ from briefgen.text.segment import Sentence
 
 # A name run, and the same run without its leading edge words (`strip_edges`).
 RunPair = tuple[list[Token], list[Token]]
-_new_tuple = tuple.__new__  # builds a Token without NamedTuple's slower keyword-checking __new__
 
 
 def starts_token(read: int) -> str:
@@ -86,11 +85,12 @@ def sentence_runs(sentence: Sentence, counts: dict[str, int]) -> list[RunPair]:
             lone = _lone_word(text)
             if lone is None:
                 continue
-            shared, forms, is_run = lone
+            looked_up, is_run = lone
             if start != base:
-                counts[forms[1]] = counts.get(forms[1], 0) + 1
+                low = looked_up[1][1]
+                counts[low] = counts.get(low, 0) + 1
             if is_run:
-                run = [_new_tuple(Token, (shared, start, start + len(shared)) + forms)]  # make_token, inlined
+                run = [placed_token(looked_up, start)]
                 runs.append((run, run))
             continue
         for group in group_tokens(text, start):
@@ -105,15 +105,14 @@ def sentence_runs(sentence: Sentence, counts: dict[str, int]) -> list[RunPair]:
 
 
 @lru_cache(maxsize=1 << 16)  # the same words recur
-def _lone_word(text: str) -> tuple[str, tuple[str, str, bool, bool], bool] | None:
-    """What `sentence_runs` needs of a capital group of one word: its token's shared text and forms
-    (`token_forms`), and whether it is a name run that `strip_edges` keeps; None for a word that only
-    looks capitalised to CAPITAL_GROUP ("ße")."""
+def _lone_word(text: str) -> tuple[tuple[str, tuple[str, str, bool, bool]], bool] | None:
+    """What `sentence_runs` needs of a capital group of one word: its `token_forms`, and whether it is a
+    name run that `strip_edges` keeps; None for a word that only looks capitalised to CAPITAL_GROUP ("ße")."""
     if not text[0].isupper():
         return None
-    shared, forms = token_forms(text)
-    token = make_token(text, 0)
-    return shared, forms, is_name_word(token) and bool(strip_edges([token]))
+    looked_up = token_forms(text)
+    token = placed_token(looked_up, 0)
+    return looked_up, is_name_word(token) and bool(strip_edges([token]))
 
 
 def is_name_word(token: Token) -> bool:

@@ -20,7 +20,16 @@ from itertools import islice
 
 from briefgen.extract import lexicon as lx
 from briefgen.extract.countries import country_entity_name, country_of, is_country_word
-from briefgen.extract.document import Analysis, Entity, EntityTable, Token, in_spans, tokens_after, tokens_before
+from briefgen.extract.document import (
+    POSSESSIVE_ENDS,
+    Analysis,
+    Entity,
+    EntityTable,
+    Token,
+    in_spans,
+    tokens_after,
+    tokens_before,
+)
 from briefgen.extract.lexicon import first_names as fn
 from briefgen.extract.name_runs import DocumentRuns, RunPair
 from briefgen.extract.titles import (
@@ -38,7 +47,6 @@ from briefgen.regex_cache import compiled
 from briefgen.text.segment import Sentence
 
 ORG_HEADS_ALONE = lx.ORG_HEADS - lx.TITLE_WORDS  # the heads a one-word run may name an organisation by
-POSSESSIVE_ENDS = ("’s", "'s", "s’", "s'")  # the endings `document.POSSESSIVE` takes off
 LEADING_THE = compiled(r"^The\s+")
 ACRONYM_AFTER = compiled(r"\s*\(([A-Z][A-Za-z.&\-]{1,9})\)")
 PARTICLE_SURNAME = compiled(r"\s+([a-z]{2,4}-[A-Z][\w’'-]*)")
@@ -183,11 +191,8 @@ def _particle_surname(paragraph: str, end: int) -> str:
 def owner_before(sentence: Sentence, start: int) -> str | None:
     """The organisation or country owning a name written right before it ("GM's Rick Wagoner" → "GM"),
     when it is no person's (a one-word capitalised possessive)."""
-    if (
-        not sentence.text[max(0, start - sentence.start - 40) : start - sentence.start]
-        .rstrip()
-        .endswith(POSSESSIVE_ENDS)
-    ):
+    end = start - sentence.start
+    if not sentence.text[max(0, end - 40) : end].rstrip().endswith(POSSESSIVE_ENDS):
         return None  # the common case: no possessive right before
     before = list(islice(tokens_before(sentence, start, 40), 2))
     if not before or not (before[0].possessive and before[0].capitalised):
