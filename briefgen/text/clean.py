@@ -344,7 +344,11 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
 
 def is_offer(sentence: str) -> bool:
     """True when the sentence is a chatbot's offer or preamble to its user (never when it quotes anyone)."""
-    sentence = sentence.strip()
+    return _stripped_offer(sentence.strip())
+
+
+def _stripped_offer(sentence: str) -> bool:
+    """`is_offer` of a sentence without space around it."""
     return 0 < len(sentence) <= noise_rules.MAX_OFFER_SENTENCE and rules().offer.fullmatch(sentence) is not None
 
 
@@ -355,7 +359,6 @@ def cut_offers(paragraph: str, removed: list[str]) -> str:
     """
     spans = sentence_spans(paragraph)
     offers: dict[tuple[int, int], bool] = {}  # a short paragraph's edges overlap: test each piece once
-    offer_rule = rules().offer
 
     def text(start: int, stop: int) -> str:
         return paragraph[spans[start][0] : spans[stop - 1][1]].strip()
@@ -363,10 +366,7 @@ def cut_offers(paragraph: str, removed: list[str]) -> str:
     def offer(start: int, stop: int) -> bool:
         found = offers.get((start, stop))
         if found is None:
-            piece = text(start, stop)  # as `is_offer` tells it, without stripping the piece again
-            found = offers[start, stop] = (
-                0 < len(piece) <= noise_rules.MAX_OFFER_SENTENCE and offer_rule.fullmatch(piece) is not None
-            )
+            found = offers[start, stop] = _stripped_offer(text(start, stop))
         return found
 
     first, last = 0, len(spans)
