@@ -60,21 +60,24 @@ KANA = compiled("[\u3041-\u30ff]")
 
 
 # XML 1.0 forbids these; \t, \n and \r are allowed. \f and \v are treated as line breaks first.
-XML_ILLEGAL = compiled("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+XML_ILLEGAL_CHARACTERS = "\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff"  # a character class's inside
+XML_ILLEGAL = compiled(f"[{XML_ILLEGAL_CHARACTERS}]")
 # Characters that show nothing and split a word in two when a page puts them inside it ("Vladi\u00admir"):
 # soft hyphen, zero-width space, word joiner, BOM; zero-width (non-)joiners only between Latin letters, as
 # other scripts need them. The pattern opens with one class of all six characters, not with a choice of
 # branches: re skips ahead to a character of that class at C speed, where a pattern opening with a choice
 # (or a lookbehind) is tried at every position of the text.
-INVISIBLE_CHARACTERS = "\u00ad\u200b\u2060\ufeff\u200c\u200d"
+ALWAYS_INVISIBLE = "\u00ad\u200b\u2060\ufeff"
+INVISIBLE_CHARACTERS = ALWAYS_INVISIBLE + "\u200c\u200d"  # and the two joiners
 INVISIBLE = compiled(
     rf"[{INVISIBLE_CHARACTERS}]"
-    r"(?:(?<=[\u00ad\u200b\u2060\ufeff])|(?<=[A-Za-z\u00c0-\u024f].)(?=[A-Za-z\u00c0-\u024f]))"
+    rf"(?:(?<=[{ALWAYS_INVISIBLE}])|(?<=[A-Za-z\u00c0-\u024f].)(?=[A-Za-z\u00c0-\u024f]))"
 )
 # UTF-8 misread as cp1252/latin-1 always shows a lead byte as one of Â..ô, or a C1 control character.
-MOJIBAKE_HINT = compiled("[\u0080-\u009f\u00c2-\u00f4]")
+MOJIBAKE_HINTS = "\u0080-\u009f\u00c2-\u00f4"  # a character class's inside
+MOJIBAKE_HINT = compiled(f"[{MOJIBAKE_HINTS}]")
 # Either of the two above: clean text (nearly all of it) is read through once, not once for each.
-ILLEGAL_OR_MOJIBAKE = compiled("[\x00-\x08\x0b\x0c\x0e-\x1f\u0080-\u009f\u00c2-\u00f4\ufffe\uffff\ud800-\udfff]")
+ILLEGAL_OR_MOJIBAKE = compiled(f"[{XML_ILLEGAL_CHARACTERS}{MOJIBAKE_HINTS}]")
 
 
 def decode_text(data: bytes, shown: str, warnings: list[str]) -> str:
