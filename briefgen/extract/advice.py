@@ -81,13 +81,7 @@ def _naming_experts(analysis: Analysis) -> set[int]:
     experts = {key for key, entity in analysis.entities.items() if entity.expert}
     if not experts:
         return set()
-    found = set()
-    for s_index, mentions in analysis.mentions.items():
-        for mention in mentions:
-            if mention.entity in experts:
-                found.add(s_index)
-                break
-    return found
+    return {s_index for s_index, mentions in analysis.mentions.items() if any(m.entity in experts for m in mentions)}
 
 
 def _spoken_advice(analysis: Analysis, s_index: int, hits: Hits) -> list[AdviceFound]:
