@@ -31,12 +31,23 @@ from briefgen.regex_cache import compiled
 from briefgen.text.patterns import fold, word_alternation
 from briefgen.text.segment import Sentence
 
-# A pronoun as a whole token, in lowercased text.
-PRONOUN = compiled(
-    "|".join(
-        f"{word}{starts_token(len(word))}{ENDS_TOKEN}"
-        for word in sorted(lx.PERSON_PRONOUNS, key=lambda word: (-len(word), word))
+
+def _whole_tokens(words: list[str]) -> re.Pattern[str]:
+    """Any of `words` as a whole token, in lowercased text; the longest wins."""
+    return compiled(
+        "|".join(
+            f"{word}{starts_token(len(word))}{ENDS_TOKEN}"
+            for word in sorted(words, key=lambda word: (-len(word), word))
+        )
     )
+
+
+# The pronouns as whole tokens, one pattern for each first letter ("he", "her", ..., then "she"): re jumps from
+# one place of a pattern's first letter to the next, while a pattern whose words open with different letters
+# is checked at every character (that cost this pass a fifth of its time).
+PRONOUNS = tuple(
+    _whole_tokens([word for word in lx.PERSON_PRONOUNS if word[0] == initial])
+    for initial in sorted({word[0] for word in lx.PERSON_PRONOUNS})
 )
 UNRESOLVED = -1  # the entity of a pronoun not yet resolved
 _START = attrgetter("start")
@@ -222,14 +233,14 @@ def _role_and_pronoun_mentions(
                         Mention, (entity, s_index, start, base + m.end(), "role", False, _in_quote(start, spans))
                     )
                 )
-    for m in PRONOUN.finditer(low):
-        start = base + m.start()
-        possessive = m.group(0) in lx.POSSESSIVE_PRONOUNS
-        found.append(
-            _new_tuple(
-                Mention, (UNRESOLVED, s_index, start, base + m.end(), "pronoun", possessive, _in_quote(start, spans))
+    for pattern in PRONOUNS:  # `found` is sorted by offset before it is resolved
+        for m in pattern.finditer(low):
+            start = base + m.start()
+            possessive = m.group(0) in lx.POSSESSIVE_PRONOUNS
+            in_quote = _in_quote(start, spans)
+            found.append(
+                _new_tuple(Mention, (UNRESOLVED, s_index, start, base + m.end(), "pronoun", possessive, in_quote))
             )
-        )
 
 
 def _is_person(analysis: Analysis, mention: Mention) -> bool:
