@@ -326,11 +326,16 @@ def cut_spans(paragraph: str, removed: list[str]) -> str:
     """The paragraph without inline credits such as "(Photo credit: AP)"; cut pieces go to `removed`."""
     if "(" not in paragraph:  # every SPAN_RULES credit is in brackets
         return paragraph
-    pieces = [match.group().strip() for match in rules().spans.finditer(paragraph)]
+    pieces = list(rules().spans.finditer(paragraph))
     if not pieces:
         return paragraph
-    removed.extend(pieces)
-    return rules().spans.sub("", paragraph).strip()
+    removed.extend(piece.group().strip() for piece in pieces)
+    # each piece goes with the space before it (the rules open with their bracket, which re finds at C speed)
+    text, end = "", 0
+    for piece in pieces:
+        text += paragraph[end : piece.start()].rstrip()
+        end = piece.end()
+    return (text + paragraph[end:]).strip()
 
 
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
@@ -340,6 +345,16 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     if paragraph[starts[-1] :].strip():
         ends.append(len(paragraph))
     return list(zip(starts, ends, strict=False))  # a paragraph ending at a sentence end leaves its last start
+
+
+def sentence_bounds(paragraph: str) -> list[int]:
+    """Where each sentence of `sentence_spans` starts, then where the last one ends: sentence k is
+    `paragraph[bounds[k] : bounds[k + 1]]`."""
+    bounds = [0]
+    bounds += [match.end() for match in SENTENCE_END.finditer(paragraph)]
+    if paragraph[bounds[-1] :].strip():
+        bounds.append(len(paragraph))
+    return bounds
 
 
 def is_offer(sentence: str) -> bool:
@@ -357,11 +372,11 @@ def cut_offers(paragraph: str, removed: list[str]) -> str:
 
     Two sentences are tried together before one: "Sure! Here's the draft:" is one offer split at "!".
     """
-    spans = sentence_spans(paragraph)
+    bounds = sentence_bounds(paragraph)
     offers: dict[tuple[int, int], bool] = {}  # a short paragraph's edges overlap: test each piece once
 
     def text(start: int, stop: int) -> str:
-        return paragraph[spans[start][0] : spans[stop - 1][1]].strip()
+        return paragraph[bounds[start] : bounds[stop]].strip()
 
     def offer(start: int, stop: int) -> bool:
         found = offers.get((start, stop))
@@ -369,7 +384,7 @@ def cut_offers(paragraph: str, removed: list[str]) -> str:
             found = offers[start, stop] = _stripped_offer(text(start, stop))
         return found
 
-    first, last = 0, len(spans)
+    first, last = 0, len(bounds) - 1
     head: list[str] = []
     tail: list[str] = []
     while last > first:
