@@ -340,16 +340,13 @@ def cut_spans(paragraph: str, removed: list[str]) -> str:
 
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, split at terminal punctuation followed by space; linear time."""
-    ends = [match.end() for match in SENTENCE_END.finditer(paragraph)]
-    starts = [0, *ends]
-    if paragraph[starts[-1] :].strip():
-        ends.append(len(paragraph))
-    return list(zip(starts, ends, strict=False))  # a paragraph ending at a sentence end leaves its last start
+    bounds = sentence_bounds(paragraph)
+    return list(zip(bounds, bounds[1:], strict=False))
 
 
 def sentence_bounds(paragraph: str) -> list[int]:
-    """Where each sentence of `sentence_spans` starts, then where the last one ends: sentence k is
-    `paragraph[bounds[k] : bounds[k + 1]]`."""
+    """Where each sentence starts, then where the last one ends: sentence k is `paragraph[bounds[k] :
+    bounds[k + 1]]` (text after the last terminal punctuation is a sentence; space after it is not)."""
     bounds = [0]
     bounds += [match.end() for match in SENTENCE_END.finditer(paragraph)]
     if paragraph[bounds[-1] :].strip():
