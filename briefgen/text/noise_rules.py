@@ -369,12 +369,13 @@ MAX_LINK_TITLE = 200
 # A line of furniture is short; LINE_RULES are never tried on a longer one.
 MAX_FURNITURE_LINE = 300
 
-# Each piece is in brackets: `clean` tries them only on a paragraph holding a "(".
+# Each piece is in brackets, and opens with its bracket: `clean` tries them only on a paragraph holding a "(", and
+# cuts the space before a piece with it.
 SPAN_RULES: tuple[tuple[str, str], ...] = (
     # An inline credit in parentheses: "(Photo credit: AP)", "(AP Photo/Evan Vucci)", "(Image: Getty)".
     (
         "photo credit",
-        r"\s*\((?:(?:AP|AFP|Reuters|Getty|File|CP)\s+)?(?:photo(?:graph)?s?|images?|pictures?)"
+        r"\((?:(?:AP|AFP|Reuters|Getty|File|CP)\s+)?(?:photo(?:graph)?s?|images?|pictures?)"
         r"(?:\s+credit)?\b[^()]{0,200}\)",
     ),
 )

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from briefgen.regex_cache import compiled
 
-_INITIAL_END = compiled(r"(?:^|[\s\-(])(?:[A-Z]\.)+$")
+# Initials at a sentence's end ("Canada-U."), read in the reversed sentence (".U-adanaC"): re searches only
+# forward, and a search for them from the sentence's start would try every position.
+_INITIAL_END_REVERSED = compiled(r"(?:\.[A-Z])+(?:[\s\-(]|\Z)")
 _INITIAL_START = compiled(r"^(?:[A-Z]\.)+")
 
 
@@ -69,7 +71,9 @@ def _repair(paragraph: str, pieces: list[tuple[int, str]]) -> list[tuple[int, st
     for start, text in pieces:
         if repaired:
             prev_start, prev_text = repaired[-1]
-            joins_initialism = prev_text.endswith(".") and _INITIAL_START.match(text) and _INITIAL_END.search(prev_text)
+            joins_initialism = (
+                prev_text.endswith(".") and _INITIAL_START.match(text) and _INITIAL_END_REVERSED.match(prev_text[::-1])
+            )
             continues = text[0].islower()
             if joins_initialism or continues:
                 end = start + len(text)
