@@ -81,7 +81,7 @@ def _naming_experts(analysis: Analysis) -> set[int]:
     experts = {key for key, entity in analysis.entities.items() if entity.expert}
     if not experts:
         return set()
-    return {s_index for s_index, mentions in analysis.mentions.items() if any(m.entity in experts for m in mentions)}
+    return {m.sentence for mentions in analysis.mentions.values() for m in mentions if m.entity in experts}
 
 
 def _spoken_advice(analysis: Analysis, s_index: int, hits: Hits) -> list[AdviceFound]:

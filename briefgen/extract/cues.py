@@ -1,6 +1,6 @@
 """The cue words the extractors read, found for a whole document in one scan (`sentence_cues`).
 
-Expert advice, asks, risks and background each ask of a sentence whether it holds
+Expert advice, asks, risks (and their hedges) and background each ask of a sentence whether it holds
 one of their words; one Aho-Corasick pass (`patterns.CueIndex`) over every sentence's folded text,
 quotations blanked, answers all of them, each list exactly as its own `cue_pattern` would. The words of
 every construction (`constructions.py`, `lexicon/`) are lists of their own.
@@ -16,7 +16,7 @@ from briefgen.extract.document import Analysis
 from briefgen.extract.lexicon.advice import ADVICE_MODALS, ADVICE_VERBS, EXPERTS
 from briefgen.extract.lexicon.asks import ASKS, QUOTED_ASKS
 from briefgen.extract.lexicon.background import DATE_WORDS, FACT_VERBS, NUMBER_WORDS
-from briefgen.extract.lexicon.risks import RISKS
+from briefgen.extract.lexicon.risks import HEDGE_WORDS, LOW_SEVERITY_WORDS, RISKS
 from briefgen.extract.quotes import FoundQuote
 from briefgen.text.patterns import CueIndex, Hits, fold
 
@@ -26,6 +26,8 @@ CUE_LISTS = {
     "dated": DATE_WORDS,
     "advice": list(ADVICE_VERBS) + list(ADVICE_MODALS),
     "report": lx.REPORTING_VERBS,
+    "low severity": LOW_SEVERITY_WORDS,
+    "hedge": HEDGE_WORDS,
     **word_lists(ASKS + QUOTED_ASKS + RISKS + EXPERTS),
 }
 CUES = CueIndex(CUE_LISTS)

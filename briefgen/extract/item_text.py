@@ -154,9 +154,9 @@ def _bare(clause: str) -> str:
 
 
 def _words(analysis: Analysis, mention) -> int:
-    return len(
-        analysis.paragraphs[analysis.sentences[mention.sentence].paragraph - 1][mention.start : mention.end].split()
-    )
+    """How many words the mention holds, read from its sentence (a paragraph would be rebuilt to read it)."""
+    sentence = analysis.sentences[mention.sentence]
+    return len(sentence.text[mention.start - sentence.start : mention.end - sentence.start].split())
 
 
 def _owner_opening(analysis: Analysis, s_index: int, start: int, end: int) -> str | None:

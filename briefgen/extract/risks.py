@@ -20,15 +20,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefgen.extract.constructions import RiskConstruction, find
-from briefgen.extract.cues import RISK_TABLE, quote_cues, sentence_cues, texts_holding
+from briefgen.extract.cues import CUES, RISK_TABLE, quote_cues, sentence_cues, texts_holding
 from briefgen.extract.document import Analysis
 from briefgen.extract.item_text import fewer_words, tidy
 from briefgen.extract.quotes import FoundQuote
 from briefgen.regex_cache import compiled
-from briefgen.text.patterns import Hits, cue_pattern
+from briefgen.text.patterns import Hits
 
-LOW_SEVERITY = cue_pattern(("may", "might", "could", "possible", "possibly", "potential", "potentially"))
-HEDGE = cue_pattern(("could", "would", "may", "might"))
 HISTORY = compiled(r"^(?:in|by|during|after|until|since)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b")
 MIN_WORDS = 5
 # The risk constructions of a text with their weights (`weigh`).
@@ -55,8 +53,8 @@ def risks(
 ) -> list[RiskFound]:
     """The sentences and quotes that are risks, in article order (`cues`: the document's `sentence_cues`,
     scanned here when not given; `weights`: its `sentence_weights`, and `quoted`: its `quote_cues`, the same)."""
-    if weights is None:
-        weights = sentence_weights(analysis, sentence_cues(analysis) if cues is None else cues)
+    cues = sentence_cues(analysis) if cues is None else cues
+    weights = sentence_weights(analysis, cues) if weights is None else weights
     found: list[RiskFound] = []
     for s_index, weighed in enumerate(weights):
         if not weighed:  # no risk construction
@@ -69,14 +67,14 @@ def risks(
             subject = analysis.entity(analysis.subjects.get(s_index))
             weight += 1 if subject is not None and subject.expert else 0
         if weight >= 2:
-            found.append(_risk(analysis.sentences[s_index].text, (s_index,), low, weighed))
+            found.append(_risk(analysis.sentences[s_index].text, (s_index,), cues[s_index], weighed))
     quoted = quote_cues(quotes) if quoted is None else quoted
     for q_index in texts_holding(RISK_TABLE, [hits for _, hits in quoted]):
         quote, (low, hits) = quotes[q_index], quoted[q_index]
         weighed = weigh(low, hits)
         weight = sum(w for _, w in weighed)
-        if weight >= 2 or (weight and HEDGE.search(low)):
-            found.append(_risk(tidy(quote.span.text), quote.sentences, low, weighed))
+        if weight >= 2 or (weight and CUES.search("hedge", hits)):
+            found.append(_risk(tidy(quote.span.text), quote.sentences, hits, weighed))
     return found
 
 
@@ -98,13 +96,14 @@ def weigh(low: str, hits: Hits) -> Weighed:
     return [(c, c.strength if c.strength >= 2 else min(2, len(found))) for c, found in words.items()]
 
 
-def _risk(text: str, sentences: tuple[int, ...], low: str, weighed: Weighed) -> RiskFound:
+def _risk(text: str, sentences: tuple[int, ...], hits: Hits, weighed: Weighed) -> RiskFound:
+    """The risk of a text: its category and severity from its constructions and the hedges among its cue `hits`."""
     constructions = [c for c, _ in weighed]
     strong = [c for c in constructions if c.strength >= 2]
     category = (strong or constructions)[0].category
     if any(c.severity == "high" for c in constructions):
         severity = "high"
-    elif LOW_SEVERITY.search(low) and not any(c.severity == "medium" for c in constructions):
+    elif CUES.search("low severity", hits) and not any(c.severity == "medium" for c in constructions):
         severity = "low"
     else:
         severity = "medium"

@@ -15,6 +15,10 @@ MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?"
     r"|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+# Hedges that lower a risk's severity ("the stoppage could cause delays": low) and the hedges that make a quote
+# with one weak construction a risk ("it may cost us"); found as cue words (`cues.CUES`).
+LOW_SEVERITY_WORDS = ("may", "might", "could", "possible", "possibly", "potential", "potentially")
+HEDGE_WORDS = ("could", "would", "may", "might")
 # Verbs of harm after a hedge ("could backfire", "would hurt both carmakers", "may end up costing").
 HARM_VERBS = (
     r"(?:backfire|complicate|derail|delay|lengthen|prolong|force|hurt|harm|damage|undermine|jeopardi[sz]e|threaten"
