@@ -31,9 +31,11 @@ def starts_token(read: int) -> str:
     word, nor after joiners that glue it to one ("U.S.-Canada", "Mr.Trump"); chains of more than three
     joiners are not looked behind. (A pattern that opens with a character class lets the regex engine
     skip ahead quickly; one that opens with lookbehinds is tried at every position. After a literal
-    word, the lookbehinds run only where the whole word is there.)"""
+    word, the lookbehinds run only where the whole word is there.) After whitespace, where most tokens
+    start, one lookbehind stands for the four: none of them can hold there."""
     ahead = "." if read == 1 else f".{{{read}}}"
-    return "".join(f"(?<!{before}{ahead})" for before in (r"\w", r"\w[’'.&-]", r"\w[’'.&-]{2}", r"\w[’'.&-]{3}"))
+    not_joined = "".join(f"(?<!{before}{ahead})" for before in (r"\w", r"\w[’'.&-]", r"\w[’'.&-]{2}", r"\w[’'.&-]{3}"))
+    return rf"(?:(?<=\s{ahead})|{not_joined})"
 
 
 ENDS_TOKEN = r"(?!\w|[’'.&-]+\w|\.)"
@@ -47,9 +49,10 @@ FIRST_CAPITAL = r"[A-Z\u0080-\U0010FFFF](?<=[^\W\d_a-z])"
 _RUN_JOINERS = lx.NAME_PARTICLES | lx.ORG_CONNECTORS
 _JOINER = word_alternation(_RUN_JOINERS)
 # Capitalised tokens that only whitespace separates, or a lowercase name particle or connector
-# ("Ludwig van Beethoven", "Bank of Canada"): every name run lies inside one such group.
+# ("Ludwig van Beethoven", "Bank of Canada"): every name run lies inside one such group. (The space after a word
+# is read once, before any particle: after most words neither a particle nor a capital follows.)
 CAPITAL_GROUP = compiled(
-    FIRST_CAPITAL + starts_token(1) + _CAPITAL_REST + rf"((?:(?:\s+(?:{_JOINER})){{0,2}}\s+{_CAPITAL})*)"
+    FIRST_CAPITAL + starts_token(1) + _CAPITAL_REST + rf"((?:\s+(?:(?:{_JOINER})\s+){{0,2}}{_CAPITAL})*)"
 )
 
 
