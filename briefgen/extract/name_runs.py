@@ -31,9 +31,11 @@ def starts_token(read: int) -> str:
     word, nor after joiners that glue it to one ("U.S.-Canada", "Mr.Trump"); chains of more than three
     joiners are not looked behind. (A pattern that opens with a character class lets the regex engine
     skip ahead quickly; one that opens with lookbehinds is tried at every position. After a literal
-    word, the lookbehinds run only where the whole word is there.)"""
+    word, the lookbehinds run only where the whole word is there.) After whitespace, where most tokens
+    start, one lookbehind stands for the four: none of them can hold there."""
     ahead = "." if read == 1 else f".{{{read}}}"
-    return "".join(f"(?<!{before}{ahead})" for before in (r"\w", r"\w[’'.&-]", r"\w[’'.&-]{2}", r"\w[’'.&-]{3}"))
+    not_joined = "".join(f"(?<!{before}{ahead})" for before in (r"\w", r"\w[’'.&-]", r"\w[’'.&-]{2}", r"\w[’'.&-]{3}"))
+    return rf"(?:(?<=\s{ahead})|{not_joined})"
 
 
 ENDS_TOKEN = r"(?!\w|[’'.&-]+\w|\.)"
@@ -47,9 +49,10 @@ FIRST_CAPITAL = r"[A-Z\u0080-\U0010FFFF](?<=[^\W\d_a-z])"
 _RUN_JOINERS = lx.NAME_PARTICLES | lx.ORG_CONNECTORS
 _JOINER = word_alternation(_RUN_JOINERS)
 # Capitalised tokens that only whitespace separates, or a lowercase name particle or connector
-# ("Ludwig van Beethoven", "Bank of Canada"): every name run lies inside one such group.
+# ("Ludwig van Beethoven", "Bank of Canada"): every name run lies inside one such group. (The space after a word
+# is read once, before any particle: after most words neither a particle nor a capital follows.)
 CAPITAL_GROUP = compiled(
-    FIRST_CAPITAL + starts_token(1) + _CAPITAL_REST + rf"((?:(?:\s+(?:{_JOINER})){{0,2}}\s+{_CAPITAL})*)"
+    FIRST_CAPITAL + starts_token(1) + _CAPITAL_REST + rf"((?:\s+(?:(?:{_JOINER})\s+){{0,2}}{_CAPITAL})*)"
 )
 
 
@@ -93,6 +96,12 @@ def sentence_runs(sentence: Sentence, counts: dict[str, int]) -> list[RunPair]:
                 run = [placed_token(looked_up, start)]
                 runs.append((run, run))
             continue
+        words = text.split()  # only whitespace separates the words of a group
+        kinds = list(map(_run_word_kind, words))
+        if min(kinds[:-1]) == _GOES_ON and kinds[-1]:  # most groups are one name run: "Prime Minister Mark Carney"
+            run = _group_run(text, start, words)
+            runs.append((run, strip_edges(run)))
+            continue
         for group in group_tokens(text, start):
             if len(group) == 1 and group[0].start != base:
                 counts[group[0].lower] = counts.get(group[0].lower, 0) + 1
@@ -102,6 +111,32 @@ def sentence_runs(sentence: Sentence, counts: dict[str, int]) -> list[RunPair]:
                 if stripped or len(run) > 1:
                     runs.append((run, stripped))
     return runs
+
+
+# How a word of a capital group sits in a name run (`_run_end`): it is no name word, or one that ends the run (a
+# possessive, unless an organisation head follows), or one the run goes on through.
+_NO_NAME, _ENDS, _GOES_ON = 0, 1, 2
+
+
+@lru_cache(maxsize=1 << 16)  # the same words recur
+def _run_word_kind(text: str) -> int:
+    """How the word `text` sits in a name run, looked up once per word so that a group of name words is read
+    as one run without `name_runs` (a day, a joiner or a possessive before its end sends a group the plain way)."""
+    token = make_token(text, 0)
+    if not is_name_word(token) or token.lower.endswith("-based"):
+        return _NO_NAME
+    return _ENDS if token.possessive else _GOES_ON
+
+
+def _group_run(text: str, start: int, words: list[str]) -> list[Token]:
+    """The tokens of the `words` of a capital group at `start` whose `text` they are."""
+    run: list[Token] = []
+    at = 0
+    for word in words:
+        at = text.index(word, at)
+        run.append(make_token(word, start + at))
+        at += len(word)
+    return run
 
 
 @lru_cache(maxsize=1 << 16)  # the same words recur
