@@ -418,11 +418,13 @@ def settle(
             who = memory.settle(quote.who, s_index)
             if quote.inherits:
                 who = _inherited(analysis, memory, s_index, p_number - last_paragraph <= 2)
-            settled_quotes[k] = quote._replace(who=who)
+            if who != quote.who:
+                settled_quotes[k] = quote._replace(who=who)
         else:
             s_index = reports[k].sentence
             who = memory.settle(reports[k].speaker, s_index)
-            settled_reports[k] = reports[k]._replace(speaker=who)
+            if who != reports[k].speaker:
+                settled_reports[k] = reports[k]._replace(speaker=who)
         if who != NOBODY:
             memory.remember(who, s_index)
             last_paragraph = p_number

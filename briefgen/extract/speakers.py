@@ -59,6 +59,7 @@ BODY_PRONOUNS = frozenset({"they", "it", "we"})
 EPITHET = compiled(r"the \d+-year-old$")  # "said the 26-year-old": the person just named
 NOT_A_SPEAKER_AFTER = frozenset("for of at from with by to in on about against than".split())
 SPEAKING_KINDS = ("person", "organization", "country")
+EITHER = "either"  # a person's words tell no gender
 
 
 class Speaker(NamedTuple):
@@ -185,6 +186,7 @@ class SpeakerMemory:
         self.last: Speaker = NOBODY
         self.last_sentence = -1  # the sentence of the last speaker
         self.mention_sentences: dict[int, list[int]] = {}  # entity → the sentences mentioning it, in order
+        self.genders: dict[Speaker, str | None] = {}  # speaker → "f", "m" or EITHER; None: not a person
 
     def settle(self, speaker: Speaker, s_index: int) -> Speaker:
         """The speaker a pronoun or a short description in sentence `s_index` stands for: "they", "it"
@@ -302,20 +304,27 @@ class SpeakerMemory:
         """ "he" or "she" as a speaker: the last speaker, when a person of that gender spoke in the three
         sentences before and no other person is the subject of a sentence since ("“…,” Taylor said. …
         “…,” he added."), else the entity pass's referent."""
-        subjects = self.analysis.subjects
-        between = (subjects.get(k) for k in range(self.last_sentence + 1, s_index))
-        others = any(
-            k is not None and k != self.last.entity and self.analysis.entities[k].kind == "person" for k in between
-        )
-        words = self._person_words(self.last)
         gender = "f" if speaker.text == "she" else "m"
         missed = unknown_person(self.analysis, s_index - 1, gender) if s_index > self.last_sentence + 1 else None
         if missed is not None:
             return missed  # "Mulder didn't hesitate. ¶ “It's this for sure,” he said."
-        if words is not None and s_index - self.last_sentence <= 3 and not others:
-            if gender_of_words(words) in (None, gender):
-                return self.last
+        if s_index - self.last_sentence <= 3 and not self._other_subject(s_index) and self._may_be(self.last, gender):
+            return self.last
         return Speaker(speaker.entity) if speaker.entity is not None else NOBODY
+
+    def _other_subject(self, s_index: int) -> bool:
+        """Whether a person other than the last speaker is the subject of a sentence since theirs."""
+        subjects, entities = self.analysis.subjects, self.analysis.entities
+        between = (subjects.get(k) for k in range(self.last_sentence + 1, s_index))
+        return any(k is not None and k != self.last.entity and entities[k].kind == "person" for k in between)
+
+    def _may_be(self, speaker: Speaker, gender: str) -> bool:
+        """Whether the speaker is a person whose words (`_person_words`) allow that gender; told once
+        per speaker, as an article quotes the same people again and again."""
+        if speaker not in self.genders:
+            words = self._person_words(speaker)
+            self.genders[speaker] = None if words is None else gender_of_words(words) or EITHER
+        return self.genders[speaker] in (gender, EITHER)
 
     def _person_words(self, speaker: Speaker) -> list[str] | None:
         """The lowercase words telling a speaker's gender (first name, role) when the speaker is a
