@@ -307,7 +307,8 @@ def _quote(
     lead = paragraph[analysis.sentences[s_open].start : open_]  # the sentence's words before the quotation
     standalone = not lead.strip()
     who = _owner(analysis, s_open, open_) if _a_term(text) else None  # "Musk's “production hell”"
-    who = who or _attribution(analysis, words, (s_open, s_close), (open_, close), by_sentence.get(s_open, ()))
+    after = spans[n - 1][1] if n else 0  # the end of the quotation before this one in the paragraph
+    who = who or _attribution(analysis, words, (s_open, s_close), (after, open_, close), by_sentence.get(s_open, ()))
     if who is None and not standalone:
         who = _fragment_owner(analysis, s_open, text)
     if who is None and standalone and n == 0 and p_number > 1:
@@ -356,13 +357,14 @@ def _attribution(
     analysis: Analysis,
     words: cl.SentenceWords,
     sentences: tuple[int, int],
-    span: tuple[int, int],
+    span: tuple[int, int, int],
     reports,
 ) -> Speaker | None:
     """The speaker the sentences of a quotation name: after its closing mark; else by the nearest verb
     before it within the reported clause it sits in ("X said Y called it “…”"); else the clause's
-    speaker; else by a verb before it."""
-    (s_open, s_close), (open_, close) = sentences, span
+    speaker; else by a verb before it. `span`: the end of the quotation before it in the paragraph (0
+    for none), then its opening and its end."""
+    (s_open, s_close), (after, open_, close) = sentences, span
     tokens = words(s_close)
     q = _quote_index(tokens, close - 1)
     who = _speaker_after(analysis, s_close, tokens, q) if q is not None else None
@@ -372,13 +374,12 @@ def _attribution(
             who = _speaker_next(analysis, words, s_close)
     if who is not None:
         return who
-    tokens = words(s_open)
-    q = _quote_index(tokens, open_)
-    if q is None:
-        return None
-    first = q  # the first word after the quotation before this one
-    while first > 0 and tokens[first - 1].text != cl.QUOTE:
-        first -= 1
+    if s_open != s_close or q is None:  # else the quotation's word covers its opening mark too
+        tokens = words(s_open)
+        q = _quote_index(tokens, open_)
+        if q is None:
+            return None
+    first = bisect_left(tokens, after, key=_START)  # the first word after the quotation before this one
     report = next((r for r in reports if r.start <= open_ < r.end), None)
     if report is not None:
         opening = bisect_left(tokens, report.start, key=_START)  # the report's first word
