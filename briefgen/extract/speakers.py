@@ -81,18 +81,14 @@ def phrase_speaker(analysis: Analysis, s_index: int, start: int, end: int) -> Sp
     paragraph = analysis.paragraphs[analysis.sentences[s_index].paragraph - 1]
     phrase = paragraph[start:end].strip(" ,")
     low = phrase.lower()
-    mentions = [
-        m
-        for m in analysis.mentions.get(s_index, ())
-        if start <= m.start < end and not m.in_quote and analysis.entities[m.entity].kind in SPEAKING_KINDS
-    ]
     if low in sr.SPEAKER_PRONOUNS:
-        pronoun = next((m for m in mentions if m.form == "pronoun"), None)
+        pronoun = next((m for m in _speaking_mentions(analysis, s_index, start, end) if m.form == "pronoun"), None)
         return Speaker(pronoun.entity if pronoun else None, low if low in PERSONAL else phrase)
     if " " not in phrase and phrase[:1].isupper():
         person = _by_one_name(analysis, low)
         if person is not None:
             return Speaker(person)  # "Jordan said" after "Jordan Stewart, 11": the person, not the country
+    mentions = _speaking_mentions(analysis, s_index, start, end)
     head = _head_mention(analysis, paragraph, (start, end), mentions)
     if head is None and any(word in sr.DOCUMENT_NOUNS for word in low.split()):
         head = _author(analysis, paragraph, start, mentions)  # "a letter Donovan sent", "Okafor's statement"
@@ -107,6 +103,15 @@ def phrase_speaker(analysis: Analysis, s_index: int, start: int, end: int) -> Sp
     if described and 2 <= len(named.split()) <= 5 and all(w[0].isupper() for w in named.split()):
         return Speaker(text=named)  # "His father, Ernie LeBlanc": the name the entity pass missed
     return Speaker(text=description(phrase)) if phrase else NOBODY
+
+
+def _speaking_mentions(analysis: Analysis, s_index: int, start: int, end: int) -> list:
+    """The mentions of things that can speak at paragraph offsets [start, end) of a sentence, outside quotations."""
+    return [
+        m
+        for m in analysis.mentions.get(s_index, ())
+        if start <= m.start < end and not m.in_quote and analysis.entities[m.entity].kind in SPEAKING_KINDS
+    ]
 
 
 def _head_mention(analysis: Analysis, paragraph: str, phrase: tuple[int, int], mentions: list) -> int | None:
