@@ -80,54 +80,51 @@ def quote_spans(paragraph: str) -> list[tuple[int, int]]:
     follows the end of a sentence and opens another (a quotation over several paragraphs flattened
     into one: `said: "The plan needs money. "Without it, nothing moves."`). A quotation left open runs
     to the paragraph's end."""
-    marks = _double_marks(paragraph)
-    if not marks:
-        if "‘" in paragraph:
-            return _single_spans(paragraph, _SINGLE_OPEN, _SINGLE_CLOSE)
-        if "'" in paragraph:
-            return _single_spans(paragraph, _STRAIGHT_SINGLE_OPEN, _STRAIGHT_SINGLE_CLOSE)
-        return []
     spans: list[tuple[int, int]] = []
     open_at = None
-    for start, end, opens in marks:
+    marked = False  # a double mark opens or closes a quotation here: single marks do not count
+    for mark in DOUBLE_MARK.finditer(paragraph):
+        if mark.lastindex == NEITHER:
+            continue  # two apostrophes that neither open nor close a quotation
+        start, opens, marked = mark.start(), mark.lastindex is not None, True
         if open_at is None:
             open_at = start if opens else None
         elif not opens:
-            spans.append((open_at, end))
+            spans.append((open_at, mark.end()))
             open_at = None
         elif NEW_QUOTATION.match(paragraph, max(0, start - 2), start + 2):
             spans.append((open_at, start))
             open_at = start
     if open_at is not None:
         spans.append((open_at, len(paragraph)))
-    return spans
+    if marked:
+        return spans
+    if "‘" in paragraph:
+        return _single_spans(paragraph, _SINGLE_OPEN, _SINGLE_CLOSE)
+    if "'" in paragraph:
+        return _single_spans(paragraph, _STRAIGHT_SINGLE_OPEN, _STRAIGHT_SINGLE_CLOSE)
+    return []
 
 
-# A double quotation mark: curly, straight, or two single marks written for one ("‘’", "''").
-DOUBLE_MARK = compiled(r"‘’|''|[“”\"]")
-# Where a mark opens a quotation by its neighbours: after a space, a bracket or a dash, before a word.
-OPENS_AFTER = frozenset("([{—–-/")
+def _opening(mark: str) -> str:
+    """A straight mark, a ” or '' that opens a quotation: after a space, a bracket or a dash (or at the
+    paragraph's start), before anything but a space or a stop."""
+    return mark + r"(?<![^\s(\[{—–/-]" + mark + r")(?=[^\s,.;:!?)])()"
+
+
+# A double quotation mark (curly, straight, or two single marks written for one: "‘’", "''"), told
+# apart by what stands beside it: a match whose last group is set opens a quotation, one with none
+# closes it, and NEITHER is two apostrophes that do neither (a '' closes only after a word or a stop).
+# “ and ‘’ always open. (Every alternative opens with its mark: the engine scans for those fast.)
+DOUBLE_MARK = compiled(
+    "|".join(
+        ["“()", "‘’()", _opening("”"), "”", _opening('"'), '"', _opening("''")]
+        + [r"''(?<=[^\W_]'')", r"''(?<=[.,!?;:—]'')", "''()"]
+    )
+)
+NEITHER = DOUBLE_MARK.groups  # the group of the last alternative: two apostrophes
 # A sentence ended, a space, a mark, a capital: a new quotation opens there.
 NEW_QUOTATION = compiled(r"[.?!]\s(?:‘’|''|[“”\"])[^\W\d_a-z]")
-
-
-def _double_marks(paragraph: str) -> list[tuple[int, int, bool]]:
-    """(start, end, opens) of each double quotation mark: “ and ‘’ open, '' after a word closes, and
-    a straight mark or a ” opens after a space, a bracket or a dash and before a word, else closes."""
-    marks = []
-    for match in DOUBLE_MARK.finditer(paragraph):
-        start, end = match.span()
-        mark = match.group()
-        before = paragraph[start - 1] if start else " "
-        after = paragraph[end] if end < len(paragraph) else " "
-        if mark in ("“", "‘’"):
-            opens = True
-        else:
-            opens = (before.isspace() or before in OPENS_AFTER) and not (after.isspace() or after in ",.;:!?)")
-            if mark == "''" and not opens and not (before.isalnum() or before in ".,!?;:—"):
-                continue  # two apostrophes that neither open nor close a quotation
-        marks.append((start, end, opens))
-    return marks
 
 
 def _single_spans(paragraph: str, opening: re.Pattern[str], closing: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -310,7 +307,8 @@ def _quote(
     lead = paragraph[analysis.sentences[s_open].start : open_]  # the sentence's words before the quotation
     standalone = not lead.strip()
     who = _owner(analysis, s_open, open_) if _a_term(text) else None  # "Musk's “production hell”"
-    who = who or _attribution(analysis, words, (s_open, s_close), (open_, close), by_sentence.get(s_open, ()))
+    after = spans[n - 1][1] if n else 0  # the end of the quotation before this one in the paragraph
+    who = who or _attribution(analysis, words, (s_open, s_close), (after, open_, close), by_sentence.get(s_open, ()))
     if who is None and not standalone:
         who = _fragment_owner(analysis, s_open, text)
     if who is None and standalone and n == 0 and p_number > 1:
@@ -359,13 +357,14 @@ def _attribution(
     analysis: Analysis,
     words: cl.SentenceWords,
     sentences: tuple[int, int],
-    span: tuple[int, int],
+    span: tuple[int, int, int],
     reports,
 ) -> Speaker | None:
     """The speaker the sentences of a quotation name: after its closing mark; else by the nearest verb
     before it within the reported clause it sits in ("X said Y called it “…”"); else the clause's
-    speaker; else by a verb before it."""
-    (s_open, s_close), (open_, close) = sentences, span
+    speaker; else by a verb before it. `span`: the end of the quotation before it in the paragraph (0
+    for none), then its opening and its end."""
+    (s_open, s_close), (after, open_, close) = sentences, span
     tokens = words(s_close)
     q = _quote_index(tokens, close - 1)
     who = _speaker_after(analysis, s_close, tokens, q) if q is not None else None
@@ -375,13 +374,12 @@ def _attribution(
             who = _speaker_next(analysis, words, s_close)
     if who is not None:
         return who
-    tokens = words(s_open)
-    q = _quote_index(tokens, open_)
-    if q is None:
-        return None
-    first = q  # the first word after the quotation before this one
-    while first > 0 and tokens[first - 1].text != cl.QUOTE:
-        first -= 1
+    if s_open != s_close or q is None:  # else the quotation's word covers its opening mark too
+        tokens = words(s_open)
+        q = _quote_index(tokens, open_)
+        if q is None:
+            return None
+    first = bisect_left(tokens, after, key=_START)  # the first word after the quotation before this one
     report = next((r for r in reports if r.start <= open_ < r.end), None)
     if report is not None:
         opening = bisect_left(tokens, report.start, key=_START)  # the report's first word
@@ -421,11 +419,13 @@ def settle(
             who = memory.settle(quote.who, s_index)
             if quote.inherits:
                 who = _inherited(analysis, memory, s_index, p_number - last_paragraph <= 2)
-            settled_quotes[k] = quote._replace(who=who)
+            if who != quote.who:
+                settled_quotes[k] = quote._replace(who=who)
         else:
             s_index = reports[k].sentence
             who = memory.settle(reports[k].speaker, s_index)
-            settled_reports[k] = reports[k]._replace(speaker=who)
+            if who != reports[k].speaker:
+                settled_reports[k] = reports[k]._replace(speaker=who)
         if who != NOBODY:
             memory.remember(who, s_index)
             last_paragraph = p_number

@@ -59,6 +59,7 @@ BODY_PRONOUNS = frozenset({"they", "it", "we"})
 EPITHET = compiled(r"the \d+-year-old$")  # "said the 26-year-old": the person just named
 NOT_A_SPEAKER_AFTER = frozenset("for of at from with by to in on about against than".split())
 SPEAKING_KINDS = ("person", "organization", "country")
+EITHER = "either"  # a person's words tell no gender
 
 
 class Speaker(NamedTuple):
@@ -80,18 +81,14 @@ def phrase_speaker(analysis: Analysis, s_index: int, start: int, end: int) -> Sp
     paragraph = analysis.paragraphs[analysis.sentences[s_index].paragraph - 1]
     phrase = paragraph[start:end].strip(" ,")
     low = phrase.lower()
-    mentions = [
-        m
-        for m in analysis.mentions.get(s_index, ())
-        if start <= m.start < end and not m.in_quote and analysis.entities[m.entity].kind in SPEAKING_KINDS
-    ]
     if low in sr.SPEAKER_PRONOUNS:
-        pronoun = next((m for m in mentions if m.form == "pronoun"), None)
+        pronoun = next((m for m in _speaking_mentions(analysis, s_index, start, end) if m.form == "pronoun"), None)
         return Speaker(pronoun.entity if pronoun else None, low if low in PERSONAL else phrase)
     if " " not in phrase and phrase[:1].isupper():
         person = _by_one_name(analysis, low)
         if person is not None:
             return Speaker(person)  # "Jordan said" after "Jordan Stewart, 11": the person, not the country
+    mentions = _speaking_mentions(analysis, s_index, start, end)
     head = _head_mention(analysis, paragraph, (start, end), mentions)
     if head is None and any(word in sr.DOCUMENT_NOUNS for word in low.split()):
         head = _author(analysis, paragraph, start, mentions)  # "a letter Donovan sent", "Okafor's statement"
@@ -106,6 +103,15 @@ def phrase_speaker(analysis: Analysis, s_index: int, start: int, end: int) -> Sp
     if described and 2 <= len(named.split()) <= 5 and all(w[0].isupper() for w in named.split()):
         return Speaker(text=named)  # "His father, Ernie LeBlanc": the name the entity pass missed
     return Speaker(text=description(phrase)) if phrase else NOBODY
+
+
+def _speaking_mentions(analysis: Analysis, s_index: int, start: int, end: int) -> list:
+    """The mentions of things that can speak at paragraph offsets [start, end) of a sentence, outside quotations."""
+    return [
+        m
+        for m in analysis.mentions.get(s_index, ())
+        if start <= m.start < end and not m.in_quote and analysis.entities[m.entity].kind in SPEAKING_KINDS
+    ]
 
 
 def _head_mention(analysis: Analysis, paragraph: str, phrase: tuple[int, int], mentions: list) -> int | None:
@@ -185,6 +191,7 @@ class SpeakerMemory:
         self.last: Speaker = NOBODY
         self.last_sentence = -1  # the sentence of the last speaker
         self.mention_sentences: dict[int, list[int]] = {}  # entity → the sentences mentioning it, in order
+        self.genders: dict[Speaker, str | None] = {}  # speaker → "f", "m" or EITHER; None: not a person
 
     def settle(self, speaker: Speaker, s_index: int) -> Speaker:
         """The speaker a pronoun or a short description in sentence `s_index` stands for: "they", "it"
@@ -302,20 +309,27 @@ class SpeakerMemory:
         """ "he" or "she" as a speaker: the last speaker, when a person of that gender spoke in the three
         sentences before and no other person is the subject of a sentence since ("“…,” Taylor said. …
         “…,” he added."), else the entity pass's referent."""
-        subjects = self.analysis.subjects
-        between = (subjects.get(k) for k in range(self.last_sentence + 1, s_index))
-        others = any(
-            k is not None and k != self.last.entity and self.analysis.entities[k].kind == "person" for k in between
-        )
-        words = self._person_words(self.last)
         gender = "f" if speaker.text == "she" else "m"
         missed = unknown_person(self.analysis, s_index - 1, gender) if s_index > self.last_sentence + 1 else None
         if missed is not None:
             return missed  # "Mulder didn't hesitate. ¶ “It's this for sure,” he said."
-        if words is not None and s_index - self.last_sentence <= 3 and not others:
-            if gender_of_words(words) in (None, gender):
-                return self.last
+        if s_index - self.last_sentence <= 3 and not self._other_subject(s_index) and self._may_be(self.last, gender):
+            return self.last
         return Speaker(speaker.entity) if speaker.entity is not None else NOBODY
+
+    def _other_subject(self, s_index: int) -> bool:
+        """Whether a person other than the last speaker is the subject of a sentence since theirs."""
+        subjects, entities = self.analysis.subjects, self.analysis.entities
+        between = (subjects.get(k) for k in range(self.last_sentence + 1, s_index))
+        return any(k is not None and k != self.last.entity and entities[k].kind == "person" for k in between)
+
+    def _may_be(self, speaker: Speaker, gender: str) -> bool:
+        """Whether the speaker is a person whose words (`_person_words`) allow that gender; told once
+        per speaker, as an article quotes the same people again and again."""
+        if speaker not in self.genders:
+            words = self._person_words(speaker)
+            self.genders[speaker] = None if words is None else gender_of_words(words) or EITHER
+        return self.genders[speaker] in (gender, EITHER)
 
     def _person_words(self, speaker: Speaker) -> list[str] | None:
         """The lowercase words telling a speaker's gender (first name, role) when the speaker is a

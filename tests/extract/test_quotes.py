@@ -204,6 +204,10 @@ def test_scare_quoted_term_is_not_a_quote():
             'But she added: "The plan needs money. "Without it, nothing moves."',
             ['"The plan needs money. ', '"Without it, nothing moves."'],
         ),
+        # two single marks at the paragraph's start open; two that neither open nor close are no mark,
+        # so single marks still count in a paragraph holding only those
+        ("''Not now'' was all he said.", ["''Not now''"]),
+        ("Two marks ('' ) stand alone; 'the deal is done' she said.", ["'the deal is done'"]),
         # near-misses: measurements and contractions are no quotation marks
         ("The 6'2\" forward scored twice.", []),
         ("Rock 'n' roll returns to the park.", []),
