@@ -26,9 +26,10 @@ from briefgen.text.patterns import word_alternation
 # alternatives open with one character class or character (`\w\w*`, not `\w+`), which the engine tests
 # on the next character before it enters them. The lookahead first tests the character every alternative
 # opens with: at a space, where finditer tries the pattern anew, the alternatives are passed over by one test.
+# A word's tail is possessive (`*+`, `?+`): nothing after it can fail, so the engine keeps no place to go back to.
 TOKEN = compiled(
     r"(?=[\w,;:—–()!?.\-])(?:(?:" + word_alternation(sr.ABBREVIATIONS, lower=False) + r")\.(?!\w)|"
-    r"\d\d*(?:[,.]\d+)+|\w\w*(?:[’'.\-&]\w+)*(?:\.(?=,|\s+[a-z]))?|[,;:—–()!?]|\.(?!\w)|--+)"
+    r"\d\d*(?:[,.]\d+)+|\w\w*(?:[’'.\-&]\w+)*+(?:\.(?=,|\s+[a-z]))?+|[,;:—–()!?]|\.(?!\w)|--+)"
 )
 QUOTE = "“"  # the placeholder word of a quotation
 PUNCTUATION = frozenset(",;:—–()!?.") | {"--", "---"}
