@@ -23,6 +23,7 @@ from briefgen.extract.advice import AdviceFound
 from briefgen.extract.asks import AskFound
 from briefgen.extract.meeting import MeetingFacts, side_of_name
 from briefgen.extract.risks import RiskFound
+from briefgen.extract.speakers import Speaker
 from briefgen.model import Advice, Ask, AskKind, Evidence, Point, Quote, Risk, Severity, item_id
 from briefgen.model.ids import key_words
 from briefgen.model.names import same_person
@@ -32,10 +33,6 @@ SAME_KEY = 90  # the rapidfuzz ratio from which two items' keys are taken to say
 # An item cites at most this many sentences of one source, the first ones: an article that repeats a
 # paragraph would otherwise cite every repeat, and its brief.yaml would outgrow the article.
 MAX_EVIDENCE_PER_SOURCE = 3
-
-
-# Where an item was said: a document and one of its sentences (its Evidence is made only once an item cites it).
-Place = tuple[Document, int]
 
 
 class Collector:
@@ -51,24 +48,25 @@ class Collector:
         self.per_source: list[Counter[str]] = []  # how many sentences of each source an item cites
         self.postings: dict[str, list[int]] = {}  # word of 4+ letters → numbers of the items whose key has it
 
-    def add(self, text: str, places: Sequence[Place], build: Callable[[list[Evidence]], Any]) -> None:
-        """Add the item `build(evidence of the places)` makes, unless one with (nearly) the same text is there
-        already: then only the places it does not cite yet are added to that one (so a repeated item costs no
-        model, and no Evidence for a place it cannot cite)."""
+    def add(self, text: str, doc: Document, sentences: Sequence[int], build: Callable[[list[Evidence]], Any]) -> None:
+        """Add the item `build(evidence of the document's sentences)` makes, unless one with (nearly) the same
+        text is there already: then only the sentences it does not cite yet are added to that one (so a
+        repeated item costs no model, and no Evidence for a sentence it cannot cite)."""
         k = self.by_text.get(text)  # the same text again (a sentence repeated across sources) is found at once
-        key = ""
-        if k is None:
-            key = key_words(text)
-            k = self.exact.get(key)
-            if k is None and len(key) > 20 and self.keys:
-                k = self._nearest(key)
-                if k is not None:
-                    self.exact[key] = k  # the same words again need no second search
+        if k is not None:
+            self._cite(k, doc, sentences)
+            return
+        key = key_words(text)
+        k = self.exact.get(key)
+        if k is None and len(key) > 20 and self.keys:
+            k = self._nearest(key)
+            if k is not None:
+                self.exact[key] = k  # the same words again need no second search
         if k is not None:
             self.by_text[text] = k
-            self._cite(k, places)
+            self._cite(k, doc, sentences)
             return
-        item = build([doc.evidence_at(index) for doc, index in places])
+        item = build([doc.evidence_at(index) for index in sentences])
         item.id = item_id(self.section, item.text)
         self.exact[key] = self.by_text[text] = len(self.items)
         self.cited.append({(e.source, e.paragraph, e.sentence) for e in item.evidence})
@@ -79,12 +77,13 @@ class Collector:
             if len(word) >= 4:
                 self.postings.setdefault(word, []).append(len(self.keys) - 1)
 
-    def _cite(self, number: int, places: Sequence[Place]) -> None:
-        """Add the evidence of the places an item does not cite yet, up to MAX_EVIDENCE_PER_SOURCE a source."""
+    def _cite(self, number: int, doc: Document, sentences: Sequence[int]) -> None:
+        """Add the evidence of the document's sentences an item does not cite yet, up to
+        MAX_EVIDENCE_PER_SOURCE a source."""
         cited, per_source = self.cited[number], self.per_source[number]
-        for doc, index in places:
+        for index in sentences:
             if per_source[doc.source_id] >= MAX_EVIDENCE_PER_SOURCE:
-                continue
+                return  # every sentence is of this one source
             cite = doc.place(index)
             if cite not in cited:
                 # in place: assigning a new list would revalidate all of it, once per duplicate
@@ -135,30 +134,23 @@ def collect_items(
     for doc, meeting in zip(docs, meetings, strict=True):
         _collect_quotes(doc, quotes)
         for found in doc.advice:
-            advice.add(found.text, places(doc, found.sentences), partial(_advice, found))
+            advice.add(found.text, doc, found.sentences, partial(_advice, found))
         for ask in doc.asks:
-            build = partial(_ask, doc, meeting, ask, principal, counterpart)
-            asks.add(ask.text, places(doc, ask.sentences), build)
+            asks.add(ask.text, doc, ask.sentences, partial(_ask, doc, meeting, ask, principal, counterpart))
         for risk in doc.risks:
-            risks.add(risk.text, places(doc, risk.sentences), partial(_risk, risk))
+            risks.add(risk.text, doc, risk.sentences, partial(_risk, risk))
         for fact in doc.background:
-            points.add(fact.text, places(doc, fact.sentences), partial(_point, fact.text))
+            points.add(fact.text, doc, fact.sentences, partial(_point, fact.text))
     link_mitigations(risks.items, advice.items)
     return Items(quotes.items, advice.items, asks.items, risks.items, points.items)
-
-
-def places(doc: Document, sentences: Sequence[int]) -> list[Place]:
-    return [(doc, index) for index in sentences]
 
 
 def _collect_quotes(doc: Document, quotes: Collector) -> None:
     """A document's quotations, then its reported speech."""
     for q in doc.quotes:
-        name = q.who.name(doc.analysis)
-        quotes.add(q.span.text, places(doc, q.sentences), partial(_quote, q.span.text, name, True))
+        quotes.add(q.span.text, doc, q.sentences, partial(_quote, doc, q.span.text, q.who, True))
     for said in doc.reported:
-        name = said.speaker.name(doc.analysis)
-        quotes.add(said.text, [(doc, said.sentence)], partial(_quote, said.text, name, False))
+        quotes.add(said.text, doc, (said.sentence,), partial(_quote, doc, said.text, said.speaker, False))
 
 
 def _ask(
@@ -175,8 +167,8 @@ def _ask(
     return make_ask(found, evidence, principal, counterpart, side)
 
 
-def _quote(text: str, speaker: str | None, direct: bool, evidence: list[Evidence]) -> Quote:
-    return Quote(text=text, speaker=speaker, direct=direct, evidence=evidence)
+def _quote(doc: Document, text: str, speaker: Speaker, direct: bool, evidence: list[Evidence]) -> Quote:
+    return Quote(text=text, speaker=speaker.name(doc.analysis), direct=direct, evidence=evidence)
 
 
 def _point(text: str, evidence: list[Evidence]) -> Point:

@@ -15,7 +15,7 @@ SECOND = "trade plan on steel and aluminum tariffs could reopen the border deal"
 def collector_of(texts: list[str]) -> collect.Collector:
     collector = collect.Collector("background")
     for text in texts:
-        collector.add(text, [], lambda evidence, text=text: Point(text=text, evidence=evidence))
+        collector.add(text, None, (), lambda evidence, text=text: Point(text=text, evidence=evidence))
     return collector
 
 
