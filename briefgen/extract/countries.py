@@ -10,10 +10,12 @@ from __future__ import annotations
 from briefgen.extract import lexicon as lx
 from briefgen.extract.document import Token
 
+COUNTRY_WORDS = lx.COUNTRIES | lx.CAPITALS  # the lowercased words naming a country or a capital standing for one
+
 
 def is_country_word(lower: str) -> bool:
     """Whether a lowercased word names a country or a capital standing for one."""
-    return lower in lx.COUNTRIES or lower in lx.CAPITALS
+    return lower in COUNTRY_WORDS
 
 
 def country_entity_name(token: Token) -> str:

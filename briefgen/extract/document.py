@@ -78,12 +78,24 @@ def tokens_before(sentence: Sentence, position: int, chars: int = CONTEXT_CHARS)
     """The tokens of the sentence in the `chars` characters before `position` (a paragraph offset),
     nearest first."""
     text, end = sentence.text, position - sentence.start
+    for match in reversed(list(TOKEN.finditer(text, _window_start(text, end, chars), end))):
+        yield make_token(match.group(0), sentence.start + match.start())
+
+
+def nearest_tokens_before(sentence: Sentence, position: int, chars: int, count: int) -> list[Token]:
+    """The first `count` (at least one) of `tokens_before`, nearest first, made at once."""
+    text, end, base = sentence.text, position - sentence.start, sentence.start
+    matches = list(TOKEN.finditer(text, _window_start(text, end, chars), end))[-count:]
+    return [make_token(match.group(0), base + match.start()) for match in reversed(matches)]
+
+
+def _window_start(text: str, end: int, chars: int) -> int:
+    """Where the `chars` characters before `end` start, moved on past a space so that no word is cut."""
     begin = max(0, end - chars)
-    if begin > 0:  # start after a space, so that no word is cut
+    if begin > 0:
         space = WHITESPACE.search(text, begin, end)
         begin = space.end() if space else end
-    for match in reversed(list(TOKEN.finditer(text, begin, end))):
-        yield make_token(match.group(0), sentence.start + match.start())
+    return begin
 
 
 def tokens_after(sentence: Sentence, position: int, count: int = 2) -> list[Token]:

@@ -19,7 +19,7 @@ import re
 from itertools import islice
 
 from briefgen.extract import lexicon as lx
-from briefgen.extract.countries import country_entity_name, country_of, is_country_word
+from briefgen.extract.countries import COUNTRY_WORDS, country_entity_name, country_of, is_country_word
 from briefgen.extract.document import (
     POSSESSIVE_ENDS,
     Analysis,
@@ -81,7 +81,7 @@ def _word_may_define(table: EntityTable, sentence: Sentence, token: Token) -> bo
     low = token.lower
     if low in ORG_HEADS_ALONE:
         return True
-    if is_country_word(low):
+    if low in COUNTRY_WORDS:
         return country_entity_name(token).lower() not in table.by_name
     return may_have_title_before(sentence, token.start)
 

@@ -28,18 +28,18 @@ from briefgen.extract.document import (
     POSSESSIVE,
     TOKEN,
     Token,
+    nearest_tokens_before,
     token_forms,
-    tokens_before,
 )
 from briefgen.regex_cache import compiled
 from briefgen.text.segment import Sentence
 
 APPOSITIVE = compiled(
     r"^,\s+(?:(?:the|a|an)\s+)?(?P<owner>(?:[A-Z][\w.\-]*\s+){0,3}[\w.\-]+[’']s\s+)?(?P<role>(?:[^,.;:—()“”\"]|\.(?=\w|\s+[a-z])){2,90}?)"
-    r"(?P<stop>,|\.(?!\w|\s+[a-z])|;|—|\s+who\s|\s+which\s|\s+and\s+(?:a|an|the)\s|\s+at\s|\s+of\s|\s+in\s|\s+for\s|\s+with\s|\s+since\s|$)"
+    r"(?P<stop>[,;—]|\.(?!\w|\s+[a-z])|\s+(?:who|which|and\s+(?:a|an|the)|at|of|in|for|with|since)\s|$)"
 )
 AFFILIATION = compiled(
-    r"^\s+(?:of|at|in|for|with)\s+(?:the\s+)?(?P<org>[^,.;—()]{2,80}?)(?=,|\.|;|—|\s+who\s|\s+and\s|\s+which\s|$)"
+    r"^\s+(?:of|at|in|for|with)\s+(?:the\s+)?(?P<org>[^,.;—()]{2,80}?)(?=[,.;—]|\s+(?:who|and|which)\s|$)"
 )
 # Where an appositive's credentials end, and the article that may open them
 CREDENTIALS_END = compiled(r",\s|[;—]|\.(?=\s+[A-Z]|\s*$)|\s+who\s")
@@ -124,10 +124,10 @@ def title_context(sentence: Sentence, position: int) -> list[Token]:
     characters before it are tokenised first: the tokens of a window are the nearest of a wider
     one's, and most windows hold enough of them (tokenising all CONTEXT_CHARS costs more than the rest of
     reading a title)."""
-    near = list(islice(tokens_before(sentence, position, NEAR_CHARS), DESCRIPTOR_TOKENS))
+    near = nearest_tokens_before(sentence, position, NEAR_CHARS, DESCRIPTOR_TOKENS)
     if len(near) == DESCRIPTOR_TOKENS or position - sentence.start <= NEAR_CHARS:
         return near
-    return list(islice(tokens_before(sentence, position, CONTEXT_CHARS), DESCRIPTOR_TOKENS))
+    return nearest_tokens_before(sentence, position, CONTEXT_CHARS, DESCRIPTOR_TOKENS)
 
 
 def is_title(low: str) -> bool:
@@ -135,11 +135,12 @@ def is_title(low: str) -> bool:
     return low in lx.TITLE_WORDS or ("-" in low and any(part in lx.TITLE_WORDS for part in low.split("-")))
 
 
-def _title_before(before: Iterable[Token]) -> list[Token]:
-    """The lowercase title words and modifiers written right before a run (`before` is nearest first),
-    kept only when they hold a title word (not "the Conservative" alone); else a role written before the
-    name (`descriptor_before`)."""
-    before = list(islice(before, DESCRIPTOR_TOKENS))
+def _title_before(before: list[Token]) -> list[Token]:
+    """The lowercase title words and modifiers written right before a run (`before` is nearest first, at
+    most DESCRIPTOR_TOKENS), kept only when they hold a title word (not "the Conservative" alone); else a
+    role written before the name (`descriptor_before`)."""
+    if not before:
+        return []
     extra: list[Token] = []
     for tok in before:
         low = tok.lower
