@@ -96,12 +96,6 @@ def sentence_runs(sentence: Sentence, counts: dict[str, int]) -> list[RunPair]:
                 run = [placed_token(looked_up, start)]
                 runs.append((run, run))
             continue
-        words = text.split()  # only whitespace separates the words of a group
-        kinds = list(map(_run_word_kind, words))
-        if min(kinds[:-1]) == _GOES_ON and kinds[-1]:  # most groups are one name run: "Prime Minister Mark Carney"
-            run = _group_run(text, start, words)
-            runs.append((run, strip_edges(run)))
-            continue
         for group in group_tokens(text, start):
             if len(group) == 1 and group[0].start != base:
                 counts[group[0].lower] = counts.get(group[0].lower, 0) + 1
@@ -111,32 +105,6 @@ def sentence_runs(sentence: Sentence, counts: dict[str, int]) -> list[RunPair]:
                 if stripped or len(run) > 1:
                     runs.append((run, stripped))
     return runs
-
-
-# How a word of a capital group sits in a name run (`_run_end`): it is no name word, or one that ends the run (a
-# possessive, unless an organisation head follows), or one the run goes on through.
-_NO_NAME, _ENDS, _GOES_ON = 0, 1, 2
-
-
-@lru_cache(maxsize=1 << 16)  # the same words recur
-def _run_word_kind(text: str) -> int:
-    """How the word `text` sits in a name run, looked up once per word so that a group of name words is read
-    as one run without `name_runs` (a day, a joiner or a possessive before its end sends a group the plain way)."""
-    token = make_token(text, 0)
-    if not is_name_word(token) or token.lower.endswith("-based"):
-        return _NO_NAME
-    return _ENDS if token.possessive else _GOES_ON
-
-
-def _group_run(text: str, start: int, words: list[str]) -> list[Token]:
-    """The tokens of the `words` of a capital group at `start` whose `text` they are."""
-    run: list[Token] = []
-    at = 0
-    for word in words:
-        at = text.index(word, at)
-        run.append(make_token(word, start + at))
-        at += len(word)
-    return run
 
 
 @lru_cache(maxsize=1 << 16)  # the same words recur
