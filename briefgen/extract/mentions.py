@@ -185,10 +185,6 @@ def match_run(run: list[Token], index: NameIndex) -> MatchedRun:
     return None, None
 
 
-def _in_quote(position: int, spans: list[tuple[int, int]]) -> bool:
-    return bool(spans) and in_spans(position, spans)
-
-
 def _name_mentions(
     s_index: int,
     runs: list[RunPair],
@@ -209,12 +205,9 @@ def _name_mentions(
         key, form = matched[words]
         if key is None:
             continue
-        found.append(
-            _new_tuple(
-                Mention,
-                (key, s_index, run[0].start, run[-1].end, form, run[-1].possessive, _in_quote(run[0].start, spans)),
-            )
-        )
+        start, last = run[0].start, run[-1]
+        in_quote = bool(spans) and in_spans(start, spans)
+        found.append(_new_tuple(Mention, (key, s_index, start, last.end, form, last.possessive, in_quote)))
     return found
 
 
@@ -267,7 +260,8 @@ def _add_role_and_pronoun_mentions(
         entity, start, end, form, possessive = hit
         if form == "role" and any(f.start <= start < f.end for f in found):
             continue
-        found.append(_new_tuple(Mention, (entity, s_index, start, end, form, possessive, _in_quote(start, spans))))
+        in_quote = bool(spans) and in_spans(start, spans)
+        found.append(_new_tuple(Mention, (entity, s_index, start, end, form, possessive, in_quote)))
 
 
 def _is_person(analysis: Analysis, mention: Mention) -> bool:
