@@ -74,7 +74,7 @@ def may_have_title_before(sentence: Sentence, position: int) -> bool:
     title ("Since"), a token opening with no letter, a word that ends a role ("on", "urged";
     `_may_end_title`), or an "and" after a word that is no name ("he and")."""
     end = position - sentence.start
-    window = sentence.text[end - 40 if end > 40 else 0 : end]  # `max(0, ...)` would cost more than the slice
+    window = sentence.text[end - 40 if end > 40 else 0 : end]  # not `max`: it parses keywords on each call
     parts = window.rsplit(None, 1)
     if not parts:
         return False
