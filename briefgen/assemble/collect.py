@@ -108,8 +108,9 @@ class Collector:
         known = postings.keys() & words  # every word postings holds has 4+ letters
         if not known:
             return [] if any(len(word) >= 4 for word in words) else list(range(len(self.keys)))
-        rarest = sorted([(len(postings[word]), word) for word in known])[:3]
-        return sorted({number for _, word in rarest for number in postings[word]})
+        # sorted by name first, so that the stable sort by rarity keeps words alphabetical on a tie
+        rarest = sorted(sorted(known), key=lambda word: len(postings[word]))[:3]
+        return sorted({number for word in rarest for number in postings[word]})
 
 
 @dataclass

@@ -232,8 +232,9 @@ def lead_parties(members: Members) -> list[Party]:
     analysis = members.analysis
     parties: list[Party] = []
     named = [e for e in analysis.entities.values() if e.kind != "person"]
+    homes: dict[int, Party] = {}  # a person's key → the party they stand for, found at their first mention
     for s_index in lead(analysis):
-        for _, party, entity in sorted(_named_in(members, s_index, named), key=lambda found: found[0]):
+        for _, party, entity in sorted(_named_in(members, s_index, named, homes), key=lambda found: found[0]):
             if any(
                 party.keys & known.keys or (party.entity is not None and party.entity == known.entity)
                 for known in parties
@@ -245,8 +246,11 @@ def lead_parties(members: Members) -> list[Party]:
     return parties
 
 
-def _named_in(members: Members, s_index: int, named: list[Entity]) -> list[tuple[int, Party, Entity | None]]:
-    """(offset, party, entity) of the parties a lead sentence names."""
+def _named_in(
+    members: Members, s_index: int, named: list[Entity], homes: dict[int, Party]
+) -> list[tuple[int, Party, Entity | None]]:
+    """(offset, party, entity) of the parties a lead sentence names (`homes`: the party of each person met
+    so far, filled here)."""
     analysis = members.analysis
     sentence = analysis.sentences[s_index]
     found: list[tuple[int, Party, Entity | None]] = []
@@ -254,10 +258,13 @@ def _named_in(members: Members, s_index: int, named: list[Entity]) -> list[tuple
         entity = analysis.entities[mention.entity]
         if mention.in_quote or (entity.kind == "person" and not speaks_for(entity)):
             continue
-        party = entity_party(entity)
         if entity.kind == "person":
-            home = next((n for n in named if members.belongs(entity_party(n), entity)), None)
-            party = entity_party(home) if home is not None else party
+            if entity.key not in homes:
+                home = next((n for n in named if members.belongs(entity_party(n), entity)), None)
+                homes[entity.key] = entity_party(home if home is not None else entity)
+            party = homes[entity.key]
+        else:
+            party = entity_party(entity)
         found.append((mention.start - sentence.start, party, entity))
     for match in NATIONAL_GOVERNMENT.finditer(analysis.plain[s_index]):
         country = lx.NATIONALITIES[match.group("name").lower()]
