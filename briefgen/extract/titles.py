@@ -74,39 +74,24 @@ def may_have_title_before(sentence: Sentence, position: int) -> bool:
     title ("Since"), a token opening with no letter, a word that ends a role ("on", "urged";
     `_may_end_title`), or an "and" after a word that is no name ("he and")."""
     end = position - sentence.start
-    window = sentence.text[end - 40 if end > 40 else 0 : end]  # not `max`: it parses keywords on each call
+    window = sentence.text[max(0, end - 40) : end]
     parts = window.rsplit(None, 1)
     if not parts:
         return False
     word = parts[-1]
-    reading, may_end = _reading_of_last_word(word)
-    if reading == "and":
-        return _may_be_names_before(window)
-    if reading == "decided":
-        return may_end
-    if reading == "after of" and " of " not in window:
-        return False
-    if end > 40 and len(window.rstrip()) == len(word):
-        return True  # the window may have cut the word: its last token is not known
-    return may_end
-
-
-@lru_cache(maxsize=4096)  # the words before names recur
-def _reading_of_last_word(word: str) -> tuple[str, bool]:
-    """What `may_have_title_before` reads from the last word before a name alone: ("decided", whether a
-    title may be there) for a title or role word (yes) and for a word ending in a token of its own (no);
-    ("and", True) for "and"; else whether a title can be read back from its last token, for a word that
-    ends a role only after "of" ("after of", a word of letters) or for any other word ("read")."""
     if word.isalpha():
         low = word.lower()
         if low == "and":
-            return "and", True
+            return _may_be_names_before(window)
         if low in TITLE_OR_ROLE_WORDS:
-            return "decided", True
-        return "after of", _may_end_title(word)  # a word of letters is one token
-    if not (word[-1] == "." or word[-1].isalpha()):
-        return "decided", False
-    return "read", _may_end_title(TOKEN.findall(word)[-1])
+            return True
+        if " of " not in window:
+            return False
+    elif not (word[-1] == "." or word[-1].isalpha()):
+        return False
+    if end > 40 and len(window.rstrip()) == len(word):
+        return True  # the window may have cut the word: its last token is not known
+    return _may_end_title(TOKEN.findall(word)[-1])
 
 
 def _may_end_title(nearest: str) -> bool:
