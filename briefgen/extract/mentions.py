@@ -20,8 +20,6 @@ subject alone.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Callable
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -185,6 +183,10 @@ def match_run(run: list[Token], index: NameIndex) -> MatchedRun:
     return None, None
 
 
+def _in_quote(position: int, spans: list[tuple[int, int]]) -> bool:
+    return bool(spans) and in_spans(position, spans)
+
+
 def _name_mentions(
     s_index: int,
     runs: list[RunPair],
@@ -205,63 +207,40 @@ def _name_mentions(
         key, form = matched[words]
         if key is None:
             continue
-        start, last = run[0].start, run[-1]
-        in_quote = bool(spans) and in_spans(start, spans)
-        found.append(_new_tuple(Mention, (key, s_index, start, last.end, form, last.possessive, in_quote)))
+        found.append(
+            _new_tuple(
+                Mention,
+                (key, s_index, run[0].start, run[-1].end, form, run[-1].possessive, _in_quote(run[0].start, spans)),
+            )
+        )
     return found
 
 
-class Hit(NamedTuple):
-    """A role or pronoun found in a sentence by `role_and_pronoun_hits`."""
-
-    entity: int  # the role's holder, or UNRESOLVED for a pronoun
-    start: int  # offsets in the paragraph
-    end: int
-    form: MentionForm
-    possessive: bool
-
-
-def role_and_pronoun_hits(sentences: list[Sentence], roles: RoleFinder | None) -> dict[int, list[Hit]]:
-    """Sentence index → the roles held by one person ("the prime minister") and the pronouns of the
-    sentence: the roles first, then the pronouns of each of `PRONOUNS` in turn, each in order.
-
-    The sentences' lowercased texts are scanned as one text, a newline between two: a scan per sentence
-    cost more in starting the scans than in scanning. A match never takes in the newline, and every
-    lookaround of the patterns sees a newline as it sees the end of a text (no word character, no
-    joiner, whitespace), so each match is one of a sentence scanned alone."""
-    low = "\n".join([fold(sentence.text) for sentence in sentences])
-    starts = [0]  # where each sentence starts in `low`
-    for sentence in sentences:
-        starts.append(starts[-1] + len(sentence.text) + 1)
-    scans: list[tuple[re.Pattern[str], Callable[[re.Match[str]], tuple[int, MentionForm, bool]]]] = []
-    if roles is not None:
-        holders = roles.holders
-        scans.append((roles.pattern, lambda m: (holders[m.group(1)], "role", False)))
-    for pattern in PRONOUNS:
-        scans.append((pattern, lambda m: (UNRESOLVED, "pronoun", m.group(0) in lx.POSSESSIVE_PRONOUNS)))
-    hits: dict[int, list[Hit]] = {}
-    for pattern, kind in scans:
-        for m in pattern.finditer(low):
-            s_index = bisect_right(starts, m.start()) - 1
-            base = sentences[s_index].start - starts[s_index]
-            entity, form, possessive = kind(m)
-            hits.setdefault(s_index, []).append(
-                _new_tuple(Hit, (entity, base + m.start(), base + m.end(), form, possessive))
-            )
-    return hits
-
-
-def _add_role_and_pronoun_mentions(
-    s_index: int, hits: list[Hit], spans: list[tuple[int, int]], found: list[Mention]
+def _role_and_pronoun_mentions(
+    s_index: int, sentence: Sentence, spans: list[tuple[int, int]], roles: RoleFinder | None, found: list[Mention]
 ) -> None:
-    """Add to `found` the sentence's roles held by one person outside the names found, and its pronouns
-    (their entity UNRESOLVED)."""
-    for hit in hits:
-        entity, start, end, form, possessive = hit
-        if form == "role" and any(f.start <= start < f.end for f in found):
-            continue
-        in_quote = bool(spans) and in_spans(start, spans)
-        found.append(_new_tuple(Mention, (entity, s_index, start, end, form, possessive, in_quote)))
+    """Add to `found` the sentence's roles held by one person ("the prime minister") outside the names
+    found, and its pronouns (their entity UNRESOLVED)."""
+    low = fold(sentence.text)
+    base = sentence.start
+    if roles is not None:
+        for m in roles.pattern.finditer(low):
+            start = base + m.start()
+            if not any(f.start <= start < f.end for f in found):
+                entity = roles.holders[m.group(1)]
+                found.append(
+                    _new_tuple(
+                        Mention, (entity, s_index, start, base + m.end(), "role", False, _in_quote(start, spans))
+                    )
+                )
+    for pattern in PRONOUNS:  # `found` is sorted by offset before it is resolved
+        for m in pattern.finditer(low):
+            start = base + m.start()
+            possessive = m.group(0) in lx.POSSESSIVE_PRONOUNS
+            in_quote = _in_quote(start, spans)
+            found.append(
+                _new_tuple(Mention, (UNRESOLVED, s_index, start, base + m.end(), "pronoun", possessive, in_quote))
+            )
 
 
 def _is_person(analysis: Analysis, mention: Mention) -> bool:
@@ -361,13 +340,11 @@ def resolve(analysis: Analysis, table: EntityTable, runs: DocumentRuns) -> None:
     matched: dict[str, MatchedRun] = {}
     last_person: int | None = None
     genders = Genders(table)
-    hits = role_and_pronoun_hits(analysis.sentences, roles)
     for s_index, sentence in enumerate(analysis.sentences):
         paragraph = analysis.paragraphs[sentence.paragraph - 1]
         spans = analysis.quote_spans.get(sentence.paragraph, [])
         found = _name_mentions(s_index, runs.by_sentence[s_index], paragraph, spans, index, matched)
-        if s_index in hits:
-            _add_role_and_pronoun_mentions(s_index, hits[s_index], spans, found)
+        _role_and_pronoun_mentions(s_index, sentence, spans, roles, found)
         if not found:
             analysis.mentions[s_index] = []
             continue

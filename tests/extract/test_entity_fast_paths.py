@@ -2,8 +2,7 @@
 derandomized; see tests/test_fast_paths.py for the rule on shortcuts):
 - name runs found from capitalised groups are the name runs of the whole sentence's tokens, and a group's
   first letter is found by a cheap range check that the class of capitals then confirms;
-- the pronoun pattern finds the tokens that are pronouns, and the roles and pronouns of sentences scanned as
-  one text are those of each sentence scanned alone;
+- the pronoun pattern finds the tokens that are pronouns;
 - `may_have_title_before` never rules out a title word that is there, nor any title the words before a run
   give; the title is read from the nearest tokens of a short window as from those of the whole one; the
   words after a run, matched one token at a time, and the owner before it, checked first by its ending, read
@@ -154,27 +153,6 @@ def test_pronoun_pattern_finds_pronoun_tokens(text: str) -> None:
     expected = [(t.start, t.end) for t in document.tokenize(text) if t.text.lower() in lx.PERSON_PRONOUNS]
     found = sorted(m.span() for pattern in mentions.PRONOUNS for m in pattern.finditer(fold(text)))
     assert found == expected
-
-
-def _hits_alone(sentence: Sentence, roles: mentions.RoleFinder | None) -> list[mentions.Hit]:
-    return mentions.role_and_pronoun_hits([sentence], roles).get(0, [])
-
-
-@BUDGET
-@given(texts=st.lists(sentences(), min_size=1, max_size=4))
-@example(texts=["the Prime Minister said he", "He met the leader.", "her"])
-def test_sentences_scanned_as_one_text_give_the_hits_of_each_scanned_alone(texts: list[str]) -> None:
-    table = document.EntityTable()
-    table.add("Mark Carney", "person", role="Prime Minister")
-    table.add("Pierre Poilievre", "person", role="Conservative leader")
-    roles = mentions.role_finder(table)
-    assert roles is not None
-    together = [Sentence(paragraph=k + 1, index=1, text=text, start=3) for k, text in enumerate(texts)]
-    found = mentions.role_and_pronoun_hits(together, roles)
-    assert [found.get(k, []) for k in range(len(together))] == [_hits_alone(s, roles) for s in together]
-    assert mentions.role_and_pronoun_hits(together, None) == {
-        k: hits for k, s in enumerate(together) if (hits := _hits_alone(s, None))
-    }
 
 
 @BUDGET
