@@ -38,9 +38,6 @@ WHO_LEADS = compiled(
     r"^,\s+who\s+(?:leads|heads|runs|chairs|represents|works\s+for|speaks\s+for)\s+(?:the\s+)?"
     r"(?P<party>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,4})"
 )
-# How WHO_LEADS may begin in what is left of a mention's sentence (", who", or a sentence that ends sooner):
-# a mention followed by anything else needs no look at its paragraph.
-MAY_BEGIN_WHO = compiled(r",(?:\s+who|\s+wh?\Z|\s*\Z)")
 PERSON_TEXT_CHARS = 80  # how much of a description can name a person's party
 HEAD_TITLES = frozenset(
     """
@@ -120,9 +117,9 @@ def later_affiliations(analysis: Analysis, entity: Entity) -> list[str]:
     found = []
     for mention in entity.mentions:
         sentence = analysis.sentences[mention.sentence]
-        text, after = sentence.text, mention.end - sentence.start  # what follows, unless the mention ends it
-        if after < len(text) and (text[after] != "," or not MAY_BEGIN_WHO.match(text, after)):
-            continue  # most mentions: no appositive follows, or the sentence shows it is not "who leads"
+        after = mention.end - sentence.start  # the sentence says what follows, unless the mention ends it
+        if after < len(sentence.text) and sentence.text[after] != ",":  # most mentions: no appositive follows
+            continue
         paragraph = analysis.paragraphs[sentence.paragraph - 1]  # made when read, once the sections are done
         if not paragraph.startswith(",", mention.end):
             continue
