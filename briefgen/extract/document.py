@@ -91,7 +91,7 @@ def nearest_tokens_before(sentence: Sentence, position: int, chars: int, count: 
 
 def _window_start(text: str, end: int, chars: int) -> int:
     """Where the `chars` characters before `end` start, moved on past a space so that no word is cut."""
-    begin = end - chars if end > chars else 0  # not `max`: it parses keywords on each call
+    begin = max(0, end - chars)
     if begin > 0:
         space = WHITESPACE.search(text, begin, end)
         begin = space.end() if space else end
