@@ -331,11 +331,12 @@ def cut_spans(paragraph: str, removed: list[str]) -> str:
         return paragraph
     removed.extend(piece.group().strip() for piece in pieces)
     # each piece goes with the space before it (the rules open with their bracket, which re finds at C speed)
-    text, end = "", 0
+    kept, end = [], 0
     for piece in pieces:
-        text += paragraph[end : piece.start()].rstrip()
+        kept.append(paragraph[end : piece.start()].rstrip())
         end = piece.end()
-    return (text + paragraph[end:]).strip()
+    kept.append(paragraph[end:])
+    return "".join(kept).strip()
 
 
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
