@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from briefgen.extract import clauses as cl
 from briefgen.extract import lexicon as lx
-from briefgen.extract.document import Analysis
+from briefgen.extract.document import Analysis, Mention
 from briefgen.extract.lexicon import first_names as fn
 from briefgen.extract.lexicon import speech as sr
 from briefgen.extract.mentions import gender_of_words
@@ -105,7 +105,7 @@ def phrase_speaker(analysis: Analysis, s_index: int, start: int, end: int) -> Sp
     return Speaker(text=description(phrase)) if phrase else NOBODY
 
 
-def _speaking_mentions(analysis: Analysis, s_index: int, start: int, end: int) -> list:
+def _speaking_mentions(analysis: Analysis, s_index: int, start: int, end: int) -> list[Mention]:
     """The mentions of things that can speak at paragraph offsets [start, end) of a sentence, outside quotations."""
     return [
         m
@@ -114,7 +114,7 @@ def _speaking_mentions(analysis: Analysis, s_index: int, start: int, end: int) -
     ]
 
 
-def _head_mention(analysis: Analysis, paragraph: str, phrase: tuple[int, int], mentions: list) -> int | None:
+def _head_mention(analysis: Analysis, paragraph: str, phrase: tuple[int, int], mentions: list[Mention]) -> int | None:
     """The entity a phrase is about: a name ending it or set off by a comma after it (a person's also
     before "of": "Sen. Richard Shelby of Alabama"), never one after a preposition or in a possessive;
     a person before an organisation."""
@@ -141,7 +141,7 @@ def _by_one_name(analysis: Analysis, word: str) -> int | None:
     return people[0] if len(people) == 1 else None
 
 
-def _author(analysis: Analysis, paragraph: str, start: int, mentions: list) -> int | None:
+def _author(analysis: Analysis, paragraph: str, start: int, mentions: list[Mention]) -> int | None:
     """The person who wrote the document a phrase names: one named in it, not after a preposition."""
     for m in mentions:
         before = paragraph[start : m.start].split()
