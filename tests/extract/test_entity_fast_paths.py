@@ -95,6 +95,12 @@ def sentence_of(text: str) -> Sentence:
     return Sentence(paragraph=1, index=1, text=text, start=7)
 
 
+def sentence_and_tokens(text: str) -> tuple[Sentence, list[document.Token]]:
+    """The one sentence of `text`, and all its tokens (at their paragraph offsets)."""
+    sentence = sentence_of(text)
+    return sentence, document.tokenize(text, sentence.start)
+
+
 def capital_groups(sentence: Sentence) -> list[list[document.Token]]:
     """The sentence's capitalised tokens in groups (see CAPITAL_GROUP), each whole: the plain definition
     that `sentence_runs` shortcuts. A word that only looked capitalised ("ße") splits its group."""
@@ -118,8 +124,7 @@ def test_a_capital_group_starts_at_the_characters_of_the_capital_class() -> None
 @BUDGET
 @given(text=sentences())
 def test_runs_from_capital_groups_are_the_runs_of_all_tokens(text: str) -> None:
-    sentence = sentence_of(text)
-    tokens = document.tokenize(text, sentence.start)
+    sentence, tokens = sentence_and_tokens(text)
     expected = [[t.text for t in tokens[i:j]] for i, j in name_runs.name_runs(tokens)]
     found = [[t.text for t in group[i:j]] for group in capital_groups(sentence) for i, j in name_runs.name_runs(group)]
     assert found == expected
@@ -128,8 +133,7 @@ def test_runs_from_capital_groups_are_the_runs_of_all_tokens(text: str) -> None:
 @BUDGET
 @given(text=sentences())
 def test_sentence_runs_are_the_stripped_runs_of_all_tokens(text: str) -> None:
-    sentence = sentence_of(text)
-    tokens = document.tokenize(text, sentence.start)
+    sentence, tokens = sentence_and_tokens(text)
     expected = []
     for i, j in name_runs.name_runs(tokens):
         run = tokens[i:j]
@@ -158,8 +162,7 @@ def test_pronoun_pattern_finds_pronoun_tokens(text: str) -> None:
 @BUDGET
 @given(text=sentences())
 def test_a_title_word_before_a_name_is_never_ruled_out(text: str) -> None:
-    sentence = sentence_of(text)
-    tokens = document.tokenize(text, sentence.start)
+    sentence, tokens = sentence_and_tokens(text)
     for k, token in enumerate(tokens):
         if k and tokens[k - 1].lower in lx.TITLE_WORDS:
             assert titles.may_have_title_before(sentence, token.start)
@@ -202,8 +205,7 @@ def title_sentences(draw) -> str:
 @given(text=title_sentences())
 @example(text="the director of retired Zed Marlo met spokesman Ada Moyo and Bo Kasi")
 def test_a_title_ruled_out_before_a_run_reads_as_none(text: str) -> None:
-    sentence = sentence_of(text)
-    tokens = document.tokenize(text, sentence.start)
+    sentence, tokens = sentence_and_tokens(text)
     for k, token in enumerate(tokens):
         if not titles.may_have_title_before(sentence, token.start):
             for run in (tokens[k : k + 1], tokens[k : k + 2], tokens[k : k + 3]):
@@ -214,8 +216,8 @@ def test_a_title_ruled_out_before_a_run_reads_as_none(text: str) -> None:
 @BUDGET
 @given(text=title_sentences())
 def test_title_context_is_the_nearest_tokens_before(text: str) -> None:
-    sentence = sentence_of(text)
-    for token in document.tokenize(text, sentence.start):
+    sentence, tokens = sentence_and_tokens(text)
+    for token in tokens:
         expected = list(islice(document.tokens_before(sentence, token.start), titles.DESCRIPTOR_TOKENS))
         assert titles.title_context(sentence, token.start) == expected
 
@@ -223,8 +225,8 @@ def test_title_context_is_the_nearest_tokens_before(text: str) -> None:
 @BUDGET
 @given(text=title_sentences())
 def test_the_words_after_a_run_are_read_as_all_three_are(text: str) -> None:
-    sentence = sentence_of(text)
-    for token in document.tokenize(text, sentence.start):
+    sentence, tokens = sentence_and_tokens(text)
+    for token in tokens:
         expected = False
         for after in document.tokens_after(sentence, token.end, 3):
             if not after.text.islower() or after.lower in lx.TITLE_WORDS:
@@ -239,8 +241,8 @@ def test_the_words_after_a_run_are_read_as_all_three_are(text: str) -> None:
 @given(text=title_sentences())
 @example(text="with the Leaders’ Ada Moyo and Bank's Bo Kasi")
 def test_an_owner_before_a_name_is_found_as_in_its_tokens(text: str) -> None:
-    sentence = sentence_of(text)
-    for token in document.tokenize(text, sentence.start):
+    sentence, tokens = sentence_and_tokens(text)
+    for token in tokens:
         before = list(islice(document.tokens_before(sentence, token.start, 40), 2))
         expected = None
         if before and before[0].possessive and before[0].capitalised:
